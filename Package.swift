@@ -1,0 +1,74 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "baishihui",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "baishihui", targets: ["baishihui"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // MARK: - The terminal: the only place that touches ncursesw
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "TerminalBackend", dependencies: ["ScreenKit", "CNCursesW"]),
+
+        // MARK: - Pure layers
+        .target(
+            name: "Domain",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "ScreenKit",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "AppCore",
+            dependencies: ["Domain", "ScreenKit"],
+            resources: [.copy("Resources")]
+        ),
+
+        // MARK: - Storage
+        .target(
+            name: "Storage",
+            dependencies: [
+                "Domain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+
+        // MARK: - Wiring: command line, effects against storage, the run loop
+        .target(
+            name: "AppRuntime",
+            dependencies: [
+                "AppCore", "Storage", "TerminalBackend", "Domain", "ScreenKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "baishihui", dependencies: ["AppRuntime"]),
+
+        // MARK: - Tests (Swift Testing)
+        .testTarget(
+            name: "DomainTests",
+            dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
+        .testTarget(
+            name: "AppCoreTests",
+            dependencies: ["AppCore", "AppRuntime", "Storage", "Domain", "ScreenKit"],
+            resources: [.copy("Snapshots")]
+        ),
+    ]
+)

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A member of the committee's staff who can log in.
+public struct Person: Sendable, Equatable, Identifiable, Codable {
+    public var id: Int64
+    public var name: String
+    public var roles: Set<Role>
+    public var zone: String?
+    public var isActive: Bool
+    /// False for a person imported without a PIN: they choose one at first login.
+    public var hasPin: Bool
+
+    public init(id: Int64, name: String, roles: Set<Role>, zone: String? = nil, isActive: Bool = true, hasPin: Bool = true) {
+        self.id = id
+        self.name = name
+        self.roles = roles
+        self.zone = zone
+        self.isActive = isActive
+        self.hasPin = hasPin
+    }
+
+    public func has(_ role: Role) -> Bool { roles.contains(role) }
+}
+
+/// The committee that owns one database.
+public struct Committee: Sendable, Equatable, Codable {
+    public var name: String
+    public var streetOffice: String
+
+    public init(name: String, streetOffice: String) {
+        self.name = name
+        self.streetOffice = streetOffice
+    }
+}
+
+/// Checks a person's name as typed into a form or a file.
+public enum PersonName {
+    public static let maxLength = 20
+
+    /// The trimmed name, or a Chinese reason why it cannot be used.
+    public static func validate(_ text: String) -> Result<String, InputError> {
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { return .failure(InputError("姓名不能为空")) }
+        if name.count > maxLength { return .failure(InputError("姓名不能超过 \(maxLength) 个字")) }
+        return .success(name)
+    }
+}
+
+/// A clear Chinese message about input that was refused; nothing was changed.
+public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

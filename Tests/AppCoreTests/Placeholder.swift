@@ -1,0 +1,4 @@
+import Testing
+@testable import AppCore
+
+@Test func placeholderAppCore() { #expect(Bool("true") == true) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import Domain
+
+@Test func placeholderDomain() { #expect(Bool("true") == true) }
