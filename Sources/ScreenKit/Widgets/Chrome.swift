@@ -1,0 +1,61 @@
+/// The tab bar across the top row: numbered titles, the active one highlighted, a note on the right.
+public enum TabBar {
+    public static func render(titles: [String], active: Int, trailing: String = "", into buffer: inout ScreenBuffer, y: Int = 0) {
+        buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), role: .tabBar)
+        var x = 0
+        for (i, title) in titles.enumerated() {
+            let label = " \(i + 1) \(title) "
+            x += buffer.put(label, x: x, y: y, role: i == active ? .tabActive : .tabInactive)
+        }
+        let w = DisplayWidth.of(trailing)
+        if !trailing.isEmpty, buffer.width - w > x { buffer.put(trailing, x: buffer.width - w, y: y, role: .tabBar) }
+    }
+}
+
+/// The status line on the bottom row: who is working, the date, and the keys valid here.
+public enum StatusLine {
+    /// A key hint such as `?` → 帮助.
+    public struct Hint: Equatable, Sendable {
+        public var key: String
+        public var label: String
+        public init(_ key: String, _ label: String) {
+            self.key = key
+            self.label = label
+        }
+    }
+
+    public static func render(left: [String], hints: [Hint], into buffer: inout ScreenBuffer, y: Int) {
+        buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), role: .status)
+        var x = 0
+        for segment in left where !segment.isEmpty {
+            x += buffer.put(" \(segment) │", x: x, y: y, role: .statusUser)
+        }
+        x += 1
+        for hint in hints {
+            let needed = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label) + 2
+            guard x + needed <= buffer.width else { break }
+            x += buffer.put(hint.key, x: x, y: y, role: .statusKey)
+            x += buffer.put(hint.label + "  ", x: x, y: y, role: .statusHint)
+        }
+    }
+}
+
+/// A centred box with a border and a title, for questions and the help screen.
+public enum Dialog {
+    /// Draws the frame and returns the inner rectangle to draw the body into.
+    @discardableResult
+    public static func render(title: String, width: Int, height: Int, into buffer: inout ScreenBuffer) -> Rect {
+        let rect = buffer.bounds.centered(width: width, height: height)
+        buffer.fill(rect, role: .dialog)
+        let inner = rect.width - 2
+        buffer.put("┌" + String(repeating: "─", count: inner) + "┐", x: rect.x, y: rect.y, role: .dialogBorder)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            buffer.put("│", x: rect.x, y: y, role: .dialogBorder)
+            buffer.put("│", x: rect.maxX - 1, y: y, role: .dialogBorder)
+        }
+        buffer.put("└" + String(repeating: "─", count: inner) + "┘", x: rect.x, y: rect.maxY - 1, role: .dialogBorder)
+        let t = " \(title) "
+        buffer.put(t, x: rect.x + (rect.width - DisplayWidth.of(t)) / 2, y: rect.y, role: .dialogTitle)
+        return rect.inset(dx: 2, dy: 1)
+    }
+}
