@@ -53,6 +53,7 @@ let package = Package(
             name: "AppRuntime",
             dependencies: [
                 "AppCore", "Storage", "TerminalBackend", "Domain", "ScreenKit",
+                .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "AppCoreTests",
             dependencies: ["AppCore", "AppRuntime", "Storage", "Domain", "ScreenKit"],
-            resources: [.copy("Snapshots")]
+            exclude: ["Snapshots"]
         ),
     ]
 )

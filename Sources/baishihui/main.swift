@@ -1,1 +1,3 @@
-print("baishihui")
+import AppRuntime
+
+BaishihuiCommand.main()

@@ -1,0 +1,45 @@
+import ScreenKit
+
+// MARK: - The form the person is typing into, wherever it is
+
+extension AppState {
+    /// The form that has the keyboard now, if any; setting it writes back into the phase it belongs to.
+    public var activeForm: FormState? {
+        get {
+            switch phase {
+            case .firstRun(let s): return s.form
+            case .login(let s): return s.entry?.form
+            case .main(let s): return s.people?.editor?.form
+            case .starting: return nil
+            }
+        }
+        set {
+            guard let form = newValue else { return }
+            switch phase {
+            case .firstRun(var s):
+                s.form = form
+                phase = .firstRun(s)
+            case .login(var s):
+                s.entry?.form = form
+                phase = .login(s)
+            case .main(var s):
+                s.people?.editor?.form = form
+                phase = .main(s)
+            case .starting:
+                break
+            }
+        }
+    }
+
+    /// The key contexts in force, most specific first.
+    public var keyContexts: [KeyContext] {
+        if case .help = modal { return [.help] }
+        if modal != nil { return [.dialog] }
+        if activeForm != nil { return [.form, .global] }
+        switch phase {
+        case .starting, .firstRun: return [.global]
+        case .login: return [.login, .list, .global]
+        case .main(let s): return s.people != nil ? [.people, .list, .main, .global] : [.main, .global]
+        }
+    }
+}

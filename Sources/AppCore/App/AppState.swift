@@ -1,0 +1,60 @@
+import Domain
+import Foundation
+import ScreenKit
+
+/// The whole state of the program: which phase it is in, the size of the screen, an open dialog, the last message.
+public struct AppState: Equatable, Sendable {
+    /// Where the person is: starting, the first-run form, the login screen, or the main screen.
+    public enum Phase: Equatable, Sendable {
+        case starting
+        case firstRun(FirstRunState)
+        case login(LoginState)
+        case main(MainState)
+    }
+
+    /// A dialog over the screen.
+    public enum Modal: Equatable, Sendable {
+        case confirmQuit
+        case help(contexts: [KeyContext], scroll: Int)
+    }
+
+    /// A line of feedback above the status line.
+    public struct Message: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable { case info, ok, warning, error }
+        public var text: String
+        public var kind: Kind
+        public init(_ text: String, _ kind: Kind) {
+            self.text = text
+            self.kind = kind
+        }
+    }
+
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public var width: Int
+    public var height: Int
+    public var now: Date
+    public let keymap: Keymap
+    public var committee: Committee?
+    public var phase: Phase = .starting
+    public var modal: Modal?
+    public var message: Message?
+    /// Shown on every screen when the database is a practice sandbox.
+    public var bannerText: String?
+
+    public init(width: Int, height: Int, now: Date, keymap: Keymap) {
+        self.width = width
+        self.height = height
+        self.now = now
+        self.keymap = keymap
+    }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// The logged-in person, if any.
+    public var user: Person? {
+        if case .main(let main) = phase { return main.user }
+        return nil
+    }
+}

@@ -1,0 +1,98 @@
+import Domain
+import ScreenKit
+
+/// Draws the whole state into a buffer: header, the phase's body, the message line, the status line, any dialog.
+public enum AppView {
+    // MARK: - Text
+
+    static let appName = "百事汇"
+    static let tooSmall = "请将终端放大到至少 80×24"
+    static let firstRunStatus = "首次使用"
+    static let starting = "正在打开数据库……"
+    static let confirmQuitTitle = "退出"
+    static let confirmQuitText = "表单中有尚未保存的输入，确定退出吗？"
+    static let confirmQuitKeys = "y 退出   n 或 Esc 返回"
+
+    // MARK: - Layout
+
+    public static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        buffer.fill(buffer.bounds, role: .normal)
+        buffer.cursor = nil
+        if state.isTooSmall { return renderTooSmall(state, into: &buffer) }
+        renderHeader(state, into: &buffer)
+        let body = Rect(x: 2, y: 2, width: buffer.width - 4, height: buffer.height - 4)
+        renderBody(state, into: &buffer, rect: body)
+        renderMessage(state.message, into: &buffer, y: buffer.height - 2)
+        StatusLine.render(left: statusSegments(state), hints: StatusHints.hints(state), into: &buffer, y: buffer.height - 1)
+        renderModal(state, into: &buffer)
+    }
+
+    static func renderTooSmall(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let lines = [tooSmall, "（当前 \(state.width)×\(state.height)）", "Ctrl-Q 退出"]
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (buffer.width - DisplayWidth.of(line)) / 2)
+            buffer.put(line, x: x, y: max(0, buffer.height / 2 - 1) + i, role: i == 0 ? .messageWarning : .normal)
+        }
+    }
+
+    static func renderHeader(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let committee = state.committee.map { "\($0.name) · \($0.streetOffice) " } ?? ""
+        if case .main(let main) = state.phase {
+            TabBar.render(titles: Tab.allCases.map(\.title), active: main.tab.rawValue, trailing: committee, into: &buffer)
+        } else {
+            buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), role: .tabBar)
+            buffer.put(" \(appName) · 居委会工作台", x: 0, y: 0, role: .tabActive)
+            buffer.put(committee, x: buffer.width - DisplayWidth.of(committee), y: 0, role: .tabBar)
+        }
+        if let banner = state.bannerText {
+            buffer.put(DisplayWidth.fit(banner, to: buffer.width), x: 0, y: 1, role: .banner)
+        }
+    }
+
+    static func renderBody(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        switch state.phase {
+        case .starting: buffer.put(starting, x: rect.x, y: rect.y, role: .muted)
+        case .firstRun(let s): FirstRunFeature.render(s, into: &buffer, rect: rect)
+        case .login(let s): LoginFeature.render(s, into: &buffer, rect: rect)
+        case .main(let s):
+            if let people = s.people {
+                PeopleFeature.render(people, into: &buffer, rect: rect)
+            } else {
+                TabFeature.render(s.tab, into: &buffer, rect: rect)
+            }
+        }
+    }
+
+    static func renderMessage(_ message: AppState.Message?, into buffer: inout ScreenBuffer, y: Int) {
+        guard let message else { return }
+        let role: StyleRole
+        switch message.kind {
+        case .info: role = .message
+        case .ok: role = .messageOK
+        case .warning: role = .messageWarning
+        case .error: role = .messageError
+        }
+        buffer.put(" " + message.text, x: 0, y: y, maxWidth: buffer.width, role: role)
+    }
+
+    static func statusSegments(_ state: AppState) -> [String] {
+        let date = ShanghaiDate.display(state.now)
+        if let user = state.user { return ["\(user.name)（\(Role.describe(user.roles))）", date] }
+        if case .firstRun = state.phase { return [firstRunStatus, date] }
+        return [date]
+    }
+
+    static func renderModal(_ state: AppState, into buffer: inout ScreenBuffer) {
+        switch state.modal {
+        case .confirmQuit:
+            let inner = Dialog.render(title: confirmQuitTitle, width: 50, height: 6, into: &buffer)
+            buffer.put(confirmQuitText, x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
+            buffer.put(confirmQuitKeys, x: inner.x, y: inner.y + 2, maxWidth: inner.width, role: .dialogTitle)
+            buffer.cursor = nil
+        case .help(let contexts, let scroll):
+            HelpScreen.render(keymap: state.keymap, contexts: contexts, scroll: scroll, into: &buffer)
+        case nil:
+            break
+        }
+    }
+}

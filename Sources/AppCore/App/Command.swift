@@ -1,0 +1,53 @@
+/// A named command that a key can be bound to in the keymap file.
+public enum Command: String, CaseIterable, Sendable {
+    case quit, help, logout, people
+    case tab1, tab2, tab3, tab4, tab5, nextTab, previousTab
+    case up, down, pageUp, pageDown, first, last
+    case nextField, previousField, submit, cancel
+    case add, editRoles, resetPin, toggleActive
+    case confirm, deny
+
+    /// Every name a keymap may use (plus `none`, which removes a binding).
+    public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
+
+    /// Movement commands are listed on the help screen but left out of the status line, which has little room.
+    public var showsInStatusLine: Bool {
+        switch self {
+        case .up, .down, .pageUp, .pageDown, .first, .last, .nextField, .previousField,
+             .tab2, .tab3, .tab4, .tab5, .previousTab, .deny:
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// The tab a `tabN` command selects.
+    public var tab: Tab? {
+        switch self {
+        case .tab1: return .reception
+        case .tab2: return .visits
+        case .tab3: return .duty
+        case .tab4: return .funds
+        case .tab5: return .points
+        default: return nil
+        }
+    }
+}
+
+/// The key contexts, most specific first when looked up; their Chinese names head the help screen.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case dialog, help, form, login, people, list, main, global
+
+    public var title: String {
+        switch self {
+        case .dialog: return "对话框"
+        case .help: return "帮助"
+        case .form: return "表单"
+        case .login: return "登录"
+        case .people: return "人员管理"
+        case .list: return "列表"
+        case .main: return "主界面"
+        case .global: return "任何时候"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Domain
+import Foundation
+import ScreenKit
+
+/// Work that `update` asks the runtime to do against storage; each comes back as an `Action`.
+public enum Effect: Equatable, Sendable {
+    case loadStartup
+    case initialize(committee: Committee, adminName: String, roles: Set<Role>, pin: String)
+    case login(personID: Int64, pin: String)
+    case setOwnPin(personID: Int64, pin: String)
+    case loadPeople
+    case addPerson(name: String, roles: Set<Role>, zone: String?, pin: String?, by: Int64)
+    case setRoles(personID: Int64, roles: Set<Role>, by: Int64)
+    case resetPin(personID: Int64, pin: String?, by: Int64)
+    case setActive(personID: Int64, active: Bool, by: Int64)
+    case quit
+}
+
+/// The answer to a login attempt, as the login screen needs it.
+public enum LoginResult: Equatable, Sendable {
+    case success(Person)
+    case wrongPin(String)
+    case locked(String)
+    case needsNewPin(Person)
+    case inactive
+}
+
+/// Something that happened: a key, a new size, the clock, or the result of an effect.
+public enum Action: Equatable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case tick(Date)
+    case startupLoaded(committee: Committee?, people: [Person])
+    case initialized(committee: Committee, admin: Person)
+    case loginResult(LoginResult)
+    case peopleLoaded([Person])
+    case saved(String)
+    case failed(String)
+}

@@ -1,0 +1,29 @@
+import ScreenKit
+
+/// The help screen: every binding of the contexts that were in force, generated from the keymap.
+enum HelpScreen {
+    static let title = "按键帮助（Esc 关闭，↑↓ 滚动）"
+
+    static func lines(keymap: Keymap, contexts: [KeyContext]) -> [(text: String, heading: Bool)] {
+        var lines: [(String, Bool)] = []
+        for context in contexts + [.global] where !lines.contains(where: { $0.1 && $0.0 == "【\(context.title)】" }) {
+            let bindings = keymap.bindings(in: context.rawValue)
+            guard !bindings.isEmpty else { continue }
+            lines.append(("【\(context.title)】", true))
+            for binding in bindings {
+                lines.append(("  " + DisplayWidth.fit(binding.key.description, to: 12) + binding.help, false))
+            }
+        }
+        return lines
+    }
+
+    static func render(keymap: Keymap, contexts: [KeyContext], scroll: Int, into buffer: inout ScreenBuffer) {
+        let inner = Dialog.render(title: title, width: min(buffer.width - 4, 64), height: buffer.height - 2, into: &buffer)
+        let all = lines(keymap: keymap, contexts: contexts)
+        let start = min(scroll, max(0, all.count - inner.height))
+        for (i, line) in all.dropFirst(start).prefix(inner.height).enumerated() {
+            buffer.put(line.text, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: line.heading ? .dialogTitle : .dialog)
+        }
+        buffer.cursor = nil
+    }
+}

@@ -1,0 +1,126 @@
+import Domain
+import ScreenKit
+
+/// The program's reducer: an action in, the new state and the effects out. Pure: no clock, no storage, no terminal.
+public enum AppUpdate {
+    public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key): return handleKey(key, &state)
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+        case .tick(let now): state.now = now
+        case .startupLoaded(let committee, let people):
+            state.committee = committee
+            state.phase = committee == nil ? .firstRun(FirstRunState()) : .login(LoginState(people: people))
+        case .initialized(let committee, let admin):
+            state.committee = committee
+            state.phase = .main(MainState(user: admin))
+            state.message = .init("已建立“\(committee.name)”，欢迎，\(admin.name)", .ok)
+        case .loginResult(let result): LoginFeature.apply(result, &state)
+        case .peopleLoaded(let people): peopleLoaded(people, &state)
+        case .saved(let text):
+            if case .main(var main) = state.phase { main.people?.editor = nil; state.phase = .main(main) }
+            state.message = .init(text, .ok)
+            return [.loadPeople]
+        case .failed(let text): state.message = .init(text, .error)
+        }
+        return []
+    }
+
+    // MARK: - Keys
+
+    /// Typing goes to the focused field first; every other key is looked up in the keymap for the contexts in force.
+    static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if state.modal == nil, !state.isTooSmall, var form = state.activeForm, form.apply(key) {
+            state.activeForm = form
+            return []
+        }
+        let contexts = state.keyContexts.map(\.rawValue)
+        guard let name = state.keymap.command(for: key, in: contexts), let command = Command(rawValue: name) else {
+            return []
+        }
+        if state.isTooSmall { return command == .quit ? [.quit] : [] }
+        if state.modal != nil { return handleModal(command, &state) }
+        state.message = nil
+        return handleCommand(command, &state)
+    }
+
+    static func handleModal(_ command: Command, _ state: inout AppState) -> [Effect] {
+        switch (state.modal, command) {
+        case (.confirmQuit, .confirm): return [.quit]
+        case (.confirmQuit, .deny), (.confirmQuit, .cancel): state.modal = nil
+        case (.help(let contexts, let scroll), .down): state.modal = .help(contexts: contexts, scroll: scroll + 1)
+        case (.help(let contexts, let scroll), .up): state.modal = .help(contexts: contexts, scroll: max(0, scroll - 1))
+        case (.help, .cancel), (.help, .help), (.help, .quit): state.modal = nil
+        default: break
+        }
+        return []
+    }
+
+    // MARK: - Commands
+
+    static func handleCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .quit:
+            if state.activeForm?.hasInput == true { state.modal = .confirmQuit; return [] }
+            return [.quit]
+        case .help:
+            state.modal = .help(contexts: state.keyContexts, scroll: 0)
+            return []
+        default:
+            return handleInPhase(command, &state)
+        }
+    }
+
+    static func handleInPhase(_ command: Command, _ state: inout AppState) -> [Effect] {
+        var step = Step.none
+        switch state.phase {
+        case .starting: break
+        case .firstRun(var s):
+            step = FirstRunFeature.handle(command, &s)
+            state.phase = .firstRun(s)
+        case .login(var s):
+            step = LoginFeature.handle(command, &s)
+            state.phase = .login(s)
+        case .main(var s):
+            step = handleMain(command, &s)
+            state.phase = .main(s)
+            if command == .logout { state.phase = .login(LoginState(people: [])) }
+        }
+        if let message = step.message { state.message = message }
+        return step.effects
+    }
+
+    static func handleMain(_ command: Command, _ state: inout MainState) -> Step {
+        if let tab = command.tab { state.tab = tab; state.people = nil; return .none }
+        switch command {
+        case .nextTab: state.tab = state.tab.next; state.people = nil
+        case .previousTab: state.tab = state.tab.previous; state.people = nil
+        case .people: state.people = PeopleState(); return .run(.loadPeople)
+        case .logout: return .run(.loadPeople)
+        case .cancel where state.people?.editor == nil: state.people = nil
+        default:
+            guard var people = state.people else { return .none }
+            let step = PeopleFeature.handle(command, &people, user: state.user)
+            state.people = people
+            return step
+        }
+        return .none
+    }
+
+    static func peopleLoaded(_ people: [Person], _ state: inout AppState) {
+        switch state.phase {
+        case .login(var login):
+            login.people = people.filter(\.isActive)
+            login.list.clamp(count: login.people.count)
+            state.phase = .login(login)
+        case .main(var main):
+            if let me = people.first(where: { $0.id == main.user.id }) { main.user = me }
+            main.people?.people = people
+            main.people?.list.clamp(count: people.count)
+            state.phase = .main(main)
+        default: break
+        }
+    }
+}

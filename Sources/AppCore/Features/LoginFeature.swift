@@ -1,0 +1,123 @@
+import Domain
+import ScreenKit
+
+/// The login screen: the active users in a list, and the PIN entry for the one chosen.
+public struct LoginState: Equatable, Sendable {
+    public var people: [Person]
+    public var list = ListState()
+    public var entry: LoginEntry?
+
+    public init(people: [Person]) { self.people = people.filter(\.isActive) }
+}
+
+/// The PIN dialog for one person: their PIN, or a new PIN typed twice at first login.
+public struct LoginEntry: Equatable, Sendable {
+    public var person: Person
+    public var form: FormState
+    public var settingPin: Bool
+
+    init(person: Person) {
+        self.person = person
+        self.settingPin = !person.hasPin
+        let pin = FormField(id: "pin", label: settingPin ? "新 PIN" : "PIN", kind: .secret, maxLength: PinPolicy.maxDigits)
+        form = FormState(settingPin ? [pin, FormField(id: "pin2", label: "再次输入", kind: .secret, maxLength: PinPolicy.maxDigits)] : [pin])
+    }
+}
+
+/// The login screen's reducer and view.
+enum LoginFeature {
+    // MARK: - Text
+
+    static let title = "请选择您的姓名，按 Enter 输入 PIN 登录"
+    static let noUsers = "没有可登录的用户。请书记用 baishihui import staff 导入人员，或重新初始化。"
+    static let firstLogin = "首次登录：请设置 4–8 位数字 PIN"
+    static let inactive = "该用户已停用，请联系书记"
+    static func welcome(_ p: Person) -> String { "欢迎，\(p.name)（\(Role.describe(p.roles))）" }
+
+    // MARK: - Update
+
+    static func handle(_ command: Command, _ state: inout LoginState) -> Step {
+        if state.entry != nil { return handleEntry(command, &state) }
+        switch command {
+        case .up: state.list.move(-1, count: state.people.count)
+        case .down: state.list.move(1, count: state.people.count)
+        case .pageUp: state.list.move(-10, count: state.people.count)
+        case .pageDown: state.list.move(10, count: state.people.count)
+        case .first: state.list.move(-state.people.count, count: state.people.count)
+        case .last: state.list.move(state.people.count, count: state.people.count)
+        case .submit where !state.people.isEmpty:
+            state.entry = LoginEntry(person: state.people[state.list.selected])
+        default: break
+        }
+        return .none
+    }
+
+    private static func handleEntry(_ command: Command, _ state: inout LoginState) -> Step {
+        guard var entry = state.entry else { return .none }
+        defer { state.entry = entry }
+        switch command {
+        case .cancel:
+            state.entry = nil
+            return .none
+        case .nextField: entry.form.nextField()
+        case .previousField: entry.form.previousField()
+        case .submit:
+            entry.form.clearErrors()
+            if entry.settingPin {
+                guard let pin = entry.form.pin("pin", confirmation: "pin2") else { return .none }
+                return .run(.setOwnPin(personID: entry.person.id, pin: pin))
+            }
+            return .run(.login(personID: entry.person.id, pin: entry.form["pin"].text))
+        default: break
+        }
+        return .none
+    }
+
+    /// Applies the answer to a login attempt; a success leaves the login screen.
+    static func apply(_ result: LoginResult, _ state: inout AppState) {
+        guard case .login(var login) = state.phase, var entry = login.entry else { return }
+        switch result {
+        case .success(let person):
+            state.phase = .main(MainState(user: person))
+            state.message = .init(welcome(person), .ok)
+            return
+        case .wrongPin(let text), .locked(let text):
+            entry.form["pin"].input = TextInput("", maxLength: PinPolicy.maxDigits)
+            entry.form.fail("pin", text)
+        case .needsNewPin(let person):
+            entry = LoginEntry(person: Person(id: person.id, name: person.name, roles: person.roles, hasPin: false))
+        case .inactive:
+            login.entry = nil
+            state.message = .init(inactive, .error)
+            state.phase = .login(login)
+            return
+        }
+        login.entry = entry
+        state.phase = .login(login)
+    }
+
+    // MARK: - View
+
+    static func render(_ state: LoginState, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.put(title, x: rect.x, y: rect.y, role: .title)
+        if state.people.isEmpty {
+            buffer.put(noUsers, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .messageWarning)
+            return
+        }
+        let columns = [TableColumn("姓名", width: 12), TableColumn("角色", width: 26), TableColumn("片区", width: 12),
+                       TableColumn("", width: 14)]
+        let rows = state.people.map { [$0.name, Role.describe($0.roles), $0.zone ?? "", $0.hasPin ? "" : "首次登录设 PIN"] }
+        let listRect = Rect(x: rect.x, y: rect.y + 2, width: min(rect.width, 70), height: rect.height - 2)
+        TableView.render(columns: columns, rows: rows, state: state.list, focused: state.entry == nil,
+                         into: &buffer, rect: listRect)
+        if let entry = state.entry { renderEntry(entry, into: &buffer) }
+    }
+
+    private static func renderEntry(_ entry: LoginEntry, into buffer: inout ScreenBuffer) {
+        let height = entry.settingPin ? 9 : 7
+        let inner = Dialog.render(title: "登录：\(entry.person.name)", width: 60, height: height, into: &buffer)
+        if entry.settingPin { buffer.put(firstLogin, x: inner.x, y: inner.y, maxWidth: inner.width, role: .messageWarning) }
+        let formRect = Rect(x: inner.x, y: inner.y + (entry.settingPin ? 2 : 1), width: inner.width, height: inner.height - 1)
+        entry.form.render(into: &buffer, rect: formRect, labelWidth: 10)
+    }
+}

@@ -1,0 +1,153 @@
+import Domain
+import ScreenKit
+
+/// The people screen: everyone on the staff, and the secretary's forms to add people, set roles and reset PINs.
+public struct PeopleState: Equatable, Sendable {
+    public var people: [Person] = []
+    public var list = ListState()
+    public var editor: PeopleEditor?
+
+    public init(people: [Person] = []) { self.people = people }
+
+    public var selected: Person? { people.indices.contains(list.selected) ? people[list.selected] : nil }
+}
+
+/// A form on the people screen and what it is for.
+public struct PeopleEditor: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
+        case add
+        case roles(Person)
+        case resetPin(Person)
+    }
+
+    public var mode: Mode
+    public var form: FormState
+
+    static func roleField(_ roles: Set<Role>) -> FormField {
+        FormField(id: "roles", label: "角色", kind: .multiChoice(Role.allCases.map(\.title)),
+                  selected: Set(roles.compactMap { Role.allCases.firstIndex(of: $0) }), hint: "空格选择")
+    }
+
+    static func pinFields(hint: String) -> [FormField] {
+        [FormField(id: "pin", label: "PIN", kind: .secret, maxLength: PinPolicy.maxDigits, hint: hint),
+         FormField(id: "pin2", label: "再次输入 PIN", kind: .secret, maxLength: PinPolicy.maxDigits)]
+    }
+
+    init(_ mode: Mode) {
+        self.mode = mode
+        switch mode {
+        case .add:
+            form = FormState([FormField(id: "name", label: "姓名", maxLength: PersonName.maxLength), Self.roleField([.worker]),
+                              FormField(id: "zone", label: "片区", maxLength: 20, hint: "可空")]
+                             + Self.pinFields(hint: "可空：本人首次登录时设置"))
+        case .roles(let person):
+            form = FormState([Self.roleField(person.roles)])
+        case .resetPin:
+            form = FormState(Self.pinFields(hint: "可空：本人下次登录时设置"))
+        }
+    }
+
+    var title: String {
+        switch mode {
+        case .add: return "添加人员"
+        case .roles(let p): return "设置角色：\(p.name)"
+        case .resetPin(let p): return "重置 PIN：\(p.name)"
+        }
+    }
+}
+
+/// The people screen's reducer and view.
+enum PeopleFeature {
+    // MARK: - Text
+
+    static let title = "人员管理"
+    static let secretaryOnly = "只有书记可以添加人员、设置角色、重置 PIN 和停用人员（人员由书记统一管理）"
+    static let cannotDeactivateSelf = "不能停用自己"
+
+    // MARK: - Update
+
+    static func handle(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
+        if state.editor != nil { return handleEditor(command, &state, user: user) }
+        let count = state.people.count
+        switch command {
+        case .up: state.list.move(-1, count: count)
+        case .down: state.list.move(1, count: count)
+        case .pageUp: state.list.move(-10, count: count)
+        case .pageDown: state.list.move(10, count: count)
+        case .first: state.list.move(-count, count: count)
+        case .last: state.list.move(count, count: count)
+        case .add, .editRoles, .resetPin, .toggleActive:
+            guard user.has(.secretary) else { return .error(secretaryOnly) }
+            return open(command, &state, user: user)
+        default: break
+        }
+        return .none
+    }
+
+    private static func open(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
+        if command == .add { state.editor = PeopleEditor(.add); return .none }
+        guard let person = state.selected else { return .none }
+        switch command {
+        case .editRoles: state.editor = PeopleEditor(.roles(person))
+        case .resetPin: state.editor = PeopleEditor(.resetPin(person))
+        default:
+            if person.id == user.id { return .error(cannotDeactivateSelf) }
+            return .run(.setActive(personID: person.id, active: !person.isActive, by: user.id))
+        }
+        return .none
+    }
+
+    private static func handleEditor(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
+        guard var editor = state.editor else { return .none }
+        defer { if state.editor != nil { state.editor = editor } }
+        switch command {
+        case .cancel: state.editor = nil
+        case .nextField: editor.form.nextField()
+        case .previousField: editor.form.previousField()
+        case .submit: return submit(&editor, user: user)
+        default: break
+        }
+        return .none
+    }
+
+    private static func submit(_ editor: inout PeopleEditor, user: Person) -> Step {
+        editor.form.clearErrors()
+        switch editor.mode {
+        case .add:
+            guard let name = editor.form.check("name", PersonName.validate(editor.form["name"].text)),
+                  let roles = editor.form.roles("roles"), let pin = optionalPin(&editor.form) else { return .none }
+            let zone = editor.form["zone"].text.trimmingCharacters(in: .whitespaces)
+            return .run(.addPerson(name: name, roles: roles, zone: zone.isEmpty ? nil : zone, pin: pin, by: user.id))
+        case .roles(let person):
+            guard let roles = editor.form.roles("roles") else { return .none }
+            return .run(.setRoles(personID: person.id, roles: roles, by: user.id))
+        case .resetPin(let person):
+            guard let pin = optionalPin(&editor.form) else { return .none }
+            return .run(.resetPin(personID: person.id, pin: pin, by: user.id))
+        }
+    }
+
+    /// Empty PIN fields mean "the person sets it at next login" (`.some(nil)`); otherwise the checked PIN, or nil on error.
+    private static func optionalPin(_ form: inout FormState) -> String?? {
+        if form["pin"].text.isEmpty && form["pin2"].text.isEmpty { return .some(nil) }
+        return form.pin("pin", confirmation: "pin2").map { .some($0) }
+    }
+
+    // MARK: - View
+
+    static func render(_ state: PeopleState, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.put(title, x: rect.x, y: rect.y, role: .title)
+        let columns = [TableColumn("姓名", width: 12), TableColumn("角色", width: 26), TableColumn("片区", width: 10),
+                       TableColumn("状态", width: 16)]
+        let rows = state.people.map { p in
+            [p.name, Role.describe(p.roles), p.zone ?? "", p.isActive ? (p.hasPin ? "在用" : "在用·待设 PIN") : "已停用"]
+        }
+        TableView.render(columns: columns, rows: rows, state: state.list, focused: state.editor == nil,
+                         into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2))
+        guard let editor = state.editor else { return }
+        let height = editor.form.fields.count * 2 + 3
+        let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
+        editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
+                           labelWidth: 12)
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Storage
+
+/// `baishihui import`: bulk imports, each all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "批量导入（全部成功才写入）",
+        subcommands: [StaffImportCommand.self]
+    )
+}
+
+/// `baishihui import staff FILE.csv`: people from a CSV with the header 姓名,角色,片区.
+struct StaffImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff",
+        abstract: "导入人员：CSV 表头为 姓名,角色,片区（角色以、分隔，片区可空）；导入的人员首次登录时设置 PIN"
+    )
+
+    @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var database: DatabaseOption
+    @Flag(help: "只检查，不写入") var dryRun = false
+
+    func run() throws {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            printError("无法读取文件（须为 UTF-8 文本）：\(file)")
+            throw ExitCode(1)
+        }
+        let rows: [StaffImport.Row]
+        switch StaffImport.parse(text) {
+        case .success(let parsed): rows = parsed
+        case .failure(let failure): return try report(failure)
+        }
+        let path = database.path()
+        guard FileManager.default.fileExists(atPath: path) else {
+            printError("数据库不存在：\(path)（请先运行 baishihui init）")
+            throw ExitCode(1)
+        }
+        do {
+            let db = try AppDatabase.open(path: path)
+            guard let secretary = try db.people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
+                printError("数据库中没有在用的书记：人员导入记在书记名下")
+                throw ExitCode(1)
+            }
+            let added = try db.importStaff(rows, by: secretary.id, at: Date(), dryRun: dryRun)
+            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 人（记在书记 \(secretary.name) 名下）")
+        } catch let failure as StaffImportFailure {
+            try report(failure)
+        } catch let error as StorageError {
+            printError(error.message)
+            throw ExitCode(1)
+        }
+    }
+
+    private func report(_ failure: StaffImportFailure) throws {
+        for problem in failure.problems { printError("\(file) 第 \(problem.line) 行：\(problem.message)") }
+        printError("共 \(failure.problems.count) 处错误，未写入任何数据")
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,58 @@
+import AppCore
+import ArgumentParser
+import Foundation
+import ScreenKit
+import Storage
+import TerminalBackend
+
+/// The full-screen program on a database: the default when `baishihui` is run without a subcommand.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "打开全屏界面（默认）")
+
+    @OptionGroup var database: DatabaseOption
+    @Option(help: "主题名称（default、high-contrast、mono）或主题文件路径") var theme: String?
+    @Flag(help: "不使用颜色（也可设环境变量 NO_COLOR）") var noColor = false
+
+    func run() throws {
+        let paths = Paths()
+        let (theme, keymap) = try settings(paths)
+        let db: AppDatabase
+        do {
+            db = try AppDatabase.open(path: database.path(paths))
+        } catch {
+            printError("无法打开数据库 \(database.path(paths))：\(error)")
+            throw ExitCode(1)
+        }
+        Terminal.installSignalFlags()
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.start(theme: theme)
+        } catch {
+            printError(error.message)
+            throw ExitCode(2)
+        }
+        let size = terminal.size
+        let state = AppState(width: size.width, height: size.height, now: Date(), keymap: keymap)
+        var loop = RunLoop(state: state, runner: EffectRunner(database: db), terminal: terminal)
+        let signal = loop.run()
+        terminal.stop()
+        if let signal { throw ExitCode(128 + signal) }
+    }
+
+    /// The theme and keymap from the options, the config file and the user's files; a bad file stops here with its line.
+    private func settings(_ paths: Paths) throws -> (Theme, Keymap) {
+        do {
+            let config = try Config.load(path: paths.configFile)
+            let theme = try ThemeResolver.resolve(nameOrPath: theme ?? config.theme, configDirectory: paths.configDirectory,
+                                                  noColor: noColor || paths.noColor)
+            return (theme, try AppKeymap.load(userFile: paths.keymapFile))
+        } catch let error as ConfigError {
+            printError(error.message)
+        } catch let error as ThemeError {
+            printError(error.message)
+        } catch let error as KeymapError {
+            printError(error.message)
+        }
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,57 @@
+import AppCore
+import Foundation
+import ScreenKit
+import TerminalBackend
+
+/// The loop that connects the pure program to the terminal: keys in, effects run, the screen redrawn.
+public struct RunLoop {
+    public var state: AppState
+    let runner: EffectRunner
+    let terminal: Terminal
+
+    public init(state: AppState, runner: EffectRunner, terminal: Terminal) {
+        self.state = state
+        self.runner = runner
+        self.terminal = terminal
+    }
+
+    /// Runs until the person quits or a stop signal arrives; returns the signal, if one ended it.
+    public mutating func run() -> Int32? {
+        var pending: [Effect] = [.loadStartup]
+        while true {
+            if !perform(&pending) { return nil }
+            redraw()
+            if let signal = Terminal.pendingSignal() { return signal }
+            pending = next()
+        }
+    }
+
+    /// Runs queued effects, feeding each result back through `update`; false when one of them is `.quit`.
+    private mutating func perform(_ effects: inout [Effect]) -> Bool {
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
+            guard let action = runner.run(effect) else { return false }
+            effects += AppUpdate.update(&state, action)
+        }
+        return true
+    }
+
+    private func redraw() {
+        var buffer = ScreenBuffer(width: state.width, height: state.height)
+        AppView.render(state, into: &buffer)
+        terminal.draw(buffer)
+    }
+
+    /// Waits up to a second for a key; with none, the clock ticks (the status line's date).
+    private mutating func next() -> [Effect] {
+        switch terminal.readKey(timeoutMilliseconds: 1000) {
+        case .resize?:
+            let size = terminal.size
+            return AppUpdate.update(&state, .resize(width: size.width, height: size.height))
+        case let key?:
+            return AppUpdate.update(&state, .key(key))
+        case nil:
+            return AppUpdate.update(&state, .tick(runner.now()))
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import AppCore
-
-@Test func placeholderAppCore() { #expect(Bool("true") == true) }

@@ -1,0 +1,93 @@
+import AppCore
+import Domain
+import ScreenKit
+import Testing
+
+/// Transitions of the shell: tabs, quitting, the help screen and the too-small screen.
+@Suite struct ShellUpdateTests {
+    @Test("number keys choose a tab; Ctrl-Right and Ctrl-Left step and wrap around")
+    func tabSwitching() {
+        var s = Fixtures.mainState()
+        Fixtures.send([.char("3")], to: &s)
+        #expect(s.main?.tab == .duty)
+        Fixtures.send([.char("5"), .ctrlRight], to: &s)
+        #expect(s.main?.tab == .reception)
+        Fixtures.send([.ctrlLeft], to: &s)
+        #expect(s.main?.tab == .points)
+        Fixtures.send([.char("9")], to: &s)
+        #expect(s.main?.tab == .points, "an unbound key changes nothing")
+    }
+
+    @Test("q quits at once when nothing is typed")
+    func quitWithoutInput() {
+        var s = Fixtures.mainState()
+        #expect(Fixtures.send([.char("q")], to: &s) == [.quit])
+        var t = Fixtures.mainState()
+        #expect(Fixtures.send([.function(10)], to: &t) == [.quit])
+        var u = Fixtures.mainState()
+        #expect(Fixtures.send([.ctrl("q")], to: &u) == [.quit])
+    }
+
+    @Test("in a text field q is typed; Ctrl-Q with unsaved input asks first, n returns, y quits")
+    func quitWithUnsavedInput() {
+        var s = Fixtures.state()
+        _ = AppUpdate.update(&s, .startupLoaded(committee: nil, people: []))
+        Fixtures.type("q区", into: &s)
+        #expect(s.firstRun?.form["committee"].text == "q区")
+        #expect(Fixtures.send([.ctrl("q")], to: &s).isEmpty)
+        #expect(s.modal == .confirmQuit)
+        Fixtures.send([.char("n")], to: &s)
+        #expect(s.modal == nil)
+        #expect(s.firstRun?.form["committee"].text == "q区", "nothing typed is lost by saying no")
+        Fixtures.send([.function(10)], to: &s)
+        #expect(Fixtures.send([.char("y")], to: &s) == [.quit])
+    }
+
+    @Test("? opens the help generated from the keymap of the screen it was opened on; Esc closes it")
+    func help() {
+        var s = Fixtures.mainState()
+        Fixtures.send([.char("?")], to: &s)
+        #expect(s.modal == .help(contexts: [.main, .global], scroll: 0))
+        let text = Fixtures.screenText(s)
+        #expect(text.contains("【主界面】"))
+        #expect(text.contains("F2          人员"))
+        Fixtures.send([.escape], to: &s)
+        #expect(s.modal == nil)
+        #expect(s.main?.tab == .reception)
+    }
+
+    @Test("below 80×24 only quitting works, and the screen asks for a larger terminal")
+    func tooSmall() {
+        var s = Fixtures.mainState()
+        _ = AppUpdate.update(&s, .resize(width: 79, height: 24))
+        #expect(s.isTooSmall)
+        Fixtures.send([.char("3")], to: &s)
+        #expect(s.main?.tab == .reception)
+        #expect(Fixtures.screenText(s).contains("请将终端放大到至少 80×24"))
+        #expect(Fixtures.screenText(s).contains("当前 79×24"))
+        _ = AppUpdate.update(&s, .resize(width: 80, height: 24))
+        #expect(!Fixtures.screenText(s).contains("请将终端放大"))
+        var t = s
+        _ = AppUpdate.update(&t, .resize(width: 100, height: 23))
+        #expect(Fixtures.send([.ctrl("q")], to: &t) == [.quit])
+    }
+
+    @Test("the clock is passed in: a tick changes the date on the status line")
+    func tick() {
+        var s = Fixtures.mainState()
+        #expect(Fixtures.screenText(s).contains("2026-11-29 周日"))
+        _ = AppUpdate.update(&s, .tick(Fixtures.now.addingTimeInterval(14 * 3600)))
+        #expect(Fixtures.screenText(s).contains("2026-11-30 周一"), "midnight in Shanghai, 16:00 UTC")
+    }
+
+    @Test("every tab not built yet says so plainly")
+    func tabsSayNotBuilt() {
+        for tab in Tab.allCases {
+            var s = Fixtures.mainState()
+            Fixtures.send([.char(Character(String(tab.rawValue + 1)))], to: &s)
+            let text = Fixtures.screenText(s)
+            #expect(text.contains("此标签尚未建成"), "\(tab.title)")
+            #expect(text.contains(tab.plannedWork[1]), "\(tab.title) names its clauses")
+        }
+    }
+}
