@@ -82,12 +82,14 @@ public struct Palette: Equatable, Sendable {
             let basic = levels.enumerated().reduce(0) { $0 | ($1.element >= 2 ? 1 << $1.offset : 0) }
             return bright && levels.max()! >= 4 && basic != 0 ? basic + 8 : basic
         default:
-            let grey = index - 232
-            switch grey {
-            case ..<6: return 0
-            case ..<12: return bright ? 8 : 0
-            case ..<18: return 7
-            default: return bright ? 15 : 7
+            // The greys 232–255 run from 8 to 238 in steps of 10.
+            let level = 8 + 10 * (index - 232)
+            guard bright else { return level < 128 ? 0 : 7 }
+            switch level {
+            case ..<64: return 0
+            case ..<160: return 8
+            case ..<224: return 7
+            default: return 15
             }
         }
     }
