@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "baishihui",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "baishihui", targets: ["baishihui"]),
     ],
@@ -66,6 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
         .testTarget(
             name: "AppCoreTests",
             dependencies: ["AppCore", "AppRuntime", "Storage", "Domain", "ScreenKit"],
