@@ -26,10 +26,14 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     // MARK: - Drawing
 
-    /// Fills a rectangle (clipped to the buffer) with blanks of one role.
+    /// Fills a rectangle (clipped to the buffer) with blanks of one role; a wide character cut by
+    /// its edge is blanked whole.
     public mutating func fill(_ rect: Rect, role: StyleRole) {
         for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y] = Cell(role: role) }
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                clearWide(at: x, y: y)
+                self[x, y] = Cell(role: role)
+            }
         }
     }
 

@@ -49,7 +49,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         ]
         if let key = named[name] { self = key; return }
         if name.count == 1, let c = name.first { self = .char(c); return }
-        if name.hasPrefix("Ctrl-"), name.count == 6, let c = name.last, c.isLetter {
+        if name.hasPrefix("Ctrl-"), name.count == 6, let c = name.last, c.isASCII, c.isLetter {
             self = .ctrl(Character(c.lowercased())); return
         }
         if name.hasPrefix("F"), let n = Int(name.dropFirst()), (1...12).contains(n) { self = .function(n); return }

@@ -1,4 +1,0 @@
-import Testing
-@testable import ScreenKit
-
-@Test func placeholderScreenKit() { #expect(Bool("true") == true) }
