@@ -93,6 +93,8 @@ public enum StaffImport {
 
     /// Every record of the file with the line it starts on (a quoted newline moves later lines down).
     static func csvRecords(_ text: String) throws -> [(line: Int, fields: [String])] {
+        // SwiftCSV drops an empty last field when the file does not end with a newline.
+        let text = text.last?.isNewline == false ? text + "\n" : text
         let csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
         var records = [(line: Int, fields: [String])]()
         var line = 1

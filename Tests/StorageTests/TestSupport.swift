@@ -33,6 +33,20 @@ struct TempDatabase {
     }
 }
 
+/// An initialized database for one test, whose folder is removed when the test's suite instance goes.
+final class DatabaseFixture {
+    let temp: TempDatabase
+    let database: AppDatabase
+    let admin: Person
+
+    init() throws {
+        temp = try TempDatabase()
+        (database, admin) = try temp.initialized()
+    }
+
+    deinit { temp.remove() }
+}
+
 /// Fixed values shared by the tests; the clock is always passed in.
 enum Fixture {
     static let committee = Committee(name: "长征镇梅川一居委会", streetOffice: "长征镇")
