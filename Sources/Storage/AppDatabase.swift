@@ -1,0 +1,99 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The committee's database: one SQLite file in WAL mode, migrated, with every write audited.
+///
+/// All SQL of the program lives in this target; callers see Domain types only. The clock is
+/// always passed in (`at:` / `now:`), never read here.
+public final class AppDatabase: Sendable {
+    let pool: DatabasePool
+    let pinHasher: PinHasher
+    let lockout: LoginLockout
+
+    init(pool: DatabasePool, pinHasher: PinHasher, lockout: LoginLockout) {
+        self.pool = pool
+        self.pinHasher = pinHasher
+        self.lockout = lockout
+    }
+
+    // MARK: - Opening
+
+    /// Opens (creating it if needed, with mode 0600) and migrates the database at `path`.
+    public static func open(path: String) throws -> AppDatabase {
+        try open(path: path, pinHasher: .standard)
+    }
+
+    /// Opens with other scrypt parameters or lockout rule; tests use cheap ones to stay fast.
+    public static func open(path: String, pinHasher: PinHasher, lockout: LoginLockout = .standard) throws -> AppDatabase {
+        try createPrivateFile(at: path)
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        // GRDB sets `synchronous=NORMAL` on the writer after enabling WAL: these writes are few and precious.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        try Schema.migrator.migrate(pool)
+        return AppDatabase(pool: pool, pinHasher: pinHasher, lockout: lockout)
+    }
+
+    /// Foreign keys on, a 5-second busy timeout for the writer (GRDB gives readers 10 s), `synchronous=FULL`.
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return config
+    }
+
+    /// Creates the parent folders (0700) and an empty file with mode 0600, unless it exists.
+    ///
+    /// SQLite then gives its `-wal` and `-shm` files the same mode as the database file.
+    static func createPrivateFile(at path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
+        let fd = Foundation.open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        close(fd)
+    }
+
+    // MARK: - The one way to write
+
+    /// Runs `change` and appends the audit events it returns, all in one transaction.
+    ///
+    /// Every write in Storage goes through here, so no change is ever saved without its audit
+    /// rows. With `dryRun` the transaction is rolled back after everything has been checked.
+    func audited<T>(
+        by actor: Int64?, at: Date, dryRun: Bool = false,
+        _ change: (Database) throws -> (T, [AuditEvent])
+    ) throws -> T {
+        var result: T?
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let (value, events) = try change(db)
+                precondition(!events.isEmpty, "an audited write must describe its change")
+                for event in events {
+                    try AuditLog.append(event, actor: actor, at: at, in: db)
+                }
+                result = value
+                return dryRun ? .rollback : .commit
+            }
+        }
+        return result!
+    }
+
+    // MARK: - Audit
+
+    /// Walks the audit chain from its first row and reports where, if anywhere, it breaks.
+    public func verifyAuditChain() throws -> AuditChainReport {
+        try pool.read { db in try AuditLog.verify(in: db) }
+    }
+
+    /// The newest `limit` audit rows, newest first.
+    public func auditEntries(limit: Int) throws -> [AuditEntry] {
+        try pool.read { db in try AuditLog.entries(limit: limit, in: db) }
+    }
+}

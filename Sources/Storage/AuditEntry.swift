@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+
+/// One row of the audit log, as read back for display or checking.
+public struct AuditEntry: Sendable, Equatable, Identifiable {
+    public var id: Int64
+    public var at: Date
+    /// The person who made the change; nil for the first-run setup.
+    public var actorID: Int64?
+    /// What happened, such as `person.add` or `login.failed`.
+    public var action: String
+    /// The kind of record changed, such as `person` or `committee`.
+    public var entity: String
+    public var entityID: Int64?
+    /// The change's details as JSON text with sorted keys.
+    public var detail: String
+    public var prevHash: String
+    public var hash: String
+
+    init(row: Row) {
+        id = row["id"]
+        at = row["at"]
+        actorID = row["actor_id"]
+        action = row["action"]
+        entity = row["entity"]
+        entityID = row["entity_id"]
+        detail = row["detail"]
+        prevHash = row["prev_hash"]
+        hash = row["hash"]
+    }
+}
+
+/// The result of walking the audit chain: how many rows, and the first one that does not fit.
+public struct AuditChainReport: Sendable, Equatable {
+    /// The number of rows in the log.
+    public var count: Int
+    /// The id of the first row whose link or hash is wrong; nil when the whole chain holds.
+    public var firstBrokenID: Int64?
+
+    public var isIntact: Bool { firstBrokenID == nil }
+
+    public init(count: Int, firstBrokenID: Int64?) {
+        self.count = count
+        self.firstBrokenID = firstBrokenID
+    }
+}

@@ -1,0 +1,101 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// One change for the audit log, as a write describes it before it is chained.
+struct AuditEvent: Sendable {
+    var action: String
+    var entity: String
+    var entityID: Int64?
+    var detail: [String: String]
+}
+
+/// The append-only, SHA-256-chained audit log: appending a row and checking the chain.
+///
+/// Each row's `hash` is SHA-256 of its `prev_hash` followed by a canonical serialization of its
+/// stored columns (id, at, actor_id, action, entity, entity_id, detail); the first row's
+/// `prev_hash` is 64 zeros. Changing, removing or reordering any row breaks the chain there.
+enum AuditLog {
+    static let genesisHash = String(repeating: "0", count: 64)
+    static let chainedColumns = ["id", "at", "actor_id", "action", "entity", "entity_id", "detail"]
+
+    // MARK: - Append
+
+    /// Appends `event` as the next row of the chain, inside the caller's transaction.
+    static func append(_ event: AuditEvent, actor: Int64?, at: Date, in db: Database) throws {
+        let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+        let id: Int64 = (last?["id"] ?? 0) + 1
+        let prevHash: String = last?["hash"] ?? genesisHash
+        let values: [DatabaseValue] = [
+            id.databaseValue, at.databaseValue, actor.databaseValue, event.action.databaseValue,
+            event.entity.databaseValue, event.entityID.databaseValue, try detailJSON(event.detail).databaseValue,
+        ]
+        let hash = chainHash(prevHash: prevHash, values: values)
+        try db.execute(
+            sql: """
+                INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id, detail, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: StatementArguments(values + [prevHash.databaseValue, hash.databaseValue]))
+    }
+
+    /// The detail as JSON with sorted keys, so the same detail always gives the same text.
+    static func detailJSON(_ detail: [String: String]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(detail), as: UTF8.self)
+    }
+
+    // MARK: - Chain
+
+    /// SHA-256, in lowercase hex, of `prevHash` then the canonical form of `values`.
+    static func chainHash(prevHash: String, values: [DatabaseValue]) -> String {
+        var sha = SHA256()
+        sha.update(data: Array(prevHash.utf8))
+        sha.update(data: Array(canonical(values).utf8))
+        return sha.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Each value tagged with its storage class and, for text, its length: no two rows collide.
+    static func canonical(_ values: [DatabaseValue]) -> String {
+        values.map { value -> String in
+            switch value.storage {
+            case .null: return "n;"
+            case .int64(let int): return "i\(int);"
+            case .double(let double): return "d\(double.bitPattern);"
+            case .string(let text): return "s\(text.utf8.count):\(text);"
+            case .blob(let data): return "b\(data.count):\(data.base64EncodedString());"
+            }
+        }.joined()
+    }
+
+    /// Walks the whole log in id order and reports the first row whose links or hash disagree.
+    static func verify(in db: Database) throws -> AuditChainReport {
+        let columns = (chainedColumns + ["prev_hash", "hash"]).joined(separator: ", ")
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM audit_log ORDER BY id")
+        var expectedPrev = genesisHash
+        var count = 0
+        while let row = try rows.next() {
+            count += 1
+            let values = chainedColumns.map { row[$0] as DatabaseValue }
+            let stored: String? = row["hash"]
+            let linked = (row["prev_hash"] as String?) == expectedPrev
+            if !linked || stored != chainHash(prevHash: expectedPrev, values: values) {
+                let brokenID: Int64 = row["id"]
+                return AuditChainReport(count: try countRows(db), firstBrokenID: brokenID)
+            }
+            expectedPrev = stored ?? ""
+        }
+        return AuditChainReport(count: count, firstBrokenID: nil)
+    }
+
+    private static func countRows(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") ?? 0
+    }
+
+    /// The newest `limit` rows, newest first.
+    static func entries(limit: Int, in db: Database) throws -> [AuditEntry] {
+        try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", arguments: [limit])
+            .map(AuditEntry.init(row:))
+    }
+}

@@ -1,0 +1,66 @@
+import Domain
+
+/// Every Chinese sentence that Storage shows to a person, kept together so a reader finds them.
+enum StorageMessages {
+    // MARK: - Committee
+
+    static let alreadyInitialized = "本数据库已初始化（已有居委会信息），不能再次初始化"
+    static let notInitialized = "数据库尚未初始化：请先填写居委会信息并创建第一位用户"
+    static let committeeNameEmpty = "居委会名称不能为空"
+    static let streetOfficeEmpty = "所属街道/镇不能为空"
+    static let adminMustBeSecretary = "第一位用户须担任书记：只有书记可以添加人员、设置角色和重置 PIN"
+
+    // MARK: - People
+
+    static func duplicateName(_ name: String) -> String {
+        "已有名为“\(name)”的人员，姓名不能重复"
+    }
+
+    static func personNotFound(_ id: Int64) -> String {
+        "找不到编号为 \(id) 的人员"
+    }
+
+    static func secretaryOnly(_ what: String) -> String {
+        "只有书记可以\(what)：当前操作人不是在职书记"
+    }
+
+    static let addPeople = "添加人员"
+    static let setRoles = "设置角色"
+    static let setActive = "启用或停用人员"
+    static let resetPin = "重置 PIN"
+    static let importStaff = "导入人员名单"
+    static let lastSecretary = "至少须保留一名在职书记，否则无人能管理人员"
+    static let pinAlreadySet = "该人员已设置 PIN；如需更改，请由书记重置"
+    static let personInactive = "该人员已停用，不能登录或设置 PIN"
+    static let corruptPinHash = "该人员的 PIN 记录已损坏，请由书记重置 PIN"
+
+    // MARK: - Staff import
+
+    static let importEmpty = "文件中没有人员数据"
+    static let importRowTooShort = "本行应有 3 列：姓名,角色,片区（片区可留空）"
+    static let importRowTooLong = "本行超过 3 列：姓名,角色,片区"
+    static let importNewlineInField = "字段中不能换行"
+
+    static func importBadHeader(_ found: String) -> String {
+        "表头应为“姓名,角色,片区”，实际为“\(found)”"
+    }
+
+    static func importUnreadable(_ reason: String) -> String {
+        "无法读取 CSV：\(reason)"
+    }
+
+    static func importDuplicateInFile(_ name: String, firstLine: Int) -> String {
+        "姓名“\(name)”与第 \(firstLine) 行重复"
+    }
+
+    static func importAlreadyInDatabase(_ name: String) -> String {
+        "姓名“\(name)”已在人员名单中"
+    }
+}
+
+extension StorageMessages {
+    /// One problem of a staff file as a line for the terminal.
+    static func importProblemLine(_ problem: StaffImport.Problem) -> String {
+        "第 \(problem.line) 行：\(problem.message)"
+    }
+}
