@@ -49,13 +49,17 @@ public final class AppDatabase: Sendable {
     ///
     /// SQLite then gives its `-wal` and `-shm` files the same mode as the database file.
     static func createPrivateFile(at path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StorageError(.cannotOpen, StorageMessages.cannotCreateFile(path, reason: error.localizedDescription))
+        }
         let fd = Foundation.open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+            let reason = String(cString: strerror(errno))
+            throw StorageError(.cannotOpen, StorageMessages.cannotCreateFile(path, reason: reason))
         }
         close(fd)
     }

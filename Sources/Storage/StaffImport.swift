@@ -39,6 +39,14 @@ public enum StaffImport {
 
     // MARK: - Parsing
 
+    /// The rows of a file's bytes, which must be UTF-8 (Excel's "CSV UTF-8"; a BOM is fine).
+    public static func parse(data: Data) -> Result<[Row], StaffImportFailure> {
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(StaffImportFailure([Problem(line: 1, message: StorageMessages.importNotUTF8)]))
+        }
+        return parse(text)
+    }
+
     /// The rows of `text`, or every problem found (nothing is imported when there is one).
     public static func parse(_ text: String) -> Result<[Row], StaffImportFailure> {
         let records: [(line: Int, fields: [String])]

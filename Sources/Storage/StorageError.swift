@@ -5,6 +5,8 @@ import Foundation
 public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What kind of refusal this is, for code that must react differently to each.
     public enum Kind: String, Sendable, Equatable {
+        /// The database file or its folder cannot be created.
+        case cannotOpen
         /// `initialize` was called on a database that already has a committee.
         case alreadyInitialized
         /// A write that needs a committee was called on a new database.

@@ -10,6 +10,10 @@ enum StorageMessages {
     static let streetOfficeEmpty = "所属街道/镇不能为空"
     static let adminMustBeSecretary = "第一位用户须担任书记：只有书记可以添加人员、设置角色和重置 PIN"
 
+    static func cannotCreateFile(_ path: String, reason: String) -> String {
+        "无法创建数据库文件 \(path)：\(reason)"
+    }
+
     // MARK: - People
 
     static func duplicateName(_ name: String) -> String {
@@ -40,6 +44,7 @@ enum StorageMessages {
     static let importRowTooShort = "本行应有 3 列：姓名,角色,片区（片区可留空）"
     static let importRowTooLong = "本行超过 3 列：姓名,角色,片区"
     static let importNewlineInField = "字段中不能换行"
+    static let importNotUTF8 = "文件不是 UTF-8 编码（可能是 GBK）：请在 Excel 中“另存为 CSV UTF-8”后再导入"
 
     static func importBadHeader(_ found: String) -> String {
         "表头应为“姓名,角色,片区”，实际为“\(found)”"

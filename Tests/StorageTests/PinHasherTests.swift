@@ -23,10 +23,11 @@ import Testing
         #expect(PinHasher.standard.verify("1234", against: first) == true)
     }
 
-    @Test func theStandardParametersHashAndVerify() throws {
+    /// One hash only: about 0.3 s in a debug build (some 70 ms in release).
+    @Test func theStandardParametersAreAcceptedByScrypt() throws {
         let stored = try PinHasher.standard.hash("24680")
         #expect(stored.hasPrefix("scrypt$16384$8$1$"))
-        #expect(hasher.verify("24680", against: stored) == true)
+        #expect(PinHasher.parse(stored)?.hasher == .standard)
     }
 
     @Test(arguments: [

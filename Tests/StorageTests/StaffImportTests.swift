@@ -42,6 +42,17 @@ import Testing
         #expect(found[3].message == RoleParseError.empty.message)
     }
 
+    @Test func bytesThatAreNotUTF8AreRefusedOnLineOne() throws {
+        let gbkHeader: [UInt8] = [0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0xBD, 0xC7, 0xC9, 0xAB, 0x2C, 0xC6, 0xAC, 0xC7, 0xF8, 0x0A]
+        guard case .failure(let failure) = StaffImport.parse(data: Data(gbkHeader)) else {
+            Issue.record("GBK bytes should be refused")
+            return
+        }
+        #expect(failure.problems == [.init(line: 1, message: StorageMessages.importNotUTF8)])
+        let utf8 = Data("\u{FEFF}姓名,角色,片区\n李四,社工,\n".utf8)
+        #expect(try StaffImport.parse(data: utf8).get().map(\.name) == ["李四"])
+    }
+
     @Test func aFileWithOnlyAHeaderHasNothingToImport() {
         #expect(problems("姓名,角色,片区\n\n").map(\.line) == [1])
     }
