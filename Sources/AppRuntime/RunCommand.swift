@@ -43,8 +43,8 @@ struct RunCommand: ParsableCommand {
     private func settings(_ paths: Paths) throws -> (Theme, Keymap) {
         do {
             let config = try Config.load(path: paths.configFile)
-            let theme = try ThemeResolver.resolve(nameOrPath: theme ?? config.theme, configDirectory: paths.configDirectory,
-                                                  noColor: noColor || paths.noColor)
+            let theme = try Theme.resolve(nameOrPath: theme ?? config.theme, configDirectory: paths.configDirectory,
+                                          noColor: noColor || paths.noColor)
             return (theme, try AppKeymap.load(userFile: paths.keymapFile))
         } catch let error as ConfigError {
             printError(error.message)

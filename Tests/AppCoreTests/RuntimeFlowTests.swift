@@ -54,7 +54,7 @@ import Testing
         h.type("2580"); h.press(.tab)
         h.type("2580"); h.press(.enter)
         #expect(h.state.main?.user.name == "王秀兰")
-        #expect(h.screen.contains("长寿路第一居委会 · 长寿路街道"))
+        #expect(h.screen.contains("5 积分卡") && h.screen.contains("长寿路第一居委会"))
 
         let again = try AppDatabase.open(path: h.path, pinHasher: .insecureFastForTests)
         #expect(try again.committee() == Fixtures.committee)

@@ -38,7 +38,11 @@ public enum AppView {
     static func renderHeader(_ state: AppState, into buffer: inout ScreenBuffer) {
         let committee = state.committee.map { "\($0.name) · \($0.streetOffice) " } ?? ""
         if case .main(let main) = state.phase {
-            TabBar.render(titles: Tab.allCases.map(\.title), active: main.tab.rawValue, trailing: committee, into: &buffer)
+            // 56 columns of tabs leave room for the committee's name at 80 columns, and for its street office wider.
+            let titles = Tab.allCases.map(\.title)
+            let short = state.committee.map { "\($0.name) " } ?? ""
+            let trailing = buffer.width - TabBar.width(titles) > DisplayWidth.of(committee) ? committee : short
+            TabBar.render(titles: titles, active: main.tab.rawValue, trailing: trailing, into: &buffer)
         } else {
             buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), role: .tabBar)
             buffer.put(" \(appName) · 居委会工作台", x: 0, y: 0, role: .tabActive)

@@ -14,7 +14,7 @@ public enum Command: String, CaseIterable, Sendable {
     public var showsInStatusLine: Bool {
         switch self {
         case .up, .down, .pageUp, .pageDown, .first, .last, .nextField, .previousField,
-             .tab2, .tab3, .tab4, .tab5, .previousTab, .deny:
+             .tab2, .tab3, .tab4, .tab5, .nextTab, .previousTab, .deny:
             return false
         default:
             return true

@@ -19,8 +19,9 @@ public struct LoginEntry: Equatable, Sendable {
     init(person: Person) {
         self.person = person
         self.settingPin = !person.hasPin
-        let pin = FormField(id: "pin", label: settingPin ? "新 PIN" : "PIN", kind: .secret, maxLength: PinPolicy.maxDigits)
-        form = FormState(settingPin ? [pin, FormField(id: "pin2", label: "再次输入", kind: .secret, maxLength: PinPolicy.maxDigits)] : [pin])
+        let pin = FormField(id: "pin", label: settingPin ? "新 PIN" : "PIN", kind: .secret, maxLength: PinPolicy.maxDigits,
+                            hint: settingPin ? "4–8 位数字" : nil, width: 10)
+        form = FormState(settingPin ? [pin, FormField(id: "pin2", label: "再次输入", kind: .secret, maxLength: PinPolicy.maxDigits, width: 10)] : [pin])
     }
 }
 
@@ -54,23 +55,27 @@ enum LoginFeature {
 
     private static func handleEntry(_ command: Command, _ state: inout LoginState) -> Step {
         guard var entry = state.entry else { return .none }
-        defer { state.entry = entry }
+        var step = Step.none
         switch command {
         case .cancel:
             state.entry = nil
             return .none
         case .nextField: entry.form.nextField()
         case .previousField: entry.form.previousField()
-        case .submit:
-            entry.form.clearErrors()
-            if entry.settingPin {
-                guard let pin = entry.form.pin("pin", confirmation: "pin2") else { return .none }
-                return .run(.setOwnPin(personID: entry.person.id, pin: pin))
-            }
-            return .run(.login(personID: entry.person.id, pin: entry.form["pin"].text))
+        case .submit: step = submit(&entry)
         default: break
         }
-        return .none
+        state.entry = entry
+        return step
+    }
+
+    private static func submit(_ entry: inout LoginEntry) -> Step {
+        entry.form.clearErrors()
+        if entry.settingPin {
+            guard let pin = entry.form.pin("pin", confirmation: "pin2") else { return .none }
+            return .run(.setOwnPin(personID: entry.person.id, pin: pin))
+        }
+        return .run(.login(personID: entry.person.id, pin: entry.form["pin"].text))
     }
 
     /// Applies the answer to a login attempt; a success leaves the login screen.

@@ -29,8 +29,8 @@ public struct PeopleEditor: Equatable, Sendable {
     }
 
     static func pinFields(hint: String) -> [FormField] {
-        [FormField(id: "pin", label: "PIN", kind: .secret, maxLength: PinPolicy.maxDigits, hint: hint),
-         FormField(id: "pin2", label: "再次输入 PIN", kind: .secret, maxLength: PinPolicy.maxDigits)]
+        [FormField(id: "pin", label: "PIN", kind: .secret, maxLength: PinPolicy.maxDigits, hint: hint, width: 10),
+         FormField(id: "pin2", label: "再次输入 PIN", kind: .secret, maxLength: PinPolicy.maxDigits, width: 10)]
     }
 
     init(_ mode: Mode) {
@@ -38,7 +38,7 @@ public struct PeopleEditor: Equatable, Sendable {
         switch mode {
         case .add:
             form = FormState([FormField(id: "name", label: "姓名", maxLength: PersonName.maxLength), Self.roleField([.worker]),
-                              FormField(id: "zone", label: "片区", maxLength: 20, hint: "可空")]
+                              FormField(id: "zone", label: "片区", maxLength: 20, hint: "可空", width: 20)]
                              + Self.pinFields(hint: "可空：本人首次登录时设置"))
         case .roles(let person):
             form = FormState([Self.roleField(person.roles)])
@@ -99,15 +99,18 @@ enum PeopleFeature {
 
     private static func handleEditor(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
         guard var editor = state.editor else { return .none }
-        defer { if state.editor != nil { state.editor = editor } }
+        var step = Step.none
         switch command {
-        case .cancel: state.editor = nil
+        case .cancel:
+            state.editor = nil
+            return .none
         case .nextField: editor.form.nextField()
         case .previousField: editor.form.previousField()
-        case .submit: return submit(&editor, user: user)
+        case .submit: step = submit(&editor, user: user)
         default: break
         }
-        return .none
+        state.editor = editor
+        return step
     }
 
     private static func submit(_ editor: inout PeopleEditor, user: Person) -> Step {

@@ -1,5 +1,10 @@
 /// The tab bar across the top row: numbered titles, the active one highlighted, a note on the right.
 public enum TabBar {
+    /// Columns the numbered titles take.
+    public static func width(_ titles: [String]) -> Int {
+        titles.enumerated().reduce(0) { $0 + DisplayWidth.of(" \($1.offset + 1) \($1.element) ") }
+    }
+
     public static func render(titles: [String], active: Int, trailing: String = "", into buffer: inout ScreenBuffer, y: Int = 0) {
         buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), role: .tabBar)
         var x = 0
@@ -8,7 +13,8 @@ public enum TabBar {
             x += buffer.put(label, x: x, y: y, role: i == active ? .tabActive : .tabInactive)
         }
         let w = DisplayWidth.of(trailing)
-        if !trailing.isEmpty, buffer.width - w > x { buffer.put(trailing, x: buffer.width - w, y: y, role: .tabBar) }
+        guard x + w <= buffer.width else { return }
+        if !trailing.isEmpty { buffer.put(trailing, x: buffer.width - w, y: y, role: .tabBar) }
     }
 }
 
@@ -32,10 +38,10 @@ public enum StatusLine {
         }
         x += 1
         for hint in hints {
-            let needed = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label) + 2
+            let needed = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label)
             guard x + needed <= buffer.width else { break }
             x += buffer.put(hint.key, x: x, y: y, role: .statusKey)
-            x += buffer.put(hint.label + "  ", x: x, y: y, role: .statusHint)
+            x += buffer.put(hint.label + " ", x: x, y: y, role: .statusHint)
         }
     }
 }

@@ -22,15 +22,18 @@ public struct FormField: Equatable, Sendable, Identifiable {
     public var error: String?
     /// A grey note after the value, such as "YYYY-MM-DD" or "4–8 位数字".
     public var hint: String?
+    /// Columns for the value box; nil takes the form's default.
+    public var width: Int?
 
     public init(id: String, label: String, kind: Kind = .text, value: String = "", selected: Set<Int> = [],
-                maxLength: Int = 60, hint: String? = nil) {
+                maxLength: Int = 60, hint: String? = nil, width: Int? = nil) {
         self.id = id
         self.label = label
         self.kind = kind
         self.input = TextInput(value, maxLength: maxLength)
         self.selected = selected
         self.hint = hint
+        self.width = width
         if case .choice = kind, selected.isEmpty { self.selected = [0] }
     }
 

@@ -36,34 +36,37 @@ public struct FormState: Equatable, Sendable {
     /// Draws each field on a row (label right-aligned, then the value) with its error on the row below.
     public func render(into buffer: inout ScreenBuffer, rect: Rect, labelWidth: Int = 14) {
         let valueX = rect.x + labelWidth + 2
-        let valueWidth = min(rect.maxX - valueX, 40)
         for (index, field) in fields.enumerated() {
             let y = rect.y + index * 2
             guard y < rect.maxY else { break }
             let label = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(field.label))) + field.label
             buffer.put(label + "：", x: rect.x, y: y, maxWidth: labelWidth + 2, role: .label)
-            renderValue(field, focused: index == focus, into: &buffer, x: valueX, y: y, width: valueWidth)
+            let value = Rect(x: valueX, y: y, width: min(rect.maxX - valueX, field.width ?? 40), height: 1)
+            renderValue(field, focused: index == focus, into: &buffer, value, limit: rect.maxX)
             if let error = field.error, y + 1 < rect.maxY {
                 buffer.put("✗ " + error, x: valueX, y: y + 1, maxWidth: rect.maxX - valueX, role: .fieldError)
             }
         }
     }
 
-    private func renderValue(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int) {
+    /// Draws a field's value into `box` and its hint after it, never past column `limit`.
+    private func renderValue(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, _ box: Rect, limit: Int) {
         let role: StyleRole = field.error != nil ? .fieldError : (focused ? .fieldFocused : .field)
+        var end = box.maxX
         if field.isChoice {
-            renderOptions(field, focused: focused, into: &buffer, x: x, y: y, width: width)
-            return
+            end = renderOptions(field, focused: focused, into: &buffer, x: box.x, y: box.y, limit: limit)
+        } else {
+            let shown = field.input.visible(columns: box.width - 1, masked: field.kind == .secret)
+            buffer.put(DisplayWidth.fit(shown.text, to: box.width, ellipsis: false), x: box.x, y: box.y, role: role)
+            if focused { buffer.cursor = (box.x + shown.cursorColumn, box.y) }
         }
-        let shown = field.input.visible(columns: width - 1, masked: field.kind == .secret)
-        buffer.put(DisplayWidth.fit(shown.text, to: width, ellipsis: false), x: x, y: y, role: role)
-        if let hint = field.hint {
-            buffer.put(hint, x: x + width + 1, y: y, maxWidth: buffer.width - x - width - 1, role: .muted)
+        if let hint = field.hint, end + 2 < limit {
+            buffer.put(hint, x: end + 2, y: box.y, maxWidth: limit - end - 2, role: .muted)
         }
-        if focused { buffer.cursor = (x + shown.cursorColumn, y) }
     }
 
-    private func renderOptions(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int) {
+    /// Draws the options of a choice field; returns the column after the last one.
+    private func renderOptions(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, limit: Int) -> Int {
         var column = x
         let multi: Bool
         if case .multiChoice = field.kind { multi = true } else { multi = false }
@@ -71,9 +74,9 @@ public struct FormState: Equatable, Sendable {
             let mark = multi ? (field.selected.contains(i) ? "[x]" : "[ ]") : (field.selected.contains(i) ? "(*)" : "( )")
             let isCursor = focused && (multi ? i == field.optionCursor : field.selected.contains(i))
             let role: StyleRole = isCursor ? .fieldFocused : (field.selected.contains(i) ? .field : .normal)
-            column += buffer.put("\(mark)\(option)", x: column, y: y, maxWidth: buffer.width - column, role: role) + 1
+            column += buffer.put("\(mark)\(option)", x: column, y: y, maxWidth: limit - column, role: role) + 1
         }
         if focused { buffer.cursor = nil }
-        if let hint = field.hint { buffer.put(hint, x: column + 1, y: y, role: .muted) }
+        return column - 1
     }
 }
