@@ -76,7 +76,7 @@ import PropertyBased
         let second = expense(12, "300.00", "2026-11-20", purpose: "活动用品")
         let verdict = SplitDetector.check(second, against: [first], rules: rules)
         #expect(verdict.severity == .warning)
-        #expect(verdict.message == "疑似拆分：本笔 300.00 元与 #11（2026-11-03，华联超市，慰问品，300.00 元） 同一经费、同一收款方或同一用途，30 天内合计 600.00 元 > 500.00 元，合计金额须经街道、镇相关科室审核（附件一 三(二)）")
+        #expect(verdict.message == "疑似拆分：本笔 300.00 元与 #11（2026-11-03，华联超市，慰问品，300.00 元）同一经费、同一收款方或同一用途，30 天内合计 600.00 元 > 500.00 元，合计金额须经街道、镇相关科室审核（附件一 三(二)）")
     }
 
     @Test(arguments: [

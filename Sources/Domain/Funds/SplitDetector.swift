@@ -39,7 +39,7 @@ public enum SplitDetector {
         let names = group.map { "#\($0.id)（\($0.date)，\($0.payee)，\($0.purpose)，\(Money.yuan($0.amount)) 元）" }
         let route = ExpenseApproval.route(for: combined, rules: rules)
         let text = "疑似拆分：本笔 \(Money.yuan(expense.amount)) 元与 " + names.joined(separator: "、")
-            + " 同一经费、同一收款方或同一用途，\(rules.money.splitWindowDays) 天内合计 \(Money.yuan(combined)) 元 > "
+            + "同一经费、同一收款方或同一用途，\(rules.money.splitWindowDays) 天内合计 \(Money.yuan(combined)) 元 > "
             + "\(Money.yuan(limit)) 元，合计金额须经\(route.title)"
         return Verdict(.split, in: rules, .warning, text, numbers: numbers)
     }
