@@ -1,0 +1,78 @@
+/// One expense from a neighbourhood fund, as the fund rules see it: amount in fen, fund,
+/// category, payee, purpose, Shanghai date, who asked, how it is paid and its place in the plan.
+public struct Expense: Sendable, Equatable, Codable, Identifiable {
+    public var id: Int64
+    public var fund: FundKind
+    public var category: ExpenseCategory
+    /// The amount in fen.
+    public var amount: Int64
+    public var payee: String
+    public var purpose: String
+    public var date: LocalDate
+    /// The person who asked for the money; their own approval does not count.
+    public var requesterID: Int64
+    public var payment: PaymentMethod
+    /// The spending item (支出科目, "办公费"), checked against the official-card list.
+    public var spendingItem: String?
+    /// Whether the expense is in the year's approved fund plan.
+    public var inPlan: Bool
+    /// The 一事一议 decision of an expense outside the plan.
+    public var caseDecision: CaseDecision?
+
+    public init(id: Int64, fund: FundKind, category: ExpenseCategory, amount: Int64, payee: String, purpose: String,
+                date: LocalDate, requesterID: Int64, payment: PaymentMethod = .officialCard, spendingItem: String? = nil,
+                inPlan: Bool = true, caseDecision: CaseDecision? = nil) {
+        self.id = id
+        self.fund = fund
+        self.category = category
+        self.amount = amount
+        self.payee = payee
+        self.purpose = purpose
+        self.date = date
+        self.requesterID = requesterID
+        self.payment = payment
+        self.spendingItem = spendingItem
+        self.inPlan = inPlan
+        self.caseDecision = caseDecision
+    }
+}
+
+/// How an expense is paid.
+public enum PaymentMethod: String, Sendable, CaseIterable, Codable {
+    case cash, officialCard, bankTransfer
+
+    /// "现金", "公务卡", "银行转账".
+    public var title: String {
+        switch self {
+        case .cash: return "现金"
+        case .officialCard: return "公务卡"
+        case .bankTransfer: return "银行转账"
+        }
+    }
+}
+
+/// The record of a 一事一议 decision that added a project outside the plan.
+public struct CaseDecision: Sendable, Equatable, Codable {
+    /// The reference of the decision (会议记录 or the street office's reply).
+    public var reference: String
+    public var date: LocalDate
+
+    public init(reference: String, date: LocalDate) {
+        self.reference = reference
+        self.date = date
+    }
+}
+
+/// The street office's review of an expense or application over the local limit, as recorded
+/// here (the review itself happens outside the program).
+public struct StreetReview: Sendable, Equatable, Codable {
+    public var reviewer: String
+    public var reference: String
+    public var date: LocalDate
+
+    public init(reviewer: String, reference: String, date: LocalDate) {
+        self.reviewer = reviewer
+        self.reference = reference
+        self.date = date
+    }
+}

@@ -1,0 +1,35 @@
+/// The id of each rule the program enforces. The raw value is the rule's table in the rule-set
+/// file (`[funds.office_cap]`), where its clause and values are written.
+public enum RuleID: String, Sendable, CaseIterable, Codable {
+    // MARK: - 附件一 经费
+    case approval
+    case emergency
+    case batch
+    case split
+    case fundBudget = "funds"
+    case officeCap = "funds.office_cap"
+    case fundScope = "funds.scope"
+    case fundPlan = "funds.plan"
+    case officialCard = "funds.official_card"
+
+    // MARK: - 附件二 走访
+    case visitQuota = "visits"
+    case visitInterval = "visits.intervals"
+
+    // MARK: - 附件三 积分卡
+    case reception = "points.reception"
+    case onlineReply = "points.online_reply"
+    case duty = "points.duty"
+    case campaign = "points.campaign"
+    case volunteering = "points.volunteering"
+    case awards = "points.awards"
+    case publicity = "points.publicity"
+    case inspection = "points.inspection"
+    case training = "points.training"
+    case contest = "points.contest"
+    case complaint = "points.complaint"
+    case dispute = "points.dispute"
+    case breach = "points.breach"
+    case card = "points.card"
+    case ranking
+}

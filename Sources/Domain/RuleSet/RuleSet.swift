@@ -1,0 +1,74 @@
+import Foundation
+
+/// Every value and threshold of the standard, with the date it takes effect and the clause of
+/// each rule, as read from a rule-set file (`putuo-2017.toml`). Rules take a `RuleSet` as input,
+/// so a district that changes a value edits data, not code.
+public struct RuleSet: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// The first day on which this rule set applies.
+    public var effective: LocalDate
+    /// The clause of each rule ("附件一 三(二)"); the file must give one for every `RuleID`.
+    public var clauses: [RuleID: String]
+
+    public var money: MoneyValues
+    public var visits: VisitValues
+    public var points: PointsValues
+    /// Share of the ranked workers, in percent, whose rank makes them eligible for "excellent".
+    public var excellentPercent: Int
+
+    /// The clause of `rule`.
+    public func clause(_ rule: RuleID) -> String { clauses[rule] ?? rule.rawValue }
+
+    // MARK: - Funds and approval (附件一)
+
+    /// The money rules of 附件一.
+    public struct MoneyValues: Sendable, Equatable {
+        /// The largest single expense (inclusive) the secretary and director approve themselves.
+        public var localLimit: Int64
+        /// Days after emergency spending within which the written application is due.
+        public var writtenApplicationDays: Int
+        /// Days within which related small expenses are looked at together for splitting.
+        public var splitWindowDays: Int
+        /// Default yearly budget of each of the three funds.
+        public var fundBudget: Int64
+        /// Office spending may not exceed this percent of the committee fund's budget.
+        public var officeCapPercent: Int
+        /// A warning once office spending reaches this percent of the cap.
+        public var officeWarnPercentOfCap: Int
+        /// The name of the official-card rule, for the refusal sentence.
+        public var officialCardRuleName: String
+        /// Spending items that may not be paid in cash (公务卡强制结算目录).
+        public var officialCardItems: [String]
+    }
+
+    // MARK: - Visits (附件二, 附件三)
+
+    /// The visit quota, its scoring and the visit interval of each special-target tag.
+    public struct VisitValues: Sendable, Equatable {
+        public var quota: Int
+        public var pointsAtQuota: Int
+        public var shortPenalty: Int
+        public var overBonus: Int
+        public var floor: Int
+        /// Days between visits for each tag (独居老人 → 30).
+        public var intervals: [String: Int]
+    }
+
+    // MARK: - Points card (附件三)
+
+    /// The values of the points card, in tenths.
+    public struct PointsValues: Sendable, Equatable {
+        /// Points per unit for the items counted in units (reception, duty, …).
+        public var perUnit: [PointsItem: Int]
+        public var individualAwards: [AwardLevel: Int]
+        public var collectiveAwards: [AwardLevel: Int]
+        public var inspectionIndividual: Int
+        public var inspectionCommittee: Int
+        public var contestEntry: Int
+        public var contestPrizes: [ContestPrize: Int]
+        /// The allowed deduction for a complaint (−5…−3 in tenths: −50…−30).
+        public var complaintRange: ClosedRange<Int>
+        public var disputeRange: ClosedRange<Int>
+    }
+}

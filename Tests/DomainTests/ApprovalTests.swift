@@ -1,0 +1,93 @@
+import Testing
+import PropertyBased
+@testable import Domain
+
+/// 附件一 三(二): the 500-yuan approval route, joint approval by two different people.
+@Suite struct ApprovalTests {
+    let rules = Fixtures.rules
+    let day = Fixtures.day("2026-11-20")
+
+    func approvals(_ pairs: (Person, Role)...) -> [Approval] {
+        pairs.map { Approval(person: $0.0, role: $0.1, date: day) }
+    }
+
+    // MARK: - The boundary
+
+    @Test(arguments: [
+        ("499.99", ApprovalRoute.local, "单笔 499.99 元 ≤ 500.00 元：书记 王芳、主任 李强 已共同审批（附件一 三(二)）"),
+        ("500.00", .local, "单笔 500.00 元 ≤ 500.00 元：书记 王芳、主任 李强 已共同审批（附件一 三(二)）"),
+        ("500.01", .street, "单笔 500.01 元 > 500.00 元：须先经街道、镇相关科室审核（附件一 三(二)）"),
+    ])
+    func routeAtTheBoundary(amount: String, route: ApprovalRoute, message: String) {
+        let fen = Fixtures.yuan(amount)
+        #expect(ExpenseApproval.route(for: fen, rules: rules) == route)
+        let verdict = ExpenseApproval.evaluate(amount: fen, requesterID: 4,
+                                               approvals: approvals((Fixtures.secretary, .secretary), (Fixtures.director, .director)),
+                                               review: nil, rules: rules)
+        #expect(verdict.message == message)
+        #expect(verdict.number("amount") == fen)
+        #expect(verdict.clause == "附件一 三(二)")
+    }
+
+    @Test func theIssuesExampleSentence() {
+        let verdict = ExpenseApproval.evaluate(amount: 62_000, requesterID: 4, approvals: [], review: nil, rules: rules)
+        #expect(verdict.message == "单笔 620.00 元 > 500.00 元：须先经街道、镇相关科室审核（附件一 三(二)）")
+        #expect(verdict.severity == .needs)
+        #expect(verdict.need == .streetReview)
+    }
+
+    // MARK: - Who counts
+
+    @Test func oneApprovalIsNotEnough() {
+        let verdict = ExpenseApproval.evaluate(amount: 30_000, requesterID: 4, approvals: approvals((Fixtures.secretary, .secretary)),
+                                               review: nil, rules: rules)
+        #expect(verdict.need == .approvals([.director]))
+        #expect(verdict.message == "单笔 300.00 元 ≤ 500.00 元：须书记和主任共同审批，还缺主任审批（附件一 三(二)）")
+    }
+
+    @Test func theRequestersOwnApprovalDoesNotCount() {
+        let verdict = ExpenseApproval.evaluate(amount: 30_000, requesterID: Fixtures.director.id,
+                                               approvals: approvals((Fixtures.secretary, .secretary), (Fixtures.director, .director)),
+                                               review: nil, rules: rules)
+        #expect(verdict.severity == .needs)
+        #expect(verdict.message == "单笔 300.00 元 ≤ 500.00 元：须书记和主任共同审批，还缺主任审批；申请人本人的审批不计入（附件一 三(二)）")
+    }
+
+    @Test func onePersonHoldingBothRolesCountsOnce() {
+        let verdict = ExpenseApproval.evaluate(amount: 30_000, requesterID: 4,
+                                               approvals: approvals((Fixtures.both, .secretary), (Fixtures.both, .director)),
+                                               review: nil, rules: rules)
+        #expect(verdict.severity == .needs)
+        #expect(verdict.message.contains("书记、主任须为两个不同的人，赵敏 一人只计一次"))
+        let withDirector = ExpenseApproval.evaluate(amount: 30_000, requesterID: 4,
+                                                    approvals: approvals((Fixtures.both, .secretary), (Fixtures.director, .director)),
+                                                    review: nil, rules: rules)
+        #expect(withDirector.isOK)
+    }
+
+    @Test func anApprovalInARoleNotHeldDoesNotCount() {
+        let verdict = ExpenseApproval.evaluate(amount: 30_000, requesterID: 9,
+                                               approvals: approvals((Fixtures.worker, .director), (Fixtures.secretary, .secretary)),
+                                               review: nil, rules: rules)
+        #expect(verdict.need == .approvals([.director]))
+    }
+
+    // MARK: - Street review
+
+    @Test func aRecordedStreetReviewApproves() {
+        let review = StreetReview(reviewer: "张科长", reference: "长征〔2026〕12号", date: day)
+        let verdict = ExpenseApproval.evaluate(amount: 62_000, requesterID: 4, approvals: [], review: review, rules: rules)
+        #expect(verdict.isOK)
+        #expect(verdict.message == "单笔 620.00 元 > 500.00 元：已经街道、镇相关科室审核（审核人 张科长，文号 长征〔2026〕12号，2026-11-20），按街道、镇程序审批（附件一 三(二)）")
+        let blank = StreetReview(reviewer: "张科长", reference: " ", date: day)
+        #expect(ExpenseApproval.evaluate(amount: 62_000, requesterID: 4, approvals: [], review: blank, rules: rules).need == .streetReview)
+    }
+
+    // MARK: - Laws
+
+    @Test func theRouteNeverGoesDownAsTheAmountGrowsUp() async {
+        await propertyCheck(input: Gen.int64(in: 1...10_000_000), Gen.int64(in: 0...10_000_000)) { amount, more in
+            #expect(ExpenseApproval.route(for: amount, rules: rules) <= ExpenseApproval.route(for: amount + more, rules: rules))
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import Domain
-
-@Test func placeholderDomain() { #expect(Bool("true") == true) }
