@@ -75,9 +75,9 @@ import Testing
     @Test("the clock is passed in: a tick changes the date on the status line")
     func tick() {
         var s = Fixtures.mainState()
-        #expect(Fixtures.screenText(s).contains("2026-11-29 周日"))
+        #expect(Fixtures.screenText(s).contains("2026-11-29 星期日"))
         _ = AppUpdate.update(&s, .tick(Fixtures.now.addingTimeInterval(14 * 3600)))
-        #expect(Fixtures.screenText(s).contains("2026-11-30 周一"), "midnight in Shanghai, 16:00 UTC")
+        #expect(Fixtures.screenText(s).contains("2026-11-30 星期一"), "midnight in Shanghai, 16:00 UTC")
     }
 
     @Test("every tab not built yet says so plainly")

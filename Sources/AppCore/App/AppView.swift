@@ -80,7 +80,7 @@ public enum AppView {
     }
 
     static func statusSegments(_ state: AppState) -> [String] {
-        let date = ShanghaiDate.display(state.now)
+        let date = ShanghaiCalendar.todayLine(for: state.now)
         if let user = state.user { return ["\(user.name)（\(Role.describe(user.roles))）", date] }
         if case .firstRun = state.phase { return [firstRunStatus, date] }
         return [date]
