@@ -75,9 +75,9 @@ import Testing
     @Test("the clock is passed in: a tick changes the date on the status line")
     func tick() {
         var s = Fixtures.mainState()
-        #expect(Fixtures.screenText(s).contains("2026-11-29 星期日"))
+        #expect(Fixtures.screenText(s).contains("2026-11-29 周日"))
         _ = AppUpdate.update(&s, .tick(Fixtures.now.addingTimeInterval(14 * 3600)))
-        #expect(Fixtures.screenText(s).contains("2026-11-30 星期一"), "midnight in Shanghai, 16:00 UTC")
+        #expect(Fixtures.screenText(s).contains("2026-11-30 周一"), "midnight in Shanghai, 16:00 UTC")
     }
 
     @Test("every tab not built yet says so plainly")
@@ -89,5 +89,14 @@ import Testing
             #expect(text.contains("此标签尚未建成"), "\(tab.title)")
             #expect(text.contains(tab.plannedWork[1]), "\(tab.title) names its clauses")
         }
+    }
+
+    @Test("a person with every role still sees the help hint: the left of the status line gives way with …")
+    func statusLineGivesWay() {
+        let everything = Person(id: 9, name: "欧阳建国", roles: Set(Role.allCases))
+        let line = Fixtures.render(Fixtures.mainState(everything)).textLines()[23]
+        #expect(line.contains("…"))
+        #expect(line.contains("?帮助"))
+        #expect(line.hasPrefix(" 欧阳建国（社工、书记、主任"))
     }
 }

@@ -80,7 +80,8 @@ public enum AppView {
     }
 
     static func statusSegments(_ state: AppState) -> [String] {
-        let date = ShanghaiCalendar.todayLine(for: state.now)
+        let day = ShanghaiCalendar.day(of: state.now)
+        let date = "\(day.iso) \(day.weekday.short)"
         if let user = state.user { return ["\(user.name)（\(Role.describe(user.roles))）", date] }
         if case .firstRun = state.phase { return [firstRunStatus, date] }
         return [date]

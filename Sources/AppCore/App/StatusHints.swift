@@ -1,16 +1,22 @@
 import ScreenKit
 
 /// The key hints on the status line, generated from the keymap for the contexts in force.
+/// Help comes first, so that however little room is left, the way to every other key shows.
 enum StatusHints {
     static func hints(_ state: AppState) -> [StatusLine.Hint] {
+        let all = contextHints(state)
+        return all.filter { $0.command == .help }.map(\.hint) + all.filter { $0.command != .help }.map(\.hint)
+    }
+
+    static func contextHints(_ state: AppState) -> [(command: Command, hint: StatusLine.Hint)] {
         var seen = Set<String>()
-        var hints: [StatusLine.Hint] = []
+        var hints: [(command: Command, hint: StatusLine.Hint)] = []
         for context in state.keyContexts {
             for binding in state.keymap.bindings(in: context.rawValue) {
                 guard let command = Command(rawValue: binding.command), command.showsInStatusLine,
                       !seen.contains(binding.command) else { continue }
                 seen.insert(binding.command)
-                hints.append(StatusLine.Hint(keyLabel(command, binding.key, state), binding.help))
+                hints.append((command, StatusLine.Hint(keyLabel(command, binding.key, state), binding.help)))
             }
         }
         return hints

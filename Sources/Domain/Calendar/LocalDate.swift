@@ -92,5 +92,8 @@ public enum Weekday: Int, Sendable, CaseIterable, Codable {
     public var isWeekend: Bool { self == .saturday || self == .sunday }
 
     /// "星期一" … "星期日".
-    public var chinese: String { "星期" + ["一", "二", "三", "四", "五", "六", "日"][rawValue - 1] }
+    public var chinese: String { "星期" + digit }
+    /// "周一" … "周日", where room is short (the status line).
+    public var short: String { "周" + digit }
+    private var digit: String { ["一", "二", "三", "四", "五", "六", "日"][rawValue - 1] }
 }

@@ -30,16 +30,16 @@ public enum StatusLine {
         }
     }
 
+    /// Draws the left segments, shortened with … if need be so that the hints keep their room, then the hints.
     public static func render(left: [String], hints: [Hint], into buffer: inout ScreenBuffer, y: Int) {
         buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), role: .status)
-        var x = 0
-        for segment in left where !segment.isEmpty {
-            x += buffer.put(" \(segment) │", x: x, y: y, role: .statusUser)
-        }
-        x += 1
+        let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.label) + 1 }
+        let leftText = left.filter { !$0.isEmpty }.map { " \($0) │" }.joined()
+        let budget = max(buffer.width - hintsWidth - 1, buffer.width / 2 + 1)
+        var x = buffer.put(DisplayWidth.of(leftText) > budget ? DisplayWidth.fit(leftText, to: budget) : leftText,
+                           x: 0, y: y, role: .statusUser) + 1
         for hint in hints {
-            let needed = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label)
-            guard x + needed <= buffer.width else { break }
+            guard x + DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label) <= buffer.width else { break }
             x += buffer.put(hint.key, x: x, y: y, role: .statusKey)
             x += buffer.put(hint.label + " ", x: x, y: y, role: .statusHint)
         }
