@@ -47,7 +47,7 @@ import Testing
     func help() {
         var s = Fixtures.mainState()
         Fixtures.send([.char("?")], to: &s)
-        #expect(s.modal == .help(contexts: [.main, .global], scroll: 0))
+        #expect(s.modal == .help(contexts: [.reception, .main, .global], scroll: 0))
         let text = Fixtures.screenText(s)
         #expect(text.contains("【主界面】"))
         #expect(text.contains("F2          人员"))

@@ -9,7 +9,7 @@ extension AppState {
             switch phase {
             case .firstRun(let s): return s.form
             case .login(let s): return s.entry?.form
-            case .main(let s): return s.people?.editor?.form
+            case .main(let s): return s.people != nil ? s.people?.editor?.form : TabRouting.form(s)
             case .starting: return nil
             }
         }
@@ -23,7 +23,7 @@ extension AppState {
                 s.entry?.form = form
                 phase = .login(s)
             case .main(var s):
-                s.people?.editor?.form = form
+                if s.people != nil { s.people?.editor?.form = form } else { TabRouting.setForm(form, &s) }
                 phase = .main(s)
             case .starting:
                 break
@@ -39,7 +39,7 @@ extension AppState {
         switch phase {
         case .starting, .firstRun: return [.global]
         case .login: return [.login, .list, .global]
-        case .main(let s): return s.people != nil ? [.people, .list, .main, .global] : [.main, .global]
+        case .main(let s): return s.people != nil ? [.people, .list, .main, .global] : [s.tab.keyContext, .main, .global]
         }
     }
 }

@@ -62,7 +62,7 @@ public enum AppView {
             if let people = s.people {
                 PeopleFeature.render(people, into: &buffer, rect: rect)
             } else {
-                TabFeature.render(s.tab, into: &buffer, rect: rect)
+                TabRouting.render(s, into: &buffer, rect: rect)
             }
         }
     }

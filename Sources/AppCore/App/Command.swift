@@ -36,7 +36,10 @@ public enum Command: String, CaseIterable, Sendable {
 
 /// The key contexts, most specific first when looked up; their Chinese names head the help screen.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case dialog, help, form, login, people, list, main, global
+    case dialog, help, form, login, people, list
+    /// One context per tab, in force while that tab is shown (its own keys come before `main`'s).
+    case reception, visits, duty, funds, points
+    case main, global
 
     public var title: String {
         switch self {
@@ -46,8 +49,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .login: return "登录"
         case .people: return "人员管理"
         case .list: return "列表"
+        case .reception, .visits, .duty, .funds, .points: return Tab.allCases[Self.tabContexts.firstIndex(of: self)!].title
         case .main: return "主界面"
         case .global: return "任何时候"
         }
     }
+
+    /// The tabs' contexts in the order of `Tab`.
+    public static let tabContexts: [KeyContext] = [.reception, .visits, .duty, .funds, .points]
 }

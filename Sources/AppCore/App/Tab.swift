@@ -33,6 +33,9 @@ public enum Tab: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The keymap context in force while this tab is shown.
+    public var keyContext: KeyContext { KeyContext.tabContexts[rawValue] }
+
     public var next: Tab { Tab(rawValue: (rawValue + 1) % Tab.allCases.count)! }
     public var previous: Tab { Tab(rawValue: (rawValue + Tab.allCases.count - 1) % Tab.allCases.count)! }
 }

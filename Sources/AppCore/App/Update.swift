@@ -93,20 +93,39 @@ public enum AppUpdate {
     }
 
     static func handleMain(_ command: Command, _ state: inout MainState) -> Step {
-        if let tab = command.tab { state.tab = tab; state.people = nil; return .none }
+        if let tab = command.tab { return show(tab, &state) }
         switch command {
-        case .nextTab: state.tab = state.tab.next; state.people = nil
-        case .previousTab: state.tab = state.tab.previous; state.people = nil
-        case .people: state.people = PeopleState(); return .run(.loadPeople)
+        case .nextTab: return show(state.tab.next, &state)
+        case .previousTab: return show(state.tab.previous, &state)
+        case .people:
+            state.people = PeopleState()
+            return .run(.loadPeople)
         case .logout: return .run(.loadPeople)
-        case .cancel where state.people?.editor == nil: state.people = nil
+        case .cancel where state.people != nil && state.people?.editor == nil:
+            state.people = nil
+            return .none
         default:
-            guard var people = state.people else { return .none }
+            guard var people = state.people else { return TabRouting.handle(command, &state) }
             let step = PeopleFeature.handle(command, &people, user: state.user)
             state.people = people
             return step
         }
-        return .none
+    }
+
+    /// Shows a tab (closing the people screen) and loads what it needs.
+    static func show(_ tab: Tab, _ state: inout MainState) -> Step {
+        state.tab = tab
+        state.people = nil
+        return Step(effects: TabRouting.onEnter(tab, &state))
+    }
+
+    /// A result for a tab's effect goes to that tab, through `TabRouting.apply`.
+    static func applyToMain(_ action: Action, _ state: inout AppState) -> [Effect] {
+        guard case .main(var main) = state.phase else { return [] }
+        let step = TabRouting.apply(action, &main)
+        state.phase = .main(main)
+        if let message = step.message { state.message = message }
+        return step.effects
     }
 
     static func peopleLoaded(_ people: [Person], _ state: inout AppState) {

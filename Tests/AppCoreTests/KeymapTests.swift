@@ -1,0 +1,49 @@
+import AppCore
+import Foundation
+import ScreenKit
+import Testing
+
+/// The shipped keymap and the user's file laid over it.
+@Suite struct KeymapTests {
+    @Test("the shipped keymap binds every command the program has, and only those")
+    func shippedCoversCommands() {
+        let keymap = AppKeymap.standard
+        let bound = Set(KeyContext.allCases.flatMap { keymap.bindings(in: $0.rawValue).map(\.command) })
+        #expect(bound == Set(Command.allCases.map(\.rawValue)))
+    }
+
+    @Test("a user file overrides one key and leaves the rest; none removes a key")
+    func userOverride() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("keymap-\(UUID()).toml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try """
+        [main]
+        "F2" = { command = "logout", help = "换人" }
+        [global]
+        "q" = "none"
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let keymap = try AppKeymap.load(userFile: path)
+        #expect(keymap.command(for: .function(2), in: ["main", "global"]) == "logout")
+        #expect(keymap.command(for: .char("q"), in: ["main", "global"]) == nil)
+        #expect(keymap.command(for: .function(10), in: ["main", "global"]) == "quit")
+    }
+
+    @Test("an unknown command in the user's file is refused with the file and line")
+    func badUserFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("keymap-\(UUID()).toml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "[main]\n\n\"x\" = { command = \"qiut\" }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: KeymapError.self) { try AppKeymap.load(userFile: path) }
+        do {
+            _ = try AppKeymap.load(userFile: path)
+        } catch {
+            #expect(error.message.hasPrefix("\(path) 第 3 行"))
+            #expect(error.message.contains("qiut"))
+        }
+    }
+
+    @Test("no user file: the shipped keymap")
+    func noUserFile() throws {
+        #expect(try AppKeymap.load(userFile: "/nonexistent/keymap.toml") == AppKeymap.standard)
+    }
+}
