@@ -26,7 +26,7 @@ struct RunCommand: ParsableCommand {
         Terminal.installSignalFlags()
         let terminal: Terminal
         do {
-            terminal = try Terminal.start(theme: theme)
+            terminal = try Terminal.start(theme: theme, monochrome: try? BuiltinThemes.theme(named: Theme.monochromeName))
         } catch {
             printError(error.message)
             throw ExitCode(2)

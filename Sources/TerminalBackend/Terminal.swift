@@ -59,7 +59,10 @@ public final class Terminal {
     /// Throws instead of exiting when stdin or stdout is not a terminal, when `TERM` is
     /// unknown or cannot address the cursor, or when no UTF-8 locale exists; print the error's
     /// `message` and exit with `TerminalError.exitCode`.
-    public static func start(theme: Theme) throws(TerminalError) -> Terminal {
+    ///
+    /// On a terminal without colours a colour theme would lose every highlight made of colour
+    /// alone, so `monochrome` (the mono theme, by default the theme without its colours) is drawn instead.
+    public static func start(theme: Theme, monochrome: Theme? = nil) throws(TerminalError) -> Terminal {
         let localeName = try LocaleSetup.ensureUTF8()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let name = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -73,7 +76,8 @@ public final class Terminal {
         }
         configureInput(window)
         let palette = startColors(wanted: theme.usesColor)
-        let terminal = Terminal(screen: screen, window: window, theme: theme, palette: palette,
+        let drawn = palette.colorCount == 0 && theme.usesColor ? (monochrome ?? theme.monochrome) : theme
+        let terminal = Terminal(screen: screen, window: window, theme: drawn, palette: palette,
                                 pairCapacity: palette.colorCount > 0 ? Int(bsh_color_pairs()) : 1,
                                 localeName: localeName)
         terminal.decoder = KeyDecoder(extendedCodes: extendedKeyCodes())
