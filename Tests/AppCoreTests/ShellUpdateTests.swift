@@ -39,6 +39,9 @@ import Testing
         Fixtures.send([.char("n")], to: &s)
         #expect(s.modal == nil)
         #expect(s.firstRun?.form["committee"].text == "q区", "nothing typed is lost by saying no")
+        Fixtures.send([.escape], to: &s)
+        #expect(s.modal == .confirmQuit, "Esc on the first-run form leaves, asking first")
+        Fixtures.send([.escape], to: &s)
         Fixtures.send([.function(10)], to: &s)
         #expect(Fixtures.send([.char("y")], to: &s) == [.quit])
     }

@@ -68,6 +68,10 @@ public enum AppUpdate {
         case .help:
             state.modal = .help(contexts: state.keyContexts, scroll: 0)
             return []
+        case .cancel:
+            // On the first-run form there is nothing to go back to: Esc leaves, asking first.
+            if case .firstRun = state.phase { return handleCommand(.quit, &state) }
+            return handleInPhase(command, &state)
         default:
             return handleInPhase(command, &state)
         }
