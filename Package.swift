@@ -22,6 +22,10 @@ let package = Package(
 
         // MARK: - Pure layers
         .target(
+            name: "DataFile",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
             name: "Domain",
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.copy("Resources")]
@@ -60,6 +64,7 @@ let package = Package(
         .executableTarget(name: "baishihui", dependencies: ["AppRuntime"]),
 
         // MARK: - Tests (Swift Testing)
+        .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),
         .testTarget(
             name: "DomainTests",
             dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]
