@@ -27,7 +27,7 @@ let package = Package(
         ),
         .target(
             name: "Domain",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["DataFile", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.copy("Resources")]
         ),
         .target(
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),
         .testTarget(
             name: "DomainTests",
-            dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Domain", "DataFile", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
