@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "ScreenKit",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["DataFile", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "AppCore",
@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "AppRuntime",
             dependencies: [
-                "AppCore", "Storage", "TerminalBackend", "Domain", "ScreenKit",
+                "AppCore", "Storage", "TerminalBackend", "Domain", "ScreenKit", "DataFile",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

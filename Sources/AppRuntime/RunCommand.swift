@@ -1,5 +1,6 @@
 import AppCore
 import ArgumentParser
+import DataFile
 import Foundation
 import ScreenKit
 import Storage
@@ -48,9 +49,7 @@ struct RunCommand: ParsableCommand {
             return (theme, try AppKeymap.load(userFile: paths.keymapFile))
         } catch let error as ConfigError {
             printError(error.message)
-        } catch let error as ThemeError {
-            printError(error.message)
-        } catch let error as KeymapError {
+        } catch let error as DataFileError {
             printError(error.message)
         }
         throw ExitCode(1)
