@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
         .testTarget(
             name: "AppCoreTests",
-            dependencies: ["AppCore", "AppRuntime", "Storage", "Domain", "ScreenKit"],
+            dependencies: ["AppCore", "AppRuntime", "Storage", "Domain", "ScreenKit", "DataFile"],
             exclude: ["Snapshots"]
         ),
     ]

@@ -1,0 +1,27 @@
+import AppRuntime
+import DataFile
+import Testing
+
+/// The user's `config.toml`: what it sets, and that every mistake names the file and the line.
+@Suite struct ConfigTests {
+    @Test func readsTheTheme() throws {
+        let config = try Config.parse("# mine\ntheme = \"mono\"\n", file: "config.toml")
+        #expect(config == Config(theme: "mono"))
+        #expect(try Config.parse("", file: "config.toml") == Config())
+    }
+
+    @Test func aMissingFileIsAnEmptyConfig() throws {
+        #expect(try Config.load(path: "/nonexistent/config.toml") == Config())
+    }
+
+    @Test(arguments: [
+        ("theme = 3\n", "config.toml 第 1 行：theme 须为字符串"),
+        ("\n\nthemes = \"mono\"\ntheme = \"mono\"\n", "config.toml 第 3 行：未知的设置项“themes”（可用：theme）"),
+        ("zzz = 1\n[aaa]\n", "config.toml 第 1 行：未知的设置项“zzz”（可用：theme）"),
+        ("theme = \n", "config.toml 第 1 行：TOML 语法错误："),
+    ])
+    func aMistakeNamesTheFileAndLine(text: String, message: String) throws {
+        let error = try #require(throws: DataFileError.self) { try Config.parse(text, file: "config.toml") }
+        #expect(error.message.hasPrefix(message), "\(error.message)")
+    }
+}
