@@ -20,26 +20,24 @@ extension TOMLSource {
 
     /// A whole number within `range`.
     public func int(_ path: String, in range: ClosedRange<Int> = Int.min...Int.max) throws(DataFileError) -> Int {
-        guard let number = try value(path).int else { throw problem(Reason.notInt(path), at: path) }
+        let number = try value(path, as: { $0.int }, else: Reason.notInt)
         guard range.contains(number) else { throw problem(Reason.outOfRange(path, number, range), at: path) }
         return number
     }
 
     /// A string that is not empty.
     public func string(_ path: String) throws(DataFileError) -> String {
-        guard let text = try value(path).string, !text.isEmpty else { throw problem(Reason.notString(path), at: path) }
-        return text
+        try value(path, as: { $0.string.flatMap { $0.isEmpty ? nil : $0 } }, else: Reason.notString)
     }
 
     /// A local date, written `2017-09-26`.
     public func date(_ path: String) throws(DataFileError) -> TOMLDate {
-        guard let date = try value(path).date else { throw problem(Reason.notDate(path), at: path) }
-        return date
+        try value(path, as: { $0.date }, else: Reason.notDate)
     }
 
     /// A list of strings, `["办公费", "印刷费"]`.
     public func strings(_ path: String) throws(DataFileError) -> [String] {
-        guard let array = try value(path).array else { throw problem(Reason.notStringList(path), at: path) }
+        let array = try value(path, as: { $0.array }, else: Reason.notStringList)
         var out: [String] = []
         for element in array {
             guard let text = element.string else { throw problem(Reason.notStringElement(path), at: path) }
@@ -50,8 +48,15 @@ extension TOMLSource {
 
     /// A table, written `[a.b]` or `{ … }`.
     public func table(_ path: String) throws(DataFileError) -> TOMLTable {
-        guard let table = try value(path).table else { throw problem(Reason.notTable(path), at: path) }
-        return table
+        try value(path, as: { $0.table }, else: Reason.notTable)
+    }
+
+    /// The value at `path` as `read` gives it, or refused with `reason(path)` when it gives nil.
+    private func value<Value>(
+        _ path: String, as read: (TOMLValueConvertible) -> Value?, else reason: (String) -> String
+    ) throws(DataFileError) -> Value {
+        guard let value = read(try value(path)) else { throw problem(reason(path), at: path) }
+        return value
     }
 
     // MARK: - Reasons
