@@ -22,13 +22,17 @@ let package = Package(
 
         // MARK: - Pure layers
         .target(
+            name: "DataFile",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
             name: "Domain",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["DataFile", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.copy("Resources")]
         ),
         .target(
             name: "ScreenKit",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["DataFile", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "AppCore",
@@ -52,7 +56,7 @@ let package = Package(
         .target(
             name: "AppRuntime",
             dependencies: [
-                "AppCore", "Storage", "TerminalBackend", "Domain", "ScreenKit",
+                "AppCore", "Storage", "TerminalBackend", "Domain", "ScreenKit", "DataFile",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -60,16 +64,17 @@ let package = Package(
         .executableTarget(name: "baishihui", dependencies: ["AppRuntime"]),
 
         // MARK: - Tests (Swift Testing)
+        .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),
         .testTarget(
             name: "DomainTests",
-            dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Domain", "DataFile", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
         .testTarget(
             name: "AppCoreTests",
-            dependencies: ["AppCore", "AppRuntime", "Storage", "Domain", "ScreenKit"],
+            dependencies: ["AppCore", "AppRuntime", "Storage", "Domain", "ScreenKit", "DataFile"],
             exclude: ["Snapshots"]
         ),
     ]

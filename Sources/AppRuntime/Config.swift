@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 import TOMLKit
 
@@ -9,40 +10,24 @@ public struct Config: Equatable, Sendable {
     public init(theme: String? = nil) { self.theme = theme }
 
     /// Reads the file if it exists; an unknown key or a wrong type is an error naming the file and line.
-    public static func load(path: String) throws -> Config {
+    public static func load(path: String) throws(DataFileError) -> Config {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return Config() }
         return try parse(text, file: path)
     }
 
-    public static func parse(_ text: String, file: String) throws -> Config {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigError("\(file) 第 \(error.source.begin.line) 行：TOML 格式错误（\(error.description)）")
-        }
+    /// The settings in `text`; `file` names it in error messages.
+    public static func parse(_ text: String, file: String) throws(DataFileError) -> Config {
+        let source = try TOMLSource(text, file: file)
         var config = Config()
-        for key in table.keys {
+        for key in source.orderedKeys(of: source.root, at: []) {
             switch key {
             case "theme":
-                guard let theme = table[key]?.string else { throw ConfigError("\(file) 第 \(line(of: key, in: text)) 行：theme 须为字符串") }
+                guard let theme = source.root[key]?.string else { throw source.problem("theme 须为字符串", at: [key]) }
                 config.theme = theme
             default:
-                throw ConfigError("\(file) 第 \(line(of: key, in: text)) 行：未知的设置项“\(key)”（可用：theme）")
+                throw source.problem("未知的设置项“\(key)”（可用：theme）", at: [key])
             }
         }
         return config
     }
-
-    static func line(of key: String, in text: String) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) } ?? 0) + 1
-    }
-}
-
-/// A problem in the user's settings, with the file and line in its message.
-public struct ConfigError: Error, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
 }

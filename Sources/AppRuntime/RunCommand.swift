@@ -1,5 +1,6 @@
 import AppCore
 import ArgumentParser
+import DataFile
 import Foundation
 import ScreenKit
 import Storage
@@ -41,18 +42,14 @@ struct RunCommand: ParsableCommand {
 
     /// The theme and keymap from the options, the config file and the user's files; a bad file stops here with its line.
     private func settings(_ paths: Paths) throws -> (Theme, Keymap) {
-        do {
+        do throws(DataFileError) {
             let config = try Config.load(path: paths.configFile)
             let theme = try Theme.resolve(nameOrPath: theme ?? config.theme, configDirectory: paths.configDirectory,
                                           noColor: noColor || paths.noColor)
             return (theme, try AppKeymap.load(userFile: paths.keymapFile))
-        } catch let error as ConfigError {
+        } catch {
             printError(error.message)
-        } catch let error as ThemeError {
-            printError(error.message)
-        } catch let error as KeymapError {
-            printError(error.message)
+            throw ExitCode(1)
         }
-        throw ExitCode(1)
     }
 }

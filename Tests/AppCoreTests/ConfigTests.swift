@@ -1,31 +1,27 @@
-@testable import AppRuntime
+import AppRuntime
+import DataFile
 import Testing
 
-/// The user's config.toml and the XDG paths.
+/// The user's `config.toml`: what it sets, and that every mistake names the file and the line.
 @Suite struct ConfigTests {
-    @Test func themeIsRead() throws {
-        #expect(try Config.parse("theme = \"high-contrast\"\n", file: "config.toml").theme == "high-contrast")
-        #expect(try Config.parse("", file: "config.toml").theme == nil)
+    @Test func readsTheTheme() throws {
+        let config = try Config.parse("# mine\ntheme = \"mono\"\n", file: "config.toml")
+        #expect(config == Config(theme: "mono"))
+        #expect(try Config.parse("", file: "config.toml") == Config())
     }
 
-    @Test("an unknown key names the file and its line")
-    func unknownKey() {
-        #expect {
-            try Config.parse("# 设置\n\ncolour = \"red\"\n", file: "/x/config.toml")
-        } throws: { error in
-            "\(error)" == "/x/config.toml 第 3 行：未知的设置项“colour”（可用：theme）"
-        }
+    @Test func aMissingFileIsAnEmptyConfig() throws {
+        #expect(try Config.load(path: "/nonexistent/config.toml") == Config())
     }
 
-    @Test("XDG variables pick the folders; without them the home folder's defaults")
-    func paths() {
-        let xdg = Paths(environment: ["HOME": "/home/w", "XDG_DATA_HOME": "/d", "XDG_CONFIG_HOME": "/c"])
-        #expect(xdg.defaultDatabase == "/d/baishihui/baishihui.sqlite")
-        #expect(xdg.keymapFile == "/c/baishihui/keymap.toml")
-        let plain = Paths(environment: ["HOME": "/home/w", "XDG_DATA_HOME": "relative"])
-        #expect(plain.defaultDatabase == "/home/w/.local/share/baishihui/baishihui.sqlite")
-        #expect(plain.configFile == "/home/w/.config/baishihui/config.toml")
-        #expect(!plain.noColor)
-        #expect(Paths(environment: ["NO_COLOR": "1"]).noColor)
+    @Test(arguments: [
+        ("theme = 3\n", "config.toml 第 1 行：theme 须为字符串"),
+        ("\n\nthemes = \"mono\"\ntheme = \"mono\"\n", "config.toml 第 3 行：未知的设置项“themes”（可用：theme）"),
+        ("zzz = 1\n[aaa]\n", "config.toml 第 1 行：未知的设置项“zzz”（可用：theme）"),
+        ("theme = \n", "config.toml 第 1 行：TOML 语法错误："),
+    ])
+    func aMistakeNamesTheFileAndLine(text: String, message: String) throws {
+        let error = try #require(throws: DataFileError.self) { try Config.parse(text, file: "config.toml") }
+        #expect(error.message.hasPrefix(message), "\(error.message)")
     }
 }

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 import Testing
 import PropertyBased

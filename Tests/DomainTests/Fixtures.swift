@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 @testable import Domain
 

@@ -1,3 +1,4 @@
+import DataFile
 import Testing
 @testable import Domain
 

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// Which days are working days in mainland China: Monday to Friday, except public holidays (休),

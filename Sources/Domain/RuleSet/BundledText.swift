@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// Reads a data file shipped in the Domain target's `Resources` folder (read only).

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// The rule sets a program knows, each from its effective date: picks the one in force on a day

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// Reads a rule-set file (TOML) into a `RuleSet`, refusing a malformed one with the file, the
@@ -12,7 +13,7 @@ public extension RuleSet {
 
     /// The rule set written in `text`; `file` names it in error messages.
     static func parse(_ text: String, file: String) throws(DataFileError) -> RuleSet {
-        let reader = try TOMLReader(text: text, file: file)
+        let reader = try TOMLSource(text, file: file)
         var clauses: [RuleID: String] = [:]
         for rule in RuleID.allCases {
             clauses[rule] = try reader.string("\(rule.rawValue).clause")
@@ -20,7 +21,7 @@ public extension RuleSet {
         return RuleSet(
             id: try reader.string("ruleset.id"),
             title: try reader.string("ruleset.title"),
-            effective: try reader.date("ruleset.effective"),
+            effective: try reader.localDate("ruleset.effective"),
             clauses: clauses,
             money: try moneyValues(reader),
             visits: try visitValues(reader),
@@ -31,7 +32,7 @@ public extension RuleSet {
 
     // MARK: - Sections
 
-    private static func moneyValues(_ r: TOMLReader) throws(DataFileError) -> MoneyValues {
+    private static func moneyValues(_ r: TOMLSource) throws(DataFileError) -> MoneyValues {
         MoneyValues(
             localLimit: try r.fen("approval.local_limit"),
             writtenApplicationDays: try r.int("emergency.written_application_days", in: 1...365),
@@ -44,7 +45,7 @@ public extension RuleSet {
         )
     }
 
-    private static func visitValues(_ r: TOMLReader) throws(DataFileError) -> VisitValues {
+    private static func visitValues(_ r: TOMLSource) throws(DataFileError) -> VisitValues {
         VisitValues(
             quota: try r.int("visits.quota", in: 1...1000),
             pointsAtQuota: try r.tenths("visits.points_at_quota", in: 0...1000),
@@ -55,7 +56,7 @@ public extension RuleSet {
         )
     }
 
-    private static func pointsValues(_ r: TOMLReader) throws(DataFileError) -> PointsValues {
+    private static func pointsValues(_ r: TOMLSource) throws(DataFileError) -> PointsValues {
         var perUnit: [PointsItem: Int] = [:]
         for item in PointsItem.allCases where item.claimKind == .count {
             perUnit[item] = try r.tenths("\(item.rule.rawValue).per_unit", in: 0...1000)
@@ -75,7 +76,7 @@ public extension RuleSet {
 
     // MARK: - Small tables
 
-    private static func awardTable(_ r: TOMLReader, _ path: String) throws(DataFileError) -> [AwardLevel: Int] {
+    private static func awardTable(_ r: TOMLSource, _ path: String) throws(DataFileError) -> [AwardLevel: Int] {
         var out: [AwardLevel: Int] = [:]
         for level in AwardLevel.allCases {
             out[level] = try r.tenths("\(path).\(level.rawValue)", in: 0...1000)
@@ -83,7 +84,7 @@ public extension RuleSet {
         return out
     }
 
-    private static func prizeTable(_ r: TOMLReader) throws(DataFileError) -> [ContestPrize: Int] {
+    private static func prizeTable(_ r: TOMLSource) throws(DataFileError) -> [ContestPrize: Int] {
         var out: [ContestPrize: Int] = [:]
         for prize in ContestPrize.allCases {
             out[prize] = try r.tenths("points.contest.prizes.\(prize.rawValue)", in: 0...1000)
@@ -92,10 +93,10 @@ public extension RuleSet {
     }
 
     /// A deduction range: `min` ≤ `max` ≤ 0 (积分规则说明 3: deductions are negative or 0).
-    private static func deductionRange(_ r: TOMLReader, _ path: String) throws(DataFileError) -> ClosedRange<Int> {
+    private static func deductionRange(_ r: TOMLSource, _ path: String) throws(DataFileError) -> ClosedRange<Int> {
         let low = try r.tenths("\(path).min", in: -1000...0)
         let high = try r.tenths("\(path).max", in: -1000...0)
-        guard low <= high else { throw r.fail("\(path).max", "\(path) 的 min 应不大于 max") }
+        guard low <= high else { throw r.problem("\(path) 的 min 应不大于 max", at: "\(path).max") }
         return low...high
     }
 }

@@ -1,4 +1,9 @@
+import DataFile
 import TOMLKit
+
+/// A keymap file that cannot be used: an unknown key name or command, a binding without a
+/// command, a TOML syntax error.
+public typealias KeymapError = DataFileError
 
 // MARK: - Reading a keymap file
 
@@ -13,8 +18,8 @@ extension Keymap {
     /// than `"none"`, which unbinds a key in an overriding file) is an error. Every mistake is a
     /// `KeymapError` that names `file` and the line.
     public static func parse(_ text: String, file: String, knownCommands: Set<String>? = nil) throws(KeymapError) -> Keymap {
-        let source = TOMLSource(text, file: file)
-        let document = try source.table(KeymapError.self)
+        let source = try TOMLSource(text, file: file)
+        let document = source.root
         var keymap = Keymap()
         for context in source.orderedKeys(of: document, at: []) {
             guard let entries = document[context]?.table else {

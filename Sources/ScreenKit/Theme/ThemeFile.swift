@@ -1,4 +1,8 @@
+import DataFile
 import TOMLKit
+
+/// A theme that cannot be used: a mistake in its file, a file that cannot be read, or an unknown name.
+public typealias ThemeError = DataFileError
 
 /// Reads a theme file: a `[theme]` table (`name`, optional `color = false`) and a `[roles]` table
 /// that maps each role to an inline table such as `{ fg = "white", bg = "blue", bold = true }`.
@@ -11,8 +15,8 @@ public enum ThemeFile {
 
     /// Parses the text of a theme file; `file` is how messages name it.
     public static func parse(_ text: String, file: String) throws(ThemeError) -> Theme {
-        let source = TOMLSource(text, file: file)
-        let document = try source.table(ThemeError.self)
+        let source = try TOMLSource(text, file: file)
+        let document = source.root
         try checkKeys(of: document, at: [], allowed: ["theme", "roles"], source: source)
         let header = try table(document, "theme", at: [], source: source)
         try checkKeys(of: header, at: ["theme"], allowed: ["name", "color"], source: source)
@@ -66,7 +70,7 @@ public enum ThemeFile {
     }
 
     private static func table(_ parent: TOMLTable, _ key: String, at path: [String], source: TOMLSource) throws(ThemeError) -> TOMLTable {
-        guard let value = parent[key] else { throw ThemeError(file: source.file, line: nil, reason: Text.missingTable(key)) }
+        guard let value = parent[key] else { throw source.problem(Text.missingTable(key)) }
         guard let table = value.table else { throw source.problem(Text.notTable(key), at: path + [key]) }
         return table
     }

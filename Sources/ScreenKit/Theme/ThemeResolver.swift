@@ -47,7 +47,7 @@ extension Theme {
         }
         if let theme = try BuiltinThemes.theme(named: name) { return theme }
         let names = availableNames(configDirectory: configDirectory).joined(separator: "、")
-        throw ThemeError(file: nil, line: nil, reason: "未知的主题 \"\(name)\"（可用的主题：\(names)）")
+        throw ThemeError(reason: "未知的主题 \"\(name)\"（可用的主题：\(names)）")
     }
 
     private static func userThemeDirectory(_ configDirectory: String?) -> String? {
