@@ -39,16 +39,9 @@ enum LoginFeature {
 
     static func handle(_ command: Command, _ state: inout LoginState) -> Step {
         if state.entry != nil { return handleEntry(command, &state) }
-        switch command {
-        case .up: state.list.move(-1, count: state.people.count)
-        case .down: state.list.move(1, count: state.people.count)
-        case .pageUp: state.list.move(-10, count: state.people.count)
-        case .pageDown: state.list.move(10, count: state.people.count)
-        case .first: state.list.move(-state.people.count, count: state.people.count)
-        case .last: state.list.move(state.people.count, count: state.people.count)
-        case .submit where !state.people.isEmpty:
+        if state.list.navigate(command, count: state.people.count) { return .none }
+        if command == .submit, !state.people.isEmpty {
             state.entry = LoginEntry(person: state.people[state.list.selected])
-        default: break
         }
         return .none
     }

@@ -68,20 +68,14 @@ enum PeopleFeature {
 
     static func handle(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
         if state.editor != nil { return handleEditor(command, &state, user: user) }
-        let count = state.people.count
+        if state.list.navigate(command, count: state.people.count) { return .none }
         switch command {
-        case .up: state.list.move(-1, count: count)
-        case .down: state.list.move(1, count: count)
-        case .pageUp: state.list.move(-10, count: count)
-        case .pageDown: state.list.move(10, count: count)
-        case .first: state.list.move(-count, count: count)
-        case .last: state.list.move(count, count: count)
         case .add, .editRoles, .resetPin, .toggleActive:
             guard user.has(.secretary) else { return .error(secretaryOnly) }
             return open(command, &state, user: user)
-        default: break
+        default:
+            return .none
         }
-        return .none
     }
 
     private static func open(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
