@@ -16,10 +16,10 @@ public enum AppUpdate {
         case .initialized(let committee, let admin):
             state.committee = committee
             state.phase = .main(MainState(user: admin))
-            state.message = .init("已建立“\(committee.name)”，欢迎，\(admin.name)", .ok)
+            state.message = .init(FirstRunFeature.created(committee, admin), .ok)
         case .loginResult(let result): LoginFeature.apply(result, &state)
         case .peopleLoaded(let people): peopleLoaded(people, &state)
-        case .saved(let text):
+        case .saved(let text):  // a change on the people screen was saved
             if case .main(var main) = state.phase { main.people?.editor = nil; state.phase = .main(main) }
             state.message = .init(text, .ok)
             return [.loadPeople]

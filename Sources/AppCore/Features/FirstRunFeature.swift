@@ -25,6 +25,7 @@ enum FirstRunFeature {
 
     static let title = "首次使用：建立居委会档案"
     static let intro = "请填写居委会信息和第一位用户（须含“书记”角色：只有书记能添加人员、分配角色）。"
+    static func created(_ c: Committee, _ admin: Person) -> String { "已建立“\(c.name)”，欢迎，\(admin.name)" }
     static let needsSecretary = "第一位用户须含“书记”角色，否则无人能添加人员"
 
     // MARK: - Update
