@@ -45,6 +45,7 @@ public struct EffectRunner: Sendable {
         case .resetPin(let id, let pin, let actor):
             let p = try database.resetPin(for: id, newPin: pin, by: actor, at: now())
             return .saved(RuntimeText.pinReset(p, pinGiven: pin != nil))
+        case .visits(let e): return .visits(try VisitsEffects.run(e, database: database, now: now()))
         case .setActive(let id, let active, let actor):
             let p = try database.setActive(active, for: id, by: actor, at: now())
             return .saved(RuntimeText.activeSet(p))

@@ -53,3 +53,33 @@ import Testing
         Golden.assert(Fixtures.render(s), named: "too-small")
     }
 }
+
+/// Golden screens of the visit tab at 80×24.
+@Suite struct VisitGoldenTests {
+    @Test func progressPanelAndMonth() {
+        Golden.assert(Fixtures.render(VisitFixtures.state(VisitFixtures.board(VisitFixtures.visits(22)))), named: "visits-month")
+    }
+
+    @Test func visitForm() {
+        var s = VisitFixtures.state(VisitFixtures.board(VisitFixtures.visits(22)))
+        Fixtures.send([.char("a"), .tab], to: &s)
+        Fixtures.type("张桂英", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("12号楼30", into: &s)
+        Golden.assert(Fixtures.render(s), named: "visits-form")
+        Fixtures.send([.ctrl("u"), .enter], to: &s)
+        Golden.assert(Fixtures.render(s), named: "visits-form-errors")
+    }
+
+    @Test func dueList() {
+        var s = VisitFixtures.state(VisitFixtures.board([]))
+        Fixtures.send([.char("o")], to: &s)
+        Golden.assert(Fixtures.render(s), named: "visits-due")
+    }
+
+    @Test func team() {
+        var s = VisitFixtures.state(VisitFixtures.board(VisitFixtures.visits(22)))
+        Fixtures.send([.char("t")], to: &s)
+        Golden.assert(Fixtures.render(s), named: "visits-team")
+    }
+}

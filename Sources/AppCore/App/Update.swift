@@ -24,6 +24,7 @@ public enum AppUpdate {
             state.message = .init(text, .ok)
             return [.loadPeople]
         case .failed(let text): state.message = .init(text, .error)
+        case .visits: return applyToMain(action, &state)
         }
         return []
     }
@@ -88,6 +89,7 @@ public enum AppUpdate {
             step = LoginFeature.handle(command, &s)
             state.phase = .login(s)
         case .main(var s):
+            s.now = state.now
             step = handleMain(command, &s)
             state.phase = .main(s)
             if command == .logout { state.phase = .login(LoginState(people: [])) }

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// The main screen after login: who is working, which tab is shown, and the people screen when open.
 public struct MainState: Equatable, Sendable {
@@ -6,6 +7,10 @@ public struct MainState: Equatable, Sendable {
     public var tab: Tab = .reception
     /// The people screen, shown over the tabs while open.
     public var people: PeopleState?
+    /// The clock as the app state last had it, for forms that default to now.
+    public var now = Date(timeIntervalSince1970: 0)
+    /// The 走访记录 tab.
+    public var visits = VisitsState()
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user

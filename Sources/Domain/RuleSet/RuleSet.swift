@@ -53,6 +53,10 @@ public struct RuleSet: Sendable, Equatable {
         public var floor: Int
         /// Days between visits for each tag (独居老人 → 30).
         public var intervals: [String: Int]
+        /// The tags a household may carry (独居老人, 困难家庭, …), in the order forms offer them.
+        public var tags: [String]
+        /// Months without a visit after which a household of a zone is listed as not visited.
+        public var staleMonths: Int
     }
 
     // MARK: - Points card (附件三)

@@ -52,7 +52,9 @@ public extension RuleSet {
             shortPenalty: try r.tenths("visits.short_penalty", in: 0...1000),
             overBonus: try r.tenths("visits.over_bonus", in: 0...1000),
             floor: try r.tenths("visits.floor", in: 0...1000),
-            intervals: try r.intTable("visits.intervals", in: 1...3650)
+            intervals: try r.intTable("visits.intervals", in: 1...3650),
+            tags: try r.strings("visits.registry.tags"),
+            staleMonths: try r.int("visits.registry.stale_months", in: 1...120)
         )
     }
 

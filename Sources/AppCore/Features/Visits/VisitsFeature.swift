@@ -1,0 +1,129 @@
+import Domain
+import Foundation
+import ScreenKit
+
+/// The visit tab's reducer: keys of its screens and its form, and the results of its effects.
+enum VisitsFeature {
+    /// The rule set and calendar the form's completion consults (the board's rules are the runtime's).
+    static let rules: RuleSet? = try? RuleBook.bundled().ruleSets.last
+
+    // MARK: - Entering
+
+    static func onEnter(_ state: inout MainState) -> [Effect] {
+        [.visits(.load(user: state.user, allZones: state.visits.allZones))]
+    }
+
+    // MARK: - Commands
+
+    static func handle(_ command: Command, _ main: inout MainState) -> Step {
+        if main.visits.editor != nil { return handleEditor(command, &main) }
+        var s = main.visits
+        defer { main.visits = s }
+        let count = s.rowCount
+        switch command {
+        case .up: s.list.move(-1, count: count)
+        case .down: s.list.move(1, count: count)
+        case .pageUp: s.list.move(-10, count: count)
+        case .pageDown: s.list.move(10, count: count)
+        case .add: s.editor = .visit(now: main.now)
+        case .overdue: show(.due, &s)
+        case .team:
+            guard main.user.has(.secretary) else { return .error(VisitsText.secretaryOnly) }
+            show(.team, &s)
+        case .cancel: show(.month, &s)
+        case .toggleZones:
+            s.allZones.toggle()
+            return .run(.visits(.load(user: main.user, allZones: s.allZones)))
+        case .openHousehold: return openHousehold(s)
+        case .assignZone: return openZoneForm(&s, user: main.user)
+        default: break
+        }
+        return .none
+    }
+
+    private static func show(_ screen: VisitsState.Screen, _ s: inout VisitsState) {
+        s.screen = screen
+        s.list = ListState()
+    }
+
+    /// The household of the selected row, whose history is then read.
+    private static func openHousehold(_ s: VisitsState) -> Step {
+        let id: Int64?
+        switch s.screen {
+        case .month: id = s.board?.visits[safe: s.list.selected]?.householdID
+        case .due: id = s.dueRows[safe: s.list.selected]?.due.household.id
+        case .team, .household: id = nil
+        }
+        return id.map { .run(.visits(.history(householdID: $0))) } ?? .none
+    }
+
+    private static func openZoneForm(_ s: inout VisitsState, user: Person) -> Step {
+        guard case .team = s.screen, let row = s.board?.team[safe: s.list.selected] else { return .none }
+        guard user.has(.secretary) else { return .error(VisitsText.secretaryOnly) }
+        s.editor = .zone(row.worker)
+        return .none
+    }
+
+    // MARK: - The form
+
+    private static func handleEditor(_ command: Command, _ main: inout MainState) -> Step {
+        guard var editor = main.visits.editor else { return .none }
+        var step = Step.none
+        switch command {
+        case .cancel:
+            main.visits.editor = nil
+            return .none
+        case .nextField, .previousField:
+            if editor.form.focused.id == "room" { editor.completeRoom(from: main.visits.board?.households ?? [], rules: rules) }
+            if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
+        case .submit: step = submit(&editor, main)
+        default: break
+        }
+        main.visits.editor = editor
+        return step
+    }
+
+    private static func submit(_ editor: inout VisitEditor, _ main: MainState) -> Step {
+        let allZones = main.visits.allZones
+        switch editor.mode {
+        case .zone(let person):
+            let zone = editor.form["zone"].text.trimmingCharacters(in: .whitespaces)
+            return .run(.visits(.assignZone(personID: person.id, zone: zone.isEmpty ? nil : zone, user: main.user, allZones: allZones)))
+        case .visit:
+            let households = main.visits.board?.households ?? []
+            if editor.form.focused.id == "room" { editor.completeRoom(from: households, rules: rules) }
+            guard let draft = editor.draft(now: main.now), editor.roomKnownOrConfirmed(draft.room, households: households)
+            else { return .none }
+            let isNew = !households.contains { $0.room == draft.room }
+            return .run(.visits(.save(draft, user: main.user, addHousehold: isNew, allZones: allZones)))
+        }
+    }
+
+    // MARK: - Results
+
+    static func apply(_ result: VisitsResult, _ main: inout MainState) -> Step {
+        var s = main.visits
+        defer { main.visits = s }
+        switch result {
+        case .loaded(let board): s.board = board
+        case .saved(let record, let board):
+            s.board = board
+            s.editor = nil
+            show(.month, &s)
+            return Step(message: .init(VisitsText.saved(record, board.forecast, quota: board.quota), .ok))
+        case .history(let household, let visits): show(.household(household, visits), &s)
+        case .zoneAssigned(let person, let board):
+            s.board = board
+            s.editor = nil
+            if main.user.id == person.id { main.user = person }
+            return Step(message: .init(VisitsText.zoneAssigned(person), .ok))
+        }
+        s.list.clamp(count: s.rowCount)
+        return .none
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil outside the array.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

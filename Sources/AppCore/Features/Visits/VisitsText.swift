@@ -1,0 +1,69 @@
+import Domain
+
+/// Every Chinese string of the visit tab, kept together.
+enum VisitsText {
+    // MARK: - Panel
+
+    static let loading = "正在读取走访记录……"
+
+    /// "本月已走访 22/30 户 · 剩余 9 个工作日，每日需 1 户 · 预计得分 10.0".
+    static func panel(_ f: VisitForecast, quota: Int) -> String {
+        let pace: String
+        if f.needed == 0 { pace = "已完成本月任务" }
+        else if let perDay = f.neededPerDay { pace = "剩余 \(f.remainingWorkingDays) 个工作日，每日需 \(perDay) 户" }
+        else { pace = "本月已无工作日，还差 \(f.needed) 户" }
+        return "本月已走访 \(f.householdsSoFar)/\(quota) 户 · \(pace) · 预计得分 \(Points.format(f.projectedScore))"
+    }
+
+    // MARK: - Screens
+
+    static func monthTitle(_ count: Int, user: String) -> String { "本月走访记录 · \(user) · \(count) 条" }
+    static let noVisits = "本月还没有走访记录：按 a 登记走访。"
+    static func formTitle(_ worker: String) -> String { "登记走访 · 走访人：\(worker)" }
+    static func dueTitle(overdue: Int, stale: Int, zone: String?, months: Int) -> String {
+        "特殊对象逾期 \(overdue) 户 · \(months) 个月未走访 \(stale) 户 · " + (zone.map { "片区：\($0)" } ?? "全部片区")
+    }
+    static let nothingDue = "没有逾期的特殊对象，也没有长期未走访的住户。"
+    static func teamTitle(_ month: Month) -> String { "\(month.chinese) 全员走访进度" }
+    static let noWorkers = "还没有社工：按 F2 在人员管理中添加。"
+    static let secretaryOnly = "只有书记可以查看全员进度和分配片区（附件二 四(二) 分片包块）"
+    static let overdueKind = "逾期"
+    static let staleKind = "久未访"
+
+    // MARK: - Household page
+
+    static func householdTitle(_ h: Household) -> String { "住户：\(h.room)" }
+    static func householdLines(_ h: Household) -> [String] {
+        ["户主：\(h.head.isEmpty ? "—" : h.head)    电话：\(h.phone.isEmpty ? "—" : Phone.masked(h.phone))    片区：\(h.zone ?? "—")",
+         "标签：\(h.tags.isEmpty ? "—" : HouseholdTags.describe(h.tags))    家庭成员：\(h.members.isEmpty ? "—" : h.members)"]
+    }
+    static func historyTitle(_ count: Int) -> String { "走访历史（新的在前）· \(count) 次" }
+    static let noHistory = "尚无走访记录。"
+    static let receptionLater = "首问接待记录将在接待标签建成后列入此处。"
+
+    // MARK: - Form
+
+    static let time = "走访时间"
+    static let resident = "走访居民姓名"
+    static let room = "楼室号"
+    static let members = "家庭成员情况"
+    static let reason = "走访事由"
+    static let difficulty = "困难或诉求"
+    static let remark = "备注"
+    static let kind = "走访类型"
+    static let roomHint = "Tab 补全"
+    static func candidates(_ rooms: [String]) -> String { "候选：" + rooms.joined(separator: "、") }
+    static func newRoom(_ room: String) -> String {
+        "住户登记簿中没有“\(room)”：再按 Enter 将其登记为新住户（户主为走访居民）并保存"
+    }
+    static func saved(_ v: VisitRecord, _ f: VisitForecast, quota: Int) -> String {
+        "已登记走访：\(v.room) \(v.residentName) · 本月已走访 \(f.householdsSoFar)/\(quota) 户"
+    }
+
+    // MARK: - Zones
+
+    static func zoneTitle(_ name: String) -> String { "分配片区：\(name)" }
+    static let zoneLabel = "片区"
+    static let zoneHint = "留空表示不分配"
+    static func zoneAssigned(_ p: Person) -> String { "已将 \(p.name) 的片区设为：\(p.zone ?? "无")" }
+}

@@ -1,0 +1,76 @@
+import Domain
+import ScreenKit
+
+/// Draws the visit tab: the quota panel always on top, then the screen in view or the form.
+enum VisitsView {
+    // MARK: - Layout
+
+    static func render(_ s: VisitsState, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard let board = s.board else {
+            buffer.put(VisitsText.loading, x: rect.x, y: rect.y, role: .muted)
+            return
+        }
+        renderPanel(board, into: &buffer, rect: rect)
+        let body = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
+        if let editor = s.editor { return renderEditor(editor, board, into: &buffer, rect: body) }
+        switch s.screen {
+        case .month: renderMonth(s, board, into: &buffer, rect: body)
+        case .due: VisitListsView.renderDue(s, board, into: &buffer, rect: body)
+        case .team: VisitListsView.renderTeam(s, board, into: &buffer, rect: body)
+        case .household(let h, let history): VisitListsView.renderHousehold(h, history, s.list, into: &buffer, rect: body)
+        }
+    }
+
+    /// The quota in one line and the forecast's own sentence, with its clause, on the two below.
+    static func renderPanel(_ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
+        let role: StyleRole = board.forecast.needed == 0 ? .messageOK : .title
+        buffer.put(VisitsText.panel(board.forecast, quota: board.quota), x: rect.x, y: rect.y, maxWidth: rect.width, role: role)
+        for (i, line) in wrap(board.forecast.verdict.message, width: rect.width).prefix(2).enumerated() {
+            buffer.put(line, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: .muted)
+        }
+    }
+
+    // MARK: - Screens
+
+    static func renderMonth(_ s: VisitsState, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.put(VisitsText.monthTitle(board.visits.count, user: board.user.name), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+        guard !board.visits.isEmpty else {
+            buffer.put(VisitsText.noVisits, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
+            return
+        }
+        let columns = [TableColumn("时间", width: 11), TableColumn(VisitsText.room, width: 14), TableColumn("居民", width: 8),
+                       TableColumn("类型", width: 12), TableColumn(VisitsText.reason, width: rect.width - 49)]
+        let rows = board.visits.map { [VisitTime.short($0.at), $0.room, $0.residentName, $0.kind.title, $0.reason] }
+        TableView.render(columns: columns, rows: rows, state: s.list, into: &buffer,
+                         rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
+    }
+
+    static func renderEditor(_ editor: VisitEditor, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
+        var form = editor.form
+        let title: String
+        switch editor.mode {
+        case .visit:
+            title = VisitsText.formTitle(board.user.name)
+            let found = RoomNumber.candidates(form["room"].text, in: board.households).map(\.room)
+            if !found.isEmpty && form["room"].error == nil { form["room"].hint = VisitsText.candidates(found) }
+        case .zone(let person): title = VisitsText.zoneTitle(person.name)
+        }
+        buffer.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1), labelWidth: 12)
+    }
+
+    // MARK: - Wrapping
+
+    /// `text` cut into lines of at most `width` display columns.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines = [String]()
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let line = DisplayWidth.prefix(String(rest), fitting: width)
+            guard !line.isEmpty else { break }
+            lines.append(line)
+            rest = rest.dropFirst(line.count)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Storage
+
+/// `baishihui import households FILE.csv`: the households registry from a CSV.
+struct HouseholdImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "households",
+        abstract: "导入住户：CSV 表头为 楼室号,户主姓名,家庭成员情况,联系电话,标签,片区（标签以、分隔）"
+    )
+
+    @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var database: DatabaseOption
+    @Flag(help: "只检查，不写入") var dryRun = false
+
+    func run() throws {
+        let text = try ImportSupport.read(file)
+        let rows = try ImportSupport.rows(HouseholdImport.parse(text, rules: VisitsEffects.rules(for: ShanghaiCalendar.month(of: Date()))), file: file)
+        let (db, secretary) = try ImportSupport.open(database)
+        let added = try ImportSupport.reporting(file) {
+            try db.importHouseholds(rows, by: secretary.id, at: Date(), dryRun: dryRun)
+        }
+        print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 户住户")
+    }
+}
+
+/// `baishihui import visits FILE.csv [--dry-run] [--add-households]`: visit records from a CSV.
+struct VisitImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "visits",
+        abstract: "导入走访记录：CSV 表头为 走访时间,走访人,走访居民姓名,楼室号,家庭成员情况,走访事由,困难或诉求,备注,走访类型"
+    )
+
+    @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var database: DatabaseOption
+    @Flag(help: "只检查，不写入") var dryRun = false
+    @Flag(help: "登记簿中没有的楼室号同时登记为新住户（否则为错误）") var addHouseholds = false
+
+    func run() throws {
+        let now = Date()
+        let rows = try ImportSupport.rows(VisitImport.parse(try ImportSupport.read(file), now: now), file: file)
+        let (db, secretary) = try ImportSupport.open(database)
+        let added = try ImportSupport.reporting(file) {
+            try db.importVisits(rows, by: secretary.id, at: now, dryRun: dryRun, addHouseholds: addHouseholds)
+        }
+        print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条走访记录")
+    }
+}
+
+/// The steps every import shares: read the file, report its problems by line, open the database.
+enum ImportSupport {
+    static func read(_ file: String) throws -> String {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            printError("无法读取文件（须为 UTF-8 文本）：\(file)")
+            throw ExitCode(1)
+        }
+        return text
+    }
+
+    static func rows<Row>(_ result: Result<[Row], StaffImportFailure>, file: String) throws -> [Row] {
+        switch result {
+        case .success(let rows): return rows
+        case .failure(let failure): throw report(failure, file: file)
+        }
+    }
+
+    /// The database and the active secretary in whose name imports are recorded.
+    static func open(_ option: DatabaseOption) throws -> (AppDatabase, Person) {
+        let path = option.path()
+        guard FileManager.default.fileExists(atPath: path) else {
+            printError("数据库不存在：\(path)（请先运行 baishihui init）")
+            throw ExitCode(1)
+        }
+        let db = try reporting("") { try AppDatabase.open(path: path) }
+        guard let secretary = try db.people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
+            printError("数据库中没有在用的书记：导入记在书记名下")
+            throw ExitCode(1)
+        }
+        return (db, secretary)
+    }
+
+    /// The value of `body`, its failures printed in Chinese with exit status 1.
+    static func reporting<T>(_ file: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as StaffImportFailure {
+            throw report(failure, file: file)
+        } catch let error as StorageError {
+            printError(error.message)
+            throw ExitCode(1)
+        }
+    }
+
+    static func report(_ failure: StaffImportFailure, file: String) -> ExitCode {
+        for problem in failure.problems { printError("\(file) 第 \(problem.line) 行：\(problem.message)") }
+        printError("共 \(failure.problems.count) 处错误，未写入任何数据")
+        return ExitCode(1)
+    }
+}

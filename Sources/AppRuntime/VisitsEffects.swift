@@ -1,0 +1,50 @@
+import AppCore
+import Domain
+import Foundation
+import Storage
+
+/// Runs the visit tab's effects against the database, with the rule set in force and the
+/// working-day calendar, and hands back the board the tab draws.
+enum VisitsEffects {
+    /// The shipped rules and calendar; a broken shipped file is caught by the tests.
+    static let book: RuleBook = try! RuleBook.bundled()
+    static let calendar: WorkingDayCalendar = try! WorkingDayCalendar.bundled()
+
+    // MARK: - Running
+
+    static func run(_ effect: VisitsEffect, database: AppDatabase, now: Date) throws -> VisitsResult {
+        switch effect {
+        case .load(let user, let allZones):
+            return .loaded(try board(user: user, allZones: allZones, database: database, now: now))
+        case .save(let draft, let user, let add, let allZones):
+            let record = try database.addVisit(draft, by: user.id, at: now, addHousehold: add)
+            return .saved(record, try board(user: user, allZones: allZones, database: database, now: now))
+        case .history(let id):
+            guard let household = try database.households().first(where: { $0.id == id }) else {
+                throw StorageError(.notFound, "找不到编号为 \(id) 的住户")
+            }
+            return .history(household, try database.visits(household: id))
+        case .assignZone(let id, let zone, let user, let allZones):
+            let person = try database.setZone(zone, for: id, by: user.id, at: now)
+            let me = person.id == user.id ? person : user
+            return .zoneAssigned(person, try board(user: me, allZones: allZones, database: database, now: now))
+        }
+    }
+
+    // MARK: - The board
+
+    /// The board of `user` today in Shanghai, scored by the rule set in force for this month.
+    static func board(user: Person, allZones: Bool, database: AppDatabase, now: Date) throws -> VisitBoard {
+        let today = ShanghaiCalendar.day(of: now)
+        let rules = rules(for: today.calendarMonth)
+        return VisitBoard.make(user: user, allZones: allZones, today: today,
+                               monthVisits: try database.visits(in: today.calendarMonth), households: try database.households(),
+                               lastVisits: try database.lastVisits(), workers: try database.people(includeInactive: false),
+                               calendar: calendar, rules: rules)
+    }
+
+    /// The rule set that scores `month` (the oldest one for a month before every rule set).
+    static func rules(for month: Month) -> RuleSet {
+        book.inForce(for: month) ?? book.ruleSets[0]
+    }
+}

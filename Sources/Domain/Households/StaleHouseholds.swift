@@ -1,0 +1,40 @@
+/// Households of a zone that nobody has visited for the rule set's months (`staleMonths`, 6):
+/// 分片包块，定期深入群众 (附件二 四(二)) means every household is seen now and then.
+public enum StaleHouseholds {
+    /// The day before which a last visit counts as stale: `staleMonths` months before `today`.
+    public static func cutoff(today: LocalDate, rules: RuleSet) -> LocalDate {
+        var month = today.calendarMonth
+        for _ in 0..<rules.visits.staleMonths { month = month.previous }
+        let day = min(today.day, month.lastDay.day)
+        return LocalDate(year: month.year, month: month.month, day: day)!
+    }
+
+    /// The verdict on one household: a warning when never visited or last visited before the cutoff.
+    public static func evaluate(_ household: Household, lastVisit: LocalDate?, today: LocalDate, rules: RuleSet) -> Verdict {
+        let months = rules.visits.staleMonths
+        let limit = cutoff(today: today, rules: rules)
+        guard let lastVisit else {
+            return Verdict(.visitInterval, in: rules, .warning, "\(household.room) 尚无走访记录，片区内住户应至少每 \(months) 个月走访一次",
+                           numbers: [.count("months", months)])
+        }
+        let since = today.days(since: lastVisit)
+        let numbers: [Figure] = [.count("months", months), .days("daysSince", since)]
+        if lastVisit < limit {
+            return Verdict(.visitInterval, in: rules, .warning,
+                           "\(household.room) 上次走访 \(lastVisit)，已 \(since) 天，超过 \(months) 个月未走访", numbers: numbers)
+        }
+        return Verdict(.visitInterval, in: rules, .ok, "\(household.room) 上次走访 \(lastVisit)，\(months) 个月内已走访",
+                       numbers: numbers)
+    }
+
+    /// The stale households among `households`, never visited first, then the longest unvisited.
+    public static func find(_ households: [Household], lastVisits: [Int64: LocalDate], today: LocalDate, rules: RuleSet)
+        -> [(household: Household, verdict: Verdict)] {
+        households.map { ($0, evaluate($0, lastVisit: lastVisits[$0.id], today: today, rules: rules)) }
+            .filter { $0.1.severity == .warning }
+            .sorted { a, b in
+                let (x, y) = (a.1.number("daysSince") ?? .max, b.1.number("daysSince") ?? .max)
+                return x != y ? x > y : a.0.room < b.0.room
+            }
+    }
+}

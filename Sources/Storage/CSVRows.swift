@@ -1,0 +1,47 @@
+import Foundation
+
+/// The data rows of an import file under a fixed header, each with its line, or every problem
+/// found: the shared first step of the household and visit imports (the staff import's CSV
+/// reading, `StaffImport.csvRecords`, underneath).
+enum CSVRows {
+    /// Checks the header and the column count of each non-blank row, then parses each row with
+    /// `parse`; the result holds every row or every problem (nothing is imported when there is one).
+    static func parse<Row>(_ text: String, header: [String], _ parse: ([String], Int) -> Result<Row, StaffImport.Problem>)
+        -> Result<[Row], StaffImportFailure> {
+        let records: [(line: Int, fields: [String])]
+        do {
+            records = try StaffImport.csvRecords(text)
+        } catch {
+            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importUnreadable("\(error)"))]))
+        }
+        guard let first = records.first, first.fields.map(StaffImport.trimmed) == header else {
+            let found = records.first?.fields.joined(separator: ",") ?? ""
+            return .failure(StaffImportFailure([.init(line: 1, message: VisitStorageMessages.importBadHeader(header, found: found))]))
+        }
+        var rows = [Row]()
+        var problems = [StaffImport.Problem]()
+        for record in records.dropFirst() where !record.fields.allSatisfy({ StaffImport.trimmed($0).isEmpty }) {
+            if record.fields.count != header.count || record.fields.contains(where: { $0.contains(where: \.isNewline) }) {
+                problems.append(.init(line: record.line, message: VisitStorageMessages.importColumns(header)))
+                continue
+            }
+            switch parse(record.fields.map(StaffImport.trimmed), record.line) {
+            case .success(let row): rows.append(row)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        if problems.isEmpty && rows.isEmpty { problems.append(.init(line: 1, message: VisitStorageMessages.importNoRows)) }
+        return problems.isEmpty ? .success(rows) : .failure(StaffImportFailure(problems))
+    }
+
+    /// The value `make` returns, or its `StorageError` as the problem of `line`.
+    static func checked<Row>(line: Int, _ make: () throws -> Row) -> Result<Row, StaffImport.Problem> {
+        do {
+            return .success(try make())
+        } catch let error as StorageError {
+            return .failure(.init(line: line, message: error.message))
+        } catch {
+            return .failure(.init(line: line, message: "\(error)"))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The SQL for the `household` and `household_tag` tables, used inside transactions of `AppDatabase`.
+enum HouseholdTable {
+    // MARK: - Reading
+
+    /// Every household, ordered by room, with its tags.
+    static func fetchAll(in db: Database) throws -> [Household] {
+        let tags = try tagsByHousehold(in: db)
+        return try Row.fetchAll(db, sql: "SELECT * FROM household ORDER BY room").map { household(from: $0, tags: tags) }
+    }
+
+    /// The household whose room is `room`, or nil.
+    static func fetch(room: String, in db: Database) throws -> Household? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE room = ?", arguments: [room]) else {
+            return nil
+        }
+        return household(from: row, tags: try tagsByHousehold(in: db))
+    }
+
+    /// The household with `id`, or a `notFound` error.
+    static func require(_ id: Int64, in db: Database) throws -> Household {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id]) else {
+            throw StorageError(.notFound, VisitStorageMessages.householdNotFound(id))
+        }
+        return household(from: row, tags: try tagsByHousehold(in: db))
+    }
+
+    /// The rooms already in the registry.
+    static func rooms(in db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT room FROM household"))
+    }
+
+    private static func tagsByHousehold(in db: Database) throws -> [Int64: [String]] {
+        let rows = try Row.fetchAll(db, sql: "SELECT household_id, tag FROM household_tag ORDER BY household_id, position")
+        return rows.reduce(into: [:]) { tags, row in tags[row["household_id"], default: []].append(row["tag"]) }
+    }
+
+    private static func household(from row: Row, tags: [Int64: [String]]) -> Household {
+        Household(id: row["id"], room: row["room"], tags: tags[row["id"]] ?? [], head: row["head"],
+                  members: row["members"], phone: row["phone"], zone: row["zone"])
+    }
+
+    // MARK: - Writing
+
+    /// Inserts `household` (its id is ignored) and returns it with its new id; a room already taken is refused.
+    static func insert(_ household: Household, at: Date, in db: Database) throws -> Household {
+        if try fetch(room: household.room, in: db) != nil {
+            throw StorageError(.invalidInput, VisitStorageMessages.duplicateRoom(household.room))
+        }
+        try db.execute(
+            sql: "INSERT INTO household (room, head, members, phone, zone, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [household.room, household.head, household.members, household.phone,
+                        AppDatabase.normalized(zone: household.zone), at])
+        let id = db.lastInsertedRowID
+        for (position, tag) in household.tags.enumerated() {
+            try db.execute(sql: "INSERT INTO household_tag (household_id, tag, position) VALUES (?, ?, ?)",
+                           arguments: [id, tag, position])
+        }
+        return try require(id, in: db)
+    }
+}
+
+// MARK: - Audit events about households and visits
+
+extension AuditEvent {
+    /// A household was added to the registry (by hand, on a visit, or by import); the phone is not recorded.
+    static func householdAdded(_ h: Household, source: String) -> AuditEvent {
+        AuditEvent(action: "household.add", entity: "household", entityID: h.id, detail: [
+            "room": h.room, "head": h.head, "tags": HouseholdTags.describe(h.tags), "zone": h.zone ?? "", "source": source,
+        ])
+    }
+
+    /// A visit was recorded.
+    static func visitAdded(_ v: VisitRecord, source: String) -> AuditEvent {
+        AuditEvent(action: "visit.add", entity: "visit", entityID: v.id, detail: [
+            "room": v.room, "worker": v.workerName, "day": v.date.iso, "kind": v.kind.rawValue, "source": source,
+        ])
+    }
+}

@@ -1,0 +1,35 @@
+/// Every Chinese sentence about households and visits that Storage shows, kept together.
+enum VisitStorageMessages {
+    // MARK: - Households and visits
+
+    static func householdNotFound(_ id: Int64) -> String { "找不到编号为 \(id) 的住户" }
+    static func visitNotFound(_ id: Int64) -> String { "找不到编号为 \(id) 的走访记录" }
+    static func duplicateRoom(_ room: String) -> String { "楼室号“\(room)”已在住户登记簿中，不能重复登记" }
+    static func unknownRoom(_ room: String) -> String {
+        "住户登记簿中没有楼室号“\(room)”：请先登记该住户，或选择作为新住户登记"
+    }
+    static let workerInactive = "走访人已停用，不能登记走访"
+    static let recordVisits = "登记走访"
+    static let assignZones = "分配片区"
+
+    // MARK: - Imports
+
+    static let householdsHeader = ["楼室号", "户主姓名", "家庭成员情况", "联系电话", "标签", "片区"]
+    static let visitsHeader = ["走访时间", "走访人", "走访居民姓名", "楼室号", "家庭成员情况", "走访事由", "困难或诉求", "备注", "走访类型"]
+    static let importNoRows = "文件中没有数据行"
+
+    static func importBadHeader(_ expected: [String], found: String) -> String {
+        "表头应为“\(expected.joined(separator: ","))”，实际为“\(found)”"
+    }
+    static func importColumns(_ expected: [String]) -> String {
+        "本行应有 \(expected.count) 列：\(expected.joined(separator: ","))"
+    }
+    static func importDuplicateRoom(_ room: String, firstLine: Int) -> String {
+        "楼室号“\(room)”与第 \(firstLine) 行重复"
+    }
+    static func importRoomInDatabase(_ room: String) -> String { "楼室号“\(room)”已在住户登记簿中" }
+    static func importUnknownWorker(_ name: String) -> String { "走访人“\(name)”不在人员名单中（或已停用）" }
+    static func importUnknownRoom(_ room: String) -> String {
+        "楼室号“\(room)”不在住户登记簿中（加 --add-households 可同时登记为新住户）"
+    }
+}
