@@ -13,6 +13,7 @@ public enum Effect: Equatable, Sendable {
     case setRoles(personID: Int64, roles: Set<Role>, by: Int64)
     case resetPin(personID: Int64, pin: String?, by: Int64)
     case setActive(personID: Int64, active: Bool, by: Int64)
+    case funds(FundsEffect)
     case quit
 }
 
@@ -35,5 +36,6 @@ public enum Action: Equatable, Sendable {
     case loginResult(LoginResult)
     case peopleLoaded([Person])
     case saved(String)
+    case funds(FundsAction)
     case failed(String)
 }

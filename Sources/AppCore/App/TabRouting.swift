@@ -7,40 +7,48 @@ enum TabRouting {
     /// Effects to load a tab's data when it is shown.
     static func onEnter(_ tab: Tab, _ state: inout MainState) -> [Effect] {
         switch tab {
-        case .reception, .visits, .duty, .funds, .points: return []
+        case .funds: return [.funds(.load)]
+        case .reception, .visits, .duty, .points: return []
         }
     }
 
     /// A command for the tab in view (after the main screen's own commands).
     static func handle(_ command: Command, _ state: inout MainState) -> Step {
         switch state.tab {
-        case .reception, .visits, .duty, .funds, .points: return .none
+        case .funds: return FundsFeature.handle(command, &state.funds, user: state.user)
+        case .reception, .visits, .duty, .points: return .none
         }
     }
 
     /// A result that came back for one tab's effect.
     static func apply(_ action: Action, _ state: inout MainState) -> Step {
-        .none
+        switch action {
+        case .funds(let action): return FundsFeature.apply(action, &state.funds)
+        default: return .none
+        }
     }
 
     /// The form the person is typing into on the tab, if any.
     static func form(_ state: MainState) -> FormState? {
         switch state.tab {
-        case .reception, .visits, .duty, .funds, .points: return nil
+        case .funds: return FundsFeature.form(state.funds)
+        case .reception, .visits, .duty, .points: return nil
         }
     }
 
     /// Writes back the form returned by `form(_:)`.
     static func setForm(_ form: FormState, _ state: inout MainState) {
         switch state.tab {
-        case .reception, .visits, .duty, .funds, .points: break
+        case .funds: FundsFeature.setForm(form, &state.funds)
+        case .reception, .visits, .duty, .points: break
         }
     }
 
     /// Draws the tab's body.
     static func render(_ state: MainState, into buffer: inout ScreenBuffer, rect: Rect) {
         switch state.tab {
-        case .reception, .visits, .duty, .funds, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
+        case .funds: FundsView.render(state.funds, into: &buffer, rect: rect)
+        case .reception, .visits, .duty, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
         }
     }
 }

@@ -6,6 +6,8 @@ public struct MainState: Equatable, Sendable {
     public var tab: Tab = .reception
     /// The people screen, shown over the tabs while open.
     public var people: PeopleState?
+    /// The funds tab (经费管理).
+    public var funds = FundsState()
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user
