@@ -52,6 +52,7 @@ enum FundsFeature {
             guard user.has(.secretary) || user.has(.director) else { return .error(FundsText.approverOnly) }
             if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules))) }
             guard status == .awaitingApproval else { return .error(FundsText.notAwaiting(status)) }
+            if record.decisions.contains(where: { $0.person.id == user.id }) { return .error(FundsText.alreadyDecided(user)) }
             state.editor = FundsEditor(mode: .decide(record), form: FundsForms.decide(user))
         case .review:
             guard status == .awaitingReview else { return .error(FundsText.noReviewNeeded(status)) }

@@ -73,6 +73,9 @@ enum FundsText {
 
     static func badDate(_ text: String) -> String { text.isEmpty ? "请填写日期" : "日期应为 YYYY-MM-DD：“\(text)”" }
     static func streetFirst(_ v: Verdict) -> String { "\(v.message)：请先按 s 登记街道审核记录" }
+    static func alreadyDecided(_ p: Person) -> String {
+        "\(p.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次（附件一 三(二)）"
+    }
     static func notAwaiting(_ s: ExpenseStatus) -> String { "本笔支出\(s.title)，不在审批中" }
     static func noReviewNeeded(_ s: ExpenseStatus) -> String {
         s == .awaitingApproval ? "单笔不超过 500 元由书记、主任共同审批，无需街道审核" : "本笔支出\(s.title)，无需登记街道审核"
