@@ -14,13 +14,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let path = database.path()
-        guard FileManager.default.fileExists(atPath: path) else {
-            printError("数据库不存在：\(path)（请先运行 baishihui init）")
-            throw ExitCode(1)
-        }
+        let db = try database.openExisting()
         do {
-            let db = try AppDatabase.open(path: path)
             let rules = try FundsEffects.rules(on: ShanghaiCalendar.day(of: Date()))
             let problems = try db.verifyFunds(rules: rules)
             guard problems.isEmpty else {
