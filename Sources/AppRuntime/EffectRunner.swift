@@ -49,6 +49,7 @@ public struct EffectRunner: Sendable {
         case .setActive(let id, let active, let actor):
             let p = try database.setActive(active, for: id, by: actor, at: now())
             return .saved(RuntimeText.activeSet(p))
+        case .funds(let effect): return try FundsEffects(database: database, now: now()).run(effect)
         }
     }
 

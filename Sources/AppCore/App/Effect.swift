@@ -14,6 +14,7 @@ public enum Effect: Equatable, Sendable {
     case resetPin(personID: Int64, pin: String?, by: Int64)
     case setActive(personID: Int64, active: Bool, by: Int64)
     case visits(VisitsEffect)
+    case funds(FundsEffect)
     case quit
 }
 
@@ -36,6 +37,7 @@ public enum Action: Equatable, Sendable {
     case loginResult(LoginResult)
     case peopleLoaded([Person])
     case saved(String)
+    case funds(FundsAction)
     case failed(String)
     case visits(VisitsResult)
 }

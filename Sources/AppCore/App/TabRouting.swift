@@ -8,7 +8,8 @@ enum TabRouting {
     static func onEnter(_ tab: Tab, _ state: inout MainState) -> [Effect] {
         switch tab {
         case .visits: return VisitsFeature.onEnter(&state)
-        case .reception, .duty, .funds, .points: return []
+        case .funds: return [.funds(.load)]
+        case .reception, .duty, .points: return []
         }
     }
 
@@ -16,7 +17,8 @@ enum TabRouting {
     static func handle(_ command: Command, _ state: inout MainState) -> Step {
         switch state.tab {
         case .visits: return VisitsFeature.handle(command, &state)
-        case .reception, .duty, .funds, .points: return .none
+        case .funds: return FundsFeature.handle(command, &state.funds, user: state.user)
+        case .reception, .duty, .points: return .none
         }
     }
 
@@ -24,6 +26,7 @@ enum TabRouting {
     static func apply(_ action: Action, _ state: inout MainState) -> Step {
         switch action {
         case .visits(let result): return VisitsFeature.apply(result, &state)
+        case .funds(let action): return FundsFeature.apply(action, &state.funds)
         default: return .none
         }
     }
@@ -32,7 +35,8 @@ enum TabRouting {
     static func form(_ state: MainState) -> FormState? {
         switch state.tab {
         case .visits: return state.visits.editor?.form
-        case .reception, .duty, .funds, .points: return nil
+        case .funds: return FundsFeature.form(state.funds)
+        case .reception, .duty, .points: return nil
         }
     }
 
@@ -40,7 +44,8 @@ enum TabRouting {
     static func setForm(_ form: FormState, _ state: inout MainState) {
         switch state.tab {
         case .visits: state.visits.editor?.form = form
-        case .reception, .duty, .funds, .points: break
+        case .funds: FundsFeature.setForm(form, &state.funds)
+        case .reception, .duty, .points: break
         }
     }
 
@@ -48,7 +53,8 @@ enum TabRouting {
     static func render(_ state: MainState, into buffer: inout ScreenBuffer, rect: Rect) {
         switch state.tab {
         case .visits: VisitsView.render(state.visits, into: &buffer, rect: rect)
-        case .reception, .duty, .funds, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
+        case .funds: FundsView.render(state.funds, into: &buffer, rect: rect)
+        case .reception, .duty, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
         }
     }
 }

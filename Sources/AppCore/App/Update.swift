@@ -25,6 +25,7 @@ public enum AppUpdate {
             return [.loadPeople]
         case .failed(let text): state.message = .init(text, .error)
         case .visits: return applyToMain(action, &state)
+        case .funds: return applyToMain(action, &state)
         }
         return []
     }

@@ -11,6 +11,8 @@ public struct MainState: Equatable, Sendable {
     public var now = Date(timeIntervalSince1970: 0)
     /// The 走访记录 tab.
     public var visits = VisitsState()
+    /// The funds tab (经费管理).
+    public var funds = FundsState()
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user

@@ -1,0 +1,20 @@
+import Domain
+
+/// The funds tab's work against storage; each comes back as a `FundsAction`.
+public enum FundsEffect: Equatable, Sendable {
+    /// Load this year's books, the rule set in force today and today's date.
+    case load
+    case request(ExpenseRequest, by: Int64)
+    case decide(expenseID: Int64, approve: Bool, role: Role, reason: String, by: Int64)
+    case review(expenseID: Int64, StreetReview, by: Int64)
+    case pay(expenseID: Int64, by: Int64)
+    case reverse(expenseID: Int64, reason: String, by: Int64)
+}
+
+/// The results of the funds tab's effects.
+public enum FundsAction: Equatable, Sendable {
+    /// The year's books, the rules in force today, and today (in Shanghai).
+    case loaded(FundsBook, rules: RuleSet, today: LocalDate)
+    /// A change was saved: close the form, say so, load again.
+    case saved(String)
+}

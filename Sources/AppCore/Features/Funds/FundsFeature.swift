@@ -1,0 +1,115 @@
+import Domain
+import ScreenKit
+
+/// The funds tab's reducer: moving through the expenses and ledgers, opening the forms, and
+/// turning their answers into effects. Who may do what is also checked by storage; here the
+/// person is told at once, with the rule.
+enum FundsFeature {
+    // MARK: - Update
+
+    static func handle(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
+        if state.editor != nil { return handleEditor(command, &state, user: user) }
+        switch command {
+        case .up, .down, .pageUp, .pageDown, .first, .last: move(command, &state)
+        case .ledger:
+            state.page = state.nextPage
+            state.ledgerList = ListState()
+        case .add:
+            guard let today = state.today else { return .none }
+            state.editor = FundsEditor(mode: .request, form: FundsForms.request(today: today))
+        case .approve, .review, .pay, .reverse: return act(command, &state, user: user)
+        case .cancel where state.page != .expenses: state.page = .expenses
+        default: break
+        }
+        return .none
+    }
+
+    private static func move(_ command: Command, _ state: inout FundsState) {
+        let delta: Int
+        switch command {
+        case .up: delta = -1
+        case .down: delta = 1
+        case .pageUp: delta = -10
+        case .pageDown: delta = 10
+        case .first: delta = -Int.max / 2
+        default: delta = Int.max / 2
+        }
+        if case .ledger(let fund) = state.page {
+            state.ledgerList.move(delta, count: state.book?.entries(of: fund).count ?? 0)
+        } else {
+            state.list.move(delta, count: state.rows.count)
+        }
+    }
+
+    /// Opens the form of an action on the selected expense, or says why it cannot be done.
+    private static func act(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
+        guard state.page == .expenses, let record = state.selected, let rules = state.rules, let today = state.today else {
+            return .error(FundsText.selectFirst)
+        }
+        let status = record.status(rules: rules)
+        switch command {
+        case .approve:
+            guard user.has(.secretary) || user.has(.director) else { return .error(FundsText.approverOnly) }
+            if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules))) }
+            guard status == .awaitingApproval else { return .error(FundsText.notAwaiting(status)) }
+            if record.decisions.contains(where: { $0.person.id == user.id }) { return .error(FundsText.alreadyDecided(user)) }
+            state.editor = FundsEditor(mode: .decide(record), form: FundsForms.decide(user))
+        case .review:
+            guard status == .awaitingReview else { return .error(FundsText.noReviewNeeded(status)) }
+            state.editor = FundsEditor(mode: .review(record), form: FundsForms.review(today: today))
+        case .pay:
+            guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
+            guard status == .approved else { return .error(FundsText.notPayable(status, record.approvalVerdict(rules: rules))) }
+            return .run(.funds(.pay(expenseID: record.id, by: user.id)))
+        default:
+            guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
+            guard status == .paid else { return .error(FundsText.notReversible(status)) }
+            state.editor = FundsEditor(mode: .reverse(record), form: FundsForms.reverse())
+        }
+        return .none
+    }
+
+    private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
+        guard var editor = state.editor else { return .none }
+        var step = Step.none
+        switch command {
+        case .cancel:
+            state.editor = nil
+            return .none
+        case .nextField: editor.form.nextField()
+        case .previousField: editor.form.previousField()
+        case .submit:
+            if let effect = FundsForms.submit(&editor, user: user) { step = .run(.funds(effect)) }
+        default: break
+        }
+        state.editor = editor
+        return step
+    }
+
+    // MARK: - Results
+
+    static func apply(_ action: FundsAction, _ state: inout FundsState) -> Step {
+        switch action {
+        case .loaded(let book, let rules, let today):
+            state.book = book
+            state.rules = rules
+            state.today = today
+            state.list.clamp(count: state.rows.count)
+            return .none
+        case .saved(let text):
+            state.editor = nil
+            return Step(effects: [.funds(.load)], message: .init(text, .ok))
+        }
+    }
+
+    // MARK: - Form
+
+    static func form(_ state: FundsState) -> FormState? { state.editor?.form }
+
+    /// Writes back the form after a key, keeping the request's categories to its fund.
+    static func setForm(_ form: FormState, _ state: inout FundsState) {
+        var form = form
+        if state.editor?.mode == .request { FundsForms.keepCategories(&form) }
+        state.editor?.form = form
+    }
+}

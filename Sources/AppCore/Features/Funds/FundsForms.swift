@@ -1,0 +1,103 @@
+import Domain
+import ScreenKit
+
+/// The funds tab's forms: how each is built, how the request form keeps its categories to the
+/// chosen fund, and how each turns into an effect once the domain accepts its values.
+enum FundsForms {
+    // MARK: - Building
+
+    static let payments: [PaymentMethod] = [.officialCard, .bankTransfer, .cash]
+
+    /// The request form, dated `today`, for the committee fund to begin with.
+    static func request(today: LocalDate) -> FormState {
+        FormState([
+            FormField(id: "fund", label: "经费", kind: .choice(FundKind.allCases.map(FundsText.shortTitle))),
+            categoryField(.committee),
+            FormField(id: "project", label: "项目", maxLength: 40, hint: "计划中的项目或用途", width: 30),
+            FormField(id: "amount", label: "金额", kind: .amount, maxLength: 20, hint: FundsText.amountHint, width: 14),
+            FormField(id: "payee", label: "收款方", maxLength: 40, width: 30),
+            FormField(id: "purpose", label: "用途", maxLength: 60, width: 40),
+            FormField(id: "payment", label: "支付方式", kind: .choice(payments.map(\.title))),
+            FormField(id: "receipts", label: "票据号", maxLength: 60, hint: "可空，以、分隔", width: 30),
+            FormField(id: "date", label: "申请日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+        ])
+    }
+
+    static func categoryField(_ fund: FundKind) -> FormField {
+        FormField(id: "category", label: "用途类别", kind: .choice(fund.categories.map(\.title)))
+    }
+
+    /// The fund chosen in the request form.
+    static func fund(_ form: FormState) -> FundKind { FundKind.allCases[form["fund"].selected.first ?? 0] }
+
+    /// After a key: when the fund changed, the category field offers that fund's categories only.
+    static func keepCategories(_ form: inout FormState) {
+        let fund = fund(form)
+        guard form["category"].options != fund.categories.map(\.title) else { return }
+        form["category"] = categoryField(fund)
+    }
+
+    static func decide(_ user: Person) -> FormState {
+        let roles = [Role.secretary, .director].filter(user.has).map(\.title)
+        return FormState([
+            FormField(id: "role", label: "审批身份", kind: .choice(roles.isEmpty ? [Role.secretary.title] : roles)),
+            FormField(id: "decision", label: "决定", kind: .choice(FundsText.decisions)),
+            FormField(id: "reason", label: "理由", maxLength: 60, hint: "拒绝须写明", width: 36),
+        ])
+    }
+
+    static func review(today: LocalDate) -> FormState {
+        FormState([
+            FormField(id: "reviewer", label: "审核人", maxLength: 30, hint: "街道、镇科室及经办人", width: 24),
+            FormField(id: "reference", label: "审核文号", maxLength: 40, width: 24),
+            FormField(id: "date", label: "审核日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+        ])
+    }
+
+    static func reverse() -> FormState {
+        FormState([FormField(id: "reason", label: "冲销理由", maxLength: 60, width: 40)])
+    }
+
+    // MARK: - Submitting
+
+    /// The effect of a submitted form, or nil with the domain's messages under the fields.
+    static func submit(_ editor: inout FundsEditor, user: Person) -> FundsEffect? {
+        editor.form.clearErrors()
+        switch editor.mode {
+        case .request: return request(&editor.form).map { .request($0, by: user.id) }
+        case .decide(let r):
+            let approve = editor.form["decision"].selected.first == 0
+            let reason = editor.form["reason"].text.trimmingCharacters(in: .whitespaces)
+            if !approve && reason.isEmpty { editor.form.fail("reason", FundsText.refusalNeedsReason); return nil }
+            let role = Role(rawValue: editor.form["role"].chosen.first ?? "") ?? .secretary
+            return .decide(expenseID: r.id, approve: approve, role: role, reason: reason, by: user.id)
+        case .review(let r):
+            guard let reviewer = editor.form.required("reviewer"), let reference = editor.form.required("reference"),
+                  let date = date(&editor.form, "date") else { return nil }
+            return .review(expenseID: r.id, StreetReview(reviewer: reviewer, reference: reference, date: date), by: user.id)
+        case .reverse(let r):
+            guard let reason = editor.form.required("reason") else { return nil }
+            return .reverse(expenseID: r.id, reason: reason, by: user.id)
+        }
+    }
+
+    /// The request typed into the form, or nil with the problems under their fields.
+    static func request(_ form: inout FormState) -> ExpenseRequest? {
+        let fund = fund(form)
+        let category = fund.categories[form["category"].selected.first ?? 0]
+        let amount = form.check("amount", Money.parse(form["amount"].text))
+        let payee = form.required("payee")
+        let purpose = form.required("purpose")
+        let date = date(&form, "date")
+        guard let amount, let payee, let purpose, let date else { return nil }
+        let payment = payments[form["payment"].selected.first ?? 0]
+        return ExpenseRequest(fund: fund, category: category, project: form["project"].text.trimmingCharacters(in: .whitespaces),
+                              amount: amount, payee: payee, purpose: purpose, payment: payment, date: date,
+                              receipts: form["receipts"].text.trimmingCharacters(in: .whitespaces))
+    }
+
+    static func date(_ form: inout FormState, _ id: String) -> LocalDate? {
+        let text = form[id].text.trimmingCharacters(in: .whitespaces)
+        return form.check(id, LocalDate(iso: text).map { .success($0) } ?? .failure(InputError(FundsText.badDate(text))))
+    }
+}

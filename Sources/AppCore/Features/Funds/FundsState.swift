@@ -1,0 +1,62 @@
+import Domain
+import ScreenKit
+
+/// The funds tab (经费管理): this year's books, the selected expense, which page is shown, and an open form.
+public struct FundsState: Equatable, Sendable {
+    /// The pages of the tab: the expenses with their state, or one fund's ledger.
+    public enum Page: Equatable, Sendable {
+        case expenses
+        case ledger(FundKind)
+    }
+
+    public var book: FundsBook?
+    public var rules: RuleSet?
+    public var today: LocalDate?
+    public var page: Page = .expenses
+    public var list = ListState()
+    public var ledgerList = ListState()
+    public var editor: FundsEditor?
+
+    public init() {}
+
+    /// The expenses newest first, as the list shows them.
+    public var rows: [ExpenseRecord] { (book?.records ?? []).reversed() }
+
+    public var selected: ExpenseRecord? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
+
+    /// The next page of `l`: expenses, then each fund's ledger in turn.
+    var nextPage: Page {
+        switch page {
+        case .expenses: return .ledger(.committee)
+        case .ledger(let fund):
+            guard let i = FundKind.allCases.firstIndex(of: fund), i + 1 < FundKind.allCases.count else { return .expenses }
+            return .ledger(FundKind.allCases[i + 1])
+        }
+    }
+}
+
+/// A form of the funds tab and what it is for.
+public struct FundsEditor: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
+        /// A new request for money.
+        case request
+        /// The secretary's or director's approval or refusal of an expense.
+        case decide(ExpenseRecord)
+        /// The street office's review of an expense above the local limit.
+        case review(ExpenseRecord)
+        /// The reversal of a payment, with its reason.
+        case reverse(ExpenseRecord)
+    }
+
+    public var mode: Mode
+    public var form: FormState
+
+    var title: String {
+        switch mode {
+        case .request: return FundsText.requestTitle
+        case .decide(let r): return FundsText.decideTitle(r)
+        case .review(let r): return FundsText.reviewTitle(r)
+        case .reverse(let r): return FundsText.reverseTitle(r)
+        }
+    }
+}

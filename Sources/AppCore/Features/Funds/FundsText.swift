@@ -1,0 +1,87 @@
+import Domain
+
+/// Every Chinese string of the funds tab, kept together so a reader finds them.
+enum FundsText {
+    // MARK: - Titles
+
+    static let tabTitle = "经费管理"
+    static let requestTitle = "支出申请"
+    static let loading = "正在读取本年度经费……"
+    static let noExpenses = "本年度还没有支出申请：按 a 填写支出申请。"
+    static let amountHint = "如 500、1,200.50、¥300"
+    static let decisions = ["同意", "拒绝"]
+    static let categoryKeys = "←→ 选择"
+    static let budgetByCategory = "预算执行（按用途类别）"
+    static let noEntries = "本经费还没有台账记录。"
+    static let ledgerKeys = "l 下一项经费 · Esc 返回支出列表"
+
+    static func yearTitle(_ year: Int) -> String { "\(tabTitle) · \(year) 年度" }
+    static func decideTitle(_ r: ExpenseRecord) -> String { "审批 #\(r.id) \(r.expense.payee) ¥\(Money.yuan(r.expense.amount))" }
+    static func reviewTitle(_ r: ExpenseRecord) -> String { "街道审核记录 #\(r.id) ¥\(Money.yuan(r.expense.amount))" }
+    static func reverseTitle(_ r: ExpenseRecord) -> String { "冲销支付 #\(r.id) ¥\(Money.yuan(r.expense.amount))" }
+    static func ledgerTitle(_ fund: FundKind, year: Int) -> String { "台账 · \(fund.title) · \(year) 年度" }
+
+    /// The fund's name short enough for three choices on one line.
+    static func shortTitle(_ fund: FundKind) -> String {
+        switch fund {
+        case .committee: return "居委会工作经费"
+        case .party: return "党组织专项经费"
+        case .foundation: return "基金会匹配资金"
+        }
+    }
+
+    /// Two or three characters for a table column.
+    static func tinyTitle(_ fund: FundKind) -> String {
+        switch fund {
+        case .committee: return "居委会"
+        case .party: return "党组织"
+        case .foundation: return "基金会"
+        }
+    }
+
+    // MARK: - Lines
+
+    static func fundLine(_ fund: FundKind, _ book: FundsBook) -> String {
+        "预算 \(Money.format(book.budget(fund)))  已支 \(Money.format(book.spent(fund)))  余额 \(Money.format(book.balance(fund)))"
+    }
+
+    static func officeRatio(_ book: FundsBook, rules: RuleSet) -> String {
+        let p = book.officeRatioPermille
+        return "办公经费 \(Money.format(book.officeSpent))，占居委会工作经费预算 \(p / 10).\(p % 10)%（上限 \(rules.money.officeCapPercent)%，\(rules.clause(.officeCap))）"
+    }
+
+    static func detailHead(_ r: ExpenseRecord) -> String {
+        let project = r.project.isEmpty ? "" : "\(r.project) · "
+        let receipts = r.receipts.isEmpty ? "" : " · 票据 \(r.receipts)"
+        return "#\(r.id) \(project)\(r.expense.purpose) · \(r.expense.payment.title) · 申请人 \(r.requester.name)\(receipts)"
+    }
+
+    static func review(_ review: StreetReview) -> String {
+        "街道审核：\(review.reviewer)，文号 \(review.reference)，\(review.date)"
+    }
+
+    static func entry(_ e: LedgerEntry) -> String {
+        e.kind == .payment ? "\(e.recordedBy) \(e.date) 支付" : "\(e.recordedBy) \(e.date) 冲销：\(e.reason)"
+    }
+
+    // MARK: - Refusals on screen
+
+    static let refusalNeedsReason = "拒绝须写明理由"
+    static let selectFirst = "请先在支出列表中选择一笔支出"
+    static let approverOnly = "只有书记、主任可以审批经费支出，且须以本人身份登录（附件一 三(二)）"
+    static let bookkeeperOnly = "只有报账员可以登记支付和冲销（附件一 三(三)）"
+
+    static func badDate(_ text: String) -> String { text.isEmpty ? "请填写日期" : "日期应为 YYYY-MM-DD：“\(text)”" }
+    static func streetFirst(_ v: Verdict) -> String { "\(v.message)：请先按 s 登记街道审核记录" }
+    static func alreadyDecided(_ p: Person) -> String {
+        "\(p.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次（附件一 三(二)）"
+    }
+    static func notAwaiting(_ s: ExpenseStatus) -> String { "本笔支出\(s.title)，不在审批中" }
+    static func noReviewNeeded(_ s: ExpenseStatus) -> String {
+        s == .awaitingApproval ? "单笔不超过 500 元由书记、主任共同审批，无需街道审核" : "本笔支出\(s.title)，无需登记街道审核"
+    }
+    static func notPayable(_ s: ExpenseStatus, _ v: Verdict) -> String {
+        "本笔支出\(s.title)，审批路线未完成，不能支付" + (v.isOK ? "" : "：\(v.message)")
+    }
+    static func notReversible(_ s: ExpenseStatus) -> String { "只能冲销已支付的支出：本笔\(s.title)" }
+}

@@ -1,0 +1,99 @@
+import Domain
+import ScreenKit
+
+/// Draws the funds tab: the three funds' balances, the expenses with their state, and under
+/// them the selected expense's route and the rules' warnings, each sentence as the rule gives it.
+enum FundsView {
+    // MARK: - Tab
+
+    static func render(_ state: FundsState, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard let book = state.book, let rules = state.rules else {
+            buffer.put(FundsText.loading, x: rect.x, y: rect.y, role: .muted)
+            return
+        }
+        if let editor = state.editor, editor.mode == .request {
+            return RequestFormView.render(editor.form, book: book, rules: rules, into: &buffer, rect: rect)
+        }
+        switch state.page {
+        case .expenses: renderExpenses(state, book, rules, into: &buffer, rect: rect)
+        case .ledger(let fund): LedgerView.render(fund, book: book, rules: rules, list: state.ledgerList, into: &buffer, rect: rect)
+        }
+        if let editor = state.editor { renderDialog(editor, into: &buffer) }
+    }
+
+    // MARK: - Expenses
+
+    static func renderExpenses(_ state: FundsState, _ book: FundsBook, _ rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.put(FundsText.yearTitle(book.year), x: rect.x, y: rect.y, role: .title)
+        for (i, fund) in FundKind.allCases.enumerated() {
+            buffer.put(DisplayWidth.fit(fund.title, to: 24) + FundsText.fundLine(fund, book),
+                       x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: .normal)
+        }
+        let table = Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: min(8, state.rows.count + 1))
+        guard !state.rows.isEmpty else {
+            buffer.put(FundsText.noExpenses, x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
+            return
+        }
+        TableView.render(columns: columns, rows: state.rows.map { row($0, rules) }, state: state.list,
+                         focused: state.editor == nil, into: &buffer, rect: table)
+        if let record = state.selected {
+            renderDetail(record, book: book, rules: rules, into: &buffer,
+                         rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
+        }
+    }
+
+    static let columns = [TableColumn("编号", width: 4), TableColumn("日期", width: 10), TableColumn("经费", width: 6),
+                          TableColumn("用途类别", width: 14), TableColumn("金额", width: 11), TableColumn("收款方", width: 14),
+                          TableColumn("状态", width: 10)]
+
+    static func row(_ r: ExpenseRecord, _ rules: RuleSet) -> [String] {
+        ["#\(r.id)", r.expense.date.iso, FundsText.tinyTitle(r.expense.fund), r.expense.category.title,
+         Money.format(r.expense.amount), r.expense.payee, r.status(rules: rules).title]
+    }
+
+    /// The selected expense: what it is, its route, its decisions, review and payment, and the rules' warnings.
+    static func renderDetail(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
+        var lines: [(String, StyleRole)] = [(FundsText.detailHead(r), .label)]
+        let approval = r.approvalVerdict(rules: rules)
+        lines.append((approval.message, approval.isOK ? .messageOK : .message))
+        let others = book.verdicts(on: r, rules: rules).problems.filter { $0.rule != .approval }
+        lines += others.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
+        lines += r.decisions.map { ($0.summary, $0.approved ? .normal : .messageError) }
+        if let review = r.review { lines.append((FundsText.review(review), .normal)) }
+        lines += [r.payment, r.reversal].compactMap { $0 }.map { (FundsText.entry($0), .normal) }
+        put(lines, into: &buffer, rect: rect)
+    }
+
+    /// Draws sentences wrapped to the rectangle's width, as many as fit.
+    static func put(_ lines: [(String, StyleRole)], into buffer: inout ScreenBuffer, rect: Rect) {
+        var y = rect.y
+        for (text, role) in lines {
+            for part in wrap(text, width: rect.width) where y < rect.maxY {
+                buffer.put(part, x: rect.x, y: y, role: role)
+                y += 1
+            }
+        }
+    }
+
+    /// `text` cut into pieces of at most `width` columns.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var rest = Substring(text)
+        var parts: [String] = []
+        while !rest.isEmpty {
+            let part = DisplayWidth.prefix(String(rest), fitting: width)
+            guard !part.isEmpty else { break }
+            parts.append(part)
+            rest = rest.dropFirst(part.count)
+        }
+        return parts
+    }
+
+    // MARK: - Dialogs
+
+    static func renderDialog(_ editor: FundsEditor, into buffer: inout ScreenBuffer) {
+        let height = editor.form.fields.count * 2 + 3
+        let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
+        editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
+                           labelWidth: 10)
+    }
+}

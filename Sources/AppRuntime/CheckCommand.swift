@@ -1,0 +1,33 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Storage
+
+/// `baishihui check`: verifies the books and the audit chain; prints each problem and exits
+/// non-zero when there is one.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "核对台账：余额按分录重算、已支付支出的审批路线、审计日志链；有问题时列出并以非零状态退出"
+    )
+
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        let db = try database.openExisting()
+        do {
+            let rules = try FundsEffects.rules(on: ShanghaiCalendar.day(of: Date()))
+            let problems = try db.verifyFunds(rules: rules)
+            guard problems.isEmpty else {
+                for problem in problems { printError(problem) }
+                printError("核对发现 \(problems.count) 处问题")
+                throw ExitCode(1)
+            }
+            let chain = try db.verifyAuditChain()
+            print("核对通过：台账余额与分录一致，已支付支出的审批路线完整，审计日志 \(chain.count) 行链条完整")
+        } catch let error as StorageError {
+            printError(error.message)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import AppCore
+import Domain
+import Foundation
+import Storage
+
+/// Runs the funds tab's effects against the database, with the rule set in force on the day
+/// (from the shipped rule book) and the clock passed in; each answer is a sentence for the screen.
+struct FundsEffects {
+    let database: AppDatabase
+    let now: Date
+
+    var today: LocalDate { ShanghaiCalendar.day(of: now) }
+
+    func run(_ effect: FundsEffect) throws -> Action {
+        let rules = try Self.rules(on: today)
+        switch effect {
+        case .load:
+            return .funds(.loaded(try database.fundsBook(year: today.year, rules: rules), rules: rules, today: today))
+        case .request(let request, let actor):
+            let record = try database.requestExpense(request, by: actor, at: now, rules: try Self.rules(on: request.date))
+            return saved(FundsRuntimeText.requested(record, rules: rules))
+        case .decide(let id, let approve, let role, let reason, let actor):
+            let record = try database.decideExpense(id, approve: approve, as: role, reason: reason, on: today, by: actor,
+                                                    at: now, rules: rules)
+            return saved(FundsRuntimeText.decided(record, rules: rules))
+        case .review(let id, let review, let actor):
+            let record = try database.recordStreetReview(review, for: id, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.reviewed(record, rules: rules))
+        case .pay(let id, let actor):
+            let entry = try database.recordPayment(for: id, on: today, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.paid(entry, balance: try balance(of: entry, rules: rules)))
+        case .reverse(let id, let reason, let actor):
+            let entry = try database.reversePayment(of: id, reason: reason, on: today, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.reversed(entry, balance: try balance(of: entry, rules: rules)))
+        }
+    }
+
+    private func saved(_ text: String) -> Action { .funds(.saved(text)) }
+
+    private func balance(of entry: LedgerEntry, rules: RuleSet) throws -> Int64 {
+        try database.fundsBook(year: today.year, rules: rules).balance(entry.fund)
+    }
+
+    /// The shipped rule set in force on `day`.
+    static func rules(on day: LocalDate) throws -> RuleSet {
+        let book: RuleBook
+        do { book = try RuleBook.bundled() } catch { throw StorageError(.invalidInput, "规则集无法读取：\(error)") }
+        guard let rules = book.inForce(on: day) else { throw StorageError(.invalidInput, FundsRuntimeText.noRules(day)) }
+        return rules
+    }
+}
+
+/// The sentences the funds effects answer with.
+enum FundsRuntimeText {
+    static func requested(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        "已提交支出申请 #\(r.id)（\(Money.format(r.expense.amount))）：" + RouteSentence.of(r.expense.amount, rules: rules)
+    }
+
+    static func decided(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        let last = r.decisions.last.map { $0.summary + "；" } ?? ""
+        return "#\(r.id) 已记录 \(last)现状：\(r.status(rules: rules).title)"
+    }
+
+    static func reviewed(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        "#\(r.id) 已登记街道审核（文号 \(r.review?.reference ?? "")），现状：\(r.status(rules: rules).title)"
+    }
+
+    static func paid(_ e: LedgerEntry, balance: Int64) -> String {
+        "已支付 #\(e.expenseID) \(Money.format(e.amount))，\(e.fund.title)余额 \(Money.format(balance))"
+    }
+
+    static func reversed(_ e: LedgerEntry, balance: Int64) -> String {
+        "已冲销 #\(e.expenseID) \(Money.format(-e.amount))（\(e.reason)），\(e.fund.title)余额 \(Money.format(balance))"
+    }
+
+    static func noRules(_ day: LocalDate) -> String { "\(day) 没有适用的规则集" }
+}

@@ -1,0 +1,94 @@
+/// One expense as the books keep it: the request, who asked, each approval or refusal with its
+/// reason, the street review, and the payment and its reversal when there are any. Nothing in it
+/// is ever changed: a later step is a new entry.
+public struct ExpenseRecord: Sendable, Equatable, Identifiable {
+    public var expense: Expense
+    public var project: String
+    public var receipts: String
+    public var requester: Person
+    public var decisions: [ExpenseDecision]
+    public var review: StreetReview?
+    public var payment: LedgerEntry?
+    public var reversal: LedgerEntry?
+
+    public init(expense: Expense, project: String, receipts: String, requester: Person,
+                decisions: [ExpenseDecision] = [], review: StreetReview? = nil,
+                payment: LedgerEntry? = nil, reversal: LedgerEntry? = nil) {
+        self.expense = expense
+        self.project = project
+        self.receipts = receipts
+        self.requester = requester
+        self.decisions = decisions
+        self.review = review
+        self.payment = payment
+        self.reversal = reversal
+    }
+
+    public var id: Int64 { expense.id }
+
+    /// The approvals (not the refusals), as the approval rule counts them.
+    public var approvals: [Approval] {
+        decisions.filter(\.approved).map { Approval(person: $0.person, role: $0.role, date: $0.date) }
+    }
+
+    /// The first refusal, if anyone refused.
+    public var refusal: ExpenseDecision? { decisions.first { !$0.approved } }
+
+    // MARK: - Route
+
+    /// The approval rule's verdict on this expense as it stands.
+    public func approvalVerdict(rules: RuleSet) -> Verdict {
+        ExpenseApproval.evaluate(amount: expense.amount, requesterID: expense.requesterID, approvals: approvals,
+                                 review: review, rules: rules)
+    }
+
+    /// Where the expense stands: waiting for the street or the committee, refused, ready, paid, reversed.
+    public func status(rules: RuleSet) -> ExpenseStatus {
+        if reversal != nil { return .reversed }
+        if payment != nil { return .paid }
+        if refusal != nil { return .refused }
+        let verdict = approvalVerdict(rules: rules)
+        if verdict.isOK { return .approved }
+        return verdict.need == .streetReview ? .awaitingReview : .awaitingApproval
+    }
+}
+
+/// Where an expense stands on its way from request to the ledger.
+public enum ExpenseStatus: String, Sendable, CaseIterable, Equatable {
+    case awaitingReview, awaitingApproval, refused, approved, paid, reversed
+
+    /// "待街道审核", "待审批", "已拒绝", "待支付", "已支付", "已冲销".
+    public var title: String {
+        switch self {
+        case .awaitingReview: return "待街道审核"
+        case .awaitingApproval: return "待审批"
+        case .refused: return "已拒绝"
+        case .approved: return "待支付"
+        case .paid: return "已支付"
+        case .reversed: return "已冲销"
+        }
+    }
+}
+
+/// An approval or refusal of an expense by the secretary or the director, with its reason.
+public struct ExpenseDecision: Sendable, Equatable {
+    public var person: Person
+    public var role: Role
+    public var approved: Bool
+    public var reason: String
+    public var date: LocalDate
+
+    public init(person: Person, role: Role, approved: Bool, reason: String, date: LocalDate) {
+        self.person = person
+        self.role = role
+        self.approved = approved
+        self.reason = reason
+        self.date = date
+    }
+
+    /// "书记 王芳 同意（2026-11-29）：活动必需".
+    public var summary: String {
+        let verb = approved ? "同意" : "拒绝"
+        return "\(role.title) \(person.name) \(verb)（\(date)）" + (reason.isEmpty ? "" : "：\(reason)")
+    }
+}

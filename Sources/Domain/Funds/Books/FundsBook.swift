@@ -1,0 +1,80 @@
+/// The books of one year: the three funds' budgets, every expense with its steps, and the
+/// ledger. Balances are always computed from the ledger entries, never stored alone.
+public struct FundsBook: Sendable, Equatable {
+    public var year: Int
+    /// Each fund's budget this year, in fen.
+    public var budgets: [FundKind: Int64]
+    /// Every expense of the year, oldest first.
+    public var records: [ExpenseRecord]
+    /// Every ledger entry of the year, in the order written.
+    public var entries: [LedgerEntry]
+
+    public init(year: Int, budgets: [FundKind: Int64], records: [ExpenseRecord] = [], entries: [LedgerEntry] = []) {
+        self.year = year
+        self.budgets = budgets
+        self.records = records
+        self.entries = entries
+    }
+
+    /// An empty book with every fund at the rule set's default budget.
+    public static func empty(year: Int, rules: RuleSet) -> FundsBook {
+        FundsBook(year: year, budgets: Dictionary(uniqueKeysWithValues: FundKind.allCases.map { ($0, rules.money.fundBudget) }))
+    }
+
+    // MARK: - Balances
+
+    public func budget(_ fund: FundKind) -> Int64 { budgets[fund] ?? 0 }
+
+    /// What the fund has paid, net of reversals.
+    public func spent(_ fund: FundKind) -> Int64 {
+        entries.filter { $0.fund == fund }.reduce(0) { $0 + $1.amount }
+    }
+
+    /// Budget minus net spending.
+    public func balance(_ fund: FundKind) -> Int64 { budget(fund) - spent(fund) }
+
+    /// Net spending of a fund by category, in the order of the fund's categories.
+    public func spentByCategory(_ fund: FundKind) -> [(category: ExpenseCategory, spent: Int64)] {
+        fund.categories.map { category in
+            (category, entries.filter { $0.fund == fund && $0.category == category }.reduce(0) { $0 + $1.amount })
+        }
+    }
+
+    /// The ledger entries of one fund, in the order written.
+    public func entries(of fund: FundKind) -> [LedgerEntry] { entries.filter { $0.fund == fund } }
+
+    // MARK: - Office spending (附件一 二(一))
+
+    /// Office spending paid from the committee fund, net of reversals.
+    public var officeSpent: Int64 {
+        entries.filter { $0.fund == .committee && $0.category == .office }.reduce(0) { $0 + $1.amount }
+    }
+
+    /// The office ratio of the committee fund's budget, in tenths of a percent (35.0% → 350).
+    public var officeRatioPermille: Int64 {
+        let budget = budget(.committee)
+        return budget > 0 ? officeSpent * 1000 / budget : 0
+    }
+
+    // MARK: - Rules on one record
+
+    /// The record's expenses that are not reversed, as the split rule compares them.
+    public var liveExpenses: [Expense] {
+        records.filter { $0.reversal == nil && $0.refusal == nil }.map(\.expense)
+    }
+
+    /// Every verdict of the rules library on `record`, in the context of this year's books.
+    public func verdicts(on record: ExpenseRecord, rules: RuleSet) -> [Verdict] {
+        let officeBefore = records.filter { r in
+            r.id != record.id && r.expense.fund == .committee && r.expense.category == .office
+                && r.reversal == nil && r.refusal == nil && (r.payment != nil || r.id < record.id)
+        }.reduce(0) { $0 + $1.expense.amount }
+        let context = ExpenseCheck.Context(approvals: record.approvals, review: record.review,
+                                           officeSpentThisYear: officeBefore, committeeBudget: budget(.committee),
+                                           others: liveExpenses)
+        return ExpenseCheck.evaluate(record.expense, context: context, rules: rules)
+    }
+
+    /// The record with `id`.
+    public func record(_ id: Int64) -> ExpenseRecord? { records.first { $0.id == id } }
+}

@@ -1,0 +1,49 @@
+/// One row of a fund's ledger (台账): a payment of an approved expense, or the reversal of a
+/// payment with its reason. Amounts are signed fen: a payment adds to the fund's spending, a
+/// reversal takes the same amount off. Entries are never changed or removed.
+public struct LedgerEntry: Sendable, Equatable, Identifiable {
+    /// Whether the entry pays an expense or reverses a payment.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case payment, reversal
+
+        /// "支付" or "冲销".
+        public var title: String { self == .payment ? "支付" : "冲销" }
+    }
+
+    public var id: Int64
+    public var expenseID: Int64
+    public var kind: Kind
+    public var fund: FundKind
+    public var category: ExpenseCategory
+    /// Signed fen: positive for a payment, negative for a reversal.
+    public var amount: Int64
+    public var payee: String
+    public var receipts: String
+    public var date: LocalDate
+    /// Why a payment was reversed; empty for a payment.
+    public var reason: String
+    /// The payment a reversal undoes.
+    public var reversesID: Int64?
+    /// The fund's spending this year after this entry, as stored when it was written.
+    public var fundSpentAfter: Int64
+    /// The bookkeeper who wrote the entry.
+    public var recordedBy: String
+
+    public init(id: Int64, expenseID: Int64, kind: Kind, fund: FundKind, category: ExpenseCategory, amount: Int64,
+                payee: String, receipts: String, date: LocalDate, reason: String = "", reversesID: Int64? = nil,
+                fundSpentAfter: Int64, recordedBy: String) {
+        self.id = id
+        self.expenseID = expenseID
+        self.kind = kind
+        self.fund = fund
+        self.category = category
+        self.amount = amount
+        self.payee = payee
+        self.receipts = receipts
+        self.date = date
+        self.reason = reason
+        self.reversesID = reversesID
+        self.fundSpentAfter = fundSpentAfter
+        self.recordedBy = recordedBy
+    }
+}

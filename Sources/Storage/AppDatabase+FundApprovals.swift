@@ -1,0 +1,87 @@
+import Domain
+import Foundation
+import GRDB
+
+/// Approving and reviewing expenses (附件一 三(二)): the secretary and the director each approve
+/// or refuse, as themselves, never their own request and never twice; above the local limit the
+/// street office's review must be recorded first. Checked here, whatever the screen shows.
+extension AppDatabase {
+    // MARK: - Decisions
+
+    /// Records `actor`'s approval or refusal of expense `id` in `role` (书记 or 主任), with a reason.
+    @discardableResult
+    public func decideExpense(_ id: Int64, approve: Bool, as role: Role, reason: String, on date: LocalDate,
+                              by actor: Int64, at: Date, rules: RuleSet) throws -> ExpenseRecord {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try audited(by: actor, at: at) { db in
+            let person = try Self.requireActive(actor, holdingOneOf: [.secretary, .director],
+                                                else: FundsMessages.approverRoleOnly, in: db)
+            guard [.secretary, .director].contains(role) else { throw StorageError(.notPermitted, FundsMessages.approverRoleOnly) }
+            guard person.has(role) else { throw StorageError(.notPermitted, FundsMessages.notHolding(person, role)) }
+            let (_, record) = try Self.record(id, rules: rules, in: db)
+            try Self.requireOpen(record, rules: rules)
+            let verdict = record.approvalVerdict(rules: rules)
+            if verdict.need == .streetReview { throw StorageError(.notPermitted, FundsMessages.streetFirst(verdict)) }
+            if record.expense.requesterID == actor { throw StorageError(.notPermitted, FundsMessages.ownRequest(person)) }
+            if record.decisions.contains(where: { $0.person.id == actor }) {
+                throw StorageError(.notPermitted, FundsMessages.alreadyDecided(person))
+            }
+            if !approve && reason.isEmpty { throw StorageError(.invalidInput, FundsMessages.refusalNeedsReason) }
+            let decision = ExpenseDecision(person: person, role: role, approved: approve, reason: reason, date: date)
+            try FundTables.insertDecision(decision, expense: id, at: at, in: db)
+            let (_, updated) = try Self.record(id, rules: rules, in: db)
+            return (updated, [.expense(approve ? "expense.approve" : "expense.refuse", id,
+                                       ["role": role.rawValue, "reason": reason, "date": date.iso])])
+        }
+    }
+
+    // MARK: - Street review
+
+    /// Records the street office's review of an expense above the local limit (reviewer, reference, date).
+    @discardableResult
+    public func recordStreetReview(_ review: StreetReview, for id: Int64, by actor: Int64, at: Date,
+                                   rules: RuleSet) throws -> ExpenseRecord {
+        let review = StreetReview(reviewer: review.reviewer.trimmingCharacters(in: .whitespacesAndNewlines),
+                                  reference: review.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: review.date)
+        if review.reviewer.isEmpty || review.reference.isEmpty { throw StorageError(.invalidInput, FundsMessages.reviewIncomplete) }
+        return try audited(by: actor, at: at) { db in
+            _ = try Self.requireActive(actor, holdingOneOf: [.secretary, .director, .bookkeeper],
+                                       else: FundsMessages.reviewRecorderRole, in: db)
+            let (_, record) = try Self.record(id, rules: rules, in: db)
+            if ExpenseApproval.route(for: record.expense.amount, rules: rules) == .local {
+                throw StorageError(.invalidInput, FundsMessages.reviewOnlyForStreet)
+            }
+            if record.review != nil { throw StorageError(.notPermitted, FundsMessages.alreadyReviewed) }
+            try Self.requireOpen(record, rules: rules)
+            try FundTables.insertReview(review, expense: id, by: actor, at: at, in: db)
+            let (_, updated) = try Self.record(id, rules: rules, in: db)
+            return (updated, [.expense("expense.review", id,
+                                       ["reviewer": review.reviewer, "reference": review.reference, "date": review.date.iso])])
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The year's book and the record `id` in it, or `notFound`.
+    static func record(_ id: Int64, rules: RuleSet, in db: Database) throws -> (FundsBook, ExpenseRecord) {
+        let year = try FundTables.year(ofExpense: id, in: db)
+        let book = try FundTables.book(year: year, defaultBudget: rules.money.fundBudget, in: db)
+        guard let record = book.record(id) else { throw StorageError(.notFound, FundsMessages.expenseNotFound(id)) }
+        return (book, record)
+    }
+
+    /// The active person `actor` holding at least one of `roles`, or `notPermitted` with `message`.
+    static func requireActive(_ actor: Int64, holdingOneOf roles: Set<Role>, else message: String,
+                              in db: Database) throws -> Person {
+        guard let person = try PersonTable.fetch(actor, in: db), person.isActive, !person.roles.isDisjoint(with: roles) else {
+            throw StorageError(.notPermitted, message)
+        }
+        return person
+    }
+
+    /// Throws unless the expense is still waiting for decisions (not refused, paid or reversed).
+    static func requireOpen(_ record: ExpenseRecord, rules: RuleSet) throws {
+        let status = record.status(rules: rules)
+        if [.refused, .paid, .reversed].contains(status) { throw StorageError(.notPermitted, FundsMessages.closed(status)) }
+    }
+}

@@ -1,0 +1,125 @@
+import Domain
+import Foundation
+import GRDB
+
+/// `baishihui check` for the funds: the ledger's running totals recompute from its entries, each
+/// entry and expense agrees with its audit row, every payment was made on a complete route, and
+/// the audit chain holds. Returns one Chinese sentence per problem; empty when all is well.
+extension AppDatabase {
+    /// Every problem found in the books and the audit chain.
+    public func verifyFunds(rules: RuleSet) throws -> [String] {
+        try pool.read { db in
+            var problems = [String]()
+            let years = try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM expense ORDER BY year")
+            let audit = try Self.auditDetails(in: db)
+            for year in years {
+                let book = try FundTables.book(year: year, defaultBudget: rules.money.fundBudget, in: db)
+                problems += Self.runningTotals(book) + Self.routes(book, rules: rules)
+                problems += Self.againstAudit(book, audit: audit)
+            }
+            let chain = try AuditLog.verify(in: db)
+            if let broken = chain.firstBrokenID { problems.append(FundsMessages.chainBroken(at: broken, of: chain.count)) }
+            return problems
+        }
+    }
+
+    // MARK: - Checks
+
+    /// Each fund's running total, recomputed entry by entry, against the total stored with each entry.
+    static func runningTotals(_ book: FundsBook) -> [String] {
+        var problems = [String]()
+        for fund in FundKind.allCases {
+            var total: Int64 = 0
+            for entry in book.entries(of: fund) {
+                total += entry.amount
+                if entry.fundSpentAfter != total {
+                    problems.append(FundsMessages.runningTotal(entry, recomputed: total))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Every paid expense has its approvals on the right route, and every reversal undoes its payment exactly.
+    static func routes(_ book: FundsBook, rules: RuleSet) -> [String] {
+        var problems = [String]()
+        for record in book.records {
+            if let payment = record.payment {
+                let verdict = record.approvalVerdict(rules: rules)
+                if !verdict.isOK || record.refusal != nil { problems.append(FundsMessages.paidOffRoute(payment, verdict)) }
+            }
+            if let reversal = record.reversal, reversal.amount != -(record.payment?.amount ?? 0) {
+                problems.append(FundsMessages.reversalMismatch(reversal))
+            }
+        }
+        return problems
+    }
+
+    /// Each ledger entry and expense compared with the detail its audit row recorded when it was written.
+    static func againstAudit(_ book: FundsBook, audit: [String: [String: String]]) -> [String] {
+        var problems = [String]()
+        for entry in book.entries {
+            let detail = audit["ledger_entry#\(entry.id)"]
+            if detail?["amount"] != String(entry.amount) || detail?["expense"] != String(entry.expenseID) {
+                problems.append(FundsMessages.entryDiffersFromAudit(entry, recorded: detail?["amount"]))
+            }
+        }
+        for record in book.records {
+            let detail = audit["expense#\(record.id)"]
+            let e = record.expense
+            if detail?["amount"] != String(e.amount) || detail?["fund"] != e.fund.rawValue || detail?["payee"] != e.payee {
+                problems.append(FundsMessages.expenseDiffersFromAudit(e, recorded: detail?["amount"]))
+            }
+        }
+        return problems
+    }
+
+    /// The detail of each creating audit row, keyed "ledger_entry#id" or "expense#id".
+    static func auditDetails(in db: Database) throws -> [String: [String: String]] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT entity, entity_id, detail FROM audit_log
+            WHERE action IN ('expense.request', 'ledger.payment', 'ledger.reversal') ORDER BY id
+            """)
+        var details = [String: [String: String]]()
+        for row in rows {
+            let text: String = row["detail"]
+            let entity: String = row["entity"]
+            let id: Int64? = row["entity_id"]
+            if let id, let detail = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)) {
+                details["\(entity)#\(id)"] = detail
+            }
+        }
+        return details
+    }
+}
+
+// MARK: - Text of the check
+
+extension FundsMessages {
+    static func runningTotal(_ e: LedgerEntry, recomputed: Int64) -> String {
+        "台账第 \(e.id) 条（\(e.fund.title)，支出 #\(e.expenseID)）：记录的累计支出 \(Money.yuan(e.fundSpentAfter)) 元，"
+            + "按分录重算为 \(Money.yuan(recomputed)) 元"
+    }
+
+    static func paidOffRoute(_ e: LedgerEntry, _ verdict: Verdict) -> String {
+        "台账第 \(e.id) 条支付了支出 #\(e.expenseID)，但审批路线不完整：\(verdict.message)"
+    }
+
+    static func reversalMismatch(_ e: LedgerEntry) -> String {
+        "台账第 \(e.id) 条冲销 \(Money.yuan(e.amount)) 元，与原支付金额不符"
+    }
+
+    static func entryDiffersFromAudit(_ e: LedgerEntry, recorded: String?) -> String {
+        let was = recorded.flatMap { Int64($0) }.map { "\(Money.yuan($0)) 元" } ?? "（无审计记录）"
+        return "台账第 \(e.id) 条（支出 #\(e.expenseID)）金额 \(Money.yuan(e.amount)) 元，与审计日志记录的 \(was)不符：台账被程序外改动"
+    }
+
+    static func expenseDiffersFromAudit(_ e: Expense, recorded: String?) -> String {
+        let was = recorded.flatMap { Int64($0) }.map { "\(Money.yuan($0)) 元" } ?? "（无审计记录）"
+        return "支出 #\(e.id)（\(e.payee)，\(Money.yuan(e.amount)) 元）与审计日志记录的申请（\(was)）不符：支出记录被程序外改动"
+    }
+
+    static func chainBroken(at id: Int64, of count: Int) -> String {
+        "审计日志在第 \(id) 行断链（共 \(count) 行）：日志被改动或删除"
+    }
+}

@@ -1,0 +1,68 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The ledger (台账, 附件一 三(三)): the bookkeeper records the payment of an expense whose route is
+/// complete, and corrects a payment only by a reversing entry with its reason; both stay.
+extension AppDatabase {
+    // MARK: - Payment
+
+    /// Records the payment of expense `id` on `date`; refused unless the approval route is complete
+    /// and no rule refuses the expense (category, plan, official card, office cap).
+    @discardableResult
+    public func recordPayment(for id: Int64, on date: LocalDate, by actor: Int64, at: Date, rules: RuleSet) throws -> LedgerEntry {
+        try audited(by: actor, at: at) { db in
+            _ = try Self.requireActive(actor, holdingOneOf: [.bookkeeper], else: FundsMessages.bookkeeperOnly, in: db)
+            let (book, record) = try Self.record(id, rules: rules, in: db)
+            let status = record.status(rules: rules)
+            let verdicts = book.verdicts(on: record, rules: rules)
+            guard status == .approved, verdicts.worst < .needs else {
+                throw StorageError(.notPermitted, FundsMessages.notPayable(status, verdicts))
+            }
+            let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: record.expense.amount, date: date,
+                                                              reason: "", reverses: nil, by: actor, at: at, in: db)
+            return (try Self.entry(entryID, year: book.year, in: db),
+                    [Self.ledgerEvent("ledger.payment", entryID, expense: id, amount: record.expense.amount, after: after, date: date)])
+        }
+    }
+
+    // MARK: - Reversal
+
+    /// Reverses the payment of expense `id` with a reason: a new negative entry; the payment stays.
+    @discardableResult
+    public func reversePayment(of id: Int64, reason: String, on date: LocalDate, by actor: Int64, at: Date,
+                               rules: RuleSet) throws -> LedgerEntry {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        if reason.isEmpty { throw StorageError(.invalidInput, FundsMessages.reversalNeedsReason) }
+        return try audited(by: actor, at: at) { db in
+            _ = try Self.requireActive(actor, holdingOneOf: [.bookkeeper], else: FundsMessages.bookkeeperOnly, in: db)
+            let (book, record) = try Self.record(id, rules: rules, in: db)
+            guard let payment = record.payment else { throw StorageError(.notPermitted, FundsMessages.notPaid) }
+            if record.reversal != nil { throw StorageError(.notPermitted, FundsMessages.alreadyReversed) }
+            let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .reversal, amount: -payment.amount, date: date,
+                                                              reason: reason, reverses: payment.id, by: actor, at: at, in: db)
+            var event = Self.ledgerEvent("ledger.reversal", entryID, expense: id, amount: -payment.amount, after: after, date: date)
+            event.detail["reason"] = reason
+            event.detail["reverses"] = String(payment.id)
+            return (try Self.entry(entryID, year: book.year, in: db), [event])
+        }
+    }
+
+    // MARK: - Helpers
+
+    static func entry(_ id: Int64, year: Int, in db: Database) throws -> LedgerEntry {
+        let people = Dictionary(uniqueKeysWithValues: try PersonTable.fetchAll(includeInactive: true, in: db).map { ($0.id, $0) })
+        guard let entry = try FundTables.entries(year: year, people: people, in: db).first(where: { $0.id == id }) else {
+            throw StorageError(.notFound, FundsMessages.expenseNotFound(id))
+        }
+        return entry
+    }
+
+    /// The audit event of a ledger entry: what `check` compares the stored row with.
+    static func ledgerEvent(_ action: String, _ id: Int64, expense: Int64, amount: Int64, after: Int64,
+                            date: LocalDate) -> AuditEvent {
+        AuditEvent(action: action, entity: "ledger_entry", entityID: id, detail: [
+            "expense": String(expense), "amount": String(amount), "spentAfter": String(after), "date": date.iso,
+        ])
+    }
+}

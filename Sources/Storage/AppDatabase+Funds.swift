@@ -1,0 +1,72 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The funds (附件一): the year's books, budgets and expense requests. Role rules are checked
+/// here, not only on screen: only the secretary sets budgets; any active person may ask.
+extension AppDatabase {
+    // MARK: - Reading
+
+    /// The books of `year`, with each fund's budget (the rule set's default where none was set).
+    public func fundsBook(year: Int, rules: RuleSet) throws -> FundsBook {
+        try pool.read { db in try FundTables.book(year: year, defaultBudget: rules.money.fundBudget, in: db) }
+    }
+
+    // MARK: - Budgets
+
+    /// Sets a fund's budget for a year (a new row; the latest counts), as the secretary.
+    public func setBudget(_ amount: Int64, fund: FundKind, year: Int, by actor: Int64, at: Date) throws {
+        try audited(by: actor, at: at) { db in
+            let person = try PersonTable.require(actor, in: db)
+            guard person.isActive, person.has(.secretary) else { throw StorageError(.notPermitted, FundsMessages.budgetSecretaryOnly) }
+            try db.execute(sql: "INSERT INTO fund_budget (year, fund, amount, set_by, created_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [year, fund.rawValue, amount, actor, at])
+            return ((), [AuditEvent(action: "fund.budget", entity: "fund_budget", entityID: db.lastInsertedRowID,
+                                    detail: ["year": String(year), "fund": fund.rawValue, "amount": String(amount)])])
+        }
+    }
+
+    // MARK: - Requests
+
+    /// Records a request by `actor`; refused when the category is outside the fund's uses.
+    @discardableResult
+    public func requestExpense(_ request: ExpenseRequest, by actor: Int64, at: Date, rules: RuleSet,
+                               dryRun: Bool = false) throws -> ExpenseRecord {
+        let request = try Self.validated(request, rules: rules)
+        return try audited(by: actor, at: at, dryRun: dryRun) { db in
+            let person = try PersonTable.require(actor, in: db)
+            guard person.isActive else { throw StorageError(.notPermitted, FundsMessages.requesterInactive) }
+            let id = try FundTables.insertExpense(request, requester: actor, at: at, in: db)
+            let record = ExpenseRecord(expense: request.expense(id: id, requesterID: actor), project: request.project,
+                                       receipts: request.receipts, requester: person)
+            return (record, [.expense("expense.request", id, [
+                "fund": request.fund.rawValue, "category": request.category.rawValue, "amount": String(request.amount),
+                "payee": request.payee, "purpose": request.purpose, "date": request.date.iso,
+            ])])
+        }
+    }
+
+    /// The request trimmed, or refused with the rule's own sentence.
+    static func validated(_ request: ExpenseRequest, rules: RuleSet) throws -> ExpenseRequest {
+        var r = request
+        r.payee = r.payee.trimmingCharacters(in: .whitespacesAndNewlines)
+        r.purpose = r.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+        r.project = r.project.trimmingCharacters(in: .whitespacesAndNewlines)
+        r.receipts = r.receipts.trimmingCharacters(in: .whitespacesAndNewlines)
+        if r.payee.isEmpty { throw StorageError(.invalidInput, FundsMessages.payeeEmpty) }
+        if r.purpose.isEmpty { throw StorageError(.invalidInput, FundsMessages.purposeEmpty) }
+        if r.amount <= 0 || r.amount > Money.maxFen { throw StorageError(.invalidInput, "金额须大于 0 且不超过 \(Money.yuan(Money.maxFen)) 元") }
+        let scope = FundRules.scope(fund: r.fund, category: r.category, rules: rules)
+        if !scope.isOK { throw StorageError(.notPermitted, scope.message) }
+        return r
+    }
+}
+
+// MARK: - Audit events about the funds
+
+extension AuditEvent {
+    /// Something happened to an expense or its ledger entries.
+    static func expense(_ action: String, _ id: Int64, _ detail: [String: String]) -> AuditEvent {
+        AuditEvent(action: action, entity: "expense", entityID: id, detail: detail)
+    }
+}

@@ -1,0 +1,132 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The SQL of the funds tables, used inside transactions of `AppDatabase`; rows become Domain types.
+enum FundTables {
+    // MARK: - Reading a year
+
+    /// The year's books: budgets (the rule set's default where none was set), records and ledger.
+    static func book(year: Int, defaultBudget: Int64, in db: Database) throws -> FundsBook {
+        var book = FundsBook(year: year, budgets: try budgets(year: year, defaultBudget: defaultBudget, in: db))
+        let people = Dictionary(uniqueKeysWithValues: try PersonTable.fetchAll(includeInactive: true, in: db).map { ($0.id, $0) })
+        book.entries = try entries(year: year, people: people, in: db)
+        let decisions = try Self.decisions(year: year, people: people, in: db)
+        let reviews = try Self.reviews(year: year, in: db)
+        book.records = try Row.fetchAll(db, sql: "SELECT * FROM expense WHERE year = ? ORDER BY id", arguments: [year]).map { row in
+            let id: Int64 = row["id"]
+            let requester = people[row["requester_id"]] ?? Person(id: row["requester_id"], name: "?", roles: [])
+            return ExpenseRecord(expense: expense(row), project: row["project"], receipts: row["receipts"], requester: requester,
+                                 decisions: decisions[id] ?? [], review: reviews[id],
+                                 payment: book.entries.first { $0.expenseID == id && $0.kind == .payment },
+                                 reversal: book.entries.first { $0.expenseID == id && $0.kind == .reversal })
+        }
+        return book
+    }
+
+    static func budgets(year: Int, defaultBudget: Int64, in db: Database) throws -> [FundKind: Int64] {
+        var budgets = Dictionary(uniqueKeysWithValues: FundKind.allCases.map { ($0, defaultBudget) })
+        for row in try Row.fetchAll(db, sql: "SELECT fund, amount FROM fund_budget WHERE year = ? ORDER BY id", arguments: [year]) {
+            if let fund = FundKind(rawValue: row["fund"]) { budgets[fund] = row["amount"] }
+        }
+        return budgets
+    }
+
+    static func expense(_ row: Row) -> Expense {
+        Expense(id: row["id"], fund: FundKind(rawValue: row["fund"]) ?? .committee,
+                category: ExpenseCategory(rawValue: row["category"]) ?? .office, amount: row["amount"],
+                payee: row["payee"], purpose: row["purpose"], date: date(row["date"]), requesterID: row["requester_id"],
+                payment: PaymentMethod(rawValue: row["payment"]) ?? .officialCard, spendingItem: row["spending_item"])
+    }
+
+    private static func decisions(year: Int, people: [Int64: Person], in db: Database) throws -> [Int64: [ExpenseDecision]] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT d.* FROM expense_decision d JOIN expense e ON e.id = d.expense_id WHERE e.year = ? ORDER BY d.id
+            """, arguments: [year])
+        return Dictionary(grouping: rows, by: { $0["expense_id"] as Int64 }).mapValues { rows in
+            rows.map { row in
+                ExpenseDecision(person: people[row["person_id"]] ?? Person(id: row["person_id"], name: "?", roles: []),
+                                role: Role(rawValue: row["role"]) ?? .worker, approved: row["approved"],
+                                reason: row["reason"], date: date(row["date"]))
+            }
+        }
+    }
+
+    private static func reviews(year: Int, in db: Database) throws -> [Int64: StreetReview] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.* FROM street_review r JOIN expense e ON e.id = r.expense_id WHERE e.year = ?
+            """, arguments: [year])
+        return Dictionary(uniqueKeysWithValues: rows.map {
+            ($0["expense_id"] as Int64, StreetReview(reviewer: $0["reviewer"], reference: $0["reference"], date: date($0["date"])))
+        })
+    }
+
+    static func entries(year: Int, people: [Int64: Person], in db: Database) throws -> [LedgerEntry] {
+        try Row.fetchAll(db, sql: """
+            SELECT l.*, e.fund, e.category, e.payee, e.receipts FROM ledger_entry l
+            JOIN expense e ON e.id = l.expense_id WHERE e.year = ? ORDER BY l.id
+            """, arguments: [year]).map { row in
+            LedgerEntry(id: row["id"], expenseID: row["expense_id"], kind: LedgerEntry.Kind(rawValue: row["kind"]) ?? .payment,
+                        fund: FundKind(rawValue: row["fund"]) ?? .committee,
+                        category: ExpenseCategory(rawValue: row["category"]) ?? .office, amount: row["amount"],
+                        payee: row["payee"], receipts: row["receipts"], date: date(row["date"]), reason: row["reason"],
+                        reversesID: row["reverses_id"], fundSpentAfter: row["fund_spent_after"],
+                        recordedBy: people[row["recorded_by"]]?.name ?? "?")
+        }
+    }
+
+    /// A stored ISO date; the table's CHECK keeps it well formed.
+    static func date(_ text: String) -> LocalDate { LocalDate(iso: text) ?? LocalDate(dayNumber: 0) }
+
+    /// The year of the expense with `id`, or a `notFound` error.
+    static func year(ofExpense id: Int64, in db: Database) throws -> Int {
+        guard let year = try Int.fetchOne(db, sql: "SELECT year FROM expense WHERE id = ?", arguments: [id]) else {
+            throw StorageError(.notFound, FundsMessages.expenseNotFound(id))
+        }
+        return year
+    }
+
+    // MARK: - Writing
+
+    static func insertExpense(_ r: ExpenseRequest, requester: Int64, at: Date, in db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO expense (year, date, fund, category, project, amount, payee, purpose, payment, receipts,
+                                 spending_item, requester_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [r.date.year, r.date.iso, r.fund.rawValue, r.category.rawValue, r.project, r.amount, r.payee,
+                             r.purpose, r.payment.rawValue, r.receipts, r.spendingItem, requester, at])
+        return db.lastInsertedRowID
+    }
+
+    static func insertDecision(_ d: ExpenseDecision, expense: Int64, at: Date, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO expense_decision (expense_id, person_id, role, approved, reason, date, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [expense, d.person.id, d.role.rawValue, d.approved, d.reason, d.date.iso, at])
+    }
+
+    static func insertReview(_ r: StreetReview, expense: Int64, by actor: Int64, at: Date, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO street_review (expense_id, reviewer, reference, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [expense, r.reviewer, r.reference, r.date.iso, actor, at])
+    }
+
+    /// Appends a ledger entry with the fund's running total after it; returns the new id and that total.
+    static func insertEntry(expense: Int64, kind: LedgerEntry.Kind, amount: Int64, date: LocalDate, reason: String,
+                            reverses: Int64?, by actor: Int64, at: Date, in db: Database) throws -> (Int64, Int64) {
+        let after = try spent(fundOfExpense: expense, in: db) + amount
+        try db.execute(sql: """
+            INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, reverses_id, fund_spent_after, recorded_by, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [expense, kind.rawValue, amount, date.iso, reason, reverses, after, actor, at])
+        return (db.lastInsertedRowID, after)
+    }
+
+    /// The net spending so far of the fund and year of `expense`.
+    private static func spent(fundOfExpense expense: Int64, in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: """
+            SELECT coalesce(sum(l.amount), 0) FROM ledger_entry l JOIN expense e ON e.id = l.expense_id
+            JOIN expense x ON x.id = ? WHERE e.fund = x.fund AND e.year = x.year
+            """, arguments: [expense]) ?? 0
+    }
+}

@@ -1,0 +1,47 @@
+import AppCore
+import Domain
+import ScreenKit
+import Testing
+
+/// Golden screens of the funds tab at 80×24: the request form on each route, the expenses with
+/// their states and warnings, and a fund's ledger.
+@Suite struct FundsGoldenTests {
+    @Test(arguments: [("500", "local"), ("500.01", "street")])
+    func requestForm(typed: String, route: String) {
+        var s = FundsFixtures.state(Fixtures.worker)
+        Fixtures.send([.char("a"), .right, .tab, .tab], to: &s)
+        Fixtures.type("重阳节敬老", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type(typed, into: &s)
+        Golden.assert(Fixtures.render(s), named: "funds-request-\(route)")
+    }
+
+    @Test func expenses() {
+        Golden.assert(Fixtures.render(FundsFixtures.state()), named: "funds-expenses")
+    }
+
+    @Test func reversedExpenseShowsBothEntries() {
+        var s = FundsFixtures.state()
+        Fixtures.send([.down], to: &s)
+        Golden.assert(Fixtures.render(s), named: "funds-expense-reversed")
+    }
+
+    @Test func ledger() {
+        var s = FundsFixtures.state()
+        Fixtures.send([.char("l"), .char("l")], to: &s)
+        Golden.assert(Fixtures.render(s), named: "funds-ledger")
+    }
+
+    @Test func splitWarningNamesTheOthers() {
+        var book = FundsFixtures.book
+        for (i, day) in ["2026-11-02", "2026-11-09", "2026-11-16"].enumerated() {
+            let e = FundsFixtures.expense(Int64(10 + i), 20_000, payee: "曹杨超市", fund: .committee,
+                                          category: .communityService, date: day)
+            book.records.append(ExpenseRecord(expense: e, project: "", receipts: "", requester: Fixtures.worker))
+        }
+        let s = FundsFixtures.state(book: book)
+        let screen = Fixtures.screenText(s)
+        #expect(screen.contains("疑似拆分"))
+        Golden.assert(Fixtures.render(s), named: "funds-split")
+    }
+}

@@ -1,0 +1,102 @@
+import AppCore
+import Domain
+import ScreenKit
+import Testing
+
+/// The funds tab's update: the form's route, who may open what, and the effects asked for.
+@Suite struct FundsUpdateTests {
+    @Test("entering the tab loads the year's books")
+    func enterLoads() {
+        var s = Fixtures.mainState()
+        #expect(Fixtures.send([.char("4")], to: &s) == [.funds(.load)])
+    }
+
+    @Test("the route appears once the amount is valid: 500.00 local, 500.01 street, with the clause",
+          arguments: [("500", "≤ 500.00 元：书记、主任共同审批（附件一 三(二)）"), ("500.01", "> 500.00 元：须先经街道、镇审核（附件一 三(二)）"),
+                      ("¥1,200.50", "> 500.00 元：须先经街道、镇审核")])
+    func route(typed: String, expected: String) {
+        var s = FundsFixtures.state(Fixtures.worker)
+        Fixtures.send([.char("a"), .tab, .tab, .tab], to: &s)
+        #expect(!Fixtures.screenText(s).contains("审批路线"))
+        Fixtures.type(typed, into: &s)
+        #expect(Fixtures.screenText(s).contains(expected))
+    }
+
+    @Test("the category offers only the chosen fund's uses")
+    func categoriesFollowTheFund() {
+        var s = FundsFixtures.state(Fixtures.worker)
+        Fixtures.send([.char("a"), .right], to: &s)
+        #expect(s.activeForm?["category"].options == FundKind.party.categories.map(\.title))
+        Fixtures.send([.right], to: &s)
+        #expect(s.activeForm?["category"].options.count == 7)
+    }
+
+    @Test("a complete request asks storage to record it; a bad amount stays in the form with the domain's words")
+    func submitRequest() {
+        var s = FundsFixtures.state(Fixtures.worker)
+        Fixtures.send([.char("a"), .tab, .tab], to: &s)
+        Fixtures.type("敬老", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("5o0", into: &s)
+        Fixtures.send([.tab], to: &s); Fixtures.type("好邻居", into: &s)
+        Fixtures.send([.tab], to: &s); Fixtures.type("茶点", into: &s)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty)
+        #expect(s.activeForm?["amount"].error != nil)
+        Fixtures.send([.backspace, .backspace, .backspace], to: &s)
+        Fixtures.type("500", into: &s)
+        let effects = Fixtures.send([.enter], to: &s)
+        guard case .funds(.request(let request, let by))? = effects.first else {
+            Issue.record("expected a request effect, got \(effects)")
+            return
+        }
+        #expect(request.amount == 50_000 && request.fund == .committee && request.category == .office)
+        #expect(request.payee == "好邻居" && request.date == FundsFixtures.today && by == Fixtures.worker.id)
+    }
+
+    @Test("a worker cannot open the approval; the secretary approves with a reason")
+    func approve() {
+        var worker = FundsFixtures.state(Fixtures.worker)
+        Fixtures.send([.char("y")], to: &worker)
+        #expect(worker.message?.text.contains("只有书记、主任可以审批") == true)
+        var s = FundsFixtures.state(book: waiting())
+        Fixtures.send([.char("y")], to: &s)
+        Fixtures.send([.tab, .tab], to: &s)
+        Fixtures.type("活动必需", into: &s)
+        #expect(Fixtures.send([.enter], to: &s) == [.funds(.decide(expenseID: 9, approve: true, role: .secretary,
+                                                                   reason: "活动必需", by: Fixtures.secretary.id))])
+    }
+
+    @Test("above 500 the approval waits for the street review, and says so with the rule")
+    func streetFirst() {
+        var s = FundsFixtures.state()
+        Fixtures.send([.char("y")], to: &s)
+        #expect(s.message?.text.contains("须先经街道、镇相关科室审核") == true)
+        #expect(s.main?.funds.editor == nil)
+    }
+
+    @Test("only the bookkeeper pays, and only a complete route")
+    func pay() {
+        var s = FundsFixtures.state(book: waiting())
+        Fixtures.send([.char("p")], to: &s)
+        #expect(s.message?.text.contains("只有报账员") == true)
+        var b = FundsFixtures.state(FundsFixtures.bookkeeper, book: waiting())
+        Fixtures.send([.char("p")], to: &b)
+        #expect(b.message?.text.contains("审批路线未完成") == true)
+    }
+
+    @Test("a saved change closes the form, says so and loads again")
+    func saved() {
+        var s = FundsFixtures.state()
+        Fixtures.send([.char("a")], to: &s)
+        let effects = AppUpdate.update(&s, .funds(.saved("已提交")))
+        #expect(effects == [.funds(.load)] && s.activeForm == nil && s.message?.text == "已提交")
+    }
+
+    /// The fixture's book with a new 300-yuan request #9 from the worker, waiting for approval.
+    private func waiting() -> FundsBook {
+        var book = FundsFixtures.book
+        book.records.append(ExpenseRecord(expense: FundsFixtures.expense(9, 30_000, payee: "曹杨超市", date: "2026-11-28"),
+                                          project: "", receipts: "", requester: Fixtures.worker))
+        return book
+    }
+}

@@ -1,0 +1,60 @@
+import Domain
+import Foundation
+@testable import Storage
+
+/// A database with the people the funds need: a secretary, a director, one person holding both,
+/// a bookkeeper and a worker; and quick ways to ask for money.
+final class FundsFixture {
+    let base: DatabaseFixture
+    let director: Person
+    let both: Person
+    let bookkeeper: Person
+    let worker: Person
+    var database: AppDatabase { base.database }
+    var secretary: Person { base.admin }
+
+    static let rules: RuleSet = {
+        guard let rules = try? RuleBook.bundled().inForce(on: day("2024-03-01")) else { fatalError("putuo-2017.toml") }
+        return rules
+    }()
+
+    init() throws {
+        base = try DatabaseFixture()
+        let db = base.database, admin = base.admin
+        director = try db.addPerson(name: "李主任", roles: [.director], zone: nil, pin: nil, by: admin.id, at: Fixture.start)
+        both = try db.addPerson(name: "赵敏", roles: [.secretary, .director], zone: nil, pin: nil, by: admin.id, at: Fixture.start)
+        bookkeeper = try db.addPerson(name: "钱会计", roles: [.bookkeeper, .worker], zone: nil, pin: nil, by: admin.id, at: Fixture.start)
+        worker = try db.addWorker("陈杰", by: admin)
+    }
+
+    static func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
+
+    static func yuan(_ text: String) -> Int64 {
+        guard case .success(let fen) = Money.parse(text) else { fatalError(text) }
+        return fen
+    }
+
+    /// A request from the worker for `amount` (as typed) to `payee`.
+    @discardableResult
+    func request(_ amount: String, payee: String = "好邻居文具店", purpose: String = "活动用品", fund: FundKind = .party,
+                 category: ExpenseCategory = .massActivity, date: String = "2024-03-01",
+                 payment: PaymentMethod = .officialCard, by requester: Person? = nil) throws -> ExpenseRecord {
+        let request = ExpenseRequest(fund: fund, category: category, project: "重阳节敬老活动", amount: Self.yuan(amount),
+                                     payee: payee, purpose: purpose, payment: payment, date: Self.day(date), receipts: "No.001")
+        return try database.requestExpense(request, by: (requester ?? worker).id, at: Fixture.start, rules: Self.rules)
+    }
+
+    @discardableResult
+    func decide(_ id: Int64, _ person: Person, as role: Role, approve: Bool = true, reason: String = "") throws -> ExpenseRecord {
+        try database.decideExpense(id, approve: approve, as: role, reason: reason, on: Self.day("2024-03-02"), by: person.id,
+                                   at: Fixture.start, rules: Self.rules)
+    }
+
+    @discardableResult
+    func pay(_ id: Int64, by person: Person? = nil) throws -> LedgerEntry {
+        try database.recordPayment(for: id, on: Self.day("2024-03-03"), by: (person ?? bookkeeper).id, at: Fixture.start,
+                                   rules: Self.rules)
+    }
+
+    func book() throws -> FundsBook { try database.fundsBook(year: 2024, rules: Self.rules) }
+}
