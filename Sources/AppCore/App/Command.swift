@@ -6,6 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextField, previousField, submit, cancel
     case add, editRoles, resetPin, toggleActive
     case confirm, deny
+    case open
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }

@@ -13,6 +13,8 @@ public enum Effect: Equatable, Sendable {
     case setRoles(personID: Int64, roles: Set<Role>, by: Int64)
     case resetPin(personID: Int64, pin: String?, by: Int64)
     case setActive(personID: Int64, active: Bool, by: Int64)
+    /// The policy library's items for what is typed in the reception tab's search field.
+    case searchPolicies(query: String)
     case quit
 }
 
@@ -34,6 +36,8 @@ public enum Action: Equatable, Sendable {
     case initialized(committee: Committee, admin: Person)
     case loginResult(LoginResult)
     case peopleLoaded([Person])
+    /// The answer to `searchPolicies`, with the text it answers.
+    case policiesFound(query: String, items: [PolicyItem])
     case saved(String)
     case failed(String)
 }

@@ -7,20 +7,33 @@ enum TabRouting {
     /// Effects to load a tab's data when it is shown.
     static func onEnter(_ tab: Tab, _ state: inout MainState) -> [Effect] {
         switch tab {
-        case .reception, .visits, .duty, .funds, .points: return []
+        case .reception: return ReceptionFeature.onEnter(&state.reception)
+        case .visits, .duty, .funds, .points: return []
         }
     }
 
     /// A command for the tab in view (after the main screen's own commands).
     static func handle(_ command: Command, _ state: inout MainState) -> Step {
         switch state.tab {
-        case .reception, .visits, .duty, .funds, .points: return .none
+        case .reception: return ReceptionFeature.handle(command, &state.reception)
+        case .visits, .duty, .funds, .points: return .none
+        }
+    }
+
+    /// A key the tab in view takes as typing before the keymap sees it (a search field), or nil.
+    static func type(_ key: Key, _ state: inout MainState) -> Step? {
+        switch state.tab {
+        case .reception: return ReceptionFeature.type(key, &state.reception)
+        case .visits, .duty, .funds, .points: return nil
         }
     }
 
     /// A result that came back for one tab's effect.
     static func apply(_ action: Action, _ state: inout MainState) -> Step {
-        .none
+        switch action {
+        case .policiesFound: return ReceptionFeature.apply(action, &state.reception)
+        default: return .none
+        }
     }
 
     /// The form the person is typing into on the tab, if any.
@@ -40,7 +53,8 @@ enum TabRouting {
     /// Draws the tab's body.
     static func render(_ state: MainState, into buffer: inout ScreenBuffer, rect: Rect) {
         switch state.tab {
-        case .reception, .visits, .duty, .funds, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
+        case .reception: PolicySearchView.render(state.reception, into: &buffer, rect: rect)
+        case .visits, .duty, .funds, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
         }
     }
 }

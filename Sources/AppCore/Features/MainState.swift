@@ -6,6 +6,8 @@ public struct MainState: Equatable, Sendable {
     public var tab: Tab = .reception
     /// The people screen, shown over the tabs while open.
     public var people: PeopleState?
+    /// The 首问接待 tab (its policy search).
+    public var reception = ReceptionState()
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user
