@@ -45,6 +45,8 @@ import Testing
         let items = try PolicyLibraryFile.parse(Self.good, file: "p.toml")
         #expect(items.map(\.title) == ["低保申请", "临时救助"])
         #expect(items[0].procedure == ["提出申请"])
+        let noPapers = try PolicyLibraryFile.parse(Self.good.replacingOccurrences(of: "[\"身份证\", \"户口簿\"]", with: "[]"), file: "p.toml")
+        #expect(noPapers[0].materials.isEmpty, "a matter may need no papers")
         #expect(items[0].legalBasis == "")
         #expect(!items[0].isSample && items[1].isSample)
         #expect(items[1].eligibility == "[[item]]\n突发困难")
@@ -56,6 +58,7 @@ import Testing
         ("department = \"受理中心\"\nlocation = \"一楼\"\nchecked = 2025-03-02", "location = \"一楼\"\nchecked = 2025-03-02", 12, "缺少 department"),
         ("title = \"临时救助\"", "title = \"低保申请\"", 13, "与第 3 行重复"),
         ("materials = [\"身份证\"]", "materials = [1]", 18, "materials 应为字符串列表"),
+        ("procedure = [\"申请\", \"审核\"]", "procedure = []", 19, "procedure 不能为空"),
     ])
     func refused(_ change: (String, String, Int, String)) {
         let text = Self.good.replacingLastOccurrence(of: change.0, with: change.1)

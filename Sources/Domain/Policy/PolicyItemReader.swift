@@ -15,9 +15,11 @@ struct PolicyItemReader {
         guard table != nil else { throw problem(Text.notTable, at: nil) }
         let title = try text("title")
         guard title.count <= PolicyItem.maxTitleLength else { throw problem(Text.titleTooLong, at: "title") }
+        let procedure = try entries("procedure")
+        guard !procedure.isEmpty else { throw problem(Text.blank("procedure"), at: "procedure") }
         return PolicyItem(
             title: title, lineOfBusiness: try text("line"), eligibility: try text("eligibility"),
-            materials: try entries("materials"), procedure: try entries("procedure"),
+            materials: try entries("materials"), procedure: procedure,
             legalBasis: try text("legal_basis", optional: true), department: try text("department"),
             location: try text("location"), lastChecked: try date("checked"), isSample: try flag("sample"))
     }
@@ -42,7 +44,8 @@ struct PolicyItemReader {
         return trimmed
     }
 
-    /// A list of strings, or one string as a list of one; blank entries dropped.
+    /// A list of strings, or one string as a list of one; blank entries dropped (an empty list is
+    /// allowed: some matters need no papers).
     private func entries(_ key: String) throws(DataFileError) -> [String] {
         guard let value = table?[key] else { throw problem(Text.missing(key), at: key) }
         if let single = value.string { return clean([single]) }
@@ -52,9 +55,7 @@ struct PolicyItemReader {
             guard let string = element.string else { throw problem(Text.notList(key), at: key) }
             out.append(string)
         }
-        let cleaned = clean(out)
-        guard !cleaned.isEmpty else { throw problem(Text.blank(key), at: key) }
-        return cleaned
+        return clean(out)
     }
 
     private func clean(_ entries: [String]) -> [String] {

@@ -57,7 +57,7 @@ enum PolicyDetailView {
             out += body.map { Line(text: $0, role: .normal) }
         }
         section(S.eligibility, paragraph(item.eligibility, width))
-        section(S.materials, numbered(item.materials, width))
+        section(S.materials, item.materials.isEmpty ? paragraph(S.none, width) : numbered(item.materials, width))
         section(S.procedure, numbered(item.procedure, width))
         section(S.legalBasis, paragraph(item.legalBasis.isEmpty ? S.none : item.legalBasis, width))
         section(S.department, paragraph(item.department, width))
