@@ -17,7 +17,7 @@ enum PolicySearch {
     /// Items matching `query`, best first, at most `limit`; every item, by line of business, when it is blank.
     static func run(_ query: String, limit: Int, in db: Database) throws -> [PolicyItem] {
         let term = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        if term.isEmpty { return Array(try PolicyTable.all(in: db).prefix(limit)) }
+        if term.isEmpty { return try PolicyTable.all(limit: limit, in: db) }
         let sql = """
             SELECT \(PolicyTable.columns), \(rank) AS rank FROM policy_item
             WHERE \(textMatch(term)) OR instr(pinyin_keys, :pinyin) > 0

@@ -41,10 +41,10 @@ enum PolicyTable {
 
     // MARK: - Reading
 
-    /// Every item, by line of business then title.
-    static func all(in db: Database) throws -> [PolicyItem] {
-        try Row.fetchAll(db, sql: "SELECT \(columns) FROM policy_item ORDER BY line_of_business, title")
-            .map(item)
+    /// Every item (or the first `limit`), by line of business then title.
+    static func all(limit: Int = -1, in db: Database) throws -> [PolicyItem] {
+        try Row.fetchAll(db, sql: "SELECT \(columns) FROM policy_item ORDER BY line_of_business, title LIMIT ?",
+                         arguments: [limit]).map(item)
     }
 
     /// The ids of the stored items by title.
