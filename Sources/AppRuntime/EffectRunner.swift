@@ -50,6 +50,7 @@ public struct EffectRunner: Sendable {
             let p = try database.setActive(active, for: id, by: actor, at: now())
             return .saved(RuntimeText.activeSet(p))
         case .funds(let effect): return try FundsEffects(database: database, now: now()).run(effect)
+        case .searchPolicies(let query): return try searchPolicies(query)
         }
     }
 

@@ -9,6 +9,7 @@ enum Schema {
         migrator.registerMigration("v1-committee-people-audit", migrate: createCommitteePeopleAudit)
         migrator.registerMigration("v2-visits-households", migrate: createVisitsHouseholds)
         migrator.registerMigration("v3-funds", migrate: createFunds)
+        migrator.registerMigration("v5-policies", migrate: createPolicies)
         return migrator
     }
 

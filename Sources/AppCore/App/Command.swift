@@ -8,6 +8,7 @@ public enum Command: String, CaseIterable, Sendable {
     case confirm, deny
     case overdue, team, toggleZones, openHousehold, assignZone
     case approve, review, pay, reverse, ledger
+    case open
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }

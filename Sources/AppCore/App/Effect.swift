@@ -15,6 +15,8 @@ public enum Effect: Equatable, Sendable {
     case setActive(personID: Int64, active: Bool, by: Int64)
     case visits(VisitsEffect)
     case funds(FundsEffect)
+    /// The policy library's items for what is typed in the reception tab's search field.
+    case searchPolicies(query: String)
     case quit
 }
 
@@ -36,6 +38,8 @@ public enum Action: Equatable, Sendable {
     case initialized(committee: Committee, admin: Person)
     case loginResult(LoginResult)
     case peopleLoaded([Person])
+    /// The answer to `searchPolicies`, with the text it answers.
+    case policiesFound(query: String, items: [PolicyItem])
     case saved(String)
     case funds(FundsAction)
     case failed(String)

@@ -7,24 +7,35 @@ enum TabRouting {
     /// Effects to load a tab's data when it is shown.
     static func onEnter(_ tab: Tab, _ state: inout MainState) -> [Effect] {
         switch tab {
+        case .reception: return ReceptionFeature.onEnter(&state.reception)
         case .visits: return VisitsFeature.onEnter(&state)
         case .funds: return [.funds(.load)]
-        case .reception, .duty, .points: return []
+        case .duty, .points: return []
         }
     }
 
     /// A command for the tab in view (after the main screen's own commands).
     static func handle(_ command: Command, _ state: inout MainState) -> Step {
         switch state.tab {
+        case .reception: return ReceptionFeature.handle(command, &state.reception)
         case .visits: return VisitsFeature.handle(command, &state)
         case .funds: return FundsFeature.handle(command, &state.funds, user: state.user)
-        case .reception, .duty, .points: return .none
+        case .duty, .points: return .none
+        }
+    }
+
+    /// A key the tab in view takes as typing before the keymap sees it (a search field), or nil.
+    static func type(_ key: Key, _ state: inout MainState) -> Step? {
+        switch state.tab {
+        case .reception: return ReceptionFeature.type(key, &state.reception)
+        case .visits, .duty, .funds, .points: return nil
         }
     }
 
     /// A result that came back for one tab's effect.
     static func apply(_ action: Action, _ state: inout MainState) -> Step {
         switch action {
+        case .policiesFound: return ReceptionFeature.apply(action, &state.reception)
         case .visits(let result): return VisitsFeature.apply(result, &state)
         case .funds(let action): return FundsFeature.apply(action, &state.funds)
         default: return .none
@@ -52,9 +63,10 @@ enum TabRouting {
     /// Draws the tab's body.
     static func render(_ state: MainState, into buffer: inout ScreenBuffer, rect: Rect) {
         switch state.tab {
+        case .reception: PolicySearchView.render(state.reception, into: &buffer, rect: rect)
         case .visits: VisitsView.render(state.visits, into: &buffer, rect: rect)
         case .funds: FundsView.render(state.funds, into: &buffer, rect: rect)
-        case .reception, .duty, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
+        case .duty, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
         }
     }
 }

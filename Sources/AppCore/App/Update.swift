@@ -17,7 +17,10 @@ public enum AppUpdate {
             state.committee = committee
             state.phase = .main(MainState(user: admin))
             state.message = .init(FirstRunFeature.created(committee, admin), .ok)
-        case .loginResult(let result): LoginFeature.apply(result, &state)
+            return enterShownTab(&state)
+        case .loginResult(let result):
+            LoginFeature.apply(result, &state)
+            return enterShownTab(&state)
         case .peopleLoaded(let people): peopleLoaded(people, &state)
         case .saved(let text):  // a change on the people screen was saved
             if case .main(var main) = state.phase { main.people?.editor = nil; state.phase = .main(main) }
@@ -26,6 +29,7 @@ public enum AppUpdate {
         case .failed(let text): state.message = .init(text, .error)
         case .visits: return applyToMain(action, &state)
         case .funds: return applyToMain(action, &state)
+        case .policiesFound: return applyToMain(action, &state)
         }
         return []
     }
@@ -38,6 +42,7 @@ public enum AppUpdate {
             state.activeForm = form
             return []
         }
+        if state.modal == nil, !state.isTooSmall, let effects = typeIntoTab(key, &state) { return effects }
         let contexts = state.keyContexts.map(\.rawValue)
         guard let name = state.keymap.command(for: key, in: contexts), let command = Command(rawValue: name) else {
             return []
@@ -124,6 +129,21 @@ public enum AppUpdate {
         state.tab = tab
         state.people = nil
         return Step(effects: TabRouting.onEnter(tab, &state))
+    }
+
+    /// A key that the tab in view takes as typing (through `TabRouting.type`); nil leaves it to the keymap.
+    static func typeIntoTab(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        guard case .main(var main) = state.phase, main.people == nil, let step = TabRouting.type(key, &main) else { return nil }
+        state.phase = .main(main)
+        return step.effects
+    }
+
+    /// Loads the tab shown when the main screen opens (after login or first run).
+    static func enterShownTab(_ state: inout AppState) -> [Effect] {
+        guard case .main(var main) = state.phase else { return [] }
+        let effects = TabRouting.onEnter(main.tab, &main)
+        state.phase = .main(main)
+        return effects
     }
 
     /// A result for a tab's effect goes to that tab, through `TabRouting.apply`.

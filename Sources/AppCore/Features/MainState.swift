@@ -13,6 +13,8 @@ public struct MainState: Equatable, Sendable {
     public var visits = VisitsState()
     /// The funds tab (经费管理).
     public var funds = FundsState()
+    /// The 首问接待 tab (its policy search).
+    public var reception = ReceptionState()
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user

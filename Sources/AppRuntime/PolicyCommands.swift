@@ -1,0 +1,94 @@
+import ArgumentParser
+import DataFile
+import Domain
+import Foundation
+import Storage
+
+/// `baishihui import policies FILE`: a district's policy library (TOML), all or nothing.
+struct PolicyImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policies",
+        abstract: "导入政策资源库：TOML 文件，格式同 export policies 的输出；同名事项被替换，其余新增"
+    )
+
+    @Argument(help: "TOML 文件") var file: String
+    @OptionGroup var database: DatabaseOption
+    @Flag(help: "删除文件中没有的事项（如程序自带的示例内容）") var replace = false
+    @Flag(help: "只检查，不写入") var dryRun = false
+
+    func run() throws {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            printError(PolicyCommandText.unreadable(file))
+            throw ExitCode(1)
+        }
+        let items: [PolicyItem]
+        do {
+            items = try PolicyLibraryFile.parse(text, file: file)
+        } catch {
+            printError(error.message)
+            printError(PolicyCommandText.nothingWritten)
+            throw ExitCode(1)
+        }
+        let db = try PolicyCommandText.openExisting(database.path())
+        do {
+            let actor = try db.people(includeInactive: false).first { $0.has(.secretary) }
+            let summary = try db.importPolicies(items, replace: replace, by: actor?.id, at: Date(), dryRun: dryRun)
+            print(PolicyCommandText.imported(summary, dryRun: dryRun))
+        } catch let error as StorageError {
+            printError(error.message)
+            throw ExitCode(1)
+        } catch {
+            printError(PolicyCommandText.refused("\(error)"))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `baishihui export policies`: the whole library as TOML on standard output (or `-o FILE`).
+struct PolicyExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policies",
+        abstract: "导出政策资源库（TOML，可修改后用 import policies 导入）"
+    )
+
+    @OptionGroup var database: DatabaseOption
+    @Option(name: .shortAndLong, help: "写入文件（默认输出到标准输出）") var output: String?
+
+    func run() throws {
+        let db = try PolicyCommandText.openExisting(database.path())
+        let text = PolicyLibraryFile.write(try db.policies())
+        guard let output else { return print(text, terminator: "") }
+        do {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            printError(PolicyCommandText.cannotWrite(output))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The policy commands' Chinese messages, and opening a database that must exist.
+enum PolicyCommandText {
+    static let nothingWritten = "未写入任何数据"
+    static func unreadable(_ file: String) -> String { "无法读取文件（须为 UTF-8 文本）：\(file)" }
+    static func noDatabase(_ path: String) -> String { "数据库不存在：\(path)（请先运行 baishihui init）" }
+    static func cannotWrite(_ file: String) -> String { "无法写入文件：\(file)" }
+    static func refused(_ reason: String) -> String { "导入失败，未写入任何数据：\(reason)" }
+    static func imported(_ s: AppDatabase.PolicyImportSummary, dryRun: Bool) -> String {
+        (dryRun ? "检查通过，可导入：" : "已导入：") + "新增 \(s.added) 项，更新 \(s.updated) 项，删除 \(s.removed) 项"
+    }
+
+    /// The database at `path`, refused (exit 1) when there is no file yet.
+    static func openExisting(_ path: String) throws -> AppDatabase {
+        guard FileManager.default.fileExists(atPath: path) else {
+            printError(noDatabase(path))
+            throw ExitCode(1)
+        }
+        do {
+            return try AppDatabase.open(path: path)
+        } catch let error as StorageError {
+            printError(error.message)
+            throw ExitCode(1)
+        }
+    }
+}
