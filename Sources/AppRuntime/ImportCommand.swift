@@ -8,7 +8,8 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "批量导入（全部成功才写入）",
-        subcommands: [StaffImportCommand.self, HouseholdImportCommand.self, VisitImportCommand.self, PolicyImportCommand.self]
+        subcommands: [StaffImportCommand.self, HouseholdImportCommand.self, VisitImportCommand.self,
+                      PolicyImportCommand.self, ExpenseImportCommand.self]
     )
 }
 

@@ -16,16 +16,8 @@ extension AppDatabase {
         return try audited(by: actor, at: at) { db in
             let person = try Self.requireActive(actor, holdingOneOf: [.secretary, .director],
                                                 else: FundsMessages.approverRoleOnly, in: db)
-            guard [.secretary, .director].contains(role) else { throw StorageError(.notPermitted, FundsMessages.approverRoleOnly) }
-            guard person.has(role) else { throw StorageError(.notPermitted, FundsMessages.notHolding(person, role)) }
             let (_, record) = try Self.record(id, rules: rules, in: db)
-            try Self.requireOpen(record, rules: rules)
-            let verdict = record.approvalVerdict(rules: rules)
-            if verdict.need == .streetReview { throw StorageError(.notPermitted, FundsMessages.streetFirst(verdict)) }
-            if record.expense.requesterID == actor { throw StorageError(.notPermitted, FundsMessages.ownRequest(person)) }
-            if record.decisions.contains(where: { $0.person.id == actor }) {
-                throw StorageError(.notPermitted, FundsMessages.alreadyDecided(person))
-            }
+            try Self.requireDecidable(record, by: person, as: role, rules: rules)
             if !approve && reason.isEmpty { throw StorageError(.invalidInput, FundsMessages.refusalNeedsReason) }
             let decision = ExpenseDecision(person: person, role: role, approved: approve, reason: reason, date: date)
             try FundTables.insertDecision(decision, expense: id, at: at, in: db)
@@ -48,16 +40,37 @@ extension AppDatabase {
             _ = try Self.requireActive(actor, holdingOneOf: [.secretary, .director, .bookkeeper],
                                        else: FundsMessages.reviewRecorderRole, in: db)
             let (_, record) = try Self.record(id, rules: rules, in: db)
-            if ExpenseApproval.route(for: record.expense.amount, rules: rules) == .local {
-                throw StorageError(.invalidInput, FundsMessages.reviewOnlyForStreet)
-            }
-            if record.review != nil { throw StorageError(.notPermitted, FundsMessages.alreadyReviewed) }
-            try Self.requireOpen(record, rules: rules)
+            try Self.requireReviewable(record, rules: rules)
             try FundTables.insertReview(review, expense: id, by: actor, at: at, in: db)
             let (_, updated) = try Self.record(id, rules: rules, in: db)
             return (updated, [.expense("expense.review", id,
                                        ["reviewer": review.reviewer, "reference": review.reference, "date": review.date.iso])])
         }
+    }
+
+    // MARK: - The rules of a decision and a review (the screen and the import both go through these)
+
+    /// Throws unless `person` may decide `record` in `role`: a secretary or director holding it, the
+    /// street review first above the limit, never their own request, never twice.
+    static func requireDecidable(_ record: ExpenseRecord, by person: Person, as role: Role, rules: RuleSet) throws {
+        guard [.secretary, .director].contains(role) else { throw StorageError(.notPermitted, FundsMessages.approverRoleOnly) }
+        guard person.has(role) else { throw StorageError(.notPermitted, FundsMessages.notHolding(person, role)) }
+        try requireOpen(record, rules: rules)
+        let verdict = record.approvalVerdict(rules: rules)
+        if verdict.need == .streetReview { throw StorageError(.notPermitted, FundsMessages.streetFirst(verdict)) }
+        if record.expense.requesterID == person.id { throw StorageError(.notPermitted, FundsMessages.ownRequest(person)) }
+        if record.decisions.contains(where: { $0.person.id == person.id }) {
+            throw StorageError(.notPermitted, FundsMessages.alreadyDecided(person))
+        }
+    }
+
+    /// Throws unless a street review may be recorded for `record`: above the limit, once, while open.
+    static func requireReviewable(_ record: ExpenseRecord, rules: RuleSet) throws {
+        if ExpenseApproval.route(for: record.expense.amount, rules: rules) == .local {
+            throw StorageError(.invalidInput, FundsMessages.reviewOnlyForStreet)
+        }
+        if record.review != nil { throw StorageError(.notPermitted, FundsMessages.alreadyReviewed) }
+        try requireOpen(record, rules: rules)
     }
 
     // MARK: - Helpers

@@ -14,11 +14,7 @@ extension AppDatabase {
         try audited(by: actor, at: at) { db in
             _ = try Self.requireActive(actor, holdingOneOf: [.bookkeeper], else: FundsMessages.bookkeeperOnly, in: db)
             let (book, record) = try Self.record(id, rules: rules, in: db)
-            let status = record.status(rules: rules)
-            let verdicts = book.verdicts(on: record, rules: rules)
-            guard status == .approved, verdicts.worst < .needs else {
-                throw StorageError(.notPermitted, FundsMessages.notPayable(status, verdicts))
-            }
+            try Self.requirePayable(record, in: book, rules: rules)
             let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: record.expense.amount, date: date,
                                                               reason: "", reverses: nil, by: actor, at: at, in: db)
             return (try Self.entry(entryID, year: book.year, in: db),
@@ -49,6 +45,15 @@ extension AppDatabase {
     }
 
     // MARK: - Helpers
+
+    /// Throws unless `record`'s route is complete and no rule refuses it (the screen and the import).
+    static func requirePayable(_ record: ExpenseRecord, in book: FundsBook, rules: RuleSet) throws {
+        let status = record.status(rules: rules)
+        let verdicts = book.verdicts(on: record, rules: rules)
+        guard status == .approved, verdicts.worst < .needs else {
+            throw StorageError(.notPermitted, FundsMessages.notPayable(status, verdicts))
+        }
+    }
 
     static func entry(_ id: Int64, year: Int, in db: Database) throws -> LedgerEntry {
         let people = Dictionary(uniqueKeysWithValues: try PersonTable.fetchAll(includeInactive: true, in: db).map { ($0.id, $0) })

@@ -39,10 +39,7 @@ extension AppDatabase {
             let id = try FundTables.insertExpense(request, requester: actor, at: at, in: db)
             let record = ExpenseRecord(expense: request.expense(id: id, requesterID: actor), project: request.project,
                                        receipts: request.receipts, requester: person)
-            return (record, [.expense("expense.request", id, [
-                "fund": request.fund.rawValue, "category": request.category.rawValue, "amount": String(request.amount),
-                "payee": request.payee, "purpose": request.purpose, "date": request.date.iso,
-            ])])
+            return (record, [.requested(request, id: id)])
         }
     }
 
@@ -68,5 +65,13 @@ extension AuditEvent {
     /// Something happened to an expense or its ledger entries.
     static func expense(_ action: String, _ id: Int64, _ detail: [String: String]) -> AuditEvent {
         AuditEvent(action: action, entity: "expense", entityID: id, detail: detail)
+    }
+
+    /// A request was recorded: what `check` later compares the stored expense with.
+    static func requested(_ request: ExpenseRequest, id: Int64, source: String? = nil) -> AuditEvent {
+        var detail = ["fund": request.fund.rawValue, "category": request.category.rawValue, "amount": String(request.amount),
+                      "payee": request.payee, "purpose": request.purpose, "date": request.date.iso]
+        detail["source"] = source
+        return .expense("expense.request", id, detail)
     }
 }

@@ -1,0 +1,35 @@
+import Foundation
+import Domain
+
+/// The disclosure report as CSV with a UTF-8 BOM: one table whose first column names the part
+/// (经费, 用途类别, 项目, 明细, 说明); amounts in yuan without grouping, so Excel reads numbers.
+public enum FundsReportCSV {
+    public static func text(_ r: FundsReport) -> String {
+        typealias T = FundsReportText
+        var rows = [T.csvColumns]
+        for f in r.funds {
+            rows.append([T.csvFund, f.fund.title, "", "", "", "", plain(f.budget), plain(f.spentInPeriod), plain(f.spentToDate),
+                         plain(f.balance), ""])
+            rows += f.categories.map { c in
+                [T.csvCategory, f.fund.title, c.category.title, "", "", "", "", plain(c.spentInPeriod), plain(c.spentToDate), "", ""]
+            }
+        }
+        rows += r.projects.map { p in
+            [T.csvProject, p.fund.title, "", p.project, "", "", "", plain(p.spentInPeriod), plain(p.spentToDate), "", T.progress(p)]
+        }
+        rows += r.entries.map { e in
+            [T.csvEntry, e.fund.title, e.category.title, e.project, e.date.iso, e.payee, "", plain(e.amount), "", "", T.entryNote(e.kind)]
+        }
+        rows.append([T.csvNote, "", "", "", "", "", "", "", "", "", T.subtitle(r) + (r.isPublic ? "；" + T.publicNote : "")])
+        return "\u{FEFF}" + rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A field quoted when it holds a comma, a quote or a line break.
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { ",\"\r\n".contains($0) }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// "1200.50", "-80.00": yuan with two decimals and no grouping.
+    static func plain(_ fen: Int64) -> String { Money.yuan(fen).replacingOccurrences(of: ",", with: "") }
+}

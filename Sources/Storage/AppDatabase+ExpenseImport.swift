@@ -1,0 +1,82 @@
+import Domain
+import Foundation
+import GRDB
+
+/// Importing an expense list read by `ExpenseImport`: every row or none, in one transaction, each
+/// row through the same storage rules as the screen (scope, the 500-yuan route, the requester's
+/// own approval, one person once, payment only on a complete route).
+///
+/// How the file's columns become records: the approvers named are the people of that name holding
+/// the role, deciding on the request date; a 街镇审核编号 is the street office's review (reviewer:
+/// the committee's street office, dated the request date); a payment is recorded in the importing
+/// secretary's name on its 支付日期. People may be inactive now (the file may be last year's books).
+extension AppDatabase {
+    /// Records every row, or throws `StaffImportFailure` with each bad row's line and reason.
+    public func importExpenses(_ rows: [ExpenseImport.Row], by actor: Int64, at: Date, dryRun: Bool,
+                               rules: RuleSet) throws -> [ExpenseRecord] {
+        try audited(by: actor, at: at, dryRun: dryRun) { db in
+            try Self.requireCommittee(in: db)
+            try PersonTable.requireSecretary(actor, for: ExpenseImportMessages.importExpenses, in: db)
+            let context = ImportContext(
+                people: Dictionary(try PersonTable.fetchAll(includeInactive: true, in: db).map { ($0.name, $0) },
+                                   uniquingKeysWith: { a, _ in a }),
+                streetOffice: try Self.fetchCommittee(in: db)?.streetOffice ?? "", actor: actor, at: at, rules: rules)
+            var events = [AuditEvent(action: "expense.import", entity: "expense", entityID: nil, detail: ["count": String(rows.count)])]
+            var problems = [StaffImport.Problem]()
+            var records = [ExpenseRecord]()
+            for row in rows {
+                do {
+                    records.append(try Self.importExpense(row, context, events: &events, in: db))
+                } catch let error as StorageError {
+                    problems.append(.init(line: row.line, message: error.message))
+                }
+            }
+            if !problems.isEmpty { throw StaffImportFailure(problems) }
+            return (records, events)
+        }
+    }
+
+    /// What every row of one import shares.
+    private struct ImportContext {
+        var people: [String: Person]
+        var streetOffice: String
+        var actor: Int64
+        var at: Date
+        var rules: RuleSet
+
+        func person(_ name: String) throws -> Person {
+            guard let person = people[name] else { throw StorageError(.notFound, ExpenseImportMessages.unknownPerson(name)) }
+            return person
+        }
+    }
+
+    /// One row: the request, then its review, approvals and payment, each checked as on screen.
+    private static func importExpense(_ row: ExpenseImport.Row, _ c: ImportContext, events: inout [AuditEvent],
+                                      in db: Database) throws -> ExpenseRecord {
+        let requester = try c.person(row.requesterName)
+        let request = try validated(row.request, rules: c.rules)
+        let id = try FundTables.insertExpense(request, requester: requester.id, at: c.at, in: db)
+        events.append(.requested(request, id: id, source: "import"))
+        if let reference = row.reviewReference {
+            try requireReviewable(try record(id, rules: c.rules, in: db).1, rules: c.rules)
+            let review = StreetReview(reviewer: c.streetOffice, reference: reference, date: request.date)
+            try FundTables.insertReview(review, expense: id, by: c.actor, at: c.at, in: db)
+            events.append(.expense("expense.review", id, ["reviewer": review.reviewer, "reference": reference, "date": request.date.iso]))
+        }
+        for case let (name?, role) in [(row.secretaryName, Role.secretary), (row.directorName, Role.director)] {
+            let approver = try c.person(name)
+            try requireDecidable(try record(id, rules: c.rules, in: db).1, by: approver, as: role, rules: c.rules)
+            let decision = ExpenseDecision(person: approver, role: role, approved: true, reason: "", date: request.date)
+            try FundTables.insertDecision(decision, expense: id, at: c.at, in: db)
+            events.append(.expense("expense.approve", id, ["role": role.rawValue, "person": approver.name, "date": request.date.iso]))
+        }
+        if let paidOn = row.paidOn {
+            let (book, record) = try record(id, rules: c.rules, in: db)
+            try requirePayable(record, in: book, rules: c.rules)
+            let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: request.amount, date: paidOn,
+                                                              reason: "", reverses: nil, by: c.actor, at: c.at, in: db)
+            events.append(ledgerEvent("ledger.payment", entryID, expense: id, amount: request.amount, after: after, date: paidOn))
+        }
+        return try record(id, rules: c.rules, in: db).1
+    }
+}

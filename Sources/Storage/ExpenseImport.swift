@@ -1,0 +1,68 @@
+import Domain
+import Foundation
+
+/// Reads an expense list (CSV with the header
+/// `申请日期,经费类别,用途类别,项目,金额,收款方,支付方式,申请人,书记审批,主任审批,街镇审核编号,支付日期`)
+/// into rows, or says what is wrong, line by line. Only the form of each field is checked here;
+/// the people, the approval route and the payment rules are checked on import, by the same
+/// storage rules as the screen (`AppDatabase.importExpenses`).
+public enum ExpenseImport {
+    /// The header row an expense file must start with.
+    public static let header = ExpenseImportMessages.header
+
+    /// One expense read from the file: the request and the names and numbers of its steps.
+    public struct Row: Sendable, Equatable {
+        public var line: Int
+        /// The request; its purpose is the project (the file has no separate purpose column).
+        public var request: ExpenseRequest
+        public var requesterName: String
+        /// The secretary's and director's names, when they approved.
+        public var secretaryName: String?
+        public var directorName: String?
+        /// The street office's review reference (街镇审核编号), when there is one.
+        public var reviewReference: String?
+        /// The payment date; a row with one is paid.
+        public var paidOn: LocalDate?
+    }
+
+    /// The rows of `text`, or every problem; a date later than `today` is refused.
+    public static func parse(_ text: String, today: LocalDate) -> Result<[Row], StaffImportFailure> {
+        CSVRows.parse(text, header: header) { f, line in
+            switch row(f, line: line, today: today) {
+            case .success(let row): return .success(row)
+            case .failure(let error): return .failure(.init(line: line, message: error.message))
+            }
+        }
+    }
+
+    /// One record as a row, or the first thing wrong with it.
+    static func row(_ f: [String], line: Int, today: LocalDate) -> Result<Row, InputError> {
+        Result {
+            let date = try day(f[0], column: header[0], today: today)
+            guard let fund = FundKind.allCases.first(where: { $0.title == f[1] }) else { throw InputError(ExpenseImportMessages.badFund(f[1])) }
+            guard let category = ExpenseCategory.allCases.first(where: { $0.title == f[2] }) else {
+                throw InputError(ExpenseImportMessages.badCategory(f[2], fund: fund))
+            }
+            let amount = try Money.parse(f[4]).get()
+            guard let payment = PaymentMethod.allCases.first(where: { $0.title == f[6] }) else {
+                throw InputError(ExpenseImportMessages.badPayment(f[6]))
+            }
+            if f[7].isEmpty { throw InputError(ExpenseImportMessages.requesterEmpty) }
+            let paidOn = f[11].isEmpty ? nil : try day(f[11], column: header[11], today: today)
+            if let paidOn, paidOn < date { throw InputError(ExpenseImportMessages.paidBeforeRequest(paidOn, date)) }
+            let purpose = f[3].isEmpty ? category.title : f[3]
+            let request = ExpenseRequest(fund: fund, category: category, project: f[3], amount: amount, payee: f[5],
+                                         purpose: purpose, payment: payment, date: date)
+            return Row(line: line, request: request, requesterName: f[7], secretaryName: nonEmpty(f[8]),
+                       directorName: nonEmpty(f[9]), reviewReference: nonEmpty(f[10]), paidOn: paidOn)
+        }.mapError { $0 as? InputError ?? InputError("\($0)") }
+    }
+
+    private static func day(_ text: String, column: String, today: LocalDate) throws -> LocalDate {
+        guard let day = LocalDate(iso: text) else { throw InputError(ExpenseImportMessages.badDate(column, text)) }
+        if day > today { throw InputError(ExpenseImportMessages.futureDate(column, day, today: today)) }
+        return day
+    }
+
+    private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}

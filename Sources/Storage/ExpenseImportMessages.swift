@@ -1,0 +1,34 @@
+import Domain
+
+/// Every Chinese sentence of the expense import, kept together; the rules' own sentences come
+/// from the Domain verdicts and `FundsMessages`.
+enum ExpenseImportMessages {
+    static let header = ["申请日期", "经费类别", "用途类别", "项目", "金额", "收款方", "支付方式", "申请人",
+                         "书记审批", "主任审批", "街镇审核编号", "支付日期"]
+    static let importExpenses = "导入经费支出"
+    static let requesterEmpty = "申请人不能为空"
+
+    static func badFund(_ text: String) -> String {
+        "经费类别“\(text)”不存在：可选 " + FundKind.allCases.map(\.title).joined(separator: "、")
+    }
+
+    static func badCategory(_ text: String, fund: FundKind) -> String {
+        "用途类别“\(text)”不存在：\(fund.title)可选 " + fund.categories.map(\.title).joined(separator: "、")
+    }
+
+    static func badPayment(_ text: String) -> String {
+        "支付方式“\(text)”不存在：可选 " + PaymentMethod.allCases.map(\.title).joined(separator: "、")
+    }
+
+    static func badDate(_ column: String, _ text: String) -> String { "\(column)应写作 YYYY-MM-DD，如 2024-03-01：“\(text)”" }
+
+    static func futureDate(_ column: String, _ day: LocalDate, today: LocalDate) -> String {
+        "\(column) \(day) 晚于今天（\(today)）"
+    }
+
+    static func paidBeforeRequest(_ paid: LocalDate, _ requested: LocalDate) -> String {
+        "支付日期 \(paid) 早于申请日期 \(requested)"
+    }
+
+    static func unknownPerson(_ name: String) -> String { "“\(name)”不在人员名单中：请先在人员中添加（或导入人员）" }
+}
