@@ -7,6 +7,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-committee-people-audit", migrate: createCommitteePeopleAudit)
+        migrator.registerMigration("v4-duty", migrate: createDuty)
         return migrator
     }
 
