@@ -48,6 +48,7 @@ public struct EffectRunner: Sendable {
         case .setActive(let id, let active, let actor):
             let p = try database.setActive(active, for: id, by: actor, at: now())
             return .saved(RuntimeText.activeSet(p))
+        case .duty(let e): return try runDuty(e)
         }
     }
 

@@ -13,6 +13,7 @@ public enum Effect: Equatable, Sendable {
     case setRoles(personID: Int64, roles: Set<Role>, by: Int64)
     case resetPin(personID: Int64, pin: String?, by: Int64)
     case setActive(personID: Int64, active: Bool, by: Int64)
+    case duty(DutyEffect)
     case quit
 }
 
@@ -36,4 +37,5 @@ public enum Action: Equatable, Sendable {
     case peopleLoaded([Person])
     case saved(String)
     case failed(String)
+    case duty(DutyResult)
 }

@@ -24,6 +24,7 @@ public enum AppUpdate {
             state.message = .init(text, .ok)
             return [.loadPeople]
         case .failed(let text): state.message = .init(text, .error)
+        case .duty: return applyToMain(action, &state)
         }
         return []
     }

@@ -6,6 +6,8 @@ public struct MainState: Equatable, Sendable {
     public var tab: Tab = .reception
     /// The people screen, shown over the tabs while open.
     public var people: PeopleState?
+    /// The 错时值班 tab.
+    public var duty = DutyState()
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user
