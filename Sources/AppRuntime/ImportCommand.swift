@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "批量导入（全部成功才写入）",
-        subcommands: [StaffImportCommand.self]
+        subcommands: [StaffImportCommand.self, ShiftImportCommand.self]
     )
 }
 
