@@ -15,10 +15,7 @@ struct ShiftImportCommand: ParsableCommand {
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            printError("无法读取文件（须为 UTF-8 文本）：\(file)")
-            throw ExitCode(1)
-        }
+        let text = try ImportFile.read(file)
         do {
             let rows = try ShiftImport.parse(text).get()
             let db = try DutyCommandSupport.open(database)
@@ -30,9 +27,7 @@ struct ShiftImportCommand: ParsableCommand {
             let added = try db.importShifts(rows, rules: rules, by: actor.id, at: Date(), dryRun: dryRun)
             print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added) 个班次（记在 \(actor.name) 名下）")
         } catch let failure as StaffImportFailure {
-            for problem in failure.problems { printError("\(file) 第 \(problem.line) 行：\(problem.message)") }
-            printError("共 \(failure.problems.count) 处错误，未写入任何数据")
-            throw ExitCode(1)
+            try ImportFile.report(failure, file: file)
         } catch let error as StorageError {
             printError(error.message)
             throw ExitCode(1)

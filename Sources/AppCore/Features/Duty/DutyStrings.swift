@@ -38,14 +38,6 @@ enum DutyStrings {
 
     // MARK: - Messages
 
-    static func filled(_ month: Month, added: Int, skipped: Int) -> String {
-        "已按模板排好 \(month.chinese)：新增 \(added) 个班次" + (skipped > 0 ? "，\(skipped) 天因节假日或调休未排（见“服务时间”页）" : "")
-    }
-    static func signed(_ kind: SignKind, _ shift: Shift, at time: String) -> String { "\(kind.title)成功：\(shift.title)，\(time)" }
-    static let templateAdded = "已添加排班模板"
-    static let hoursPublished = "已公布服务时间"
-    static let swapAsked = "已提出换班申请，待对方同意"
-    static func swapStage(_ stage: ShiftSwap.Stage) -> String { "换班申请：\(stage.title)" }
     static let selectSwap = "请先在“换班”页选中一项申请"
     static let selectShift = "请先在“我的班次”页选中一个班次"
 }
