@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "批量导入（全部成功才写入）",
         subcommands: [StaffImportCommand.self, HouseholdImportCommand.self, VisitImportCommand.self,
-                      PolicyImportCommand.self, ExpenseImportCommand.self]
+                      PolicyImportCommand.self, ExpenseImportCommand.self, ShiftImportCommand.self]
     )
 }
 
@@ -25,10 +25,7 @@ struct StaffImportCommand: ParsableCommand {
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            printError("无法读取文件（须为 UTF-8 文本）：\(file)")
-            throw ExitCode(1)
-        }
+        let text = try ImportFile.read(file)
         let rows: [StaffImport.Row]
         switch StaffImport.parse(text) {
         case .success(let parsed): rows = parsed
@@ -56,6 +53,23 @@ struct StaffImportCommand: ParsableCommand {
     }
 
     private func report(_ failure: StaffImportFailure) throws {
+        try ImportFile.report(failure, file: file)
+    }
+}
+
+/// Reading an import file and reporting its problems, the same for every import.
+enum ImportFile {
+    /// The UTF-8 text of `file`, or exit 1 with a Chinese message.
+    static func read(_ file: String) throws -> String {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            printError("无法读取文件（须为 UTF-8 文本）：\(file)")
+            throw ExitCode(1)
+        }
+        return text
+    }
+
+    /// One line per problem (`FILE 第 N 行：reason`), the count, and exit 1: nothing was written.
+    static func report(_ failure: StaffImportFailure, file: String) throws -> Never {
         for problem in failure.problems { printError("\(file) 第 \(problem.line) 行：\(problem.message)") }
         printError("共 \(failure.problems.count) 处错误，未写入任何数据")
         throw ExitCode(1)

@@ -9,6 +9,7 @@ public enum Command: String, CaseIterable, Sendable {
     case overdue, team, toggleZones, openHousehold, assignZone
     case approve, review, pay, reverse, ledger
     case open
+    case dutySign, dutyView, dutyPreviousMonth, dutyNextMonth, dutyFill, dutyTemplate, dutyHours, dutySwap, dutyAccept, dutyRefuse
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
@@ -17,7 +18,8 @@ public enum Command: String, CaseIterable, Sendable {
     public var showsInStatusLine: Bool {
         switch self {
         case .up, .down, .pageUp, .pageDown, .first, .last, .nextField, .previousField,
-             .tab2, .tab3, .tab4, .tab5, .nextTab, .previousTab, .deny:
+             .tab2, .tab3, .tab4, .tab5, .nextTab, .previousTab, .deny,
+             .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours:
             return false
         default:
             return true

@@ -17,6 +17,7 @@ public enum Effect: Equatable, Sendable {
     case funds(FundsEffect)
     /// The policy library's items for what is typed in the reception tab's search field.
     case searchPolicies(query: String)
+    case duty(DutyEffect)
     case quit
 }
 
@@ -44,4 +45,5 @@ public enum Action: Equatable, Sendable {
     case funds(FundsAction)
     case failed(String)
     case visits(VisitsResult)
+    case duty(DutyResult)
 }

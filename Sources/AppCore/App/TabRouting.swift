@@ -10,7 +10,8 @@ enum TabRouting {
         case .reception: return ReceptionFeature.onEnter(&state.reception)
         case .visits: return VisitsFeature.onEnter(&state)
         case .funds: return [.funds(.load)]
-        case .duty, .points: return []
+        case .duty: return DutyFeature.onEnter(&state.duty)
+        case .points: return []
         }
     }
 
@@ -20,7 +21,8 @@ enum TabRouting {
         case .reception: return ReceptionFeature.handle(command, &state.reception)
         case .visits: return VisitsFeature.handle(command, &state)
         case .funds: return FundsFeature.handle(command, &state.funds, user: state.user)
-        case .duty, .points: return .none
+        case .duty: return DutyFeature.handle(command, &state.duty, user: state.user)
+        case .points: return .none
         }
     }
 
@@ -38,6 +40,7 @@ enum TabRouting {
         case .policiesFound: return ReceptionFeature.apply(action, &state.reception)
         case .visits(let result): return VisitsFeature.apply(result, &state)
         case .funds(let action): return FundsFeature.apply(action, &state.funds)
+        case .duty(let result): return DutyFeature.apply(result, &state.duty)
         default: return .none
         }
     }
@@ -47,7 +50,8 @@ enum TabRouting {
         switch state.tab {
         case .visits: return state.visits.editor?.form
         case .funds: return FundsFeature.form(state.funds)
-        case .reception, .duty, .points: return nil
+        case .duty: return state.duty.editor?.form
+        case .reception, .points: return nil
         }
     }
 
@@ -56,7 +60,8 @@ enum TabRouting {
         switch state.tab {
         case .visits: state.visits.editor?.form = form
         case .funds: FundsFeature.setForm(form, &state.funds)
-        case .reception, .duty, .points: break
+        case .duty: state.duty.editor?.form = form
+        case .reception, .points: break
         }
     }
 
@@ -66,7 +71,8 @@ enum TabRouting {
         case .reception: PolicySearchView.render(state.reception, into: &buffer, rect: rect)
         case .visits: VisitsView.render(state.visits, into: &buffer, rect: rect)
         case .funds: FundsView.render(state.funds, into: &buffer, rect: rect)
-        case .duty, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
+        case .duty: DutyView.render(state.duty, user: state.user, into: &buffer, rect: rect)
+        case .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
         }
     }
 }

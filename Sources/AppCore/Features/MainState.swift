@@ -15,6 +15,8 @@ public struct MainState: Equatable, Sendable {
     public var funds = FundsState()
     /// The 首问接待 tab (its policy search).
     public var reception = ReceptionState()
+    /// The 错时值班 tab.
+    public var duty = DutyState()
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user

@@ -16,6 +16,12 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case visitQuota = "visits"
     case visitInterval = "visits.intervals"
 
+    // MARK: - 实施意见 二(二)、附件二 四(四) 错时值班
+    case dutySignIn = "duty"
+    case dutyTemplates = "duty.templates"
+    case dutyHours = "duty.hours"
+    case dutySwap = "duty.swap"
+
     // MARK: - 附件三 积分卡
     case reception = "points.reception"
     case onlineReply = "points.online_reply"

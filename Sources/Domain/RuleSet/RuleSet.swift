@@ -14,6 +14,8 @@ public struct RuleSet: Sendable, Equatable {
     public var money: MoneyValues
     public var visits: VisitValues
     public var points: PointsValues
+    /// Off-hours duty: sign-in grace, kinds of shift, who approves (实施意见 二(二), 附件三 错时值班).
+    public var duty: DutyValues
     /// Share of the ranked workers, in percent, whose rank makes them eligible for "excellent".
     public var excellentPercent: Int
 

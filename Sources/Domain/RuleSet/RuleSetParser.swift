@@ -26,6 +26,7 @@ public extension RuleSet {
             money: try moneyValues(reader),
             visits: try visitValues(reader),
             points: try pointsValues(reader),
+            duty: try dutyValues(reader),
             excellentPercent: try reader.int("ranking.excellent_percent", in: 1...100)
         )
     }

@@ -1,0 +1,50 @@
+import Domain
+import Foundation
+
+/// The duty tab's work against storage; the runtime answers each with `DutyResult.loaded`.
+public enum DutyEffect: Equatable, Sendable {
+    /// The roster of `month`, or of the clock's month when nil.
+    case load(month: Month?)
+    /// Sign `person` in to or out of their current shift, at the clock's time.
+    case sign(person: Int64, month: Month?)
+    case fill(month: Month, by: Int64)
+    case addTemplate(ShiftTemplate, month: Month, by: Int64)
+    case publishHours(ServiceHours, month: Month, by: Int64)
+    case askSwap(shift: Int64, from: Int64, to: Int64, month: Month)
+    case answerSwap(id: Int64, accept: Bool, by: Int64, month: Month)
+    case decideSwap(id: Int64, approve: Bool, by: Int64, month: Month)
+}
+
+/// What the runtime hands back to the duty tab.
+public enum DutyResult: Equatable, Sendable {
+    /// The roster as it now stands, with a note of what was just done (nil after a plain load).
+    case loaded(DutySnapshot, note: String?)
+}
+
+/// What the duty tab shows: the month's roster, the people who can be put on it, the rules in
+/// force for the month and the clock's time when it was read (for statuses such as 缺勤).
+public struct DutySnapshot: Equatable, Sendable {
+    public var roster: DutyRoster
+    public var people: [Person]
+    public var rules: RuleSet
+    public var calendar: WorkingDayCalendar
+    public var now: Date
+
+    public init(roster: DutyRoster, people: [Person], rules: RuleSet, calendar: WorkingDayCalendar, now: Date) {
+        self.roster = roster
+        self.people = people
+        self.rules = rules
+        self.calendar = calendar
+        self.now = now
+    }
+
+    /// The coverage gaps of the month against the published hours.
+    public var gaps: [Verdict] {
+        Coverage.gaps(in: roster.month, shifts: roster.shifts, hours: roster.hours, calendar: calendar, rules: rules)
+    }
+
+    /// The tally of `worker` for the month.
+    public func tally(of worker: Int64) -> DutyTally {
+        DutyTally.of(worker, in: roster.month, shifts: roster.shifts, now: now, rules: rules)
+    }
+}

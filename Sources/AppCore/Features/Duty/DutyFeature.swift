@@ -1,0 +1,95 @@
+import Domain
+import ScreenKit
+
+/// The 错时值班 tab's reducer: pages, months, the sign key, filling from templates, swaps.
+/// Role rules come from the domain (`SwapRules`), and storage checks them again.
+enum DutyFeature {
+    // MARK: - Entering and results
+
+    /// Loads the month on show (the clock's month the first time).
+    static func onEnter(_ state: inout DutyState) -> [Effect] {
+        [.duty(.load(month: state.month))]
+    }
+
+    /// A roster came back: show it, close the form a write came from, say what was done.
+    static func apply(_ result: DutyResult, _ state: inout DutyState) -> Step {
+        switch result {
+        case .loaded(let snapshot, let note):
+            state.snapshot = snapshot
+            state.list.clamp(count: rowCount(state, userID: nil))
+            guard let note else { return .none }
+            state.editor = nil
+            return Step(message: .init(note, .ok))
+        }
+    }
+
+    // MARK: - Commands
+
+    static func handle(_ command: Command, _ state: inout DutyState, user: Person) -> Step {
+        if state.editor != nil { return DutyForms.handle(command, &state, user: user) }
+        guard let snapshot = state.snapshot else { return .none }
+        let month = snapshot.roster.month
+        switch command {
+        case .dutySign: return .run(.duty(.sign(person: user.id, month: month)))
+        case .dutyView:
+            state.page = state.page.next
+            state.list = ListState()
+        case .dutyPreviousMonth: return .run(.duty(.load(month: month.previous)))
+        case .dutyNextMonth: return .run(.duty(.load(month: month.next)))
+        case .dutyFill, .dutyTemplate, .dutyHours:
+            if let refusal = SwapRules.fill(by: user, rules: snapshot.rules) { return .error(refusal.message) }
+            if command == .dutyFill { return .run(.duty(.fill(month: month, by: user.id))) }
+            state.editor = command == .dutyTemplate ? DutyForms.template(snapshot) : DutyForms.hours(snapshot.roster.hours)
+        case .dutySwap: return openSwap(&state, snapshot, user: user)
+        case .dutyAccept, .dutyRefuse: return answer(command == .dutyAccept, &state, snapshot, user: user)
+        case .up, .down, .pageUp, .pageDown, .first, .last: move(command, &state, user: user)
+        default: break
+        }
+        return .none
+    }
+
+    private static func move(_ command: Command, _ state: inout DutyState, user: Person) {
+        let count = rowCount(state, userID: user.id)
+        let delta = [Command.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .first: -count, .last: count][command] ?? 0
+        state.list.move(delta, count: count)
+    }
+
+    /// Rows of the list on the page shown (my shifts or the swaps).
+    static func rowCount(_ state: DutyState, userID: Int64?) -> Int {
+        guard let s = state.snapshot else { return 0 }
+        switch state.page {
+        case .mine: return userID.map { s.tally(of: $0).lines.count } ?? s.roster.shifts.count
+        case .swaps: return s.roster.swaps.count
+        case .month, .hours: return 0
+        }
+    }
+
+    // MARK: - Swaps
+
+    private static func openSwap(_ state: inout DutyState, _ snapshot: DutySnapshot, user: Person) -> Step {
+        let lines = snapshot.tally(of: user.id).lines
+        guard state.page == .mine, lines.indices.contains(state.list.selected) else { return .error(DutyStrings.selectShift) }
+        let shift = lines[state.list.selected].shift
+        let others = snapshot.people.filter { $0.id != user.id && $0.isActive && shift.assignment(of: $0.id) == nil }
+        guard !others.isEmpty else { return .error(DutyStrings.noColleague) }
+        if let refusal = SwapRules.ask(shift, from: user.id, to: others[0], now: snapshot.now, rules: snapshot.rules) {
+            return .error(refusal.message)
+        }
+        state.editor = DutyForms.swap(shift, colleagues: others)
+        return .none
+    }
+
+    /// Accepting or declining as the colleague asked, or approving or refusing as an approver.
+    private static func answer(_ yes: Bool, _ state: inout DutyState, _ snapshot: DutySnapshot, user: Person) -> Step {
+        let swaps = snapshot.roster.swaps
+        guard state.page == .swaps, swaps.indices.contains(state.list.selected) else { return .error(DutyStrings.selectSwap) }
+        let swap = swaps[state.list.selected]
+        let month = snapshot.roster.month
+        if swap.stage == .asked {
+            if let refusal = SwapRules.answer(swap, by: user, rules: snapshot.rules) { return .error(refusal.message) }
+            return .run(.duty(.answerSwap(id: swap.id, accept: yes, by: user.id, month: month)))
+        }
+        if let refusal = SwapRules.decide(swap, by: user, now: snapshot.now, rules: snapshot.rules) { return .error(refusal.message) }
+        return .run(.duty(.decideSwap(id: swap.id, approve: yes, by: user.id, month: month)))
+    }
+}

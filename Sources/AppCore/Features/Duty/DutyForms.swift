@@ -1,0 +1,107 @@
+import Domain
+import ScreenKit
+
+/// The duty tab's forms: a recurring template, the published hours, and a swap request.
+/// Times and spans are checked by the domain, whose message goes under the field.
+enum DutyForms {
+    // MARK: - Building
+
+    static func template(_ s: DutySnapshot) -> DutyEditor {
+        let names = s.people.filter(\.isActive).map(\.name)
+        return DutyEditor(mode: .template, form: FormState([
+            FormField(id: "repeat", label: "周期", kind: .choice(DutyStrings.repeats)),
+            FormField(id: "weekday", label: "星期", kind: .choice(DutyStrings.dayNames), selected: [1]),
+            FormField(id: "span", label: "时段", value: "17:00-20:00", maxLength: 11, hint: DutyStrings.spanHint, width: 12),
+            FormField(id: "anchor", label: "第一次日期", kind: .date, maxLength: 10, hint: DutyStrings.anchorHint, width: 11),
+            FormField(id: "workers", label: "值班人", kind: .multiChoice(names), hint: "空格选择"),
+        ]))
+    }
+
+    static func hours(_ h: ServiceHours) -> DutyEditor {
+        func days(_ set: Set<Weekday>) -> Set<Int> { Set(set.map { $0.rawValue - 1 }) }
+        return DutyEditor(mode: .hours, form: FormState([
+            FormField(id: "office", label: "平时（工作日）", value: h.office?.description ?? "", maxLength: 11, hint: DutyStrings.optionalSpanHint, width: 12),
+            FormField(id: "evening", label: "晚间时段", value: h.evening?.description ?? "", maxLength: 11, hint: DutyStrings.optionalSpanHint, width: 12),
+            FormField(id: "eveningDays", label: "晚间星期", kind: .multiChoice(Array(DutyStrings.dayNames.prefix(5))), selected: days(h.eveningDays)),
+            FormField(id: "weekend", label: "双休日时段", value: h.weekend?.description ?? "", maxLength: 11, hint: DutyStrings.optionalSpanHint, width: 12),
+            FormField(id: "weekendDays", label: "双休日", kind: .multiChoice(["六", "日"]), selected: Set(days(h.weekendDays).map { $0 - 5 })),
+            FormField(id: "holiday", label: "节假日时段", value: h.holiday?.description ?? "", maxLength: 11, hint: DutyStrings.optionalSpanHint, width: 12),
+        ]))
+    }
+
+    static func swap(_ shift: Shift, colleagues: [Person]) -> DutyEditor {
+        DutyEditor(mode: .swap(shift), form: FormState([
+            FormField(id: "to", label: "换给", kind: .choice(colleagues.map(\.name))),
+        ]))
+    }
+
+    // MARK: - Keys
+
+    static func handle(_ command: Command, _ state: inout DutyState, user: Person) -> Step {
+        guard var editor = state.editor, let snapshot = state.snapshot else { return .none }
+        var step = Step.none
+        switch command {
+        case .cancel:
+            state.editor = nil
+            return .none
+        case .nextField: editor.form.nextField()
+        case .previousField: editor.form.previousField()
+        case .submit: step = submit(&editor, snapshot, user: user)
+        default: break
+        }
+        state.editor = editor
+        return step
+    }
+
+    // MARK: - Submitting
+
+    static func submit(_ editor: inout DutyEditor, _ s: DutySnapshot, user: Person) -> Step {
+        editor.form.clearErrors()
+        let month = s.roster.month
+        switch editor.mode {
+        case .template:
+            guard let template = templateValue(&editor.form, s) else { return .none }
+            return .run(.duty(.addTemplate(template, month: month, by: user.id)))
+        case .hours:
+            guard let hours = hoursValue(&editor.form) else { return .none }
+            return .run(.duty(.publishHours(hours, month: month, by: user.id)))
+        case .swap(let shift):
+            let names = editor.form["to"].chosen
+            guard let to = s.people.first(where: { names.contains($0.name) }) else { return .none }
+            return .run(.duty(.askSwap(shift: shift.id, from: user.id, to: to.id, month: month)))
+        }
+    }
+
+    static func templateValue(_ form: inout FormState, _ s: DutySnapshot) -> ShiftTemplate? {
+        guard let span = form.check("span", TimeSpan.parse(form["span"].text)) else { return nil }
+        let workers = s.people.filter { form["workers"].chosen.contains($0.name) }.map(\.id)
+        if workers.isEmpty { form.fail("workers", DutyStrings.pickWorkers); return nil }
+        let repeatIndex = form["repeat"].selected.first ?? 0
+        if repeatIndex == 2 { return ShiftTemplate(id: 0, recurrence: .holidays, span: span, workers: workers) }
+        let weekday = Weekday(rawValue: (form["weekday"].selected.first ?? 0) + 1)!
+        let typed = form["anchor"].text.trimmingCharacters(in: .whitespaces)
+        let first = s.roster.month.days.first { $0.weekday == weekday }!
+        var anchor = first
+        if !typed.isEmpty {
+            guard let day = form.check("anchor", LocalDate(iso: typed).map { .success($0) } ?? .failure(InputError("日期应写成 YYYY-MM-DD"))) else { return nil }
+            if day.weekday != weekday { form.fail("anchor", DutyStrings.anchorWrongDay); return nil }
+            anchor = day
+        }
+        return ShiftTemplate(id: 0, recurrence: .weekly(weekday, everyWeeks: repeatIndex == 1 ? 2 : 1, anchor: anchor),
+                             span: span, workers: workers)
+    }
+
+    static func hoursValue(_ form: inout FormState) -> ServiceHours? {
+        var spans: [String: TimeSpan?] = [:]
+        for id in ["office", "evening", "weekend", "holiday"] {
+            let text = form[id].text.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { spans[id] = .some(nil); continue }
+            guard let span = form.check(id, TimeSpan.parse(text)) else { return nil }
+            spans[id] = span
+        }
+        let evenings = Set(form["eveningDays"].selected.compactMap { Weekday(rawValue: $0 + 1) })
+        let weekends = Set(form["weekendDays"].selected.compactMap { Weekday(rawValue: $0 + 6) })
+        return ServiceHours(office: spans["office"] ?? nil, evening: spans["evening"] ?? nil, eveningDays: evenings,
+                            weekend: spans["weekend"] ?? nil, weekendDays: weekends, holiday: spans["holiday"] ?? nil)
+    }
+}

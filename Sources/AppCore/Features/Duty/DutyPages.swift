@@ -1,0 +1,74 @@
+import Domain
+import ScreenKit
+
+/// The duty tab's list pages: my shifts with the rule's sentence, the swaps, and the published
+/// hours with the templates and the month's coverage gaps.
+enum DutyPages {
+    // MARK: - My shifts
+
+    static func mine(_ state: DutyState, _ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+        let tally = s.tally(of: user.id)
+        let columns = zip(DutyStrings.mineColumns, [14, 12, 10, 30]).map { TableColumn($0, width: $1) }
+        let rows = tally.lines.map { line -> [String] in
+            let a = line.shift.assignment(of: user.id)!
+            let times = a.signIn == nil ? "" : [a.signIn, a.signOut].map { $0.map { ClockTime.of($0).text } ?? "—" }.joined(separator: "→")
+            let swapped = a.swappedFrom.map { " 换自\($0)" } ?? ""
+            return ["\(line.shift.date.iso.dropFirst(5)) \(line.shift.date.weekday.short)", line.shift.span.description,
+                    line.shift.kind.title, "\(line.status.title) \(times)\(swapped)"]
+        }
+        let listHeight = min(rect.height - 4, max(2, rows.count + 1))
+        TableView.render(columns: columns, rows: rows, state: state.list, focused: state.editor == nil, into: &buffer,
+                         rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: listHeight))
+        if rows.isEmpty { buffer.put(DutyStrings.noShiftsMine, x: rect.x, y: rect.y + 2, role: .muted) }
+        var y = rect.y + 2 + listHeight
+        if tally.lines.indices.contains(state.list.selected) {
+            let line = tally.lines[state.list.selected]
+            let verdict = Attendance.evaluate(line.shift.assignment(of: user.id)!, on: line.shift, now: s.now, rules: s.rules)
+            y += paragraph(verdict.message, role: verdict.isOK ? .normal : .messageWarning, into: &buffer, x: rect.x, y: y, width: rect.width)
+        }
+        paragraph(tally.verdict.message, role: .label, into: &buffer, x: rect.x, y: y, width: rect.width)
+    }
+
+    // MARK: - Swaps
+
+    static func swaps(_ state: DutyState, _ s: DutySnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+        let columns = zip(DutyStrings.swapColumns, [30, 8, 8, 26]).map { TableColumn($0, width: $1) }
+        let rows = s.roster.swaps.map { w in
+            [w.shift.title, w.fromName, w.toName, w.stage.title + (w.deciderName.map { "（\($0)）" } ?? "")]
+        }
+        TableView.render(columns: columns, rows: rows, state: state.list, focused: state.editor == nil, into: &buffer,
+                         rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
+        if rows.isEmpty { buffer.put(DutyStrings.noSwaps, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted) }
+    }
+
+    // MARK: - Hours, templates, coverage
+
+    static func hours(_ s: DutySnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+        var lines: [(String, StyleRole)] = [(DutyStrings.hoursHeading, .label)]
+        let published = s.roster.hours.lines
+        lines += published.isEmpty ? [(DutyStrings.noHours, .muted)] : published.map { ("  " + $0, .normal) }
+        lines.append((DutyStrings.templatesHeading, .label))
+        lines += s.roster.templates.isEmpty ? [(DutyStrings.noTemplates, .muted)] : s.roster.templates.map { t in
+            ("  \(t.title)  " + t.workers.compactMap { id in s.people.first { $0.id == id }?.name }.joined(separator: "、"), .normal)
+        }
+        let gaps = s.roster.hours.isEmpty ? [] : s.gaps
+        lines.append((gaps.isEmpty ? DutyStrings.noGaps : DutyStrings.gapsHeading(gaps.count), gaps.isEmpty ? .messageOK : .messageWarning))
+        lines += gaps.map { ("  " + $0.message, .normal) }
+        for (i, line) in lines.prefix(rect.height - 1).enumerated() {
+            buffer.put(line.0, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: line.1)
+        }
+    }
+
+    /// Writes `text` wrapped at `width` columns; returns the lines used.
+    @discardableResult
+    static func paragraph(_ text: String, role: StyleRole, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int) -> Int {
+        var rest = text, used = 0
+        while !rest.isEmpty {
+            let line = DisplayWidth.prefix(rest, fitting: width)
+            buffer.put(line, x: x, y: y + used, role: role)
+            rest = String(rest.dropFirst(line.count))
+            used += 1
+        }
+        return used
+    }
+}

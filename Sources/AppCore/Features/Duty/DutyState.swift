@@ -1,0 +1,43 @@
+import Domain
+import ScreenKit
+
+/// The 错时值班 tab's state: the loaded month, the page shown, the list cursor and an open form.
+public struct DutyState: Equatable, Sendable {
+    /// The tab's pages, switched in turn with the view key.
+    public enum Page: Int, CaseIterable, Sendable {
+        case month, mine, swaps, hours
+
+        var title: String { DutyStrings.pageTitles[rawValue] }
+        var next: Page { Page(rawValue: (rawValue + 1) % Page.allCases.count)! }
+    }
+
+    public var snapshot: DutySnapshot?
+    public var page: Page = .month
+    public var list = ListState()
+    public var editor: DutyEditor?
+
+    public init() {}
+
+    /// The month shown, once loaded.
+    public var month: Month? { snapshot?.roster.month }
+}
+
+/// A form on the duty tab and what it is for.
+public struct DutyEditor: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
+        case template
+        case hours
+        case swap(Shift)
+    }
+
+    public var mode: Mode
+    public var form: FormState
+
+    var title: String {
+        switch mode {
+        case .template: return DutyStrings.templateTitle
+        case .hours: return DutyStrings.hoursTitle
+        case .swap(let shift): return DutyStrings.swapTitle(shift)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Domain
+import ScreenKit
+
+/// Draws the duty tab: a header with the month and pages, then the page shown, and any open form.
+enum DutyView {
+    static func render(_ state: DutyState, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard let s = state.snapshot else {
+            buffer.put(DutyStrings.loading, x: rect.x, y: rect.y, role: .muted)
+            return
+        }
+        header(state, s, user: user, into: &buffer, rect: rect)
+        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        switch state.page {
+        case .month: month(s, user: user, into: &buffer, rect: body)
+        case .mine: DutyPages.mine(state, s, user: user, into: &buffer, rect: body)
+        case .swaps: DutyPages.swaps(state, s, into: &buffer, rect: body)
+        case .hours: DutyPages.hours(s, into: &buffer, rect: body)
+        }
+        if let editor = state.editor { form(editor, into: &buffer) }
+    }
+
+    /// "2026年11月 值班  [月历] 我的班次 换班 服务时间      我：计分 1.0 分".
+    private static func header(_ state: DutyState, _ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+        var x = rect.x + buffer.put("\(s.roster.month.chinese) 值班 ", x: rect.x, y: rect.y, role: .title)
+        for page in DutyState.Page.allCases {
+            let active = page == state.page
+            x += buffer.put(active ? "[\(page.title)]" : " \(page.title) ", x: x, y: rect.y, role: active ? .tabActive : .muted)
+        }
+        let tally = s.tally(of: user.id)
+        let mine = "我：\(tally.worked)/\(tally.lines.count) 次 \(Points.format(tally.points)) 分"
+        buffer.put(mine, x: rect.maxX - DisplayWidth.of(mine), y: rect.y, role: .label)
+    }
+
+    private static func month(_ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+        let used = DutyMonthGrid.render(s, user: user, into: &buffer, rect: rect)
+        let lines = [(s.tally(of: user.id).verdict.message, StyleRole.normal), (DutyStrings.legend, StyleRole.muted)]
+        for (i, line) in lines.enumerated() where used + i < rect.height {
+            buffer.put(line.0, x: rect.x, y: rect.y + used + i, maxWidth: rect.width, role: line.1)
+        }
+    }
+
+    private static func form(_ editor: DutyEditor, into buffer: inout ScreenBuffer) {
+        let height = editor.form.fields.count * 2 + 3
+        let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
+        editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
+                           labelWidth: 14)
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Storage
+
+/// `baishihui import shifts FILE.csv`: a roster with its sign-ins, all or nothing, as the first approver.
+struct ShiftImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shifts",
+        abstract: "导入值班表：CSV 表头为 日期,开始时间,结束时间,班次类型,值班人,签到时间,签退时间（时间 HH:MM，签到为空表示未签到）"
+    )
+
+    @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var database: DatabaseOption
+    @Flag(help: "只检查，不写入") var dryRun = false
+
+    func run() throws {
+        let text = try ImportFile.read(file)
+        do {
+            let rows = try ShiftImport.parse(text).get()
+            let db = try DutyCommandSupport.open(database)
+            let rules = try DutyData.rules(on: ShanghaiCalendar.day(of: Date()))
+            guard let actor = try db.people(includeInactive: false).first(where: { $0.roles.contains(where: rules.duty.approvers.contains) }) else {
+                printError("数据库中没有在用的书记或主任：值班表导入记在其名下")
+                throw ExitCode(1)
+            }
+            let added = try db.importShifts(rows, rules: rules, by: actor.id, at: Date(), dryRun: dryRun)
+            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added) 个班次（记在 \(actor.name) 名下）")
+        } catch let failure as StaffImportFailure {
+            try ImportFile.report(failure, file: file)
+        } catch let error as StorageError {
+            printError(error.message)
+            throw ExitCode(1)
+        }
+    }
+}
+
+
+/// `baishihui export roster --month YYYY-MM`: the month's sign-in sheet (值班签到表).
+struct RosterExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster", abstract: "导出一个月的值班签到表：CSV（带 UTF-8 BOM，可用 Excel 打开）或可打印的文本")
+
+    @Option(help: "月份，如 2026-11") var month: String
+    @Option(help: "csv 或 text") var format: String = "csv"
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        guard let month = Month(text: month) else {
+            printError("月份“\(month)”无效，应写成 YYYY-MM")
+            throw ExitCode(1)
+        }
+        guard format == "csv" || format == "text" else {
+            printError("格式“\(format)”无效：只能是 csv 或 text")
+            throw ExitCode(1)
+        }
+        do {
+            let db = try DutyCommandSupport.open(database)
+            let sheet = RosterSheet(roster: try db.dutyRoster(month), committee: try db.committee()?.name ?? "",
+                                    rules: try DutyData.rules(on: month.lastDay), now: Date())
+            FileHandle.standardOutput.write(Data((format == "csv" ? sheet.csv : sheet.text).utf8))
+        } catch let error as StorageError {
+            printError(error.message)
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum DutyCommandSupport {
+    /// The database at the option's path, which must exist.
+    static func open(_ option: DatabaseOption) throws -> AppDatabase {
+        let path = option.path()
+        guard FileManager.default.fileExists(atPath: path) else {
+            printError("数据库不存在：\(path)（请先运行 baishihui init）")
+            throw ExitCode(1)
+        }
+        return try AppDatabase.open(path: path)
+    }
+}

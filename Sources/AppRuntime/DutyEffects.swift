@@ -1,0 +1,72 @@
+import AppCore
+import DataFile
+import Domain
+import Foundation
+import Storage
+
+/// The duty tab's effects against the database: each write is followed by the month's roster,
+/// so the tab always shows what storage holds. The clock is the runner's, never typed.
+extension EffectRunner {
+    func runDuty(_ effect: DutyEffect) throws -> Action {
+        let now = now()
+        let rules = try DutyData.rules(on: ShanghaiCalendar.day(of: now))
+        switch effect {
+        case .load(let month):
+            return try loaded(month ?? ShanghaiCalendar.month(of: now), note: nil)
+        case .sign(let person, let month):
+            let (kind, shift) = try database.signDuty(person: person, now: now, rules: rules)
+            return try loaded(month ?? shift.date.calendarMonth, note: DutyRuntimeText.signed(kind, shift, now))
+        case .fill(let month, let actor):
+            let monthRules = try DutyData.rules(on: month.lastDay)
+            let result = try database.fillDutyMonth(month, calendar: try DutyData.calendar(), rules: monthRules, by: actor, at: now)
+            return try loaded(month, note: DutyRuntimeText.filled(month, result.added, result.skipped.count))
+        case .addTemplate(let template, let month, let actor):
+            try database.addTemplate(template, rules: rules, by: actor, at: now)
+            return try loaded(month, note: "已添加排班模板：\(template.title)")
+        case .publishHours(let hours, let month, let actor):
+            try database.publishServiceHours(hours, rules: rules, by: actor, at: now)
+            return try loaded(month, note: "已公布服务时间")
+        case .askSwap(let shift, let from, let to, let month):
+            let swap = try database.askSwap(shift: shift, from: from, to: to, rules: rules, at: now)
+            return try loaded(month, note: "已向 \(swap.toName) 提出换班：\(swap.stage.title)")
+        case .answerSwap(let id, let accept, let actor, let month):
+            let swap = try database.answerSwap(id, accept: accept, by: actor, rules: rules, at: now)
+            return try loaded(month, note: "换班申请：\(swap.stage.title)")
+        case .decideSwap(let id, let approve, let actor, let month):
+            let swap = try database.decideSwap(id, approve: approve, by: actor, rules: rules, at: now)
+            return try loaded(month, note: "换班申请：\(swap.stage.title)")
+        }
+    }
+
+    /// The roster of `month` with the people, the rules in force for it, the calendar and the clock.
+    private func loaded(_ month: Month, note: String?) throws -> Action {
+        let snapshot = DutySnapshot(roster: try database.dutyRoster(month), people: try database.people(includeInactive: false),
+                                    rules: try DutyData.rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now())
+        return .duty(.loaded(snapshot, note: note))
+    }
+}
+
+/// The shipped rule book and calendar, read once.
+enum DutyData {
+    private static let book = Result { try RuleBook.bundled() }
+    private static let workingDays = Result { try WorkingDayCalendar.bundled() }
+
+    /// The rule set in force on `day`; a day before every rule set takes the oldest.
+    static func rules(on day: LocalDate) throws -> RuleSet {
+        let book = try book.get()
+        return book.inForce(on: day) ?? book.ruleSets[0]
+    }
+
+    static func calendar() throws -> WorkingDayCalendar { try workingDays.get() }
+}
+
+/// The runtime's Chinese notes for the duty tab.
+enum DutyRuntimeText {
+    static func signed(_ kind: SignKind, _ shift: Shift, _ now: Date) -> String {
+        "\(kind.title)成功：\(shift.title)，\(ClockTime.of(now).text)"
+    }
+
+    static func filled(_ month: Month, _ added: Int, _ skipped: Int) -> String {
+        "已按模板排好 \(month.chinese)：新增 \(added) 个班次" + (skipped > 0 ? "；\(skipped) 天因节假日或调休未按模板排" : "")
+    }
+}

@@ -1,0 +1,15 @@
+import Domain
+
+/// The Chinese messages of the duty storage, in one place.
+enum DutyMessages {
+    static func shiftExists(_ d: ShiftDraft) -> String { "\(d.date.iso) \(d.span) 已有班次" }
+    static func shiftNotFound(_ id: Int64) -> String { "找不到编号为 \(id) 的班次" }
+    static func swapNotFound(_ id: Int64) -> String { "找不到编号为 \(id) 的换班申请" }
+    static let swapAlreadyOpen = "这个班次已有一项待处理的换班申请"
+
+    /// Why the sign key did nothing: no shift today, or today's shifts and their times.
+    static func noCurrentShift(_ today: [Shift]) -> String {
+        guard !today.isEmpty else { return "您今天没有值班班次，无需签到" }
+        return "现在不在您班次的签到时间内：今天 " + today.map { "\($0.span)" }.joined(separator: "、")
+    }
+}

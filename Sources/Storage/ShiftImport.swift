@@ -1,0 +1,78 @@
+import Domain
+import Foundation
+
+/// Reads a roster with its sign-ins (CSV with the header `日期,开始时间,结束时间,班次类型,值班人,
+/// 签到时间,签退时间`) into rows, or says what is wrong, line by line. Times are `HH:MM`; 值班人 may
+/// list several names separated by 、; an empty 签到时间 means not signed. Rows with the same day
+/// and times are one shift. Parsing is pure; `AppDatabase.importShifts` checks names and clashes.
+public enum ShiftImport {
+    public static let header = ["日期", "开始时间", "结束时间", "班次类型", "值班人", "签到时间", "签退时间"]
+
+    /// One line of the file: a shift and the workers on it, with their sign-in and sign-out.
+    public struct Row: Sendable, Equatable {
+        public var line: Int
+        public var date: LocalDate
+        public var span: TimeSpan
+        public var kind: ShiftKind
+        public var names: [String]
+        public var signIn: ClockTime?
+        public var signOut: ClockTime?
+    }
+
+    /// The rows of `text`, or every problem found (nothing is imported when there is one).
+    public static func parse(_ text: String) -> Result<[Row], StaffImportFailure> {
+        let records: [(line: Int, fields: [String])]
+        do { records = try StaffImport.csvRecords(text) } catch {
+            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importUnreadable("\(error)"))]))
+        }
+        guard let first = records.first, first.fields.map(clean) == header else {
+            let found = records.first?.fields.joined(separator: ",") ?? ""
+            return .failure(StaffImportFailure([.init(line: 1, message: ShiftImportText.badHeader(found))]))
+        }
+        var rows: [Row] = [], problems: [StaffImport.Problem] = []
+        for record in records.dropFirst() where !record.fields.allSatisfy({ clean($0).isEmpty }) {
+            switch row(record.fields.map(clean), line: record.line) {
+            case .success(let row): rows.append(row)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        if problems.isEmpty && rows.isEmpty { problems.append(.init(line: 1, message: StorageMessages.importEmpty)) }
+        return problems.isEmpty ? .success(rows) : .failure(StaffImportFailure(problems))
+    }
+
+    /// One record as a row, or the first thing wrong with it.
+    static func row(_ f: [String], line: Int) -> Result<Row, StaffImport.Problem> {
+        func problem(_ message: String) -> Result<Row, StaffImport.Problem> { .failure(.init(line: line, message: message)) }
+        guard f.count == header.count else { return problem(f.count < header.count ? StorageMessages.importRowTooShort : StorageMessages.importRowTooLong) }
+        guard let date = LocalDate(iso: f[0]) else { return problem(ShiftImportText.badDate(f[0])) }
+        let names = f[4].split(whereSeparator: { "、,， ".contains($0) }).map(String.init)
+        if names.isEmpty { return problem(ShiftImportText.noWorker) }
+        let signIn = f[5].isEmpty ? nil : ClockTime(text: f[5]), signOut = f[6].isEmpty ? nil : ClockTime(text: f[6])
+        if !f[5].isEmpty && signIn == nil { return problem(ShiftImportText.badTime("签到时间", f[5])) }
+        if !f[6].isEmpty && signOut == nil { return problem(ShiftImportText.badTime("签退时间", f[6])) }
+        if signIn == nil && signOut != nil { return problem(ShiftImportText.outWithoutIn) }
+        switch (TimeSpan.parse("\(f[1])-\(f[2])"), ShiftKind.parse(f[3])) {
+        case (.failure(let e), _), (_, .failure(let e)): return problem(e.message)
+        case (.success(let span), .success(let kind)):
+            return .success(Row(line: line, date: date, span: span, kind: kind, names: names, signIn: signIn, signOut: signOut))
+        }
+    }
+
+    static func clean(_ text: String) -> String {
+        text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}")))
+    }
+}
+
+/// The Chinese messages of the shift import.
+enum ShiftImportText {
+    static func badHeader(_ found: String) -> String {
+        "第一行应为表头 \(ShiftImport.header.joined(separator: ","))，实际为“\(found)”"
+    }
+    static func badDate(_ text: String) -> String { "日期“\(text)”无效，应写成 YYYY-MM-DD" }
+    static func badTime(_ column: String, _ text: String) -> String { "\(column)“\(text)”无效，应写成 HH:MM" }
+    static let noWorker = "值班人不能为空"
+    static let outWithoutIn = "有签退时间却没有签到时间"
+    static func unknownWorker(_ name: String) -> String { "值班人“\(name)”不在人员名单中（或已停用）" }
+    static func shiftExists(_ row: ShiftImport.Row) -> String { "\(row.date.iso) \(row.span) 已有班次" }
+    static func twiceInShift(_ name: String, _ line: Int) -> String { "\(name) 已在第 \(line) 行排在同一班次" }
+}

@@ -1,0 +1,90 @@
+import AppCore
+import Domain
+import Foundation
+import ScreenKit
+import Testing
+
+/// The duty tab at 80×24: the month grid with Chinese names, my shifts with the rule's sentence, keys.
+@Suite struct DutyScreenTests {
+    static let rules = try! RuleSet.bundledPutuo2017()
+    static let calendar = try! WorkingDayCalendar.bundled()
+    static let november = Month(year: 2026, month: 11)!
+
+    static func shift(_ id: Int64, _ day: Int, _ span: String, _ workers: [(Int64, String)], signed: Bool = false) -> Shift {
+        let date = LocalDate(year: 2026, month: 11, day: day)!
+        let s = try! TimeSpan.parse(span).get()
+        let assignments = workers.enumerated().map { i, w in
+            DutyAssignment(id: id * 10 + Int64(i), workerID: w.0, workerName: w.1,
+                           signIn: signed ? s.start.instant(on: date).addingTimeInterval(300) : nil,
+                           signOut: signed ? s.end.instant(on: date) : nil)
+        }
+        return Shift(id: id, date: date, span: s, kind: ShiftKind.of(date, calendar: calendar), assignments: assignments)
+    }
+
+    /// November 2026 (six weeks on the grid): Tuesday evenings, Saturday mornings, a long name, a day with three.
+    static var snapshot: DutySnapshot {
+        let me = (Fixtures.secretary.id, Fixtures.secretary.name), li = (Fixtures.worker.id, Fixtures.worker.name)
+        let long = (Int64(4), "欧阳娜娜")
+        let shifts = [
+            shift(1, 3, "17:00-20:00", [me], signed: true), shift(2, 7, "09:00-12:00", [li, long]),
+            shift(3, 10, "17:00-20:00", [me], signed: true), shift(4, 14, "09:00-12:00", [long, li, me]),
+            shift(5, 17, "17:00-20:00", [li]), shift(6, 24, "17:00-20:00", [me]), shift(7, 28, "09:00-12:00", [li]),
+        ]
+        let evening = try! TimeSpan.parse("17:00-20:00").get(), morning = try! TimeSpan.parse("09:00-12:00").get()
+        let hours = ServiceHours(evening: evening, eveningDays: [.tuesday], weekend: morning, weekendDays: [.saturday])
+        let people = [Fixtures.secretary, Fixtures.worker, Person(id: 4, name: "欧阳娜娜", roles: [.worker])]
+        return DutySnapshot(roster: DutyRoster(month: november, shifts: shifts, hours: hours), people: people,
+                            rules: rules, calendar: calendar, now: Fixtures.now)
+    }
+
+    static func dutyState(_ user: Person = Fixtures.secretary) -> AppState {
+        var s = Fixtures.mainState(user)
+        let effects = Fixtures.send([.char("3")], to: &s)
+        #expect(effects == [.duty(.load(month: nil))])
+        _ = AppUpdate.update(&s, .duty(.loaded(snapshot, note: nil)))
+        return s
+    }
+
+    @Test func theMonthGridFitsEightyColumnsWithChineseNames() {
+        let s = Self.dutyState()
+        let screen = Fixtures.screenText(s)
+        #expect(screen.contains("17王秀兰✓"))
+        #expect(screen.contains("09欧阳娜"))        // four characters cut to six columns
+        #expect(screen.contains("…共3人次"))
+        #expect(screen.contains("我：2/4 次 1.0 分"))
+        Golden.assert(Fixtures.render(s), named: "duty-month")
+    }
+
+    @Test func myShiftsShowTheRuleSentenceOfTheSelectedShiftAndTheMonthsPoints() {
+        var s = Self.dutyState()
+        Fixtures.send([.char("v")], to: &s)
+        let screen = Fixtures.screenText(s)
+        // Both sentences wrap at 76 columns; each part is on the screen as the rule wrote it.
+        #expect(screen.contains("签到 17:05，比开始 17:00 晚 5 分钟，在 15 分钟宽限内，签退 20:00：按时到岗并"))
+        #expect(screen.contains("2026年11月 值班 4 次，按时签到并签退 2 次，每次 0.5 分：2 × 0.5 = 1.0 分（附"))
+        #expect(screen.contains("11-24 周二     17:00-20:00  工作日晚间 缺勤"))
+        Golden.assert(Fixtures.render(s), named: "duty-mine")
+    }
+
+    @Test func theSignKeyAsksTheRuntimeForTheLoggedInWorker() {
+        var s = Self.dutyState(Fixtures.worker)
+        #expect(Fixtures.send([.char("i")], to: &s) == [.duty(.sign(person: Fixtures.worker.id, month: Self.november))])
+        #expect(Fixtures.send([.char("]")], to: &s) == [.duty(.load(month: Self.november.next))])
+    }
+
+    @Test func aWorkerCannotFillTheRosterAndIsToldWhichRule() {
+        var s = Self.dutyState(Fixtures.worker)
+        #expect(Fixtures.send([.char("f")], to: &s).isEmpty)
+        #expect(s.message?.text == "只有书记或主任可以排班和批准换班（附件三 错时值班）")
+        var secretary = Self.dutyState()
+        #expect(Fixtures.send([.char("f")], to: &secretary) == [.duty(.fill(month: Self.november, by: Fixtures.secretary.id))])
+    }
+
+    @Test func theHoursPageFlagsPublishedDaysWithNobodyOnDuty() {
+        var s = Self.dutyState()
+        Fixtures.send([.char("v"), .char("v"), .char("v")], to: &s)
+        let screen = Fixtures.screenText(s)
+        #expect(screen.contains("晚间（周二）17:00-20:00"))
+        #expect(screen.contains("2026-11-21 周六 公布的双休日服务时间 09:00-12:00 中 09:00-12:00 无人值班"))
+    }
+}
