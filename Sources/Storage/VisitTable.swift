@@ -26,6 +26,14 @@ enum VisitTable {
                          arguments: [household]).map(record(from:))
     }
 
+    /// The visit with `id`, or a `notFound` error.
+    static func require(_ id: Int64, in db: Database) throws -> VisitRecord {
+        guard let row = try Row.fetchOne(db, sql: "\(select) WHERE visit.id = ?", arguments: [id]) else {
+            throw StorageError(.notFound, VisitStorageMessages.visitNotFound(id))
+        }
+        return record(from: row)
+    }
+
     /// The Shanghai day of each household's latest visit.
     static func lastVisits(in db: Database) throws -> [Int64: LocalDate] {
         let rows = try Row.fetchAll(db, sql: "SELECT household_id, max(day) AS day FROM visit GROUP BY household_id")
@@ -50,10 +58,6 @@ enum VisitTable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [draft.at, ShanghaiCalendar.day(of: draft.at).iso, worker, household, draft.residentName,
                              draft.members, draft.reason, draft.difficulty, draft.remark, draft.kind.rawValue, at])
-        let id = db.lastInsertedRowID
-        guard let row = try Row.fetchOne(db, sql: "\(select) WHERE visit.id = ?", arguments: [id]) else {
-            throw StorageError(.notFound, VisitStorageMessages.visitNotFound(id))
-        }
-        return record(from: row)
+        return try require(db.lastInsertedRowID, in: db)
     }
 }

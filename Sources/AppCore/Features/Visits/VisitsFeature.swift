@@ -17,6 +17,7 @@ enum VisitsFeature {
 
     static func handle(_ command: Command, _ main: inout MainState) -> Step {
         if main.visits.editor != nil { return handleEditor(command, &main) }
+        if main.visits.sheet != nil { return handleSheet(command, &main.visits) }
         var s = main.visits
         defer { main.visits = s }
         let count = s.rowCount
@@ -36,6 +37,9 @@ enum VisitsFeature {
             return .run(.visits(.load(user: main.user, allZones: s.allZones)))
         case .openHousehold: return openHousehold(s)
         case .assignZone: return openZoneForm(&s, user: main.user)
+        case .visitSheet:
+            guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
+            s.sheet = .init(record: record)
         default: break
         }
         return .none
@@ -55,6 +59,21 @@ enum VisitsFeature {
         case .team, .household: id = nil
         }
         return id.map { .run(.visits(.history(householdID: $0))) } ?? .none
+    }
+
+    /// Keys while a visit's paper form is open: scroll it, or close it.
+    private static func handleSheet(_ command: Command, _ s: inout VisitsState) -> Step {
+        guard var sheet = s.sheet else { return .none }
+        switch command {
+        case .up: sheet.scroll = max(0, sheet.scroll - 1)
+        case .down: sheet.scroll = min(sheet.scroll + 1, VisitSheet.lines(sheet.record).count - 1)
+        case .cancel, .visitSheet:
+            s.sheet = nil
+            return .none
+        default: break
+        }
+        s.sheet = sheet
+        return .none
     }
 
     private static func openZoneForm(_ s: inout VisitsState, user: Person) -> Step {

@@ -60,6 +60,15 @@ enum VisitsText {
         "已登记走访：\(v.room) \(v.residentName) · 本月已走访 \(f.householdsSoFar)/\(quota) 户"
     }
 
+    // MARK: - Printed form
+
+    static let sheetTitle = "居民区走访记录"
+    static func sheetNumber(_ id: Int64) -> String { "编号：\(id)" }
+    static let visitor = "走访人"
+    static func sheetKind(_ kind: VisitKind) -> String { "走访类型：\(kind.title)" }
+    static let sheetDialog = "走访记录单 · ↑↓ 滚动 · Esc 关闭"
+    static let noVisitSelected = "请先在列表中选中一条走访记录"
+
     // MARK: - Zones
 
     static func zoneTitle(_ name: String) -> String { "分配片区：\(name)" }

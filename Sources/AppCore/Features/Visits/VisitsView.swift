@@ -19,6 +19,18 @@ enum VisitsView {
         case .team: VisitListsView.renderTeam(s, board, into: &buffer, rect: body)
         case .household(let h, let history): VisitListsView.renderHousehold(h, history, s.list, into: &buffer, rect: body)
         }
+        if let sheet = s.sheet { renderSheet(sheet, into: &buffer) }
+    }
+
+    /// The paper form of one visit in a dialog over the tab, scrolled when taller than the screen.
+    static func renderSheet(_ sheet: VisitsState.Sheet, into buffer: inout ScreenBuffer) {
+        let lines = VisitSheet.lines(sheet.record)
+        let height = min(lines.count + 2, buffer.height - 2)
+        let inner = Dialog.render(title: VisitsText.sheetDialog, width: VisitSheet.width + 4, height: height, into: &buffer)
+        let top = min(sheet.scroll, max(0, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
+            buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: .dialog)
+        }
     }
 
     /// The quota in one line and the forecast's own sentence, with its clause, on the two below.
