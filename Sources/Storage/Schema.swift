@@ -8,6 +8,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-committee-people-audit", migrate: createCommitteePeopleAudit)
         migrator.registerMigration("v2-visits-households", migrate: createVisitsHouseholds)
+        migrator.registerMigration("v3-visit-corrections", migrate: addVisitCorrections)
         return migrator
     }
 
