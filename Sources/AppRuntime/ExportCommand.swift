@@ -53,8 +53,9 @@ struct ExportVisitsCommand: ParsableCommand {
     /// Prints visit `id` in the layout of the paper form.
     private func printSheet(_ id: Int64) throws {
         let (db, _) = try ImportSupport.open(database)
-        let record = try ImportSupport.reporting("") { try db.visit(id: id) }
-        FileHandle.standardOutput.write(Data(VisitSheet.text(record).utf8))
+        let versions = try ImportSupport.reporting("") { try db.visitVersions(of: id) }
+        guard let record = versions.first(where: { $0.id == id }) else { throw ExitCode(1) }
+        FileHandle.standardOutput.write(Data(VisitSheet.text(record, history: versions).utf8))
     }
 }
 

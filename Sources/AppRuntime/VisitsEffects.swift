@@ -19,6 +19,10 @@ enum VisitsEffects {
         case .save(let draft, let user, let add, let allZones):
             let record = try database.addVisit(draft, by: user.id, at: now, addHousehold: add)
             return .saved(record, try board(user: user, allZones: allZones, database: database, now: now))
+        case .correct(let id, let draft, let reason, let user, let add, let allZones):
+            let record = try database.correctVisit(id, with: draft, reason: reason, by: user.id, at: now, addHousehold: add)
+            return .corrected(record, try board(user: user, allZones: allZones, database: database, now: now))
+        case .sheet(let id): return .sheet(try database.visitVersions(of: id), shown: id)
         case .history(let id):
             guard let household = try database.households().first(where: { $0.id == id }) else {
                 throw StorageError(.notFound, "找不到编号为 \(id) 的住户")

@@ -20,8 +20,19 @@ public enum VisitSheet {
 
     // MARK: - The text
 
-    /// The lines of the form for `record`.
-    public static func lines(_ record: VisitRecord) -> [String] {
+    /// The lines of the form for `record`, then what `history` (every version, oldest first) says
+    /// about it: the record it corrects and what changed, the record that corrects it, and the
+    /// earlier versions' own forms, newest first, so the original is always there to read.
+    public static func lines(_ record: VisitRecord, history: [VisitRecord] = []) -> [String] {
+        var out = form(record) + notes(record, history: history)
+        for earlier in history.reversed() where earlier.id < record.id {   // a correction is always a later row
+            out += [""] + form(earlier) + notes(earlier, history: history)
+        }
+        return out
+    }
+
+    /// The ruled table of one record.
+    static func form(_ record: VisitRecord) -> [String] {
         let value = width - labelWidth - 3
         let roomWidth = value - nameWidth - roomLabelWidth - 2
         let wide = [labelWidth, value]
@@ -45,8 +56,8 @@ public enum VisitSheet {
     }
 
     /// The lines joined for a file or a terminal, ending in a line break.
-    public static func text(_ record: VisitRecord) -> String {
-        lines(record).joined(separator: "\n") + "\n"
+    public static func text(_ record: VisitRecord, history: [VisitRecord] = []) -> String {
+        lines(record, history: history).joined(separator: "\n") + "\n"
     }
 
     /// "2026 年 11 月 29 日 10 时 05 分", the paper form's 年 月 日 时 分 filled in, in Shanghai.
@@ -54,6 +65,25 @@ public enum VisitSheet {
         let parts = ShanghaiCalendar.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: at)
         return String(format: "%d 年 %d 月 %d 日 %02d 时 %02d 分",
                       parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    // MARK: - Notes under the table
+
+    /// What the history says about `record`: the record it corrects and how, and the one that corrects it.
+    static func notes(_ record: VisitRecord, history: [VisitRecord]) -> [String] {
+        var sentences = [String]()
+        if let correction = record.correction {
+            sentences.append(VisitsText.sheetCorrects(correction))
+            if let original = history.first(where: { $0.id == correction.corrects }) {
+                sentences += VisitChanges.between(original, record).map(VisitsText.sheetChange)
+            }
+        }
+        if let later = record.correctedBy { sentences.append(VisitsText.sheetCorrectedBy(later)) }
+        return sentences.flatMap { sentence in
+            let first = DisplayWidth.prefix(sentence, fitting: width)
+            let rest = VisitsView.wrap(String(sentence.dropFirst(first.count)), width: width - 4).map { "    " + $0 }
+            return [first] + rest
+        }
     }
 
     // MARK: - Ruling

@@ -39,7 +39,10 @@ enum VisitsFeature {
         case .assignZone: return openZoneForm(&s, user: main.user)
         case .visitSheet:
             guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
-            s.sheet = .init(record: record)
+            return .run(.visits(.sheet(visitID: record.id)))
+        case .correctVisit:
+            guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
+            s.editor = .correction(of: record)
         default: break
         }
         return .none
@@ -61,14 +64,19 @@ enum VisitsFeature {
         return id.map { .run(.visits(.history(householdID: $0))) } ?? .none
     }
 
-    /// Keys while a visit's paper form is open: scroll it, or close it.
+    /// Keys while a visit's paper form is open: scroll it, correct it, or close it.
     private static func handleSheet(_ command: Command, _ s: inout VisitsState) -> Step {
         guard var sheet = s.sheet else { return .none }
         switch command {
         case .up: sheet.scroll = max(0, sheet.scroll - 1)
-        case .down: sheet.scroll = min(sheet.scroll + 1, VisitSheet.lines(sheet.record).count - 1)
+        case .down: sheet.scroll = min(sheet.scroll + 1, sheet.lines.count - 1)
         case .cancel, .visitSheet:
             s.sheet = nil
+            return .none
+        case .correctVisit:
+            if let later = sheet.record.correctedBy { return .error(VisitsText.alreadyCorrected(later)) }
+            s.sheet = nil
+            s.editor = .correction(of: sheet.record)
             return .none
         default: break
         }
@@ -108,13 +116,22 @@ enum VisitsFeature {
         case .zone(let person):
             let zone = editor.form["zone"].text.trimmingCharacters(in: .whitespaces)
             return .run(.visits(.assignZone(personID: person.id, zone: zone.isEmpty ? nil : zone, user: main.user, allZones: allZones)))
-        case .visit:
+        case .visit, .correct:
             let households = main.visits.board?.households ?? []
             if editor.form.focused.id == "room" { editor.completeRoom(from: households, rules: rules) }
-            guard let draft = editor.draft(now: main.now), editor.roomKnownOrConfirmed(draft.room, households: households)
-            else { return .none }
+            guard let draft = editor.draft(now: main.now) else { return .none }
+            var reason = ""
+            if case .correct = editor.mode {
+                guard let typed = editor.correctionReason() else { return .none }
+                reason = typed
+            }
+            guard editor.roomKnownOrConfirmed(draft.room, households: households) else { return .none }
             let isNew = !households.contains { $0.room == draft.room }
-            return .run(.visits(.save(draft, user: main.user, addHousehold: isNew, allZones: allZones)))
+            guard case .correct(let record) = editor.mode else {
+                return .run(.visits(.save(draft, user: main.user, addHousehold: isNew, allZones: allZones)))
+            }
+            return .run(.visits(.correct(visitID: record.id, draft, reason: reason, user: main.user, addHousehold: isNew,
+                                         allZones: allZones)))
         }
     }
 
@@ -130,6 +147,14 @@ enum VisitsFeature {
             s.editor = nil
             show(.month, &s)
             return Step(message: .init(VisitsText.saved(record, board.forecast, quota: board.quota), .ok))
+        case .corrected(let record, let board):
+            s.board = board
+            s.editor = nil
+            show(.month, &s)
+            return Step(message: .init(VisitsText.corrected(record), .ok))
+        case .sheet(let versions, let shown):
+            guard let record = versions.first(where: { $0.id == shown }) else { return .none }
+            s.sheet = .init(record: record, history: versions)
         case .history(let household, let visits): show(.household(household, visits), &s)
         case .zoneAssigned(let person, let board):
             s.board = board

@@ -19,7 +19,12 @@ public struct VisitsState: Equatable, Sendable {
     /// The paper form of one visit, shown in a dialog over the tab, and how far it is scrolled.
     public struct Sheet: Equatable, Sendable {
         public var record: VisitRecord
+        /// Every version of the record, oldest first.
+        public var history: [VisitRecord] = []
         public var scroll = 0
+
+        /// The lines the dialog shows.
+        var lines: [String] { VisitSheet.lines(record, history: history) }
     }
 
     public var screen: Screen = .month

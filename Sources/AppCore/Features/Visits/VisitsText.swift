@@ -68,6 +68,21 @@ enum VisitsText {
     static func sheetKind(_ kind: VisitKind) -> String { "走访类型：\(kind.title)" }
     static let sheetDialog = "走访记录单 · ↑↓ 滚动 · Esc 关闭"
     static let noVisitSelected = "请先在列表中选中一条走访记录"
+    static func sheetCorrects(_ c: VisitCorrection) -> String {
+        "本记录更正第 \(c.corrects) 号记录（\(c.byName) 于 \(VisitTime.format(c.at)) 更正），理由：\(c.reason)"
+    }
+    static func sheetChange(_ change: FieldChange) -> String { "  · " + change.sentence }
+    static func sheetCorrectedBy(_ id: Int64) -> String { "本记录已由第 \(id) 号记录更正，以更正后的记录为准" }
+
+    // MARK: - Corrections
+
+    static func correctTitle(_ v: VisitRecord) -> String { "更正第 \(v.id) 号走访记录 · 走访人：\(v.workerName) · 原记录保留不改" }
+    static let correctionReason = "更正理由"
+    static func alreadyCorrected(_ id: Int64) -> String { "这条记录已由第 \(id) 号记录更正：请更正最新的一条" }
+    static func corrected(_ v: VisitRecord) -> String {
+        "已更正：第 \(v.correction?.corrects ?? 0) 号记录由第 \(v.id) 号取代，原记录保留（按 p 查看）"
+    }
+    static let correctedMark = "〔更正〕"
 
     // MARK: - Zones
 

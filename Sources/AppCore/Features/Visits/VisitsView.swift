@@ -10,6 +10,8 @@ enum VisitsView {
             buffer.put(VisitsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
+        // A correction's form has one field more than the panel leaves room for at 24 rows.
+        if let editor = s.editor, case .correct = editor.mode { return renderEditor(editor, board, into: &buffer, rect: rect) }
         renderPanel(board, into: &buffer, rect: rect)
         let body = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
         if let editor = s.editor { return renderEditor(editor, board, into: &buffer, rect: body) }
@@ -24,7 +26,7 @@ enum VisitsView {
 
     /// The paper form of one visit in a dialog over the tab, scrolled when taller than the screen.
     static func renderSheet(_ sheet: VisitsState.Sheet, into buffer: inout ScreenBuffer) {
-        let lines = VisitSheet.lines(sheet.record)
+        let lines = sheet.lines
         let height = min(lines.count + 2, buffer.height - 2)
         let inner = Dialog.render(title: VisitsText.sheetDialog, width: VisitSheet.width + 4, height: height, into: &buffer)
         let top = min(sheet.scroll, max(0, lines.count - inner.height))
@@ -52,7 +54,9 @@ enum VisitsView {
         }
         let columns = [TableColumn("时间", width: 11), TableColumn(VisitsText.room, width: 14), TableColumn("居民", width: 8),
                        TableColumn("类型", width: 12), TableColumn(VisitsText.reason, width: rect.width - 49)]
-        let rows = board.visits.map { [VisitTime.short($0.at), $0.room, $0.residentName, $0.kind.title, $0.reason] }
+        let rows = board.visits.map { v in
+            [VisitTime.short(v.at), v.room, v.residentName, v.kind.title, (v.correction == nil ? "" : VisitsText.correctedMark) + v.reason]
+        }
         TableView.render(columns: columns, rows: rows, state: s.list, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
     }
@@ -61,11 +65,13 @@ enum VisitsView {
         var form = editor.form
         let title: String
         switch editor.mode {
-        case .visit:
-            title = VisitsText.formTitle(board.user.name)
+        case .visit: title = VisitsText.formTitle(board.user.name)
+        case .correct(let record): title = VisitsText.correctTitle(record)
+        case .zone(let person): title = VisitsText.zoneTitle(person.name)
+        }
+        if editor.isVisitForm {
             let found = RoomNumber.candidates(form["room"].text, in: board.households).map(\.room)
             if !found.isEmpty && form["room"].error == nil { form["room"].hint = VisitsText.candidates(found) }
-        case .zone(let person): title = VisitsText.zoneTitle(person.name)
         }
         buffer.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1), labelWidth: 12)
