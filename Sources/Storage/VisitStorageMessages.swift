@@ -8,6 +8,7 @@ enum VisitStorageMessages {
     static func unknownRoom(_ room: String) -> String {
         "住户登记簿中没有楼室号“\(room)”：请先登记该住户，或选择作为新住户登记"
     }
+    static let householdUnchanged = "住户信息没有变化：请修改需要更新的栏目"
     static let workerInactive = "走访人已停用，不能登记走访"
     static let recordVisits = "登记走访"
     static func alreadyCorrected(_ id: Int64, by later: Int64) -> String {
