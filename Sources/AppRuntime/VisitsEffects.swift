@@ -22,6 +22,10 @@ enum VisitsEffects {
         case .correct(let id, let draft, let reason, let user, let add, let allZones):
             let record = try database.correctVisit(id, with: draft, reason: reason, by: user.id, at: now, addHousehold: add)
             return .corrected(record, try board(user: user, allZones: allZones, database: database, now: now))
+        case .updateHousehold(let household, let user, let allZones):
+            let (after, changes) = try database.updateHousehold(household, by: user.id, at: now)
+            return .householdUpdated(after, try database.visits(household: after.id), changes,
+                                     try board(user: user, allZones: allZones, database: database, now: now))
         case .sheet(let id): return .sheet(try database.visitVersions(of: id), shown: id)
         case .history(let id):
             guard let household = try database.households().first(where: { $0.id == id }) else {

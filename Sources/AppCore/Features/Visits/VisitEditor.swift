@@ -9,6 +9,8 @@ public struct VisitEditor: Equatable, Sendable {
         /// A new record that replaces this one (the one itself is kept as it is).
         case correct(VisitRecord)
         case zone(Person)
+        /// The household page's edit form (`HouseholdForm`).
+        case household(Household)
     }
 
     public var mode: Mode
@@ -46,8 +48,10 @@ public struct VisitEditor: Equatable, Sendable {
 
     /// True for the paper form (a new visit or a correction), false for the zone form.
     var isVisitForm: Bool {
-        if case .zone = mode { return false }
-        return true
+        switch mode {
+        case .visit, .correct: return true
+        case .zone, .household: return false
+        }
     }
 
     /// The zone form for `person`.

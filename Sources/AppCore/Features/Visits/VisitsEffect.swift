@@ -11,6 +11,8 @@ public enum VisitsEffect: Equatable, Sendable {
     case correct(visitID: Int64, VisitDraft, reason: String, user: Person, addHousehold: Bool, allZones: Bool)
     /// Reads every version of a visit, for its paper form.
     case sheet(visitID: Int64)
+    /// Writes the edited household (its old values go into the audit log), then reads its page and the board again.
+    case updateHousehold(Household, user: Person, allZones: Bool)
     /// Reads one household's whole history.
     case history(householdID: Int64)
     /// The secretary assigns `zone` (nil: none) to a worker, then the board is read again.
@@ -25,5 +27,6 @@ public enum VisitsResult: Equatable, Sendable {
     /// Every version of a visit, oldest first, and the id of the one to show.
     case sheet([VisitRecord], shown: Int64)
     case history(Household, [VisitRecord])
+    case householdUpdated(Household, [VisitRecord], [FieldChange], VisitBoard)
     case zoneAssigned(Person, VisitBoard)
 }

@@ -43,6 +43,9 @@ enum VisitsFeature {
         case .correctVisit:
             guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
             s.editor = .correction(of: record)
+        case .editHousehold:
+            guard case .household(let h, _) = s.screen else { return .error(VisitsText.openHouseholdFirst) }
+            s.editor = HouseholdForm.editor(h)
         default: break
         }
         return .none
@@ -113,6 +116,9 @@ enum VisitsFeature {
     private static func submit(_ editor: inout VisitEditor, _ main: MainState) -> Step {
         let allZones = main.visits.allZones
         switch editor.mode {
+        case .household(let h):
+            guard let edited = HouseholdForm.household(from: &editor.form, editing: h, rules: rules) else { return .none }
+            return .run(.visits(.updateHousehold(edited, user: main.user, allZones: allZones)))
         case .zone(let person):
             let zone = editor.form["zone"].text.trimmingCharacters(in: .whitespaces)
             return .run(.visits(.assignZone(personID: person.id, zone: zone.isEmpty ? nil : zone, user: main.user, allZones: allZones)))
@@ -156,6 +162,11 @@ enum VisitsFeature {
             guard let record = versions.first(where: { $0.id == shown }) else { return .none }
             s.sheet = .init(record: record, history: versions)
         case .history(let household, let visits): show(.household(household, visits), &s)
+        case .householdUpdated(let household, let visits, let changes, let board):
+            s.board = board
+            s.editor = nil
+            show(.household(household, visits), &s)
+            return Step(message: .init(VisitsText.householdUpdated(household, changes), .ok))
         case .zoneAssigned(let person, let board):
             s.board = board
             s.editor = nil

@@ -39,6 +39,17 @@ enum VisitsText {
     }
     static func historyTitle(_ count: Int) -> String { "走访历史（新的在前）· \(count) 次" }
     static let noHistory = "尚无走访记录。"
+    static func householdFormTitle(_ h: Household) -> String { "修改住户：\(h.room) · 旧值记入审计日志" }
+    static let headLabel = "户主姓名"
+    static let phoneLabel = "联系电话"
+    static func phoneHint(_ phone: String) -> String {
+        (phone.isEmpty ? "现无" : "现 \(Phone.masked(phone))") + " · 留空不改，- 删除"
+    }
+    static let tagsLabel = "标签"
+    static func tagsHint(_ tags: [String]) -> String { "以、分隔：" + tags.joined(separator: "、") }
+    static func householdUpdated(_ h: Household, _ changes: [FieldChange]) -> String {
+        "已修改 \(h.room)：\(HouseholdChanges.labels(changes))"
+    }
     static let receptionLater = "首问接待记录将在接待标签建成后列入此处。"
 
     // MARK: - Form
@@ -68,6 +79,7 @@ enum VisitsText {
     static func sheetKind(_ kind: VisitKind) -> String { "走访类型：\(kind.title)" }
     static let sheetDialog = "走访记录单 · ↑↓ 滚动 · Esc 关闭"
     static let noVisitSelected = "请先在列表中选中一条走访记录"
+    static let openHouseholdFirst = "请先按 Enter 打开一户住户的页面"
     static func sheetCorrects(_ c: VisitCorrection) -> String {
         "本记录更正第 \(c.corrects) 号记录（\(c.byName) 于 \(VisitTime.format(c.at)) 更正），理由：\(c.reason)"
     }

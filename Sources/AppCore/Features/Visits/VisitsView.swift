@@ -68,6 +68,7 @@ enum VisitsView {
         case .visit: title = VisitsText.formTitle(board.user.name)
         case .correct(let record): title = VisitsText.correctTitle(record)
         case .zone(let person): title = VisitsText.zoneTitle(person.name)
+        case .household(let h): title = VisitsText.householdFormTitle(h)
         }
         if editor.isVisitForm {
             let found = RoomNumber.candidates(form["room"].text, in: board.households).map(\.room)
