@@ -7,7 +7,7 @@ public enum Command: String, CaseIterable, Sendable {
     case add, editRoles, resetPin, toggleActive
     case confirm, deny
     case overdue, team, toggleZones, openHousehold, assignZone
-    case visitSheet, correctVisit, editHousehold
+    case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }

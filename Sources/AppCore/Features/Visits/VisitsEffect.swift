@@ -3,8 +3,8 @@ import Foundation
 
 /// The visit tab's work against storage; each comes back as a `VisitsResult`.
 public enum VisitsEffect: Equatable, Sendable {
-    /// Reads the board of `user` (their zone's lists unless `allZones`).
-    case load(user: Person, allZones: Bool)
+    /// Reads the board of `user` (their zone's lists unless `allZones`) for `month` (nil: this month).
+    case load(user: Person, allZones: Bool, month: Month? = nil)
     /// Records a visit by `user`; an unknown room becomes a new household when `addHousehold`.
     case save(VisitDraft, user: Person, addHousehold: Bool, allZones: Bool)
     /// Records `draft` as the correction of visit `visitID` by `user`, for `reason`.

@@ -10,7 +10,7 @@ enum VisitsFeature {
     // MARK: - Entering
 
     static func onEnter(_ state: inout MainState) -> [Effect] {
-        [.visits(.load(user: state.user, allZones: state.visits.allZones))]
+        [.visits(.load(user: state.user, allZones: state.visits.allZones, month: state.visits.viewedMonth))]
     }
 
     // MARK: - Commands
@@ -34,7 +34,8 @@ enum VisitsFeature {
         case .cancel: show(.month, &s)
         case .toggleZones:
             s.allZones.toggle()
-            return .run(.visits(.load(user: main.user, allZones: s.allZones)))
+            return .run(.visits(.load(user: main.user, allZones: s.allZones, month: s.viewedMonth)))
+        case .previousMonth, .nextMonth: return moveMonth(command == .nextMonth ? 1 : -1, &s, user: main.user)
         case .openHousehold: return openHousehold(s)
         case .assignZone: return openZoneForm(&s, user: main.user)
         case .visitSheet:
@@ -65,6 +66,23 @@ enum VisitsFeature {
         case .team, .household: id = nil
         }
         return id.map { .run(.visits(.history(householdID: $0))) } ?? .none
+    }
+
+    /// Shows the month before or after the one in view (never after this month), and reads its board.
+    private static func moveMonth(_ step: Int, _ s: inout VisitsState, user: Person) -> Step {
+        guard let board = s.board else { return .none }
+        let current = board.today.calendarMonth
+        let shown = s.viewedMonth ?? current
+        let target = step < 0 ? shown.previous : shown.next
+        if current < target { return .error(VisitsText.noLaterMonth) }
+        s.viewedMonth = target == current ? nil : target
+        show(.month, &s)
+        return .run(.visits(.load(user: user, allZones: s.allZones, month: s.viewedMonth)))
+    }
+
+    /// After a write, which reads this month's board, the earlier month in view is read again.
+    private static func reread(_ s: VisitsState, user: Person) -> [Effect] {
+        s.viewedMonth.map { [.visits(.load(user: user, allZones: s.allZones, month: $0))] } ?? []
     }
 
     /// Keys while a visit's paper form is open: scroll it, correct it, or close it.
@@ -152,12 +170,13 @@ enum VisitsFeature {
             s.board = board
             s.editor = nil
             show(.month, &s)
-            return Step(message: .init(VisitsText.saved(record, board.forecast, quota: board.quota), .ok))
+            return Step(effects: reread(s, user: main.user),
+                        message: .init(VisitsText.saved(record, board.forecast, quota: board.quota), .ok))
         case .corrected(let record, let board):
             s.board = board
             s.editor = nil
             show(.month, &s)
-            return Step(message: .init(VisitsText.corrected(record), .ok))
+            return Step(effects: reread(s, user: main.user), message: .init(VisitsText.corrected(record), .ok))
         case .sheet(let versions, let shown):
             guard let record = versions.first(where: { $0.id == shown }) else { return .none }
             s.sheet = .init(record: record, history: versions)
@@ -166,12 +185,12 @@ enum VisitsFeature {
             s.board = board
             s.editor = nil
             show(.household(household, visits), &s)
-            return Step(message: .init(VisitsText.householdUpdated(household, changes), .ok))
+            return Step(effects: reread(s, user: main.user), message: .init(VisitsText.householdUpdated(household, changes), .ok))
         case .zoneAssigned(let person, let board):
             s.board = board
             s.editor = nil
             if main.user.id == person.id { main.user = person }
-            return Step(message: .init(VisitsText.zoneAssigned(person), .ok))
+            return Step(effects: reread(s, user: main.user), message: .init(VisitsText.zoneAssigned(person), .ok))
         }
         s.list.clamp(count: s.rowCount)
         return .none

@@ -35,6 +35,8 @@ public struct VisitsState: Equatable, Sendable {
     public var sheet: Sheet?
     /// True when the lists cover every zone rather than the user's own.
     public var allZones = false
+    /// The earlier month being looked at; nil for this month.
+    public var viewedMonth: Month?
 
     public init() {}
 

@@ -15,10 +15,19 @@ enum VisitsText {
         return "本月已走访 \(f.householdsSoFar)/\(quota) 户 · \(pace) · 预计得分 \(Points.format(f.projectedScore))"
     }
 
+    /// "2026年10月已结束：28/30 户 · 得分 9.0 · 普陀区…（2017）": a month that is over, and the rule set that scored it.
+    static func finalPanel(_ f: VisitForecast, quota: Int, ruleSet: String) -> String {
+        "\(f.month.chinese)已结束：\(f.householdsSoFar)/\(quota) 户 · 得分 \(Points.format(f.projectedScore)) · \(ruleSet)"
+    }
+    static let noLaterMonth = "已是本月：] 只能回到较近的月份"
+
     // MARK: - Screens
 
-    static func monthTitle(_ count: Int, user: String) -> String { "本月走访记录 · \(user) · \(count) 条" }
+    static func monthTitle(_ count: Int, user: String, month: Month? = nil) -> String {
+        "\(month?.chinese ?? "本月")走访记录 · \(user) · \(count) 条" + (month == nil ? "" : " · [ ] 换月")
+    }
     static let noVisits = "本月还没有走访记录：按 a 登记走访。"
+    static func noVisitsIn(_ month: Month) -> String { "\(month.chinese)没有走访记录：按 ] 回到较近的月份。" }
     static func formTitle(_ worker: String) -> String { "登记走访 · 走访人：\(worker)" }
     static func dueTitle(overdue: Int, stale: Int, zone: String?, months: Int) -> String {
         "特殊对象逾期 \(overdue) 户 · \(months) 个月未走访 \(stale) 户 · " + (zone.map { "片区：\($0)" } ?? "全部片区")

@@ -38,7 +38,9 @@ enum VisitsView {
     /// The quota in one line and the forecast's own sentence, with its clause, on the two below.
     static func renderPanel(_ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
         let role: StyleRole = board.forecast.needed == 0 ? .messageOK : .title
-        buffer.put(VisitsText.panel(board.forecast, quota: board.quota), x: rect.x, y: rect.y, maxWidth: rect.width, role: role)
+        let panel = board.forecast.isFinal ? VisitsText.finalPanel(board.forecast, quota: board.quota, ruleSet: board.ruleSet)
+            : VisitsText.panel(board.forecast, quota: board.quota)
+        buffer.put(panel, x: rect.x, y: rect.y, maxWidth: rect.width, role: role)
         for (i, line) in wrap(board.forecast.verdict.message, width: rect.width).prefix(2).enumerated() {
             buffer.put(line, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: .muted)
         }
@@ -47,9 +49,12 @@ enum VisitsView {
     // MARK: - Screens
 
     static func renderMonth(_ s: VisitsState, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
-        buffer.put(VisitsText.monthTitle(board.visits.count, user: board.user.name), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+        let current = board.month == board.today.calendarMonth
+        buffer.put(VisitsText.monthTitle(board.visits.count, user: board.user.name, month: current ? nil : board.month),
+                   x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         guard !board.visits.isEmpty else {
-            buffer.put(VisitsText.noVisits, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
+            buffer.put(current ? VisitsText.noVisits : VisitsText.noVisitsIn(board.month), x: rect.x, y: rect.y + 2,
+                       maxWidth: rect.width, role: .muted)
             return
         }
         let columns = [TableColumn("时间", width: 11), TableColumn(VisitsText.room, width: 14), TableColumn("居民", width: 8),
