@@ -80,19 +80,3 @@ import Testing
         Golden.assert(Fixtures.render(s), named: "visits-sheet")
     }
 }
-
-extension Golden {
-    /// Compares `text` with `Snapshots/NAME.txt` (written anew with `BAISHIHUI_RECORD=1`).
-    static func assertText(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let url = directory.appendingPathComponent(name + ".txt")
-        if ProcessInfo.processInfo.environment["BAISHIHUI_RECORD"] == "1" {
-            try? text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name).txt: run with BAISHIHUI_RECORD=1", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(text == expected, "text \(name) differs from its golden file", sourceLocation: sourceLocation)
-    }
-}

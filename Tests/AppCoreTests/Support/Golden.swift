@@ -9,8 +9,12 @@ enum Golden {
         .appendingPathComponent("Snapshots")
 
     static func assert(_ buffer: ScreenBuffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        assertText(buffer.dump(), named: name, sourceLocation: sourceLocation)
+    }
+
+    /// Compares `actual` (a screen's dump, or any text such as a printed form) with `Snapshots/NAME.txt`.
+    static func assertText(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = directory.appendingPathComponent(name + ".txt")
-        let actual = buffer.dump()
         if ProcessInfo.processInfo.environment["BAISHIHUI_RECORD"] == "1" {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try? actual.write(to: url, atomically: true, encoding: .utf8)
@@ -20,6 +24,6 @@ enum Golden {
             Issue.record("missing golden file \(name).txt: run with BAISHIHUI_RECORD=1", sourceLocation: sourceLocation)
             return
         }
-        #expect(actual == expected, "screen \(name) differs from its golden file", sourceLocation: sourceLocation)
+        #expect(actual == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
     }
 }
