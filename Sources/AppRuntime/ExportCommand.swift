@@ -1,3 +1,4 @@
+import AppCore
 import ArgumentParser
 import Domain
 import Foundation
@@ -12,20 +13,29 @@ struct ExportCommand: ParsableCommand {
     )
 }
 
-/// `baishihui export visits --month YYYY-MM [--worker NAME]`: a month's visits as CSV with a UTF-8 BOM.
+/// `baishihui export visits --month YYYY-MM [--worker NAME]`: a month's visits as CSV with a UTF-8 BOM;
+/// `baishihui export visits --id N`: one visit as the printable text of the paper form.
 struct ExportVisitsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "visits",
-        abstract: "导出某月走访记录为 CSV（带 BOM，Excel 可直接打开；表头与导入相同）"
+        abstract: "导出走访记录：--month 导出某月记录为 CSV（带 BOM，Excel 可直接打开；表头与导入相同）；"
+            + "--id 输出一条记录的打印文本（居民区走访记录样张格式）"
     )
 
-    @Option(help: "月份，如 2026-11") var month: String
-    @Option(help: "只导出此走访人的记录") var worker: String?
+    @Option(help: "月份，如 2026-11") var month: String?
+    @Option(help: "只导出此走访人的记录（与 --month 同用）") var worker: String?
+    @Option(help: "走访记录编号：按纸质《居民区走访记录》样张输出可打印的文本") var id: Int64?
     @OptionGroup var database: DatabaseOption
 
+    func validate() throws {
+        if (month == nil) == (id == nil) { throw ValidationError("请给出 --month YYYY-MM 或 --id N 之一") }
+        if id != nil && worker != nil { throw ValidationError("--worker 只能与 --month 同用") }
+    }
+
     func run() throws {
-        guard let month = Month(text: month) else {
-            printError("月份应写作 YYYY-MM，如 2026-11：“\(self.month)”")
+        if let id { return try printSheet(id) }
+        guard let text = self.month, let month = Month(text: text) else {
+            printError("月份应写作 YYYY-MM，如 2026-11：“\(self.month ?? "")”")
             throw ExitCode(1)
         }
         let (db, _) = try ImportSupport.open(database)
@@ -38,6 +48,14 @@ struct ExportVisitsCommand: ParsableCommand {
             visits = visits.filter { $0.workerName == worker }
         }
         FileHandle.standardOutput.write(Data(VisitCSV.text(visits).utf8))
+    }
+
+    /// Prints visit `id` in the layout of the paper form.
+    private func printSheet(_ id: Int64) throws {
+        let (db, _) = try ImportSupport.open(database)
+        let versions = try ImportSupport.reporting("") { try db.visitVersions(of: id) }
+        guard let record = versions.first(where: { $0.id == id }) else { throw ExitCode(1) }
+        FileHandle.standardOutput.write(Data(VisitSheet.text(record, history: versions).utf8))
     }
 }
 

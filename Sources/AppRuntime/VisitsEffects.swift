@@ -14,11 +14,19 @@ enum VisitsEffects {
 
     static func run(_ effect: VisitsEffect, database: AppDatabase, now: Date) throws -> VisitsResult {
         switch effect {
-        case .load(let user, let allZones):
-            return .loaded(try board(user: user, allZones: allZones, database: database, now: now))
+        case .load(let user, let allZones, let month):
+            return .loaded(try board(user: user, allZones: allZones, month: month, database: database, now: now))
         case .save(let draft, let user, let add, let allZones):
             let record = try database.addVisit(draft, by: user.id, at: now, addHousehold: add)
             return .saved(record, try board(user: user, allZones: allZones, database: database, now: now))
+        case .correct(let id, let draft, let reason, let user, let add, let allZones):
+            let record = try database.correctVisit(id, with: draft, reason: reason, by: user.id, at: now, addHousehold: add)
+            return .corrected(record, try board(user: user, allZones: allZones, database: database, now: now))
+        case .updateHousehold(let household, let user, let allZones):
+            let (after, changes) = try database.updateHousehold(household, by: user.id, at: now)
+            return .householdUpdated(after, try database.visits(household: after.id), changes,
+                                     try board(user: user, allZones: allZones, database: database, now: now))
+        case .sheet(let id): return .sheet(try database.visitVersions(of: id), shown: id)
         case .history(let id):
             guard let household = try database.households().first(where: { $0.id == id }) else {
                 throw StorageError(.notFound, "找不到编号为 \(id) 的住户")
@@ -33,12 +41,13 @@ enum VisitsEffects {
 
     // MARK: - The board
 
-    /// The board of `user` today in Shanghai, scored by the rule set in force for this month.
-    static func board(user: Person, allZones: Bool, database: AppDatabase, now: Date) throws -> VisitBoard {
+    /// The board of `user` today in Shanghai for `month` (nil: this month), scored by the rule set in force for that month.
+    static func board(user: Person, allZones: Bool, month: Month? = nil, database: AppDatabase, now: Date) throws -> VisitBoard {
         let today = ShanghaiCalendar.day(of: now)
-        let rules = rules(for: today.calendarMonth)
-        return VisitBoard.make(user: user, allZones: allZones, today: today,
-                               monthVisits: try database.visits(in: today.calendarMonth), households: try database.households(),
+        let month = month ?? today.calendarMonth
+        let rules = rules(for: month)
+        return VisitBoard.make(user: user, allZones: allZones, today: today, month: month,
+                               monthVisits: try database.visits(in: month), households: try database.households(),
                                lastVisits: try database.lastVisits(), workers: try database.people(includeInactive: false),
                                calendar: calendar, rules: rules)
     }

@@ -28,6 +28,24 @@ extension AppDatabase {
         }
     }
 
+    /// Updates the head, phone, members, tags and zone of household `household.id` (its room
+    /// stays), after the same checks as adding; any active person may. The row is updated rather
+    /// than replaced, because visits point at the household by id; the old value of each changed
+    /// field goes into the audit log. A change that changes nothing is refused.
+    public func updateHousehold(_ household: Household, by actor: Int64, at: Date) throws -> (Household, [FieldChange]) {
+        try audited(by: actor, at: at) { db in
+            try Self.requireActivePerson(actor, in: db)
+            var edited = household
+            let before = try HouseholdTable.require(household.id, in: db)
+            edited.room = before.room
+            edited = try Self.validated(edited)
+            let changes = HouseholdChanges.between(before, edited)
+            if changes.isEmpty { throw StorageError(.invalidInput, VisitStorageMessages.householdUnchanged) }
+            let after = try HouseholdTable.update(edited, in: db)
+            return ((after, changes), [.householdUpdated(after, changes: changes)])
+        }
+    }
+
     /// Adds every row of a household list, or nothing: a room already in the registry is a problem on its line.
     public func importHouseholds(_ rows: [HouseholdImport.Row], by actor: Int64, at: Date, dryRun: Bool) throws -> [Household] {
         try audited(by: actor, at: at, dryRun: dryRun) { db in

@@ -19,6 +19,11 @@ extension AppDatabase {
         try pool.read { db in try VisitTable.fetch(household: id, in: db) }
     }
 
+    /// The visit with `id`, or a `notFound` refusal.
+    public func visit(id: Int64) throws -> VisitRecord {
+        try pool.read { db in try VisitTable.require(id, in: db) }
+    }
+
     /// The Shanghai day of each household's latest visit, by household id.
     public func lastVisits() throws -> [Int64: LocalDate] {
         try pool.read { db in try VisitTable.lastVisits(in: db) }

@@ -55,11 +55,25 @@ enum HouseholdTable {
             arguments: [household.room, household.head, household.members, household.phone,
                         AppDatabase.normalized(zone: household.zone), at])
         let id = db.lastInsertedRowID
-        for (position, tag) in household.tags.enumerated() {
+        try setTags(household.tags, of: id, in: db)
+        return try require(id, in: db)
+    }
+
+    /// Writes the head, members, phone, zone and tags of `household` over its row (the room stays).
+    static func update(_ household: Household, in db: Database) throws -> Household {
+        try db.execute(sql: "UPDATE household SET head = ?, members = ?, phone = ?, zone = ? WHERE id = ?",
+                       arguments: [household.head, household.members, household.phone,
+                                   AppDatabase.normalized(zone: household.zone), household.id])
+        try db.execute(sql: "DELETE FROM household_tag WHERE household_id = ?", arguments: [household.id])
+        try setTags(household.tags, of: household.id, in: db)
+        return try require(household.id, in: db)
+    }
+
+    private static func setTags(_ tags: [String], of id: Int64, in db: Database) throws {
+        for (position, tag) in tags.enumerated() {
             try db.execute(sql: "INSERT INTO household_tag (household_id, tag, position) VALUES (?, ?, ?)",
                            arguments: [id, tag, position])
         }
-        return try require(id, in: db)
     }
 }
 
@@ -71,6 +85,16 @@ extension AuditEvent {
         AuditEvent(action: "household.add", entity: "household", entityID: h.id, detail: [
             "room": h.room, "head": h.head, "tags": HouseholdTags.describe(h.tags), "zone": h.zone ?? "", "source": source,
         ])
+    }
+
+    /// A household was edited: each changed field's old and new value (the phone masked).
+    static func householdUpdated(_ h: Household, changes: [FieldChange]) -> AuditEvent {
+        var detail = ["room": h.room]
+        for change in changes {
+            detail["from." + change.label] = change.old
+            detail["to." + change.label] = change.new
+        }
+        return AuditEvent(action: "household.update", entity: "household", entityID: h.id, detail: detail)
     }
 
     /// A visit was recorded.

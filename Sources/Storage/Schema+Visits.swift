@@ -66,4 +66,22 @@ extension Schema {
         CREATE TRIGGER visit_no_delete BEFORE DELETE ON visit
         BEGIN SELECT RAISE(ABORT, 'visit records are append-only'); END;
         """
+
+    // MARK: - v3: corrections
+
+    /// A correction is a new visit row naming the row it replaces (`corrects`), with its reason and
+    /// the person who corrected it; a row is corrected at most once, so the versions form a chain
+    /// whose last link is the one lists and the quota count. Earlier rows stay as they were.
+    static func addVisitCorrections(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE visit ADD COLUMN corrects INTEGER REFERENCES visit(id) ON DELETE RESTRICT;
+            ALTER TABLE visit ADD COLUMN correction_reason TEXT NOT NULL DEFAULT '';
+            ALTER TABLE visit ADD COLUMN corrected_by INTEGER REFERENCES person(id) ON DELETE RESTRICT;
+            CREATE UNIQUE INDEX visit_corrected_once ON visit(corrects) WHERE corrects IS NOT NULL;
+            CREATE TRIGGER visit_correction_complete BEFORE INSERT ON visit
+            WHEN (NEW.corrects IS NULL) != (NEW.corrected_by IS NULL)
+              OR (NEW.corrects IS NULL) != (length(trim(NEW.correction_reason)) = 0)
+            BEGIN SELECT RAISE(ABORT, 'a correction names the record, its reason and who corrected it'); END;
+            """)
+    }
 }

@@ -9,8 +9,9 @@ enum Schema {
         migrator.registerMigration("v1-committee-people-audit", migrate: createCommitteePeopleAudit)
         migrator.registerMigration("v2-visits-households", migrate: createVisitsHouseholds)
         migrator.registerMigration("v3-funds", migrate: createFunds)
-        migrator.registerMigration("v5-policies", migrate: createPolicies)
         migrator.registerMigration("v4-duty", migrate: createDuty)
+        migrator.registerMigration("v5-policies", migrate: createPolicies)
+        migrator.registerMigration("v6-visit-corrections", migrate: addVisitCorrections)
         return migrator
     }
 

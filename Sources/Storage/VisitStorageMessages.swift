@@ -8,8 +8,14 @@ enum VisitStorageMessages {
     static func unknownRoom(_ room: String) -> String {
         "住户登记簿中没有楼室号“\(room)”：请先登记该住户，或选择作为新住户登记"
     }
+    static let householdUnchanged = "住户信息没有变化：请修改需要更新的栏目"
     static let workerInactive = "走访人已停用，不能登记走访"
     static let recordVisits = "登记走访"
+    static func alreadyCorrected(_ id: Int64, by later: Int64) -> String {
+        "第 \(id) 号走访记录已由第 \(later) 号记录更正：请更正最新的一条"
+    }
+    static let correctOthers = "只有走访人本人或书记可以更正这条走访记录"
+    static let correctionChangesNothing = "更正后的内容与原记录相同：请修改需要更正的栏目"
     static let assignZones = "分配片区"
 
     // MARK: - Imports

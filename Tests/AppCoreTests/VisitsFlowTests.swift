@@ -45,4 +45,20 @@ import Testing
         h.press(.char("z"))
         #expect(h.screen.contains("全部片区"))
     }
+
+    @Test func aVisitCorrectedOnScreenCountsOnceAndItsFormShowsTheOriginal() throws {
+        let h = try loggedIn()
+        h.press(.char("2"), .char("a"), .tab); h.type("张桂英"); h.press(.tab); h.type("301"); h.press(.tab, .tab)
+        h.type("了解近况"); h.press(.enter)
+        h.press(.char("c"), .tab, .tab, .tab, .tab, .ctrl("u")); h.type("送慰问")
+        h.press(.tab, .tab, .tab, .tab); h.type("事由写错"); h.press(.enter)
+        #expect(h.state.message?.text == "已更正：第 1 号记录由第 2 号取代，原记录保留（按 p 查看）")
+        #expect(h.screen.contains("本月已走访 1/30 户") && h.screen.contains("〔更正〕送慰问"))
+        h.press(.char("p"))
+        let sheet = try #require(h.state.main?.visits.sheet)
+        #expect(sheet.history.map(\.id) == [1, 2] && sheet.record.id == 2)
+        #expect(h.screen.contains("本记录更正第 1 号记录（王秀兰 于 2026-11-29 10:00 更正），理由：事由写错"))
+        for _ in 0..<20 { h.press(.down) }
+        #expect(h.screen.contains("本记录已由第 2 号记录更正") && h.screen.contains("了解近况"))
+    }
 }

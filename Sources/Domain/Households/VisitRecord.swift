@@ -23,10 +23,15 @@ public struct VisitRecord: Sendable, Equatable, Identifiable {
     /// 备注.
     public var remark: String
     public var kind: VisitKind
+    /// The earlier record this one corrects, with why, by whom and when; nil for a first record.
+    public var correction: VisitCorrection?
+    /// The id of the record that corrects this one; nil while this is the latest version.
+    public var correctedBy: Int64?
 
     public init(id: Int64, at: Date, workerID: Int64, workerName: String, householdID: Int64, room: String,
                 residentName: String, members: String = "", reason: String, difficulty: String = "",
-                remark: String = "", kind: VisitKind = .general) {
+                remark: String = "", kind: VisitKind = .general, correction: VisitCorrection? = nil,
+                correctedBy: Int64? = nil) {
         self.id = id
         self.at = at
         self.workerID = workerID
@@ -39,10 +44,18 @@ public struct VisitRecord: Sendable, Equatable, Identifiable {
         self.difficulty = difficulty
         self.remark = remark
         self.kind = kind
+        self.correction = correction
+        self.correctedBy = correctedBy
     }
 
     /// The Shanghai day of the visit: the day that decides its month.
     public var date: LocalDate { ShanghaiCalendar.day(of: at) }
+
+    /// The draft that would record this visit again: the start of a correction.
+    public var draft: VisitDraft {
+        VisitDraft(at: at, residentName: residentName, room: room, members: members, reason: reason,
+                   difficulty: difficulty, remark: remark, kind: kind)
+    }
 
     /// The visit as the quota and interval rules see it.
     public var visit: Visit { Visit(id: id, workerID: workerID, householdID: householdID, date: date) }

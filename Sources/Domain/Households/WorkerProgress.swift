@@ -9,14 +9,17 @@ public struct WorkerProgress: Sendable, Equatable, Identifiable {
 
     public var id: Int64 { worker.id }
 
-    /// The progress of each worker in `workers` in the month of `today`, from all of that month's `visits`.
-    public static func table(workers: [Person], visits: [Visit], today: LocalDate, calendar: WorkingDayCalendar,
-                             rules: RuleSet) -> [WorkerProgress] {
-        workers.map { worker in
-            let count = VisitQuota.households(of: worker.id, in: today.calendarMonth, visits: visits)
+    /// The progress of each worker in `workers` in `month` (the month of `today` unless given),
+    /// from all of that month's `visits`; a month that is over shows its final result.
+    public static func table(workers: [Person], visits: [Visit], today: LocalDate, month: Month? = nil,
+                             calendar: WorkingDayCalendar, rules: RuleSet) -> [WorkerProgress] {
+        let month = month ?? today.calendarMonth
+        return workers.map { worker in
+            let count = VisitQuota.households(of: worker.id, in: month, visits: visits)
             return WorkerProgress(worker: worker, households: count,
                                   score: VisitQuota.evaluate(households: count, rules: rules),
-                                  forecast: VisitForecast.make(householdsSoFar: count, today: today, calendar: calendar, rules: rules))
+                                  forecast: VisitForecast.of(month: month, householdsSoFar: count, today: today,
+                                                             calendar: calendar, rules: rules))
         }
     }
 

@@ -17,8 +17,33 @@ public struct VisitForecast: Sendable, Equatable {
     /// The score of `projectedHouseholds`, in tenths.
     public var projectedScore: Int
     public var verdict: Verdict
+    /// True when the month is over: the count is the month's final result, nothing is projected.
+    public var isFinal = false
 
     // MARK: - Forecasting
+
+    /// The forecast for `month` seen on `today`: a projection while the month runs, the final
+    /// result once it is over (a month after today is treated as not yet begun: nothing counted).
+    public static func of(month: Month, householdsSoFar: Int, today: LocalDate, calendar: WorkingDayCalendar,
+                          rules: RuleSet) -> VisitForecast {
+        month < today.calendarMonth ? final(households: householdsSoFar, month: month, calendar: calendar, rules: rules)
+            : make(householdsSoFar: householdsSoFar, today: month == today.calendarMonth ? today : month.firstDay,
+                   calendar: calendar, rules: rules)
+    }
+
+    /// The result of a month that is over: its households, its score by `rules` (the rule set in
+    /// force then), and the visit rule's own explanation of it.
+    public static func final(households: Int, month: Month, calendar: WorkingDayCalendar, rules: RuleSet) -> VisitForecast {
+        let score = VisitQuota.evaluate(households: households, rules: rules)
+        var forecast = VisitForecast(month: month, householdsSoFar: households, remainingWorkingDays: 0,
+                                     elapsedWorkingDays: calendar.workingDays(from: month.firstDay, through: month.lastDay).count,
+                                     needed: max(0, rules.visits.quota - households), neededPerDay: nil,
+                                     projectedHouseholds: households, projectedScore: VisitQuota.score(households: households, rules: rules),
+                                     verdict: score)
+        forecast.verdict.message = "\(month.chinese)已结束：" + score.message
+        forecast.isFinal = true
+        return forecast
+    }
 
     /// The forecast for the month of `today`. Today counts as a remaining working day when it is one.
     public static func make(householdsSoFar: Int, today: LocalDate, calendar: WorkingDayCalendar, rules: RuleSet) -> VisitForecast {

@@ -15,6 +15,10 @@ public struct VisitBoard: Equatable, Sendable {
     /// The person the board is for.
     public var user: Person
     public var today: LocalDate
+    /// The month the panel and the lists of visits show: this month, or an earlier one.
+    public var month: Month
+    /// The title of the rule set that scores `month`.
+    public var ruleSet: String
     /// The zone the lists cover; nil when they cover every zone.
     public var zone: String?
     public var forecast: VisitForecast
@@ -33,12 +37,15 @@ public struct VisitBoard: Equatable, Sendable {
 
     // MARK: - Making one
 
-    /// The board of `user` on `today`, from the month's visits of everyone, the registry and each household's last visit.
-    public static func make(user: Person, allZones: Bool, today: LocalDate, monthVisits: [VisitRecord], households: [Household],
-                            lastVisits: [Int64: LocalDate], workers: [Person], calendar: WorkingDayCalendar,
-                            rules: RuleSet) -> VisitBoard {
+    /// The board of `user` on `today` for `month` (this month unless given), from the month's
+    /// visits of everyone, the registry and each household's last visit; `rules` are the ones in
+    /// force for `month`. The lists to work down are always today's.
+    public static func make(user: Person, allZones: Bool, today: LocalDate, month: Month? = nil, monthVisits: [VisitRecord],
+                            households: [Household], lastVisits: [Int64: LocalDate], workers: [Person],
+                            calendar: WorkingDayCalendar, rules: RuleSet) -> VisitBoard {
+        let month = month ?? today.calendarMonth
         let visits = monthVisits.map(\.visit)
-        let count = VisitQuota.households(of: user.id, in: today.calendarMonth, visits: visits)
+        let count = VisitQuota.households(of: user.id, in: month, visits: visits)
         let zone = allZones ? nil : user.zone
         let inZone = households.filter { zone == nil || $0.zone == zone }
         let overdue = inZone.compactMap { h -> Due? in
@@ -48,13 +55,13 @@ public struct VisitBoard: Equatable, Sendable {
         let stale = StaleHouseholds.find(inZone, lastVisits: lastVisits, today: today, rules: rules)
             .map { Due(household: $0.household, lastVisit: lastVisits[$0.household.id], verdict: $0.verdict) }
         return VisitBoard(
-            user: user, today: today, zone: zone,
-            forecast: VisitForecast.make(householdsSoFar: count, today: today, calendar: calendar, rules: rules),
+            user: user, today: today, month: month, ruleSet: rules.title, zone: zone,
+            forecast: VisitForecast.of(month: month, householdsSoFar: count, today: today, calendar: calendar, rules: rules),
             score: VisitQuota.evaluate(households: count, rules: rules),
             visits: monthVisits.filter { $0.workerID == user.id }, households: households, overdue: overdue, stale: stale,
             team: user.has(.secretary)
                 ? WorkerProgress.table(workers: workers.filter { $0.has(.worker) && $0.isActive }, visits: visits, today: today,
-                                       calendar: calendar, rules: rules)
+                                       month: month, calendar: calendar, rules: rules)
                 : [])
     }
 

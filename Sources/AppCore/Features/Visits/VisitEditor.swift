@@ -6,7 +6,11 @@ import ScreenKit
 public struct VisitEditor: Equatable, Sendable {
     public enum Mode: Equatable, Sendable {
         case visit
+        /// A new record that replaces this one (the one itself is kept as it is).
+        case correct(VisitRecord)
         case zone(Person)
+        /// The household page's edit form (`HouseholdForm`).
+        case household(Household)
     }
 
     public var mode: Mode
@@ -18,17 +22,36 @@ public struct VisitEditor: Equatable, Sendable {
 
     /// The visit form, its time set to `now` in Shanghai.
     static func visit(now: Date) -> VisitEditor {
-        let kinds = VisitKind.allCases.map(\.title)
-        return VisitEditor(mode: .visit, form: FormState([
-            FormField(id: "at", label: VisitsText.time, value: VisitTime.format(now), maxLength: 16, hint: VisitTime.layout, width: 18),
-            FormField(id: "resident", label: VisitsText.resident, maxLength: PersonName.maxLength, width: 14),
-            FormField(id: "room", label: VisitsText.room, maxLength: RoomNumber.maxLength, hint: VisitsText.roomHint, width: 16),
-            FormField(id: "members", label: VisitsText.members, maxLength: TextField.maxLength, width: 50),
-            FormField(id: "reason", label: VisitsText.reason, maxLength: TextField.maxLength, width: 50),
-            FormField(id: "difficulty", label: VisitsText.difficulty, maxLength: TextField.maxLength, width: 50),
-            FormField(id: "remark", label: VisitsText.remark, maxLength: TextField.maxLength, width: 50),
-            FormField(id: "kind", label: VisitsText.kind, kind: .choice(kinds)),
-        ]))
+        VisitEditor(mode: .visit, form: FormState(fields(VisitDraft(at: now, residentName: "", room: "", reason: ""))))
+    }
+
+    /// The correction form of `record`: its fields as they read, and the reason for the correction.
+    static func correction(of record: VisitRecord) -> VisitEditor {
+        let reason = FormField(id: "correctionReason", label: VisitsText.correctionReason, maxLength: 100, width: 50)
+        return VisitEditor(mode: .correct(record), form: FormState(fields(record.draft) + [reason]))
+    }
+
+    /// The paper form's fields, filled in from `d`.
+    private static func fields(_ d: VisitDraft) -> [FormField] {
+        let kinds = VisitKind.allCases
+        return [
+            FormField(id: "at", label: VisitsText.time, value: VisitTime.format(d.at), maxLength: 16, hint: VisitTime.layout, width: 18),
+            FormField(id: "resident", label: VisitsText.resident, value: d.residentName, maxLength: PersonName.maxLength, width: 14),
+            FormField(id: "room", label: VisitsText.room, value: d.room, maxLength: RoomNumber.maxLength, hint: VisitsText.roomHint, width: 16),
+            FormField(id: "members", label: VisitsText.members, value: d.members, maxLength: TextField.maxLength, width: 50),
+            FormField(id: "reason", label: VisitsText.reason, value: d.reason, maxLength: TextField.maxLength, width: 50),
+            FormField(id: "difficulty", label: VisitsText.difficulty, value: d.difficulty, maxLength: TextField.maxLength, width: 50),
+            FormField(id: "remark", label: VisitsText.remark, value: d.remark, maxLength: TextField.maxLength, width: 50),
+            FormField(id: "kind", label: VisitsText.kind, kind: .choice(kinds.map(\.title)), selected: [kinds.firstIndex(of: d.kind) ?? 0]),
+        ]
+    }
+
+    /// True for the paper form (a new visit or a correction), false for the zone form.
+    var isVisitForm: Bool {
+        switch mode {
+        case .visit, .correct: return true
+        case .zone, .household: return false
+        }
     }
 
     /// The zone form for `person`.
@@ -43,7 +66,7 @@ public struct VisitEditor: Equatable, Sendable {
     /// Completes the room from the registry when it names one household, filling the resident,
     /// the family and the visit type from it where they are still empty.
     mutating func completeRoom(from households: [Household], rules: RuleSet?) {
-        guard mode == .visit, let h = RoomNumber.complete(form["room"].text, in: households) else { return }
+        guard isVisitForm, let h = RoomNumber.complete(form["room"].text, in: households) else { return }
         form["room"].input = TextInput(h.room, maxLength: RoomNumber.maxLength)
         if form["resident"].text.isEmpty { form["resident"].input = TextInput(h.head, maxLength: PersonName.maxLength) }
         if form["members"].text.isEmpty { form["members"].input = TextInput(h.members, maxLength: TextField.maxLength) }
@@ -72,6 +95,11 @@ public struct VisitEditor: Equatable, Sendable {
         let kind = VisitKind.allCases[form["kind"].selected.first ?? 0]
         return VisitDraft(at: at, residentName: resident, room: room, members: members, reason: reason,
                           difficulty: difficulty, remark: remark, kind: kind)
+    }
+
+    /// The reason for a correction, or nil with the problem under its field.
+    mutating func correctionReason() -> String? {
+        form.check("correctionReason", VisitCorrection.validateReason(form["correctionReason"].text))
     }
 
     /// True when `room` is in the registry or was already confirmed as new; otherwise says so under the field.

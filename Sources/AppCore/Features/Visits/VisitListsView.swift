@@ -56,7 +56,9 @@ enum VisitListsView {
         }
         let columns = [TableColumn("走访时间", width: 16), TableColumn("走访人", width: 8), TableColumn("类型", width: 12),
                        TableColumn(VisitsText.reason, width: 18), TableColumn(VisitsText.difficulty, width: rect.width - 58)]
-        let rows = history.map { [VisitTime.format($0.at), $0.workerName, $0.kind.title, $0.reason, $0.difficulty] }
+        let rows = history.map { v in
+            [VisitTime.format(v.at), v.workerName, v.kind.title, (v.correction == nil ? "" : VisitsText.correctedMark) + v.reason, v.difficulty]
+        }
         TableView.render(columns: columns, rows: rows, state: list, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: rect.height - 6))
         buffer.put(VisitsText.receptionLater, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)

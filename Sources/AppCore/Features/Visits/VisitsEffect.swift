@@ -3,10 +3,16 @@ import Foundation
 
 /// The visit tab's work against storage; each comes back as a `VisitsResult`.
 public enum VisitsEffect: Equatable, Sendable {
-    /// Reads the board of `user` (their zone's lists unless `allZones`).
-    case load(user: Person, allZones: Bool)
+    /// Reads the board of `user` (their zone's lists unless `allZones`) for `month` (nil: this month).
+    case load(user: Person, allZones: Bool, month: Month? = nil)
     /// Records a visit by `user`; an unknown room becomes a new household when `addHousehold`.
     case save(VisitDraft, user: Person, addHousehold: Bool, allZones: Bool)
+    /// Records `draft` as the correction of visit `visitID` by `user`, for `reason`.
+    case correct(visitID: Int64, VisitDraft, reason: String, user: Person, addHousehold: Bool, allZones: Bool)
+    /// Reads every version of a visit, for its paper form.
+    case sheet(visitID: Int64)
+    /// Writes the edited household (its old values go into the audit log), then reads its page and the board again.
+    case updateHousehold(Household, user: Person, allZones: Bool)
     /// Reads one household's whole history.
     case history(householdID: Int64)
     /// The secretary assigns `zone` (nil: none) to a worker, then the board is read again.
@@ -17,6 +23,10 @@ public enum VisitsEffect: Equatable, Sendable {
 public enum VisitsResult: Equatable, Sendable {
     case loaded(VisitBoard)
     case saved(VisitRecord, VisitBoard)
+    case corrected(VisitRecord, VisitBoard)
+    /// Every version of a visit, oldest first, and the id of the one to show.
+    case sheet([VisitRecord], shown: Int64)
     case history(Household, [VisitRecord])
+    case householdUpdated(Household, [VisitRecord], [FieldChange], VisitBoard)
     case zoneAssigned(Person, VisitBoard)
 }

@@ -10,13 +10,14 @@ enum VisitsFeature {
     // MARK: - Entering
 
     static func onEnter(_ state: inout MainState) -> [Effect] {
-        [.visits(.load(user: state.user, allZones: state.visits.allZones))]
+        [.visits(.load(user: state.user, allZones: state.visits.allZones, month: state.visits.viewedMonth))]
     }
 
     // MARK: - Commands
 
     static func handle(_ command: Command, _ main: inout MainState) -> Step {
         if main.visits.editor != nil { return handleEditor(command, &main) }
+        if main.visits.sheet != nil { return handleSheet(command, &main.visits) }
         var s = main.visits
         defer { main.visits = s }
         let count = s.rowCount
@@ -33,9 +34,19 @@ enum VisitsFeature {
         case .cancel: show(.month, &s)
         case .toggleZones:
             s.allZones.toggle()
-            return .run(.visits(.load(user: main.user, allZones: s.allZones)))
+            return .run(.visits(.load(user: main.user, allZones: s.allZones, month: s.viewedMonth)))
+        case .previousMonth, .nextMonth: return moveMonth(command == .nextMonth ? 1 : -1, &s, user: main.user)
         case .openHousehold: return openHousehold(s)
         case .assignZone: return openZoneForm(&s, user: main.user)
+        case .visitSheet:
+            guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
+            return .run(.visits(.sheet(visitID: record.id)))
+        case .correctVisit:
+            guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
+            s.editor = .correction(of: record)
+        case .editHousehold:
+            guard case .household(let h, _) = s.screen else { return .error(VisitsText.openHouseholdFirst) }
+            s.editor = HouseholdForm.editor(h)
         default: break
         }
         return .none
@@ -55,6 +66,43 @@ enum VisitsFeature {
         case .team, .household: id = nil
         }
         return id.map { .run(.visits(.history(householdID: $0))) } ?? .none
+    }
+
+    /// Shows the month before or after the one in view (never after this month), and reads its board.
+    private static func moveMonth(_ step: Int, _ s: inout VisitsState, user: Person) -> Step {
+        guard let board = s.board else { return .none }
+        let current = board.today.calendarMonth
+        let shown = s.viewedMonth ?? current
+        let target = step < 0 ? shown.previous : shown.next
+        if current < target { return .error(VisitsText.noLaterMonth) }
+        s.viewedMonth = target == current ? nil : target
+        show(.month, &s)
+        return .run(.visits(.load(user: user, allZones: s.allZones, month: s.viewedMonth)))
+    }
+
+    /// After a write, which reads this month's board, the earlier month in view is read again.
+    private static func reread(_ s: VisitsState, user: Person) -> [Effect] {
+        s.viewedMonth.map { [.visits(.load(user: user, allZones: s.allZones, month: $0))] } ?? []
+    }
+
+    /// Keys while a visit's paper form is open: scroll it, correct it, or close it.
+    private static func handleSheet(_ command: Command, _ s: inout VisitsState) -> Step {
+        guard var sheet = s.sheet else { return .none }
+        switch command {
+        case .up: sheet.scroll = max(0, sheet.scroll - 1)
+        case .down: sheet.scroll = min(sheet.scroll + 1, sheet.lines.count - 1)
+        case .cancel, .visitSheet:
+            s.sheet = nil
+            return .none
+        case .correctVisit:
+            if let later = sheet.record.correctedBy { return .error(VisitsText.alreadyCorrected(later)) }
+            s.sheet = nil
+            s.editor = .correction(of: sheet.record)
+            return .none
+        default: break
+        }
+        s.sheet = sheet
+        return .none
     }
 
     private static func openZoneForm(_ s: inout VisitsState, user: Person) -> Step {
@@ -86,16 +134,28 @@ enum VisitsFeature {
     private static func submit(_ editor: inout VisitEditor, _ main: MainState) -> Step {
         let allZones = main.visits.allZones
         switch editor.mode {
+        case .household(let h):
+            guard let edited = HouseholdForm.household(from: &editor.form, editing: h, rules: rules) else { return .none }
+            return .run(.visits(.updateHousehold(edited, user: main.user, allZones: allZones)))
         case .zone(let person):
             let zone = editor.form["zone"].text.trimmingCharacters(in: .whitespaces)
             return .run(.visits(.assignZone(personID: person.id, zone: zone.isEmpty ? nil : zone, user: main.user, allZones: allZones)))
-        case .visit:
+        case .visit, .correct:
             let households = main.visits.board?.households ?? []
             if editor.form.focused.id == "room" { editor.completeRoom(from: households, rules: rules) }
-            guard let draft = editor.draft(now: main.now), editor.roomKnownOrConfirmed(draft.room, households: households)
-            else { return .none }
+            guard let draft = editor.draft(now: main.now) else { return .none }
+            var reason = ""
+            if case .correct = editor.mode {
+                guard let typed = editor.correctionReason() else { return .none }
+                reason = typed
+            }
+            guard editor.roomKnownOrConfirmed(draft.room, households: households) else { return .none }
             let isNew = !households.contains { $0.room == draft.room }
-            return .run(.visits(.save(draft, user: main.user, addHousehold: isNew, allZones: allZones)))
+            guard case .correct(let record) = editor.mode else {
+                return .run(.visits(.save(draft, user: main.user, addHousehold: isNew, allZones: allZones)))
+            }
+            return .run(.visits(.correct(visitID: record.id, draft, reason: reason, user: main.user, addHousehold: isNew,
+                                         allZones: allZones)))
         }
     }
 
@@ -110,13 +170,27 @@ enum VisitsFeature {
             s.board = board
             s.editor = nil
             show(.month, &s)
-            return Step(message: .init(VisitsText.saved(record, board.forecast, quota: board.quota), .ok))
+            return Step(effects: reread(s, user: main.user),
+                        message: .init(VisitsText.saved(record, board.forecast, quota: board.quota), .ok))
+        case .corrected(let record, let board):
+            s.board = board
+            s.editor = nil
+            show(.month, &s)
+            return Step(effects: reread(s, user: main.user), message: .init(VisitsText.corrected(record), .ok))
+        case .sheet(let versions, let shown):
+            guard let record = versions.first(where: { $0.id == shown }) else { return .none }
+            s.sheet = .init(record: record, history: versions)
         case .history(let household, let visits): show(.household(household, visits), &s)
+        case .householdUpdated(let household, let visits, let changes, let board):
+            s.board = board
+            s.editor = nil
+            show(.household(household, visits), &s)
+            return Step(effects: reread(s, user: main.user), message: .init(VisitsText.householdUpdated(household, changes), .ok))
         case .zoneAssigned(let person, let board):
             s.board = board
             s.editor = nil
             if main.user.id == person.id { main.user = person }
-            return Step(message: .init(VisitsText.zoneAssigned(person), .ok))
+            return Step(effects: reread(s, user: main.user), message: .init(VisitsText.zoneAssigned(person), .ok))
         }
         s.list.clamp(count: s.rowCount)
         return .none

@@ -16,12 +16,27 @@ public struct VisitsState: Equatable, Sendable {
         case household(Household, [VisitRecord])
     }
 
+    /// The paper form of one visit, shown in a dialog over the tab, and how far it is scrolled.
+    public struct Sheet: Equatable, Sendable {
+        public var record: VisitRecord
+        /// Every version of the record, oldest first.
+        public var history: [VisitRecord] = []
+        public var scroll = 0
+
+        /// The lines the dialog shows.
+        var lines: [String] { VisitSheet.lines(record, history: history) }
+    }
+
     public var screen: Screen = .month
     public var board: VisitBoard?
     public var list = ListState()
     public var editor: VisitEditor?
+    /// The visit whose paper form is open, if any.
+    public var sheet: Sheet?
     /// True when the lists cover every zone rather than the user's own.
     public var allZones = false
+    /// The earlier month being looked at; nil for this month.
+    public var viewedMonth: Month?
 
     public init() {}
 
@@ -30,6 +45,15 @@ public struct VisitsState: Equatable, Sendable {
         guard let board else { return [] }
         return board.overdue.map { (VisitsText.overdueKind, $0) }
             + board.stale.filter { s in !board.overdue.contains { $0.household.id == s.household.id } }.map { (VisitsText.staleKind, $0) }
+    }
+
+    /// The visit of the selected row on a screen that lists visits.
+    var selectedVisit: VisitRecord? {
+        switch screen {
+        case .month: return board?.visits[safe: list.selected]
+        case .household(_, let history): return history[safe: list.selected]
+        case .due, .team: return nil
+        }
     }
 
     /// The number of rows of the list in view.

@@ -15,10 +15,19 @@ enum VisitsText {
         return "本月已走访 \(f.householdsSoFar)/\(quota) 户 · \(pace) · 预计得分 \(Points.format(f.projectedScore))"
     }
 
+    /// "2026年10月已结束：28/30 户 · 得分 9.0 · 普陀区…（2017）": a month that is over, and the rule set that scored it.
+    static func finalPanel(_ f: VisitForecast, quota: Int, ruleSet: String) -> String {
+        "\(f.month.chinese)已结束：\(f.householdsSoFar)/\(quota) 户 · 得分 \(Points.format(f.projectedScore)) · \(ruleSet)"
+    }
+    static let noLaterMonth = "已是本月：] 只能回到较近的月份"
+
     // MARK: - Screens
 
-    static func monthTitle(_ count: Int, user: String) -> String { "本月走访记录 · \(user) · \(count) 条" }
+    static func monthTitle(_ count: Int, user: String, month: Month? = nil) -> String {
+        "\(month?.chinese ?? "本月")走访记录 · \(user) · \(count) 条" + (month == nil ? "" : " · [ ] 换月")
+    }
     static let noVisits = "本月还没有走访记录：按 a 登记走访。"
+    static func noVisitsIn(_ month: Month) -> String { "\(month.chinese)没有走访记录：按 ] 回到较近的月份。" }
     static func formTitle(_ worker: String) -> String { "登记走访 · 走访人：\(worker)" }
     static func dueTitle(overdue: Int, stale: Int, zone: String?, months: Int) -> String {
         "特殊对象逾期 \(overdue) 户 · \(months) 个月未走访 \(stale) 户 · " + (zone.map { "片区：\($0)" } ?? "全部片区")
@@ -39,6 +48,17 @@ enum VisitsText {
     }
     static func historyTitle(_ count: Int) -> String { "走访历史（新的在前）· \(count) 次" }
     static let noHistory = "尚无走访记录。"
+    static func householdFormTitle(_ h: Household) -> String { "修改住户：\(h.room) · 旧值记入审计日志" }
+    static let headLabel = "户主姓名"
+    static let phoneLabel = "联系电话"
+    static func phoneHint(_ phone: String) -> String {
+        (phone.isEmpty ? "现无" : "现 \(Phone.masked(phone))") + " · 留空不改，- 删除"
+    }
+    static let tagsLabel = "标签"
+    static func tagsHint(_ tags: [String]) -> String { "以、分隔：" + tags.joined(separator: "、") }
+    static func householdUpdated(_ h: Household, _ changes: [FieldChange]) -> String {
+        "已修改 \(h.room)：\(HouseholdChanges.labels(changes))"
+    }
     static let receptionLater = "首问接待记录将在接待标签建成后列入此处。"
 
     // MARK: - Form
@@ -59,6 +79,31 @@ enum VisitsText {
     static func saved(_ v: VisitRecord, _ f: VisitForecast, quota: Int) -> String {
         "已登记走访：\(v.room) \(v.residentName) · 本月已走访 \(f.householdsSoFar)/\(quota) 户"
     }
+
+    // MARK: - Printed form
+
+    static let sheetTitle = "居民区走访记录"
+    static func sheetNumber(_ id: Int64) -> String { "编号：\(id)" }
+    static let visitor = "走访人"
+    static func sheetKind(_ kind: VisitKind) -> String { "走访类型：\(kind.title)" }
+    static let sheetDialog = "走访记录单 · ↑↓ 滚动 · Esc 关闭"
+    static let noVisitSelected = "请先在列表中选中一条走访记录"
+    static let openHouseholdFirst = "请先按 Enter 打开一户住户的页面"
+    static func sheetCorrects(_ c: VisitCorrection) -> String {
+        "本记录更正第 \(c.corrects) 号记录（\(c.byName) 于 \(VisitTime.format(c.at)) 更正），理由：\(c.reason)"
+    }
+    static func sheetChange(_ change: FieldChange) -> String { "  · " + change.sentence }
+    static func sheetCorrectedBy(_ id: Int64) -> String { "本记录已由第 \(id) 号记录更正，以更正后的记录为准" }
+
+    // MARK: - Corrections
+
+    static func correctTitle(_ v: VisitRecord) -> String { "更正第 \(v.id) 号走访记录 · 走访人：\(v.workerName) · 原记录保留不改" }
+    static let correctionReason = "更正理由"
+    static func alreadyCorrected(_ id: Int64) -> String { "这条记录已由第 \(id) 号记录更正：请更正最新的一条" }
+    static func corrected(_ v: VisitRecord) -> String {
+        "已更正：第 \(v.correction?.corrects ?? 0) 号记录由第 \(v.id) 号取代，原记录保留（按 p 查看）"
+    }
+    static let correctedMark = "〔更正〕"
 
     // MARK: - Zones
 

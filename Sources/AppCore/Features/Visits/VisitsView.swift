@@ -10,6 +10,8 @@ enum VisitsView {
             buffer.put(VisitsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
+        // A correction's form has one field more than the panel leaves room for at 24 rows.
+        if let editor = s.editor, case .correct = editor.mode { return renderEditor(editor, board, into: &buffer, rect: rect) }
         renderPanel(board, into: &buffer, rect: rect)
         let body = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
         if let editor = s.editor { return renderEditor(editor, board, into: &buffer, rect: body) }
@@ -19,12 +21,26 @@ enum VisitsView {
         case .team: VisitListsView.renderTeam(s, board, into: &buffer, rect: body)
         case .household(let h, let history): VisitListsView.renderHousehold(h, history, s.list, into: &buffer, rect: body)
         }
+        if let sheet = s.sheet { renderSheet(sheet, into: &buffer) }
+    }
+
+    /// The paper form of one visit in a dialog over the tab, scrolled when taller than the screen.
+    static func renderSheet(_ sheet: VisitsState.Sheet, into buffer: inout ScreenBuffer) {
+        let lines = sheet.lines
+        let height = min(lines.count + 2, buffer.height - 2)
+        let inner = Dialog.render(title: VisitsText.sheetDialog, width: VisitSheet.width + 4, height: height, into: &buffer)
+        let top = min(sheet.scroll, max(0, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
+            buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: .dialog)
+        }
     }
 
     /// The quota in one line and the forecast's own sentence, with its clause, on the two below.
     static func renderPanel(_ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
         let role: StyleRole = board.forecast.needed == 0 ? .messageOK : .title
-        buffer.put(VisitsText.panel(board.forecast, quota: board.quota), x: rect.x, y: rect.y, maxWidth: rect.width, role: role)
+        let panel = board.forecast.isFinal ? VisitsText.finalPanel(board.forecast, quota: board.quota, ruleSet: board.ruleSet)
+            : VisitsText.panel(board.forecast, quota: board.quota)
+        buffer.put(panel, x: rect.x, y: rect.y, maxWidth: rect.width, role: role)
         for (i, line) in wrap(board.forecast.verdict.message, width: rect.width).prefix(2).enumerated() {
             buffer.put(line, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: .muted)
         }
@@ -33,14 +49,19 @@ enum VisitsView {
     // MARK: - Screens
 
     static func renderMonth(_ s: VisitsState, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
-        buffer.put(VisitsText.monthTitle(board.visits.count, user: board.user.name), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+        let current = board.month == board.today.calendarMonth
+        buffer.put(VisitsText.monthTitle(board.visits.count, user: board.user.name, month: current ? nil : board.month),
+                   x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         guard !board.visits.isEmpty else {
-            buffer.put(VisitsText.noVisits, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
+            buffer.put(current ? VisitsText.noVisits : VisitsText.noVisitsIn(board.month), x: rect.x, y: rect.y + 2,
+                       maxWidth: rect.width, role: .muted)
             return
         }
         let columns = [TableColumn("时间", width: 11), TableColumn(VisitsText.room, width: 14), TableColumn("居民", width: 8),
                        TableColumn("类型", width: 12), TableColumn(VisitsText.reason, width: rect.width - 49)]
-        let rows = board.visits.map { [VisitTime.short($0.at), $0.room, $0.residentName, $0.kind.title, $0.reason] }
+        let rows = board.visits.map { v in
+            [VisitTime.short(v.at), v.room, v.residentName, v.kind.title, (v.correction == nil ? "" : VisitsText.correctedMark) + v.reason]
+        }
         TableView.render(columns: columns, rows: rows, state: s.list, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
     }
@@ -49,11 +70,14 @@ enum VisitsView {
         var form = editor.form
         let title: String
         switch editor.mode {
-        case .visit:
-            title = VisitsText.formTitle(board.user.name)
+        case .visit: title = VisitsText.formTitle(board.user.name)
+        case .correct(let record): title = VisitsText.correctTitle(record)
+        case .zone(let person): title = VisitsText.zoneTitle(person.name)
+        case .household(let h): title = VisitsText.householdFormTitle(h)
+        }
+        if editor.isVisitForm {
             let found = RoomNumber.candidates(form["room"].text, in: board.households).map(\.room)
             if !found.isEmpty && form["room"].error == nil { form["room"].hint = VisitsText.candidates(found) }
-        case .zone(let person): title = VisitsText.zoneTitle(person.name)
         }
         buffer.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1), labelWidth: 12)
