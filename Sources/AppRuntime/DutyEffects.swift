@@ -35,13 +35,44 @@ extension EffectRunner {
         case .decideSwap(let id, let approve, let actor, let month):
             let swap = try database.decideSwap(id, approve: approve, by: actor, rules: rules, at: now)
             return try loaded(month, note: "换班申请：\(swap.stage.title)")
+        case .addShift(let date, let span, let kind, let workers, let month, let actor):
+            let calendar = try DutyData.calendar()
+            let draft = ShiftDraft(date: date, span: span, kind: kind ?? ShiftKind.of(date, calendar: calendar), workers: workers)
+            let shift = try database.addShift(draft, rules: rules, by: actor, at: now)
+            return try loaded(month, note: "已添加班次：\(shift.title)")
+        case .book(let draft, let policy, let month, let actor):
+            let booked = try book(draft, policy: policy, by: actor, rules: rules, at: now)
+            return try loaded(month, note: "已预约：\(booked.when) \(booked.draft.residentName) \(booked.draft.matter)"
+                + (booked.draft.policyTitle.map { "（\($0)）" } ?? ""))
+        case .addIntake(let day, let month, let actor):
+            let saved = try database.addIntakeDay(day, rules: rules, by: actor, at: now)
+            return try loaded(month, note: "已设集中受理日：\(saved.title)")
         }
+    }
+
+    /// Books `draft` with the first policy item the library finds for `policy`, if one was typed.
+    private func book(_ draft: AppointmentDraft, policy: String, by actor: Int64, rules: RuleSet, at now: Date) throws -> Appointment {
+        var draft = draft
+        if !policy.isEmpty {
+            guard let item = try database.searchPolicies(policy, limit: 1).first else {
+                throw StorageError(.notFound, "政策库中没有找到“\(policy)”：可空着，或换个关键词")
+            }
+            draft.policyID = item.id
+            draft.policyTitle = item.title
+        }
+        return try database.bookAppointment(draft, calendar: try DutyData.calendar(), rules: rules, by: actor, at: now)
     }
 
     /// The roster of `month` with the people, the rules in force for it, the calendar and the clock.
     private func loaded(_ month: Month, note: String?) throws -> Action {
+        let today = ShanghaiCalendar.day(of: now())
+        let (appointments, intakeDays) = try database.appointments(from: month.firstDay, through: month.lastDay)
+        let bookings = DutyBookings(month: appointments, intakeDays: intakeDays,
+                                    today: try database.appointments(from: today, through: today).0,
+                                    households: try database.households())
         let snapshot = DutySnapshot(roster: try database.dutyRoster(month), people: try database.people(includeInactive: false),
-                                    rules: try DutyData.rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now())
+                                    rules: try DutyData.rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now(),
+                                    bookings: bookings)
         return .duty(.loaded(snapshot, note: note))
     }
 }

@@ -57,7 +57,7 @@ import Testing
 
     @Test func myShiftsShowTheRuleSentenceOfTheSelectedShiftAndTheMonthsPoints() {
         var s = Self.dutyState()
-        Fixtures.send([.char("v")], to: &s)
+        Fixtures.send([.char("v"), .char("v")], to: &s)
         let screen = Fixtures.screenText(s)
         // Both sentences wrap at 76 columns; each part is on the screen as the rule wrote it.
         #expect(screen.contains("签到 17:05，比开始 17:00 晚 5 分钟，在 15 分钟宽限内，签退 20:00：按时到岗并"))
@@ -82,7 +82,7 @@ import Testing
 
     @Test func theHoursPageFlagsPublishedDaysWithNobodyOnDuty() {
         var s = Self.dutyState()
-        Fixtures.send([.char("v"), .char("v"), .char("v")], to: &s)
+        Fixtures.send(Array(repeating: .char("v"), count: 4), to: &s)
         let screen = Fixtures.screenText(s)
         #expect(screen.contains("晚间（周二）17:00-20:00"))
         #expect(screen.contains("2026-11-21 周六 公布的双休日服务时间 09:00-12:00 中 09:00-12:00 无人值班"))

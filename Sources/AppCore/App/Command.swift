@@ -10,6 +10,7 @@ public enum Command: String, CaseIterable, Sendable {
     case approve, review, pay, reverse, ledger
     case open
     case dutySign, dutyView, dutyPreviousMonth, dutyNextMonth, dutyFill, dutyTemplate, dutyHours, dutySwap, dutyAccept, dutyRefuse
+    case dutyAddShift, dutyBook, dutyIntake
     case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
@@ -20,7 +21,7 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .up, .down, .pageUp, .pageDown, .first, .last, .nextField, .previousField,
              .tab2, .tab3, .tab4, .tab5, .nextTab, .previousTab, .deny,
-             .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours:
+             .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake:
             return false
         default:
             return true

@@ -13,6 +13,11 @@ public enum DutyEffect: Equatable, Sendable {
     case askSwap(shift: Int64, from: Int64, to: Int64, month: Month)
     case answerSwap(id: Int64, accept: Bool, by: Int64, month: Month)
     case decideSwap(id: Int64, approve: Bool, by: Int64, month: Month)
+    /// One shift typed on the form; its kind from the calendar when nil.
+    case addShift(date: LocalDate, span: TimeSpan, kind: ShiftKind?, workers: [Int64], month: Month, by: Int64)
+    /// Book `draft`; a non-empty `policy` is looked up in the library and its first hit kept.
+    case book(AppointmentDraft, policy: String, month: Month, by: Int64)
+    case addIntake(IntakeDay, month: Month, by: Int64)
 }
 
 /// What the runtime hands back to the duty tab.
@@ -29,13 +34,17 @@ public struct DutySnapshot: Equatable, Sendable {
     public var rules: RuleSet
     public var calendar: WorkingDayCalendar
     public var now: Date
+    /// The month's appointments and batch-intake days, and the appointments of the clock's day.
+    public var bookings: DutyBookings
 
-    public init(roster: DutyRoster, people: [Person], rules: RuleSet, calendar: WorkingDayCalendar, now: Date) {
+    public init(roster: DutyRoster, people: [Person], rules: RuleSet, calendar: WorkingDayCalendar, now: Date,
+                bookings: DutyBookings = DutyBookings()) {
         self.roster = roster
         self.people = people
         self.rules = rules
         self.calendar = calendar
         self.now = now
+        self.bookings = bookings
     }
 
     /// The coverage gaps of the month against the published hours.
@@ -47,4 +56,23 @@ public struct DutySnapshot: Equatable, Sendable {
     public func tally(of worker: Int64) -> DutyTally {
         DutyTally.of(worker, in: roster.month, shifts: roster.shifts, now: now, rules: rules)
     }
+}
+
+/// What the appointments page and its forms need: the month's bookings and intake days, today's
+/// bookings for the desk, and the households registry for completing a room.
+public struct DutyBookings: Equatable, Sendable {
+    public var month: [Appointment]
+    public var intakeDays: [IntakeDay]
+    public var today: [Appointment]
+    public var households: [Household]
+
+    public init(month: [Appointment] = [], intakeDays: [IntakeDay] = [], today: [Appointment] = [], households: [Household] = []) {
+        self.month = month
+        self.intakeDays = intakeDays
+        self.today = today
+        self.households = households
+    }
+
+    /// The intake day on `day`, if one was set up.
+    public func intake(on day: LocalDate) -> IntakeDay? { intakeDays.first { $0.date == day } }
 }

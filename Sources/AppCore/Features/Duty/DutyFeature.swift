@@ -34,18 +34,34 @@ enum DutyFeature {
         case .dutyView:
             state.page = state.page.next
             state.list = ListState()
-        case .dutyPreviousMonth: return .run(.duty(.load(month: month.previous)))
-        case .dutyNextMonth: return .run(.duty(.load(month: month.next)))
-        case .dutyFill, .dutyTemplate, .dutyHours:
+        case .dutyPreviousMonth, .dutyNextMonth: return turn(command == .dutyNextMonth ? 1 : -1, &state, snapshot)
+        case .dutyFill, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake:
             if let refusal = SwapRules.fill(by: user, rules: snapshot.rules) { return .error(refusal.message) }
             if command == .dutyFill { return .run(.duty(.fill(month: month, by: user.id))) }
-            state.editor = command == .dutyTemplate ? DutyForms.template(snapshot) : DutyForms.hours(snapshot.roster.hours)
+            let forms: [Command: DutyEditor] = [.dutyTemplate: DutyForms.template(snapshot), .dutyHours: DutyForms.hours(snapshot.roster.hours),
+                                                .dutyAddShift: DutyForms.shift(snapshot), .dutyIntake: AppointmentForms.intake(snapshot)]
+            state.editor = forms[command]
+        case .dutyBook: state.editor = AppointmentForms.book(snapshot)
         case .dutySwap: return openSwap(&state, snapshot, user: user)
         case .dutyAccept, .dutyRefuse: return answer(command == .dutyAccept, &state, snapshot, user: user)
         case .up, .down, .pageUp, .pageDown, .first, .last: move(command, &state, user: user)
         default: break
         }
         return .none
+    }
+
+    /// [ and ]: a week on the week page (loading the next month once the week has left this
+    /// one), a month elsewhere.
+    private static func turn(_ step: Int, _ state: inout DutyState, _ snapshot: DutySnapshot) -> Step {
+        let month = snapshot.roster.month
+        guard state.page == .week else {
+            state.weekStart = nil
+            return .run(.duty(.load(month: step > 0 ? month.next : month.previous)))
+        }
+        let monday = DutyWeekView.start(state, snapshot).adding(days: 7 * step)
+        state.weekStart = monday
+        guard !(0..<7).contains(where: { monday.adding(days: $0).calendarMonth == month }) else { return .none }
+        return .run(.duty(.load(month: (step > 0 ? monday : monday.adding(days: 6)).calendarMonth)))
     }
 
     private static func move(_ command: Command, _ state: inout DutyState, user: Person) {
@@ -60,7 +76,8 @@ enum DutyFeature {
         switch state.page {
         case .mine: return userID.map { s.tally(of: $0).lines.count } ?? s.roster.shifts.count
         case .swaps: return s.roster.swaps.count
-        case .month, .hours: return 0
+        case .appointments: return s.bookings.today.count
+        case .month, .week, .hours: return 0
         }
     }
 

@@ -1,7 +1,8 @@
 import Domain
 import ScreenKit
 
-/// The duty tab's forms: a recurring template, the published hours, and a swap request.
+/// The duty tab's forms: one shift, a recurring template, the published hours, and a swap request
+/// (the appointment forms are in `AppointmentForms`).
 /// Times and spans are checked by the domain, whose message goes under the field.
 enum DutyForms {
     // MARK: - Building
@@ -14,6 +15,18 @@ enum DutyForms {
             FormField(id: "span", label: "时段", value: "17:00-20:00", maxLength: 11, hint: DutyStrings.spanHint, width: 12),
             FormField(id: "anchor", label: "第一次日期", kind: .date, maxLength: 10, hint: DutyStrings.anchorHint, width: 11),
             FormField(id: "workers", label: "值班人", kind: .multiChoice(names), hint: "空格选择"),
+        ]))
+    }
+
+    /// One shift, dated today (or the month's first day when today is in another month).
+    static func shift(_ s: DutySnapshot) -> DutyEditor {
+        let today = ShanghaiCalendar.day(of: s.now)
+        let day = today.calendarMonth == s.roster.month ? today : s.roster.month.firstDay
+        return DutyEditor(mode: .shift, form: FormState([
+            FormField(id: "date", label: "日期", kind: .date, value: day.iso, maxLength: 10, hint: DutyStrings.dateHint, width: 11),
+            FormField(id: "span", label: "时段", value: "17:00-20:00", maxLength: 11, hint: DutyStrings.spanHint, width: 12),
+            FormField(id: "kind", label: "类型", kind: .choice(DutyStrings.shiftKinds)),
+            FormField(id: "workers", label: "值班人", kind: .multiChoice(s.people.filter(\.isActive).map(\.name)), hint: "空格选择"),
         ]))
     }
 
@@ -44,8 +57,9 @@ enum DutyForms {
         case .cancel:
             state.editor = nil
             return .none
-        case .nextField: editor.form.nextField()
-        case .previousField: editor.form.previousField()
+        case .nextField, .previousField:
+            if editor.mode == .book { AppointmentForms.completeRoom(&editor.form, snapshot) }
+            if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
         case .submit: step = submit(&editor, snapshot, user: user)
         default: break
         }
@@ -65,11 +79,26 @@ enum DutyForms {
         case .hours:
             guard let hours = hoursValue(&editor.form) else { return .none }
             return .run(.duty(.publishHours(hours, month: month, by: user.id)))
+        case .shift:
+            guard let date = form(&editor.form, dateIn: "date"),
+                  let span = editor.form.check("span", TimeSpan.parse(editor.form["span"].text)) else { return .none }
+            let workers = s.people.filter { editor.form["workers"].chosen.contains($0.name) }.map(\.id)
+            if workers.isEmpty { editor.form.fail("workers", DutyStrings.pickWorkers); return .none }
+            let kindIndex = editor.form["kind"].selected.first ?? 0
+            let kind = kindIndex == 0 ? nil : ShiftKind.allCases[kindIndex - 1]
+            return .run(.duty(.addShift(date: date, span: span, kind: kind, workers: workers, month: month, by: user.id)))
+        case .book, .intake: return AppointmentForms.submit(&editor, s, user: user)
         case .swap(let shift):
             let names = editor.form["to"].chosen
             guard let to = s.people.first(where: { names.contains($0.name) }) else { return .none }
             return .run(.duty(.askSwap(shift: shift.id, from: user.id, to: to.id, month: month)))
         }
+    }
+
+    /// The date typed in field `id`, or nil with the reason under it.
+    static func form(_ form: inout FormState, dateIn id: String) -> LocalDate? {
+        let typed = form[id].text.trimmingCharacters(in: .whitespaces)
+        return form.check(id, LocalDate(iso: typed).map { .success($0) } ?? .failure(InputError(DutyStrings.dateFormat)))
     }
 
     static func templateValue(_ form: inout FormState, _ s: DutySnapshot) -> ShiftTemplate? {
@@ -83,7 +112,7 @@ enum DutyForms {
         let first = s.roster.month.days.first { $0.weekday == weekday }!
         var anchor = first
         if !typed.isEmpty {
-            guard let day = form.check("anchor", LocalDate(iso: typed).map { .success($0) } ?? .failure(InputError("日期应写成 YYYY-MM-DD"))) else { return nil }
+            guard let day = Self.form(&form, dateIn: "anchor") else { return nil }
             if day.weekday != weekday { form.fail("anchor", DutyStrings.anchorWrongDay); return nil }
             anchor = day
         }

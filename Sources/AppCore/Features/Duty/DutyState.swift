@@ -5,7 +5,7 @@ import ScreenKit
 public struct DutyState: Equatable, Sendable {
     /// The tab's pages, switched in turn with the view key.
     public enum Page: Int, CaseIterable, Sendable {
-        case month, mine, swaps, hours
+        case month, week, mine, swaps, hours, appointments
 
         var title: String { DutyStrings.pageTitles[rawValue] }
         var next: Page { Page(rawValue: (rawValue + 1) % Page.allCases.count)! }
@@ -15,6 +15,8 @@ public struct DutyState: Equatable, Sendable {
     public var page: Page = .month
     public var list = ListState()
     public var editor: DutyEditor?
+    /// The Monday of the week page, once moved with [ and ]; nil shows the clock's week.
+    public var weekStart: LocalDate?
 
     public init() {}
 
@@ -28,6 +30,9 @@ public struct DutyEditor: Equatable, Sendable {
         case template
         case hours
         case swap(Shift)
+        case shift
+        case book
+        case intake
     }
 
     public var mode: Mode
@@ -38,6 +43,9 @@ public struct DutyEditor: Equatable, Sendable {
         case .template: return DutyStrings.templateTitle
         case .hours: return DutyStrings.hoursTitle
         case .swap(let shift): return DutyStrings.swapTitle(shift)
+        case .shift: return DutyStrings.shiftTitle
+        case .book: return AppointmentStrings.bookTitle
+        case .intake: return AppointmentStrings.intakeTitle
         }
     }
 }

@@ -4,10 +4,15 @@ import Domain
 enum DutyStrings {
     // MARK: - Pages
 
-    static let pageTitles = ["月历", "我的班次", "换班", "服务时间"]
+    static let pageTitles = ["月历", "周", "我的班次", "换班", "服务时间", "预约"]
     static let loading = "正在读取值班表……"
     static let weekdays = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
     static let legend = "晚 工作日晚间 双 双休日 节 节假日  ✓ 已完成 ! 迟到/早退/未签退 ✗ 缺勤 * 值班中  休 节假日 班 调休上班"
+    static func weekHeading(_ first: LocalDate, _ last: LocalDate) -> String {
+        "\(first.iso) 至 \(last.iso)（[ ] 上一周、下一周）"
+    }
+    static let otherMonth = "（不在本月，翻到该月查看）"
+    static let weekNobody = "无人值班（公布的服务时间）"
     static let noShiftsMine = "本月没有您的班次。"
     static let noSwaps = "本月没有换班申请。换班：在“我的班次”中选中班次按 s。"
     static let noHours = "尚未公布服务时间（书记或主任按 h 公布）。"
@@ -25,6 +30,10 @@ enum DutyStrings {
     // MARK: - Forms
 
     static let templateTitle = "添加排班模板"
+    static let shiftTitle = "添加班次"
+    static let shiftKinds = ["按日历"] + ShiftKind.allCases.map(\.title)
+    static let dateHint = "YYYY-MM-DD"
+    static let dateFormat = "日期应写成 YYYY-MM-DD"
     static let hoursTitle = "公布服务时间"
     static func swapTitle(_ shift: Shift) -> String { "申请换班：\(shift.title)" }
     static let repeats = ["每周", "隔周", "每个节假日"]

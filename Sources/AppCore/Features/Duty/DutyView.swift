@@ -15,6 +15,8 @@ enum DutyView {
         case .mine: DutyPages.mine(state, s, user: user, into: &buffer, rect: body)
         case .swaps: DutyPages.swaps(state, s, into: &buffer, rect: body)
         case .hours: DutyPages.hours(s, into: &buffer, rect: body)
+        case .week: DutyWeekView.render(state, s, user: user, into: &buffer, rect: body)
+        case .appointments: AppointmentPage.render(state, s, into: &buffer, rect: body)
         }
         if let editor = state.editor { form(editor, into: &buffer) }
     }

@@ -1,0 +1,63 @@
+import Domain
+import ScreenKit
+
+/// The roster's week view at 80 columns: a line a shift, Monday to Sunday, with the calendar's
+/// 休/班, the kind, every worker with their status mark and 换自 after a swap, and 无人 on a day
+/// of published hours that nobody covers. [ and ] move a week; days of another month are shown
+/// as such, since the tab holds one month at a time.
+enum DutyWeekView {
+    /// The Monday of the week shown: the one chosen, else the clock's week when it is in the
+    /// month, else the month's first week.
+    static func start(_ state: DutyState, _ s: DutySnapshot) -> LocalDate {
+        if let chosen = state.weekStart { return chosen }
+        let today = ShanghaiCalendar.day(of: s.now)
+        return monday(of: today.calendarMonth == s.roster.month ? today : s.roster.month.firstDay)
+    }
+
+    static func monday(of day: LocalDate) -> LocalDate { day.adding(days: 1 - day.weekday.rawValue) }
+
+    static func render(_ state: DutyState, _ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+        let first = start(state, s)
+        let gapDays = Set(s.gaps.compactMap { LocalDate(iso: String($0.message.prefix(10))) })
+        buffer.put(DutyStrings.weekHeading(first, first.adding(days: 6)), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .label)
+        var y = rect.y + 2
+        for offset in 0..<7 where y < rect.maxY {
+            let day = first.adding(days: offset)
+            let head = "\(day.iso.dropFirst(5)) \(day.weekday.short) " + mark(day, s.calendar)
+            buffer.put(head, x: rect.x, y: y, role: ShanghaiCalendar.day(of: s.now) == day ? .listSelected : .label)
+            guard day.calendarMonth == s.roster.month else {
+                buffer.put(DutyStrings.otherMonth, x: rect.x + 12, y: y, role: .muted)
+                y += 1
+                continue
+            }
+            let shifts = s.roster.shifts(on: day)
+            if shifts.isEmpty {
+                buffer.put(gapDays.contains(day) ? DutyStrings.weekNobody : "—", x: rect.x + 12, y: y,
+                           role: gapDays.contains(day) ? .messageWarning : .muted)
+                y += 1
+            }
+            for shift in shifts where y < rect.maxY {
+                let line = "\(shift.span) \(shift.kind.short) " + workers(shift, s)
+                let mine = shift.assignment(of: user.id) != nil
+                buffer.put(line, x: rect.x + 12, y: y, maxWidth: rect.width - 12, role: mine ? .title : .normal)
+                y += 1
+            }
+        }
+    }
+
+    /// "休", "班" or two spaces, from the holiday calendar.
+    private static func mark(_ day: LocalDate, _ calendar: WorkingDayCalendar) -> String {
+        switch calendar.kind(of: day) {
+        case .holiday: return "休"
+        case .makeUpWorkday: return "班"
+        default: return "  "
+        }
+    }
+
+    /// "王秀兰✓ 李明（换自张伟）": each worker, status mark, and who held the place before a swap.
+    static func workers(_ shift: Shift, _ s: DutySnapshot) -> String {
+        shift.assignments.map { a in
+            a.workerName + Attendance.status(a, on: shift, now: s.now, rules: s.rules).mark + (a.swappedFrom.map { "（换自\($0)）" } ?? "")
+        }.joined(separator: " ")
+    }
+}
