@@ -26,23 +26,24 @@ enum DutyWeekView {
             let head = "\(day.iso.dropFirst(5)) \(day.weekday.short) " + mark(day, s.calendar)
             buffer.put(head, x: rect.x, y: y, role: ShanghaiCalendar.day(of: s.now) == day ? .listSelected : .label)
             guard day.calendarMonth == s.roster.month else {
-                buffer.put(DutyStrings.otherMonth, x: rect.x + 12, y: y, role: .muted)
+                buffer.put(DutyStrings.otherMonth, x: rect.x + 14, y: y, role: .muted)
                 y += 1
                 continue
             }
             let shifts = s.roster.shifts(on: day)
             if shifts.isEmpty {
-                buffer.put(gapDays.contains(day) ? DutyStrings.weekNobody : "—", x: rect.x + 12, y: y,
+                buffer.put(gapDays.contains(day) ? DutyStrings.weekNobody : "—", x: rect.x + 14, y: y,
                            role: gapDays.contains(day) ? .messageWarning : .muted)
                 y += 1
             }
             for shift in shifts where y < rect.maxY {
                 let line = "\(shift.span) \(shift.kind.short) " + workers(shift, s)
                 let mine = shift.assignment(of: user.id) != nil
-                buffer.put(line, x: rect.x + 12, y: y, maxWidth: rect.width - 12, role: mine ? .title : .normal)
+                buffer.put(line, x: rect.x + 14, y: y, maxWidth: rect.width - 14, role: mine ? .title : .normal)
                 y += 1
             }
         }
+        if y + 1 < rect.maxY { buffer.put(DutyStrings.legend, x: rect.x, y: y + 1, maxWidth: rect.width, role: .muted) }
     }
 
     /// "休", "班" or two spaces, from the holiday calendar.
