@@ -55,10 +55,10 @@ enum DutyWeekView {
         }
     }
 
-    /// "王秀兰✓ 李明（换自张伟）": each worker, status mark, and who held the place before a swap.
+    /// "王秀兰✓ 李明（换自张伟）": each worker, status mark (none while planned), and who held the place before a swap.
     static func workers(_ shift: Shift, _ s: DutySnapshot) -> String {
         shift.assignments.map { a in
-            a.workerName + Attendance.status(a, on: shift, now: s.now, rules: s.rules).mark + (a.swappedFrom.map { "（换自\($0)）" } ?? "")
+            a.workerName + Attendance.status(a, on: shift, now: s.now, rules: s.rules).mark.filter { $0 != " " } + (a.swappedFrom.map { "（换自\($0)）" } ?? "")
         }.joined(separator: " ")
     }
 }
