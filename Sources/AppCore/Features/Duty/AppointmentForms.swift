@@ -12,11 +12,11 @@ enum AppointmentForms {
     static func book(_ s: DutySnapshot) -> DutyEditor {
         DutyEditor(mode: .book, form: FormState([
             FormField(id: "date", label: "日期", kind: .date, value: ShanghaiCalendar.day(of: s.now).iso, maxLength: 10,
-                      hint: DutyStrings.dateHint, width: 11),
-            FormField(id: "time", label: S.time, maxLength: 5, hint: S.timeHint, width: 6),
+                      hint: DutyStrings.dateHint, width: 12),
+            FormField(id: "time", label: S.time, maxLength: 5, hint: S.timeHint, width: 7),
             FormField(id: "room", label: S.room, maxLength: RoomNumber.maxLength, hint: S.roomHint, width: 20),
             FormField(id: "name", label: S.name, maxLength: PersonName.maxLength, width: 12),
-            FormField(id: "phone", label: S.phone, maxLength: Phone.maxLength, hint: S.phoneHint, width: 14),
+            FormField(id: "phone", label: S.phone, maxLength: Phone.maxLength, hint: S.phoneHint, width: 21),
             FormField(id: "matter", label: S.matter, maxLength: 40, hint: S.matterHint, width: 24),
             FormField(id: "policy", label: S.policy, maxLength: 40, hint: S.policyHint, width: 16),
         ]))
@@ -24,7 +24,7 @@ enum AppointmentForms {
 
     static func intake(_ s: DutySnapshot) -> DutyEditor {
         DutyEditor(mode: .intake, form: FormState([
-            FormField(id: "date", label: "日期", kind: .date, maxLength: 10, hint: DutyStrings.dateHint, width: 11),
+            FormField(id: "date", label: "日期", kind: .date, maxLength: 10, hint: DutyStrings.dateHint, width: 12),
             FormField(id: "span", label: S.span, value: "09:00-11:00", maxLength: 11, hint: DutyStrings.spanHint, width: 12),
             FormField(id: "matter", label: S.matter, maxLength: 40, width: 24),
             FormField(id: "slotMinutes", label: S.slotMinutes, value: "30", maxLength: 3, width: 4),

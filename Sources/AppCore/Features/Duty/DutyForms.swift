@@ -23,7 +23,7 @@ enum DutyForms {
         let today = ShanghaiCalendar.day(of: s.now)
         let day = today.calendarMonth == s.roster.month ? today : s.roster.month.firstDay
         return DutyEditor(mode: .shift, form: FormState([
-            FormField(id: "date", label: "日期", kind: .date, value: day.iso, maxLength: 10, hint: DutyStrings.dateHint, width: 11),
+            FormField(id: "date", label: "日期", kind: .date, value: day.iso, maxLength: 10, hint: DutyStrings.dateHint, width: 12),
             FormField(id: "span", label: "时段", value: "17:00-20:00", maxLength: 11, hint: DutyStrings.spanHint, width: 12),
             FormField(id: "kind", label: "类型", kind: .choice(DutyStrings.shiftKinds)),
             FormField(id: "workers", label: "值班人", kind: .multiChoice(s.people.filter(\.isActive).map(\.name)), hint: "空格选择"),
