@@ -10,6 +10,7 @@ enum Schema {
         migrator.registerMigration("v2-visits-households", migrate: createVisitsHouseholds)
         migrator.registerMigration("v3-funds", migrate: createFunds)
         migrator.registerMigration("v5-policies", migrate: createPolicies)
+        migrator.registerMigration("v7-reception", migrate: createReception)
         return migrator
     }
 

@@ -16,6 +16,9 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case visitQuota = "visits"
     case visitInterval = "visits.intervals"
 
+    // MARK: - 附件二 首问接待
+    case receptionReply = "reception"
+
     // MARK: - 附件三 积分卡
     case reception = "points.reception"
     case onlineReply = "points.online_reply"

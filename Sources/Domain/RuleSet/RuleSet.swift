@@ -14,6 +14,7 @@ public struct RuleSet: Sendable, Equatable {
     public var money: MoneyValues
     public var visits: VisitValues
     public var points: PointsValues
+    public var reception: ReceptionValues
     /// Share of the ranked workers, in percent, whose rank makes them eligible for "excellent".
     public var excellentPercent: Int
 
@@ -57,6 +58,14 @@ public struct RuleSet: Sendable, Equatable {
         public var tags: [String]
         /// Months without a visit after which a household of a zone is listed as not visited.
         public var staleMonths: Int
+    }
+
+    // MARK: - Reception (附件二 四(三))
+
+    /// The reception desk's values.
+    public struct ReceptionValues: Sendable, Equatable {
+        /// Working days (on the holiday calendar) within which a 待回复 matter is answered.
+        public var replyWorkingDays: Int
     }
 
     // MARK: - Points card (附件三)

@@ -26,6 +26,7 @@ public extension RuleSet {
             money: try moneyValues(reader),
             visits: try visitValues(reader),
             points: try pointsValues(reader),
+            reception: ReceptionValues(replyWorkingDays: try reader.int("reception.reply_working_days", in: 1...60)),
             excellentPercent: try reader.int("ranking.excellent_percent", in: 1...100)
         )
     }
