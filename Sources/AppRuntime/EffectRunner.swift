@@ -51,6 +51,7 @@ public struct EffectRunner: Sendable {
             return .saved(RuntimeText.activeSet(p))
         case .funds(let effect): return try FundsEffects(database: database, now: now()).run(effect)
         case .searchPolicies(let query): return try searchPolicies(query)
+        case .reception(let effect): return .reception(try ReceptionEffects.run(effect, database: database, now: now()))
         }
     }
 

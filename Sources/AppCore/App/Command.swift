@@ -9,6 +9,7 @@ public enum Command: String, CaseIterable, Sendable {
     case overdue, team, toggleZones, openHousehold, assignZone
     case approve, review, pay, reverse, ledger
     case open
+    case today, followUps, history, sign, reply, amend, usage
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }

@@ -17,6 +17,8 @@ public enum Effect: Equatable, Sendable {
     case funds(FundsEffect)
     /// The policy library's items for what is typed in the reception tab's search field.
     case searchPolicies(query: String)
+    /// The reception log's work (首问接待记录册).
+    case reception(ReceptionEffect)
     case quit
 }
 
@@ -44,4 +46,5 @@ public enum Action: Equatable, Sendable {
     case funds(FundsAction)
     case failed(String)
     case visits(VisitsResult)
+    case reception(ReceptionResult)
 }

@@ -17,7 +17,7 @@ enum TabRouting {
     /// A command for the tab in view (after the main screen's own commands).
     static func handle(_ command: Command, _ state: inout MainState) -> Step {
         switch state.tab {
-        case .reception: return ReceptionFeature.handle(command, &state.reception)
+        case .reception: return ReceptionFeature.handle(command, &state)
         case .visits: return VisitsFeature.handle(command, &state)
         case .funds: return FundsFeature.handle(command, &state.funds, user: state.user)
         case .duty, .points: return .none
@@ -36,6 +36,7 @@ enum TabRouting {
     static func apply(_ action: Action, _ state: inout MainState) -> Step {
         switch action {
         case .policiesFound: return ReceptionFeature.apply(action, &state.reception)
+        case .reception(let result): return ReceptionLogFeature.apply(result, &state)
         case .visits(let result): return VisitsFeature.apply(result, &state)
         case .funds(let action): return FundsFeature.apply(action, &state.funds)
         default: return .none
@@ -47,7 +48,8 @@ enum TabRouting {
         switch state.tab {
         case .visits: return state.visits.editor?.form
         case .funds: return FundsFeature.form(state.funds)
-        case .reception, .duty, .points: return nil
+        case .reception: return ReceptionFormFeature.form(state.reception)
+        case .duty, .points: return nil
         }
     }
 
@@ -56,14 +58,15 @@ enum TabRouting {
         switch state.tab {
         case .visits: state.visits.editor?.form = form
         case .funds: FundsFeature.setForm(form, &state.funds)
-        case .reception, .duty, .points: break
+        case .reception: ReceptionFormFeature.setForm(form, &state.reception)
+        case .duty, .points: break
         }
     }
 
     /// Draws the tab's body.
     static func render(_ state: MainState, into buffer: inout ScreenBuffer, rect: Rect) {
         switch state.tab {
-        case .reception: PolicySearchView.render(state.reception, into: &buffer, rect: rect)
+        case .reception: ReceptionView.render(state, into: &buffer, rect: rect)
         case .visits: VisitsView.render(state.visits, into: &buffer, rect: rect)
         case .funds: FundsView.render(state.funds, into: &buffer, rect: rect)
         case .duty, .points: TabFeature.render(state.tab, into: &buffer, rect: rect)

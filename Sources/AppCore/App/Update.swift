@@ -30,6 +30,7 @@ public enum AppUpdate {
         case .visits: return applyToMain(action, &state)
         case .funds: return applyToMain(action, &state)
         case .policiesFound: return applyToMain(action, &state)
+        case .reception: return applyToMain(action, &state)
         }
         return []
     }
