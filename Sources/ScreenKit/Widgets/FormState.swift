@@ -50,7 +50,7 @@ public struct FormState: Equatable, Sendable {
     }
 
     /// Draws a field's value into `box` and its hint after it, never past column `limit`.
-    private func renderValue(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, _ box: Rect, limit: Int) {
+    func renderValue(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, _ box: Rect, limit: Int) {
         let role: StyleRole = field.error != nil ? .fieldError : (focused ? .fieldFocused : .field)
         var end = box.maxX
         if field.isChoice {
