@@ -3,9 +3,10 @@ import Foundation
 /// A resident's booking (提前预约) of a slot at the desk for one matter, or a place on a
 /// batch-intake day (集中受理).
 ///
-/// It keeps every field a reception record (首问接待) starts from — name, room, phone, matter
-/// and policy item — so that the desk can turn it into one in a single step; `receptionID`
-/// is where that record's id goes once the reception log exists.
+/// It keeps every field a reception record (首问接待, `ReceptionDraft`) starts from — the
+/// resident's name, room, phone and policy item as they are, the matter as what they came
+/// about — so that the desk can turn it into one in a single step; `receptionID` (the column
+/// `appointment.reception_id`) is where that record's id goes once it has been made.
 public struct Appointment: Sendable, Equatable, Identifiable {
     public var id: Int64
     public var draft: AppointmentDraft
