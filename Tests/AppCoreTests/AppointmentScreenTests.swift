@@ -20,11 +20,13 @@ import Testing
         return Appointment(id: id, draft: draft, intakeID: 9)
     }
 
-    static func state(_ user: Person = Fixtures.secretary) -> AppState {
+    static func state(_ user: Person = Fixtures.secretary, perSlot: Int = 4, extra: [Appointment] = []) -> AppState {
         var s = DutyScreenTests.dutyState(user)
         var snapshot = DutyScreenTests.snapshot
-        let today = [booking(1, "09:00-09:30", "刘阿婆", "5号楼102室"), booking(2, "09:30-10:00", "陈老伯", "7号楼601室")]
-        snapshot.bookings = DutyBookings(month: today, intakeDays: [intake], today: today, households: [household])
+        let today = [booking(1, "09:00-09:30", "刘阿婆", "5号楼102室"), booking(2, "09:30-10:00", "陈老伯", "7号楼601室")] + extra
+        var day = intake
+        day.perSlot = perSlot
+        snapshot.bookings = DutyBookings(month: today, intakeDays: [day], today: today, households: [household])
         _ = AppUpdate.update(&s, .duty(.loaded(snapshot, note: nil)))
         return s
     }
@@ -52,6 +54,16 @@ import Testing
         let draft = AppointmentDraft(date: Self.sunday, slot: try! TimeSpan.parse("10:30-11:00").get(), residentName: "张桂英",
                                      room: "12号楼301室", phone: "13912341234", matter: "老年综合津贴")
         #expect(effects == [.duty(.book(draft, policy: "lnjt", month: Self.november, by: Fixtures.secretary.id))])
+    }
+
+    @Test func todaysBookingsAreCountedOnceWhenTodayIsInTheMonthShown() {
+        let later = [Self.booking(3, "11:00-11:30", "王老师", "3号楼202室")]
+        var s = Self.state(perSlot: 2, extra: later)
+        let keys: [Key] = [.char("b"), .tab] + "11:00".map(Key.char) + [.tab] + "301".map(Key.char) + [.enter]
+        #expect(Fixtures.send(keys, to: &s).count == 1, "王老师 alone holds the 11:00 slot of two places")
+        var full = Self.state(perSlot: 1, extra: later)
+        #expect(Fixtures.send(keys, to: &full).isEmpty)
+        #expect(full.main!.duty.editor?.form["time"].error?.contains("已约满（已约 1 人，每段 1 人）") == true)
     }
 
     @Test func aSlotOutsideThePublishedHoursIsRefusedUnderTheTimeField() {

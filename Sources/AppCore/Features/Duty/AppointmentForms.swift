@@ -72,7 +72,7 @@ enum AppointmentForms {
         if matter.isEmpty { form.fail("matter", S.matterRequired); return nil }
         guard let slot = AppointmentRules.slot(starting: time, intake: intake) else { form.fail("time", S.timeHint); return nil }
         let draft = AppointmentDraft(date: date, slot: slot, residentName: name, room: room, phone: phone, matter: matter)
-        let existing = s.bookings.month + s.bookings.today
+        let existing = s.bookings.month + s.bookings.today.filter { t in !s.bookings.month.contains { $0.id == t.id } }
         if let refusal = AppointmentRules.check(draft, existing: existing, intake: intake, hours: s.roster.hours,
                                                 calendar: s.calendar, now: s.now, rules: s.rules) {
             form.fail(refusal.message.contains("集中受理日") ? "matter" : "time", refusal.message)
