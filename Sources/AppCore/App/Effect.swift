@@ -18,6 +18,7 @@ public enum Effect: Equatable, Sendable {
     /// The policy library's items for what is typed in the reception tab's search field.
     case searchPolicies(query: String)
     case duty(DutyEffect)
+    case points(PointsEffect)
     case quit
 }
 
@@ -46,4 +47,5 @@ public enum Action: Equatable, Sendable {
     case failed(String)
     case visits(VisitsResult)
     case duty(DutyResult)
+    case points(PointsResult)
 }
