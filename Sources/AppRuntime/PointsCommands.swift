@@ -41,7 +41,8 @@ struct PointsReportCommand: ParsableCommand {
 }
 
 /// `baishihui report ranking --year YYYY [--street NAME]`: each worker's yearly total (the sum of
-/// the signed months) ranked per street office, with the top-20% eligibility of the rules.
+/// the signed months), with the totals imported from the street's other committees, ranked per
+/// street office with the top-20% eligibility of the rules.
 struct RankingReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ranking", abstract: "年度积分排行榜（积分规则说明 2）：已签名月份的积分合计，按街镇排名（并列同名次），标出前 20% 可参与优秀推荐者")
@@ -53,14 +54,11 @@ struct RankingReportCommand: ParsableCommand {
     func run() throws {
         let db = try database.openExisting()
         do {
-            guard let committee = try db.committee() else { try fail(FundsReportMessages.noCommittee) }
-            let people = Dictionary(try db.people(includeInactive: true).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-            var totals: [Int64: Int] = [:]
-            for card in try db.signedPointsCards(year: year) {
-                totals[card.workerID, default: 0] += CardTotal.of(card, rules: try DutyData.rules(on: card.month.lastDay)).total
+            let totals = try db.pointsYearTotals(year: year, rules: { try DutyData.rules(on: $0.lastDay) })
+                + db.importedPointsTotals(year: year)
+            let entries = totals.enumerated().map { i, t in
+                YearRanking.Entry(workerID: Int64(i), name: t.name, streetOffice: t.streetOffice, total: t.total)
             }
-            let entries = totals.map { YearRanking.Entry(workerID: $0.key, name: people[$0.key] ?? "#\($0.key)",
-                                                         streetOffice: committee.streetOffice, total: $0.value) }
             let rules = try DutyData.rules(on: LocalDate(year: year, month: 12, day: 31)!)
             let ranked = YearRanking.rank(entries, rules: rules).filter { street == nil || $0.key == street }
             if ranked.isEmpty { try fail(PointsCommandText.noSigned(year, street)) }

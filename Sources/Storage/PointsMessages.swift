@@ -29,4 +29,15 @@ enum PointsMessages {
 
     static func badMonth(_ text: String) -> String { "月份应写成 YYYY-MM（如 2026-11），不能是“\(text)”" }
     static func unknownWorker(_ name: String) -> String { "“\(name)”不是在用的社区工作者" }
+
+    // MARK: - Yearly totals
+
+    static func totalsBadHeader(_ header: [String]) -> String { "表头应为“\(header.joined(separator: ","))”" }
+    static let totalsNoChecksum = "文件末行应为 SHA-256 校验值（SHA-256,…）：文件不完整"
+    static let totalsBadChecksum = "SHA-256 校验值不符：文件在导出后被改动或不完整，未导入"
+    static func totalsBadRow(_ header: [String]) -> String { "此行应有 \(header.count) 栏：\(header.joined(separator: ","))，年度积分为一位小数" }
+    static let totalsOwnCommittee = "这是本居委会自己的积分：本居委会的年度积分由已签名的积分卡直接计算，无须导入"
+    static func totalsAlreadyImported(_ committee: String, _ year: Int) -> String {
+        "\(committee) \(year) 年的积分已导入过，不能重复导入"
+    }
 }

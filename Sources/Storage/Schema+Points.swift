@@ -11,7 +11,7 @@ import GRDB
 /// line is added to a month once it is signed.
 extension Schema {
     static func createPoints(_ db: Database) throws {
-        try db.execute(sql: pointsEntryTable + pointsSignatureTable + pointsAmendmentTable + pointsTriggers)
+        try db.execute(sql: pointsEntryTable + pointsSignatureTable + pointsAmendmentTable + pointsImportedTotalTable + pointsTriggers)
     }
 
     private static let monthCheck = "GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'"
@@ -61,6 +61,27 @@ extension Schema {
             FOREIGN KEY (worker_id, month) REFERENCES points_signature(worker_id, month) ON DELETE RESTRICT
         ) STRICT;
         CREATE INDEX points_amendment_by_card ON points_amendment(worker_id, month, id);
+
+        """
+
+    /// Other committees' signed yearly totals, imported by the street office from their exports.
+    private static let pointsImportedTotalTable = """
+        CREATE TABLE points_imported_total (
+            id INTEGER PRIMARY KEY,
+            street_office TEXT NOT NULL CHECK (length(street_office) > 0),
+            committee TEXT NOT NULL CHECK (length(committee) > 0),
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2999),
+            months INTEGER NOT NULL CHECK (months BETWEEN 0 AND 12),
+            total INTEGER NOT NULL,
+            file_sha256 TEXT NOT NULL CHECK (length(file_sha256) = 64),
+            imported_at TEXT NOT NULL,
+            UNIQUE (committee, name, year)
+        ) STRICT;
+        CREATE TRIGGER points_imported_total_no_update BEFORE UPDATE ON points_imported_total
+        BEGIN SELECT RAISE(ABORT, 'imported totals are kept as imported'); END;
+        CREATE TRIGGER points_imported_total_no_delete BEFORE DELETE ON points_imported_total
+        BEGIN SELECT RAISE(ABORT, 'imported totals are kept as imported'); END;
 
         """
 
