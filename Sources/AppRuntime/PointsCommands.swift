@@ -98,8 +98,8 @@ struct PointsImportCommand: ParsableCommand {
     }
 }
 
-/// Prints `message` and exits with code 1.
-private func fail(_ message: String) throws -> Never {
+/// Prints `message` and exits with code 1 (the points commands' one way out on a refusal).
+func fail(_ message: String) throws -> Never {
     printError(message)
     throw ExitCode(1)
 }

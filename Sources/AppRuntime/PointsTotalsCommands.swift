@@ -17,14 +17,10 @@ struct PointsTotalsExportCommand: ParsableCommand {
         let db = try database.openExisting()
         do {
             let totals = try db.pointsYearTotals(year: year, rules: { try DutyData.rules(on: $0.lastDay) })
-            if totals.isEmpty {
-                printError(PointsCommandText.noSigned(year, nil))
-                throw ExitCode(1)
-            }
+            if totals.isEmpty { try fail(PointsCommandText.noSigned(year, nil)) }
             FileHandle.standardOutput.write(Data(PointsTotalsFile.text(totals).utf8))
         } catch let error as StorageError {
-            printError(error.message)
-            throw ExitCode(1)
+            try fail(error.message)
         }
     }
 }
@@ -45,16 +41,14 @@ struct PointsTotalsImportCommand: ParsableCommand {
             let totals = try PointsTotalsFile.parse(text).get()
             let db = try database.openExisting()
             guard let secretary = try db.people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
-                printError(PointsCommandText.noSecretary)
-                throw ExitCode(1)
+                try fail(PointsCommandText.noSecretary)
             }
             let count = try db.importPointsTotals(totals, fileSHA256: PointsTotalsFile.declaredChecksum(text), by: secretary.id, at: Date())
             print("已导入 \(count) 位社工的年度积分（\(Set(totals.map(\.committee)).sorted().joined(separator: "、"))）")
         } catch let failure as StaffImportFailure {
             try ImportFile.report(failure, file: file)
         } catch let error as StorageError {
-            printError(error.message)
-            throw ExitCode(1)
+            try fail(error.message)
         }
     }
 }

@@ -103,3 +103,41 @@ import Testing
         #expect(worker.message?.text == "只有书记可以填写、签名或更正积分卡")
     }
 }
+
+/// After signing: the form amends with a reason, and a worker's card has no overview.
+@Suite struct PointsAmendTests {
+    static func signedState(_ user: Person = Fixtures.secretary) -> AppState {
+        var snapshot = PointsScreenTests.snapshot
+        snapshot.card = try! snapshot.card.signed(by: Fixtures.secretary, on: LocalDate(iso: "2026-11-29")!, rules: PointsScreenTests.rules).get()
+        var s = Fixtures.mainState(user)
+        Fixtures.send([.char("5")], to: &s)
+        _ = AppUpdate.update(&s, .points(.loaded(snapshot, note: nil)))
+        return s
+    }
+
+    @Test func aSignedCardIsAmendedWithAReasonNeverEdited() {
+        var s = Self.signedState()
+        #expect(Fixtures.screenText(s).contains("书记签名：王秀兰 2026-11-29"))
+        Fixtures.send([.char("a")], to: &s)
+        #expect(s.message?.text.contains("内容不得涂改") == true)
+        Fixtures.send(Array(repeating: Key.down, count: 9) + [.char("m"), .tab], to: &s)
+        Fixtures.type("1", into: &s)
+        Fixtures.send([.tab, .tab], to: &s)
+        Fixtures.type("街道培训", into: &s)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty)
+        #expect(s.main?.points.editor?.form["reason"].error != nil)   // the refusal puts the cursor in 更正理由
+        Fixtures.type("漏记培训", into: &s)
+        let card = PointsScreenTests.card
+        let line = PointsLine(.training, .count(1), evidence: "街道培训")
+        #expect(Fixtures.send([.enter], to: &s) == [.points(.amend(worker: PointsScreenTests.li.id, month: PointsScreenTests.november,
+                                                                 lines: card.lines + [line], reason: "漏记培训", by: Fixtures.secretary.id))])
+    }
+
+    @Test func aWorkerSeesOnlyTheirOwnCard() {
+        var s = Self.signedState(PointsScreenTests.li)
+        #expect(!Fixtures.screenText(s).contains("全体社工"))
+        #expect(Fixtures.send([.char("v")], to: &s).isEmpty && s.main?.points.page == .card)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty && s.main?.points.page == .records(.reception))
+        #expect(Fixtures.screenText(s).contains("尚无记录来源（首问接待记录册建设中），本月按 0 分计"))
+    }
+}
