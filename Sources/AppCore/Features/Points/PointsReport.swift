@@ -28,9 +28,13 @@ public enum PointsReport {
     public static func monthText(committee: String, month: Month, cards: [(name: String, total: CardTotal, rules: RuleSet)]) -> String {
         var out = ["\(committee) \(month.chinese) 社区工作者“百事汇”服务积分", ""]
         for card in cards {
-            out.append("\(card.name)  \(month.chinese)")
+            out.append("姓名：\(card.name)    月份：\(month.chinese)")
+            out.append(cardLine(["类别", "分项", "计分标准", "计分依据", "得分"]))
+            var group = ""
             for row in CardRow.of(card.total, rules: card.rules) {
-                out.append("  \(row.item.group.rawValue)  \(row.item.title)  \(row.pointsText.isEmpty ? "—" : row.pointsText)  \(row.evidence)")
+                let shownGroup = row.item.group.rawValue == group ? "" : row.item.group.rawValue
+                group = row.item.group.rawValue
+                out.append(cardLine([shownGroup, row.item.title, row.standard, row.evidence, row.pointsText]))
             }
             out += card.total.explanation.dropFirst(card.total.lines.count).map { "  " + $0 }
             if card.total.signedTotal == nil { out.append("  党总支书记签名：________（未签名）") }
@@ -55,6 +59,13 @@ public enum PointsReport {
             out.append("")
         }
         return out.joined(separator: "\n")
+    }
+
+    /// One line of the printed card, its columns as wide as the paper's.
+    private static func cardLine(_ cells: [String]) -> String {
+        var line = zip(cells, [8, 8, 26, 36, 6]).map { pad($0, $1) }.joined(separator: " ")
+        while line.hasSuffix(" ") { line.removeLast() }
+        return line
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {
