@@ -141,3 +141,18 @@ import Testing
         #expect(Fixtures.screenText(s).contains("尚无记录来源（首问接待记录册建设中），本月按 0 分计"))
     }
 }
+
+/// A typed figure the rules do not give is refused under 得分, with the rule's sentence.
+@Suite struct PointsFormFieldTests {
+    @Test func pointsThatDisagreeWithTheRuleAreMarkedOnTheirField() {
+        var s = PointsScreenTests.pointsState()
+        Fixtures.send(Array(repeating: Key.down, count: 6) + [.char("a"), .tab], to: &s)
+        Fixtures.type("个人区级", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("5", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("区优秀社工证书", into: &s)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty)
+        #expect(s.main?.points.editor?.form["points"].error?.hasPrefix("填写的得分 5 与规则不符：获奖情况：个人区级奖项 4.0 分") == true)
+    }
+}

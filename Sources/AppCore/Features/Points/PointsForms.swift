@@ -20,10 +20,11 @@ enum PointsForms {
     }
 
     private static func fields(_ item: PointsItem?) -> [FormField] {
-        let title = item.flatMap { PointsEntryInput.manualItems.contains($0) ? $0.title : nil } ?? PointsEntryInput.manualItems[0].title
+        let chosen = item.flatMap { PointsEntryInput.manualItems.contains($0) ? $0 : nil } ?? PointsEntryInput.manualItems[0]
+        let title = chosen.title
         return [
             FormField(id: "item", label: PointsText.itemLabel, value: title, maxLength: 8, width: 10),
-            FormField(id: "quantity", label: PointsText.quantityLabel, maxLength: 10, hint: PointsText.quantityHint, width: 10),
+            FormField(id: "quantity", label: PointsText.quantityLabel, maxLength: 10, hint: PointsText.quantityHint(chosen), width: 10),
             FormField(id: "points", label: PointsText.pointsLabel, maxLength: 6, hint: PointsText.pointsHint, width: 7),
             FormField(id: "evidence", label: PointsText.evidenceLabel, maxLength: 60, hint: PointsText.evidenceHint, width: 30),
         ]
@@ -74,8 +75,8 @@ enum PointsForms {
     /// The field a refusal is about, from the words of the domain's sentence.
     private static func field(for message: String) -> String {
         if message.contains("分项") || message.contains("自动计算") { return "item" }
-        if message.contains("会议记录") || message.contains("依据") { return "evidence" }
         if message.contains("得分") || message.contains("扣分") || message.contains("分值") { return "points" }
+        if message.contains("会议记录") || message.contains("依据") { return "evidence" }
         return "quantity"
     }
 }

@@ -40,7 +40,7 @@ enum PointsRecordsView {
         if cells.isEmpty { buffer.put(PointsText.noRecords, x: rect.x, y: y + 1, role: .muted) }
         y += listHeight
         for line in row?.lines.prefix(1) ?? [] {
-            y += paragraph(line.verdict.message, role: .normal, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 2)
+            y += paragraph(line.verdict.message, role: .normal, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 3)
         }
         if y < rect.maxY { buffer.put(PointsText.back, x: rect.x, y: y, role: .muted) }
     }

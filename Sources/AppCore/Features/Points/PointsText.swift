@@ -40,7 +40,16 @@ enum PointsText {
     static let pointsLabel = "得分"
     static let evidenceLabel = "计分依据"
     static let reasonLabel = "更正理由"
-    static let quantityHint = "次数/天数/篇数；获奖写“个人区级”；督查写“个人”或“居委会”；竞赛写“参赛”或“一等奖”"
+    /// What 数量/等级 takes for `item`.
+    static func quantityHint(_ item: PointsItem) -> String {
+        switch item.claimKind {
+        case .count: return "\(item.unit)数，整数"
+        case .award: return "个人或集体 + 市级/区级/街镇级，如“个人区级”"
+        case .inspection: return "“个人”或“居委会”（获得优秀等次）"
+        case .contest: return "“参赛”或“一等奖”“二等奖”“三等奖”"
+        case .deduction, .breach, .households: return "不填"
+        }
+    }
     static let pointsHint = "可不填，按规则计算；扣分项填负数；安全守纪填“清零”"
     static let evidenceHint = "扣分项填会议记录编号"
     static let reasonHint = "必填，与原内容一并保留"
