@@ -62,6 +62,9 @@ import Testing
         let screen = Fixtures.screenText(s)
         #expect(screen.contains("本月走访记录 3 条，不同住户 3 户"))
         #expect(screen.contains("2号楼201室"))
+        Fixtures.send([.down], to: &s)
+        #expect(Fixtures.screenText(s).contains("第 2 号走访记录：2026-11-05 1号楼102室 张阿姨，事由：日常走访"))
+        Golden.assert(Fixtures.render(s), named: "points-visits")
         Fixtures.send([.escape], to: &s)
         #expect(s.main?.points.page == .card && s.main?.points.list.selected == 2)
     }

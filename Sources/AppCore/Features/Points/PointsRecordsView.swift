@@ -32,17 +32,37 @@ enum PointsRecordsView {
             summary = PointsText.notComputed
         }
         var y = rect.y + paragraph(summary, role: .label, into: &buffer, x: rect.x, y: rect.y, width: rect.width, maxLines: 2)
-        let listHeight = max(2, rect.height - (y - rect.y) - 3)
+        let listHeight = max(2, rect.height - (y - rect.y) - 6)
         if !columns.isEmpty {
             TableView.render(columns: columns, rows: cells, state: state.list, focused: state.editor == nil, into: &buffer,
                              rect: Rect(x: rect.x, y: y, width: rect.width, height: listHeight))
         }
         if cells.isEmpty { buffer.put(PointsText.noRecords, x: rect.x, y: y + 1, role: .muted) }
         y += listHeight
+        if let detail = selectedRecord(item, state, s) {
+            y += paragraph(detail, role: .label, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 2)
+        }
         for line in row?.lines.prefix(1) ?? [] {
             y += paragraph(line.verdict.message, role: .normal, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 3)
         }
         if y < rect.maxY { buffer.put(PointsText.back, x: rect.x, y: y, role: .muted) }
+    }
+
+    /// The selected record in full: a visit as recorded (with its number), a shift with the
+    /// attendance rule's sentence; nil for items without records.
+    static func selectedRecord(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot) -> String? {
+        switch item {
+        case .visits:
+            guard s.visits.indices.contains(state.list.selected) else { return nil }
+            return PointsText.visitDetail(s.visits[state.list.selected])
+        case .duty:
+            let lines = s.duty.lines
+            guard lines.indices.contains(state.list.selected), let mine = lines[state.list.selected].shift.assignment(of: s.worker.id) else {
+                return nil
+            }
+            return Attendance.evaluate(mine, on: lines[state.list.selected].shift, now: s.now, rules: s.rules).message
+        default: return nil
+        }
     }
 
     /// "个人区级 1 次", "2 次": what a line claims, in the card's words.

@@ -29,6 +29,10 @@ enum PointsText {
     static let lineColumns = ["计分内容", "得分", "计分依据"]
     static func visitsSummary(_ households: Int, _ records: Int) -> String { "本月走访记录 \(records) 条，不同住户 \(households) 户" }
     static let noRecords = "本项本月没有记录"
+    static func visitDetail(_ v: VisitRecord) -> String {
+        "第 \(v.id) 号走访记录：\(v.date.iso) \(v.room) \(v.residentName)，事由：\(v.reason)"
+            + (v.difficulty.isEmpty ? "" : "；困难或诉求：\(v.difficulty)") + (v.remark.isEmpty ? "" : "；备注：\(v.remark)")
+    }
     static let back = "Esc 返回积分卡"
 
     // MARK: - Forms
