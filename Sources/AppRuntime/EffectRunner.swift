@@ -53,6 +53,7 @@ public struct EffectRunner: Sendable {
         case .searchPolicies(let query): return try searchPolicies(query)
         case .duty(let e): return try runDuty(e)
         case .reception(let effect): return .reception(try ReceptionEffects.run(effect, database: database, now: now()))
+        case .points(let e): return try runPoints(e)
         }
     }
 

@@ -13,6 +13,7 @@ public enum Command: String, CaseIterable, Sendable {
     case dutyAddShift, dutyBook, dutyIntake
     case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth
     case today, followUps, history, sign, reply, amend, usage
+    case pointsSign, pointsSignAll, pointsAmend, pointsOverview, pointsWorker
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }

@@ -20,6 +20,7 @@ public enum Effect: Equatable, Sendable {
     case duty(DutyEffect)
     /// The reception log's work (首问接待记录册).
     case reception(ReceptionEffect)
+    case points(PointsEffect)
     case quit
 }
 
@@ -49,4 +50,5 @@ public enum Action: Equatable, Sendable {
     case visits(VisitsResult)
     case duty(DutyResult)
     case reception(ReceptionResult)
+    case points(PointsResult)
 }

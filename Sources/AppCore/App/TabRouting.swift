@@ -11,7 +11,7 @@ enum TabRouting {
         case .visits: return VisitsFeature.onEnter(&state)
         case .funds: return [.funds(.load)]
         case .duty: return DutyFeature.onEnter(&state.duty)
-        case .points: return []
+        case .points: return PointsFeature.onEnter(&state.points, user: state.user)
         }
     }
 
@@ -22,7 +22,7 @@ enum TabRouting {
         case .visits: return VisitsFeature.handle(command, &state)
         case .funds: return FundsFeature.handle(command, &state.funds, user: state.user)
         case .duty: return DutyFeature.handle(command, &state.duty, user: state.user)
-        case .points: return .none
+        case .points: return PointsFeature.handle(command, &state.points, user: state.user)
         }
     }
 
@@ -42,6 +42,7 @@ enum TabRouting {
         case .visits(let result): return VisitsFeature.apply(result, &state)
         case .funds(let action): return FundsFeature.apply(action, &state.funds)
         case .duty(let result): return DutyFeature.apply(result, &state.duty)
+        case .points(let result): return PointsFeature.apply(result, &state.points)
         default: return .none
         }
     }
@@ -53,7 +54,7 @@ enum TabRouting {
         case .funds: return FundsFeature.form(state.funds)
         case .duty: return state.duty.editor?.form
         case .reception: return ReceptionFormFeature.form(state.reception)
-        case .points: return nil
+        case .points: return state.points.editor?.form
         }
     }
 
@@ -64,7 +65,7 @@ enum TabRouting {
         case .funds: FundsFeature.setForm(form, &state.funds)
         case .duty: state.duty.editor?.form = form
         case .reception: ReceptionFormFeature.setForm(form, &state.reception)
-        case .points: break
+        case .points: state.points.editor?.form = form
         }
     }
 
@@ -75,7 +76,7 @@ enum TabRouting {
         case .visits: VisitsView.render(state.visits, into: &buffer, rect: rect)
         case .funds: FundsView.render(state.funds, into: &buffer, rect: rect)
         case .duty: DutyView.render(state.duty, user: state.user, into: &buffer, rect: rect)
-        case .points: TabFeature.render(state.tab, into: &buffer, rect: rect)
+        case .points: PointsView.render(state.points, user: state.user, into: &buffer, rect: rect)
         }
     }
 }

@@ -32,6 +32,7 @@ public enum AppUpdate {
         case .policiesFound: return applyToMain(action, &state)
         case .duty: return applyToMain(action, &state)
         case .reception: return applyToMain(action, &state)
+        case .points: return applyToMain(action, &state)
         }
         return []
     }

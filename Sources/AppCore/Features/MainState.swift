@@ -17,6 +17,7 @@ public struct MainState: Equatable, Sendable {
     public var reception = ReceptionState()
     /// The 错时值班 tab.
     public var duty = DutyState()
+    public var points = PointsState()
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user

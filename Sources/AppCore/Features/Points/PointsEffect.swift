@@ -1,0 +1,83 @@
+import Domain
+import Foundation
+
+/// The points tab's work against storage; the runtime answers each with `PointsResult.loaded`.
+public enum PointsEffect: Equatable, Sendable {
+    /// The card of `worker` for `month` (the clock's month when nil); with `overview`, every
+    /// worker's total of the month and the earlier unsigned months too (the secretary's view).
+    case load(worker: Int64, month: Month?, overview: Bool)
+    case addLine(PointsLine, worker: Int64, month: Month, by: Int64)
+    case sign(worker: Int64, month: Month, by: Int64)
+    /// Signs every unsigned card of the month, after review.
+    case signMonth(Month, worker: Int64, by: Int64)
+    case amend(worker: Int64, month: Month, lines: [PointsLine], reason: String, by: Int64)
+}
+
+/// What the runtime hands back to the points tab.
+public enum PointsResult: Equatable, Sendable {
+    /// The card as it now stands, with a note of what was just done (nil after a plain load).
+    case loaded(PointsSnapshot, note: String?)
+}
+
+/// What the points tab shows: one worker's card for a month with the records behind its
+/// computed items, and for the secretary every worker's month and the unsigned earlier months.
+public struct PointsSnapshot: Equatable, Sendable {
+    public var month: Month
+    public var worker: Person
+    public var card: PointsCard
+    /// The rule set in force for the month.
+    public var rules: RuleSet
+    /// The records behind 社区走访 (latest versions).
+    public var visits: [VisitRecord]
+    /// The month's shifts, for the records behind 错时值班, judged at `now`.
+    public var shifts: [Shift]
+    public var now: Date
+    /// The secretary's overview: every worker's card of the month (empty for a worker).
+    public var overview: [PointsOverviewRow]
+    /// Earlier months not signed yet (the secretary's reminder).
+    public var unsigned: [PointsReminder]
+
+    public init(month: Month, worker: Person, card: PointsCard, rules: RuleSet, visits: [VisitRecord], shifts: [Shift],
+                now: Date, overview: [PointsOverviewRow] = [], unsigned: [PointsReminder] = []) {
+        self.month = month
+        self.worker = worker
+        self.card = card
+        self.rules = rules
+        self.visits = visits
+        self.shifts = shifts
+        self.now = now
+        self.overview = overview
+        self.unsigned = unsigned
+    }
+
+    /// The card's total and explanation, from the domain.
+    public var total: CardTotal { CardTotal.of(card, rules: rules) }
+    /// The fourteen rows of the card.
+    public var rows: [CardRow] { CardRow.of(total, rules: rules) }
+    /// The duty shifts of the worker with their statuses.
+    public var duty: DutyTally { DutyTally.of(worker.id, in: month, shifts: shifts, now: now, rules: rules) }
+}
+
+/// One worker's line in the secretary's overview.
+public struct PointsOverviewRow: Equatable, Sendable {
+    public var worker: Person
+    public var card: PointsCard
+    public var total: CardTotal
+
+    public init(worker: Person, card: PointsCard, total: CardTotal) {
+        self.worker = worker
+        self.card = card
+        self.total = total
+    }
+}
+
+/// A worker's earlier month whose card is not signed.
+public struct PointsReminder: Equatable, Sendable {
+    public var name: String
+    public var month: Month
+
+    public init(name: String, month: Month) {
+        self.name = name
+        self.month = month
+    }
+}

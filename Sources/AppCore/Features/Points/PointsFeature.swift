@@ -1,0 +1,119 @@
+import Domain
+import ScreenKit
+
+/// The 积分卡 tab's reducer: a worker's own card; for the secretary any worker and month, the
+/// records behind an item, lines entered with their evidence, signing and amendments. Storage
+/// checks the secretary's role again.
+enum PointsFeature {
+    // MARK: - Entering and results
+
+    /// Loads the card on show: the one shown, or the person's own for the clock's month.
+    static func onEnter(_ state: inout PointsState, user: Person) -> [Effect] {
+        [.points(.load(worker: state.snapshot?.worker.id ?? user.id, month: state.month, overview: user.has(.secretary)))]
+    }
+
+    /// A card came back: show it, close the form a write came from, say what was done.
+    static func apply(_ result: PointsResult, _ state: inout PointsState) -> Step {
+        switch result {
+        case .loaded(let snapshot, let note):
+            state.snapshot = snapshot
+            state.list.clamp(count: rowCount(state))
+            guard let note else { return .none }
+            state.editor = nil
+            return Step(message: .init(note, .ok))
+        }
+    }
+
+    // MARK: - Commands
+
+    static func handle(_ command: Command, _ state: inout PointsState, user: Person) -> Step {
+        if state.editor != nil { return PointsForms.handle(command, &state, user: user) }
+        guard let s = state.snapshot else { return .none }
+        let secretary = user.has(.secretary)
+        switch command {
+        case .open: return open(&state, s)
+        case .cancel:
+            if state.page != .card { show(.card, &state, select: s.rows.firstIndex { $0.item == recordsItem(state) } ?? 0) }
+        case .previousMonth: return load(s.worker.id, s.month.previous, secretary)
+        case .nextMonth:
+            if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, secretary) }
+        case .pointsOverview, .pointsWorker, .add, .pointsSign, .pointsSignAll, .pointsAmend:
+            guard secretary else { return .error(PointsText.onlySecretary) }
+            return secretaryCommand(command, &state, s, user: user)
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            let count = rowCount(state)
+            let delta = [Command.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .first: -count, .last: count][command] ?? 0
+            state.list.move(delta, count: count)
+        default: break
+        }
+        return .none
+    }
+
+    private static func secretaryCommand(_ command: Command, _ state: inout PointsState, _ s: PointsSnapshot, user: Person) -> Step {
+        switch command {
+        case .pointsOverview: show(state.page == .overview ? .card : .overview, &state, select: 0)
+        case .pointsWorker:
+            let workers = s.overview.map(\.worker)
+            let next = workers.firstIndex { $0.id == s.worker.id }.map { (workers.index(after: $0)) % max(1, workers.count) } ?? 0
+            if workers.indices.contains(next) { return load(workers[next].id, s.month, true) }
+        case .add:
+            if s.card.isSigned { return .error(PointsText.alreadySigned) }
+            let selected = state.page == .card ? s.rows[safe: state.list.selected]?.item : nil
+            state.editor = PointsForms.add(selected)
+        case .pointsAmend:
+            if !s.card.isSigned { return .error(PointsText.notSignedYet) }
+            state.editor = PointsForms.amend(state.page == .card ? s.rows[safe: state.list.selected]?.item : nil)
+        case .pointsSign:
+            if state.page == .overview {
+                guard let row = s.overview[safe: state.list.selected] else { return .error(PointsText.selectWorker) }
+                return .run(.points(.sign(worker: row.worker.id, month: s.month, by: user.id)))
+            }
+            return .run(.points(.sign(worker: s.worker.id, month: s.month, by: user.id)))
+        case .pointsSignAll: return .run(.points(.signMonth(s.month, worker: s.worker.id, by: user.id)))
+        default: break
+        }
+        return .none
+    }
+
+    /// Enter: on the card, the records behind the item; on the overview, that worker's card.
+    private static func open(_ state: inout PointsState, _ s: PointsSnapshot) -> Step {
+        switch state.page {
+        case .card:
+            guard let row = s.rows[safe: state.list.selected] else { return .error(PointsText.selectItem) }
+            show(.records(row.item), &state, select: 0)
+        case .overview:
+            guard let row = s.overview[safe: state.list.selected] else { return .error(PointsText.selectWorker) }
+            state.page = .card
+            state.list = ListState()
+            return load(row.worker.id, s.month, true)
+        case .records: break
+        }
+        return .none
+    }
+
+    private static func load(_ worker: Int64, _ month: Month, _ overview: Bool) -> Step {
+        .run(.points(.load(worker: worker, month: month, overview: overview)))
+    }
+
+    private static func show(_ page: PointsState.Page, _ state: inout PointsState, select: Int) {
+        state.page = page
+        state.list = ListState(selected: select)
+    }
+
+    private static func recordsItem(_ state: PointsState) -> PointsItem? {
+        if case .records(let item) = state.page { return item }
+        return nil
+    }
+
+    /// Rows of the list on the page shown.
+    static func rowCount(_ state: PointsState) -> Int {
+        guard let s = state.snapshot else { return 0 }
+        switch state.page {
+        case .card: return PointsItem.allCases.count
+        case .overview: return s.overview.count
+        case .records(.visits): return s.visits.count
+        case .records(.duty): return s.duty.lines.count
+        case .records(let item): return s.total.lines.filter { $0.line.item == item }.count
+        }
+    }
+}

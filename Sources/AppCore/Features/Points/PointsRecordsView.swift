@@ -1,0 +1,111 @@
+import Domain
+import ScreenKit
+
+/// The points tab's list pages: the records behind one item of the card (visits, shifts, or the
+/// lines the secretary entered) and the secretary's overview of every worker's month.
+enum PointsRecordsView {
+    // MARK: - Records behind an item
+
+    static func render(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+        let row = s.rows.first { $0.item == item }
+        var columns: [TableColumn]
+        var cells: [[String]]
+        var summary: String
+        switch item {
+        case .visits:
+            columns = zip(PointsText.visitColumns, [6, 14, 10, 43]).map { TableColumn($0, width: $1) }
+            cells = s.visits.map { [String($0.date.iso.dropFirst(5)), $0.room, $0.residentName, $0.reason] }
+            summary = PointsText.visitsSummary(VisitQuota.households(of: s.worker.id, in: s.month, visits: s.visits.map(\.visit)), s.visits.count)
+        case .duty:
+            let tally = s.duty
+            columns = zip(PointsText.dutyColumns, [10, 12, 10, 41]).map { TableColumn($0, width: $1) }
+            cells = tally.lines.map { ["\($0.shift.date.iso.dropFirst(5)) \($0.shift.date.weekday.short)", $0.shift.span.description,
+                                       $0.shift.kind.title, $0.status.title] }
+            summary = tally.verdict.message
+        case .reception, .onlineReply:
+            columns = []
+            cells = []
+            summary = PointsText.noSource(item)
+        default:
+            columns = zip(PointsText.lineColumns, [34, 6, 34]).map { TableColumn($0, width: $1) }
+            cells = (row?.lines ?? []).map { [claimText($0.line), Points.format($0.points), $0.line.meetingRecord ?? $0.line.evidence] }
+            summary = PointsText.notComputed
+        }
+        var y = rect.y + paragraph(summary, role: .label, into: &buffer, x: rect.x, y: rect.y, width: rect.width, maxLines: 2)
+        let listHeight = max(2, rect.height - (y - rect.y) - 6)
+        if !columns.isEmpty {
+            TableView.render(columns: columns, rows: cells, state: state.list, focused: state.editor == nil, into: &buffer,
+                             rect: Rect(x: rect.x, y: y, width: rect.width, height: listHeight))
+        }
+        if cells.isEmpty { buffer.put(PointsText.noRecords, x: rect.x, y: y + 1, role: .muted) }
+        y += listHeight
+        if let detail = selectedRecord(item, state, s) {
+            y += paragraph(detail, role: .label, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 2)
+        }
+        for line in row?.lines.prefix(1) ?? [] {
+            y += paragraph(line.verdict.message, role: .normal, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 3)
+        }
+        if y < rect.maxY { buffer.put(PointsText.back, x: rect.x, y: y, role: .muted) }
+    }
+
+    /// The selected record in full: a visit as recorded (with its number), a shift with the
+    /// attendance rule's sentence; nil for items without records.
+    static func selectedRecord(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot) -> String? {
+        switch item {
+        case .visits:
+            guard s.visits.indices.contains(state.list.selected) else { return nil }
+            return PointsText.visitDetail(s.visits[state.list.selected])
+        case .duty:
+            let lines = s.duty.lines
+            guard lines.indices.contains(state.list.selected), let mine = lines[state.list.selected].shift.assignment(of: s.worker.id) else {
+                return nil
+            }
+            return Attendance.evaluate(mine, on: lines[state.list.selected].shift, now: s.now, rules: s.rules).message
+        default: return nil
+        }
+    }
+
+    /// "个人区级 1 次", "2 次": what a line claims, in the card's words.
+    static func claimText(_ line: PointsLine) -> String {
+        switch line.claim {
+        case .count(let n): return "\(line.item.title) \(n) \(line.item.unit)"
+        case .households(let n): return "\(n) 户"
+        case .award(let scope, let level): return "\(line.item.title) \(scope.title)\(level.title)"
+        case .inspection(let scope): return "\(line.item.title) \(scope.title)"
+        case .contest(let prize): return "\(line.item.title) 参赛" + (prize.map { " \($0.title)" } ?? "")
+        case .deduction: return "\(line.item.title) 扣分"
+        case .breach: return "\(line.item.title) 当月清零"
+        }
+    }
+
+    // MARK: - The secretary's overview
+
+    static func overview(_ state: PointsState, _ s: PointsSnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+        let columns = zip(PointsText.overviewColumns, [10, 12, 28, 23]).map { TableColumn($0, width: $1) }
+        let cells = s.overview.map { row -> [String] in
+            let status = row.card.signature.map(PointsText.signed) ?? PointsText.unsignedCard
+            let note = row.total.zeroed ? PointsText.zeroed : (row.total.isAmended ? PointsText.amended : "")
+            return [row.worker.name, Points.format(row.total.total), status, note + row.total.problems.map(\.message).joined(separator: "；")]
+        }
+        let listHeight = min(rect.height - 3, cells.count + 1)
+        TableView.render(columns: columns, rows: cells, state: state.list, focused: state.editor == nil, into: &buffer,
+                         rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: listHeight))
+        let reminder = s.unsigned.isEmpty ? PointsText.noReminders : PointsText.reminders(s.unsigned)
+        paragraph(reminder, role: s.unsigned.isEmpty ? .muted : .messageWarning, into: &buffer, x: rect.x, y: rect.y + listHeight + 1,
+                  width: rect.width, maxLines: 2)
+    }
+
+    /// Writes `text` wrapped at `width` columns, at most `maxLines`; returns the lines used.
+    @discardableResult
+    static func paragraph(_ text: String, role: StyleRole, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int,
+                          maxLines: Int) -> Int {
+        var rest = text, used = 0
+        while !rest.isEmpty, used < maxLines {
+            let line = DisplayWidth.prefix(rest, fitting: width)
+            buffer.put(line, x: x, y: y + used, role: role)
+            rest = String(rest.dropFirst(line.count))
+            used += 1
+        }
+        return used
+    }
+}

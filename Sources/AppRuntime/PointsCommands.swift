@@ -1,0 +1,116 @@
+import AppCore
+import ArgumentParser
+import Domain
+import Foundation
+import Storage
+
+/// `baishihui report points --month YYYY-MM [--format csv|text] [--worker NAME]`: one row a
+/// worker with the card's fourteen items and 当月积分合计, from the cards as they stand
+/// (signed cards as signed and amended).
+struct PointsReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "points", abstract: "一个月的积分卡汇总（附件三）：每位社工一行，十四个分项及当月积分合计；CSV（带 BOM）或可打印的文本")
+
+    @Option(help: "月份，如 2026-11") var month: String
+    @Option(help: "csv（默认）或 text") var format: String = "csv"
+    @Option(help: "只列出这位社工") var worker: String?
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        guard let month = Month(text: month) else { try fail(PointsCommandText.badMonth(self.month)) }
+        guard ["csv", "text"].contains(format) else { try fail(PointsCommandText.badFormat(format)) }
+        let db = try database.openExisting()
+        do {
+            let rules = try DutyData.rules(on: month.lastDay)
+            var workers = try db.pointsWorkers()
+            if let worker {
+                workers = workers.filter { $0.name == worker }
+                if workers.isEmpty { try fail(PointsCommandText.unknownWorker(worker)) }
+            }
+            let cards = try workers.map { w in
+                (name: w.name, total: CardTotal.of(try db.pointsCard(worker: w.id, month: month, now: Date(), rules: rules), rules: rules), rules: rules)
+            }
+            let text = format == "csv"
+                ? PointsReport.monthCSV(cards.map { PointsReport.monthCells(name: $0.name, total: $0.total, rules: rules) })
+                : PointsReport.monthText(committee: try db.committee()?.name ?? "", month: month, cards: cards)
+            FileHandle.standardOutput.write(Data(text.utf8))
+        } catch let error as StorageError {
+            try fail(error.message)
+        }
+    }
+}
+
+/// `baishihui report ranking --year YYYY [--street NAME]`: each worker's yearly total (the sum of
+/// the signed months), with the totals imported from the street's other committees, ranked per
+/// street office with the top-20% eligibility of the rules.
+struct RankingReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ranking", abstract: "年度积分排行榜（积分规则说明 2）：已签名月份的积分合计，按街镇排名（并列同名次），标出前 20% 可参与优秀推荐者")
+
+    @Option(help: "年度，如 2026") var year: Int
+    @Option(help: "只列出这个街镇") var street: String?
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        let db = try database.openExisting()
+        do {
+            let totals = try db.pointsYearTotals(year: year, rules: { try DutyData.rules(on: $0.lastDay) })
+                + db.importedPointsTotals(year: year)
+            let entries = totals.enumerated().map { i, t in
+                YearRanking.Entry(workerID: Int64(i), name: t.name, streetOffice: t.streetOffice, total: t.total)
+            }
+            let rules = try DutyData.rules(on: LocalDate(year: year, month: 12, day: 31)!)
+            let ranked = YearRanking.rank(entries, rules: rules).filter { street == nil || $0.key == street }
+            if ranked.isEmpty { try fail(PointsCommandText.noSigned(year, street)) }
+            print(PointsReport.rankingText(year: year, ranked: ranked, rules: rules))
+        } catch let error as StorageError {
+            try fail(error.message)
+        }
+    }
+}
+
+/// `baishihui import points FILE.csv`: the lines a person enters (`姓名,月份,分项,数量,得分,计分依据`),
+/// checked by the same rules as the secretary's form; all rows or none, recorded under the secretary.
+struct PointsImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "points",
+        abstract: "导入积分卡手工填写的项目：CSV 表头为 姓名,月份,分项,数量,得分,计分依据（分项为积分卡上的名称；扣分项的计分依据为会议记录）")
+
+    @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var database: DatabaseOption
+    @Flag(help: "只检查，不写入") var dryRun = false
+
+    func run() throws {
+        let text = try ImportFile.read(file)
+        do {
+            let rows = try PointsImport.parse(text).get()
+            let db = try database.openExisting()
+            guard let secretary = try db.people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
+                try fail(PointsCommandText.noSecretary)
+            }
+            let count = try db.importPoints(rows, rules: { try DutyData.rules(on: $0.lastDay) }, by: secretary.id, at: Date(), dryRun: dryRun)
+            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(count) 项积分（记在书记 \(secretary.name) 名下）")
+        } catch let failure as StaffImportFailure {
+            try ImportFile.report(failure, file: file)
+        } catch let error as StorageError {
+            try fail(error.message)
+        }
+    }
+}
+
+/// Prints `message` and exits with code 1 (the points commands' one way out on a refusal).
+func fail(_ message: String) throws -> Never {
+    printError(message)
+    throw ExitCode(1)
+}
+
+/// The command line's own sentences about points.
+enum PointsCommandText {
+    static func badMonth(_ text: String) -> String { "月份写法不对：“\(text)”（如 2026-11）" }
+    static func badFormat(_ text: String) -> String { "格式只能是 csv 或 text，不能是“\(text)”" }
+    static func unknownWorker(_ name: String) -> String { "没有名为“\(name)”的在用社区工作者" }
+    static func noSigned(_ year: Int, _ street: String?) -> String {
+        "\(year) 年还没有已签名的积分卡" + (street.map { "（街镇：\($0)）" } ?? "")
+    }
+    static let noSecretary = "数据库中没有在用的书记：积分导入记在书记名下"
+}

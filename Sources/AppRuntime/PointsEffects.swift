@@ -1,0 +1,63 @@
+import AppCore
+import Domain
+import Foundation
+import Storage
+
+/// The points tab's effects against the database: each write is followed by the card as storage
+/// now holds it, so the tab always shows what was saved. The clock is the runner's, never typed;
+/// each month is scored by the rule set in force on its last day.
+extension EffectRunner {
+    func runPoints(_ effect: PointsEffect) throws -> Action {
+        let now = now()
+        switch effect {
+        case .load(let worker, let month, let overview):
+            return try pointsLoaded(worker, month ?? ShanghaiCalendar.month(of: now), overview: overview, note: nil)
+        case .addLine(let line, let worker, let month, let actor):
+            try database.addPointsLine(line, worker: worker, month: month, by: actor, at: now, rules: try DutyData.rules(on: month.lastDay))
+            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.added(line))
+        case .sign(let worker, let month, let actor):
+            let card = try database.signPointsCard(worker: worker, month: month, by: actor, at: now, rules: try DutyData.rules(on: month.lastDay))
+            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.signed(card, rules: try DutyData.rules(on: month.lastDay)))
+        case .signMonth(let month, let worker, let actor):
+            let cards = try database.signPointsMonth(month, by: actor, at: now, rules: try DutyData.rules(on: month.lastDay))
+            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.signedMonth(month, cards.count))
+        case .amend(let worker, let month, let lines, let reason, let actor):
+            try database.amendPointsCard(worker: worker, month: month, lines: lines, reason: reason, by: actor, at: now,
+                                         rules: try DutyData.rules(on: month.lastDay))
+            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.amended(reason))
+        }
+    }
+
+    /// The card of `worker` (or the first worker with a card, when they have none) for `month`,
+    /// with the records behind it and, for the secretary, every worker's month and the reminders.
+    private func pointsLoaded(_ worker: Int64, _ month: Month, overview: Bool, note: String?) throws -> Action {
+        let now = now()
+        let rules = try DutyData.rules(on: month.lastDay)
+        let workers = try database.pointsWorkers()
+        guard let shown = try workers.first(where: { $0.id == worker }) ?? (overview ? workers.first : nil) ?? database.person(id: worker) else {
+            return .failed(PointsRuntimeText.noWorker)
+        }
+        let rows: [PointsOverviewRow] = overview ? try workers.map { w in
+            let card = try database.pointsCard(worker: w.id, month: month, now: now, rules: rules)
+            return PointsOverviewRow(worker: w, card: card, total: CardTotal.of(card, rules: rules))
+        } : []
+        let reminders: [PointsReminder] = overview ? try database.unsignedPointsMonths(before: ShanghaiCalendar.month(of: now))
+            .map { PointsReminder(name: $0.worker.name, month: $0.month) } : []
+        let snapshot = PointsSnapshot(
+            month: month, worker: shown, card: try database.pointsCard(worker: shown.id, month: month, now: now, rules: rules),
+            rules: rules, visits: try database.visits(in: month, worker: shown.id), shifts: try database.dutyRoster(month).shifts,
+            now: now, overview: rows, unsigned: reminders)
+        return .points(.loaded(snapshot, note: note))
+    }
+}
+
+/// The runtime's Chinese notes about the points card.
+enum PointsRuntimeText {
+    static func added(_ line: PointsLine) -> String { "已填写：\(line.item.title)" }
+    static func signed(_ card: PointsCard, rules: RuleSet) -> String {
+        "已签名确认，当月积分合计 \(Points.format(CardTotal.of(card, rules: rules).total)) 分；此后只能更正"
+    }
+    static func signedMonth(_ month: Month, _ count: Int) -> String { "\(month.chinese)：已为 \(count) 张积分卡签名" }
+    static func amended(_ reason: String) -> String { "已更正（理由：\(reason)），原签名内容保留" }
+    static let noWorker = "没有社区工作者的积分卡：请先在人员管理中添加社工"
+}

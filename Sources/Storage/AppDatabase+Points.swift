@@ -1,0 +1,163 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The points card (附件三): reading a worker's card, the secretary's manual lines, signature
+/// (书记签名) and amendments after it.
+///
+/// Only a secretary writes here, checked in this layer and not only on screen. Every line is
+/// checked by Domain's `PointsScorer` before it is saved; a signed card is final and changes only
+/// by an amendment with its reason, the original kept (积分规则说明 4).
+extension AppDatabase {
+    // MARK: - Reading
+
+    /// The card of `worker` for `month`, its computed items judged at `now`.
+    public func pointsCard(worker: Int64, month: Month, now: Date, rules: RuleSet) throws -> PointsCard {
+        try pool.read { db in try PointsTable.card(of: worker, in: month, now: now, rules: rules, in: db) }
+    }
+
+    /// The workers who have a card: active people with the worker role, by name.
+    public func pointsWorkers() throws -> [Person] {
+        try pool.read { db in try Self.cardHolders(in: db) }
+    }
+
+    /// Every signed card of `year` (with its amendments), by worker id then month.
+    public func signedPointsCards(year: Int) throws -> [PointsCard] {
+        try pool.read { db in
+            try PointsTable.signedMonths(in: year, in: db).flatMap { worker, months in
+                try months.sorted().map { try PointsTable.card(of: worker, in: $0, now: Date(timeIntervalSince1970: 0), rules: nil, in: db) }
+            }.sorted { ($0.workerID, $0.month) < ($1.workerID, $1.month) }
+        }
+    }
+
+    /// Earlier months, before `month`, whose cards are not yet signed, oldest first, by worker.
+    public func unsignedPointsMonths(before month: Month) throws -> [(worker: Person, month: Month)] {
+        try pool.read { db in
+            guard var cursor = try PointsTable.firstActiveMonth(in: db) else { return [] }
+            let workers = try Self.cardHolders(in: db)
+            var result: [(worker: Person, month: Month)] = []
+            while cursor < month {
+                for worker in workers where try !PointsTable.isSigned(worker.id, cursor, in: db) {
+                    result.append((worker, cursor))
+                }
+                cursor = cursor.next
+            }
+            return result
+        }
+    }
+
+    // MARK: - The secretary's changes
+
+    /// Adds a line only a person can judge, checked by the rules (see `insertLine`).
+    @discardableResult
+    public func addPointsLine(_ line: PointsLine, worker: Int64, month: Month, by actor: Int64, at: Date,
+                              rules: RuleSet) throws -> Int64 {
+        try audited(by: actor, at: at) { db in
+            try Self.requireSecretary(actor, PointsMessages.onlySecretaryEnters, in: db)
+            let (id, event) = try Self.insertLine(line, worker: worker, month: month, by: actor, at: at, rules: rules, in: db)
+            return (id, [event])
+        }
+    }
+
+    /// Checks and saves one line inside the caller's transaction: refused for a computed item,
+    /// a line the rules refuse (a deduction outside its range, no 会议记录), or a signed card.
+    static func insertLine(_ line: PointsLine, worker: Int64, month: Month, by actor: Int64, at: Date, rules: RuleSet,
+                           in db: Database) throws -> (Int64, AuditEvent) {
+        let holder = try requireCardHolder(worker, in: db)
+        guard !PointsSources.computedItems.contains(line.item) else {
+            throw StorageError(.invalidInput, PointsMessages.computedItem(line.item))
+        }
+        if let problem = PointsScorer.check(line, rules: rules) { throw StorageError(.invalidInput, problem.message) }
+        guard try !PointsTable.isSigned(worker, month, in: db) else {
+            throw StorageError(.notPermitted, PointsMessages.alreadySigned(holder.name, month))
+        }
+        let id = try PointsTable.insertEntry(line, worker: worker, month: month, by: actor, at: at, in: db)
+        let scored = PointsScorer.score(line, rules: rules)
+        let detail = ["worker": holder.name, "month": month.description, "item": line.item.title,
+                      "line": try PointsTable.encode(line), "points": Points.format(scored.points)]
+        return (id, AuditEvent(action: "points.line.add", entity: "points_entry", entityID: id, detail: detail))
+    }
+
+    /// Signs `worker`'s card for `month`, making it final: the whole card as it stands is kept.
+    @discardableResult
+    public func signPointsCard(worker: Int64, month: Month, by actor: Int64, at: Date, rules: RuleSet) throws -> PointsCard {
+        try audited(by: actor, at: at) { db in
+            let (card, event) = try Self.sign(worker, month, by: actor, at: at, rules: rules, in: db)
+            return (card, [event])
+        }
+    }
+
+    /// Signs every unsigned card of `month` at once (after review); the cards signed, by name.
+    @discardableResult
+    public func signPointsMonth(_ month: Month, by actor: Int64, at: Date, rules: RuleSet) throws -> [PointsCard] {
+        try audited(by: actor, at: at) { db in
+            var cards: [PointsCard] = []
+            var events: [AuditEvent] = []
+            for worker in try Self.cardHolders(in: db) where try !PointsTable.isSigned(worker.id, month, in: db) {
+                let (card, event) = try Self.sign(worker.id, month, by: actor, at: at, rules: rules, in: db)
+                cards.append(card)
+                events.append(event)
+            }
+            if events.isEmpty {
+                events.append(AuditEvent(action: "points.month.sign", entity: "points_signature", entityID: nil,
+                                         detail: ["month": month.description, "signed": "0"]))
+            }
+            return (cards, events)
+        }
+    }
+
+    /// Amends a signed card to `lines` with a reason; the signed lines and every earlier amendment stay.
+    @discardableResult
+    public func amendPointsCard(worker: Int64, month: Month, lines: [PointsLine], reason: String, by actor: Int64,
+                                at: Date, rules: RuleSet) throws -> PointsCard {
+        try audited(by: actor, at: at) { db in
+            let person = try Self.requireSecretary(actor, PointsMessages.onlySecretarySigns, in: db)
+            let holder = try Self.requireCardHolder(worker, in: db)
+            let card = try PointsTable.card(of: worker, in: month, now: at, rules: rules, in: db)
+            guard card.isSigned else { throw StorageError(.notPermitted, PointsMessages.notSigned(holder.name, month)) }
+            let before = CardTotal.of(card, rules: rules).total
+            let amended = try card.amended(lines: lines, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
+                .mapError(StorageError.invalid).get()
+            let id = try PointsTable.insertAmendment(amended.amendments.last!, of: amended, at: at, in: db)
+            let detail = ["worker": holder.name, "month": month.description, "reason": amended.amendments.last!.reason,
+                          "before": Points.format(before), "after": Points.format(CardTotal.of(amended, rules: rules).total),
+                          "lines": try PointsTable.encode(lines)]
+            return (amended, [AuditEvent(action: "points.amend", entity: "points_amendment", entityID: id, detail: detail)])
+        }
+    }
+
+    // MARK: - Inside
+
+    private static func sign(_ worker: Int64, _ month: Month, by actor: Int64, at: Date, rules: RuleSet,
+                             in db: Database) throws -> (PointsCard, AuditEvent) {
+        let person = try requireSecretary(actor, PointsMessages.onlySecretarySigns, in: db)
+        let holder = try requireCardHolder(worker, in: db)
+        let today = ShanghaiCalendar.day(of: at)
+        guard month.firstDay <= today else { throw StorageError(.invalidInput, PointsMessages.futureMonth) }
+        let card = try PointsTable.card(of: worker, in: month, now: at, rules: rules, in: db)
+        guard !card.isSigned else { throw StorageError(.notPermitted, PointsMessages.alreadySigned(holder.name, month)) }
+        let signed = try card.signed(by: person, on: today, rules: rules).mapError(StorageError.invalid).get()
+        try PointsTable.insertSignature(signed, at: at, in: db)
+        let detail = ["worker": holder.name, "month": month.description, "signer": person.name,
+                      "total": Points.format(CardTotal.of(signed, rules: rules).total), "lines": try PointsTable.encode(signed.lines)]
+        return (signed, AuditEvent(action: "points.sign", entity: "points_signature", entityID: worker, detail: detail))
+    }
+
+    @discardableResult
+    static func requireSecretary(_ actor: Int64, _ message: String, in db: Database) throws -> Person {
+        guard let person = try PersonTable.fetch(actor, in: db), person.isActive, person.has(.secretary) else {
+            throw StorageError(.notPermitted, message)
+        }
+        return person
+    }
+
+    static func requireCardHolder(_ id: Int64, in db: Database) throws -> Person {
+        let person = try PersonTable.require(id, in: db)
+        guard person.has(.worker) else { throw StorageError(.invalidInput, PointsMessages.notAWorker(person.name)) }
+        return person
+    }
+
+    static func cardHolders(in db: Database) throws -> [Person] {
+        try PersonTable.fetchAll(includeInactive: false, in: db).filter { $0.has(.worker) }.sorted { $0.name < $1.name }
+    }
+}

@@ -1,0 +1,109 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The SQL of the points card: manual lines, signatures and amendments, read back as a `PointsCard`.
+///
+/// Lines are stored as JSON of Domain's `PointsLine` (Codable), so what was signed reads back
+/// exactly as it was signed.
+enum PointsTable {
+    // MARK: - Reading
+
+    /// The card of `worker` for `month`: as signed (with its amendments) when signed, otherwise
+    /// the computed lines followed by the manual ones in the order they were entered.
+    /// `rules` may be nil only for a signed card, whose lines are stored.
+    static func card(of worker: Int64, in month: Month, now: Date, rules: RuleSet?, in db: Database) throws -> PointsCard {
+        if let row = try Row.fetchOne(db, sql: "SELECT * FROM points_signature WHERE worker_id = ? AND month = ?",
+                                      arguments: [worker, month.description]) {
+            let signature = Signature(personID: row["signed_by"], name: row["signer_name"], date: try date(row["signed_on"]))
+            return PointsCard(workerID: worker, month: month, lines: try decode(row["lines"]),
+                              signature: signature, amendments: try amendments(of: worker, in: month, in: db))
+        }
+        guard let rules else { return PointsCard(workerID: worker, month: month) }
+        let computed = try PointsSources.lines(of: worker, in: month, now: now, rules: rules, in: db)
+        return PointsCard(workerID: worker, month: month, lines: computed + (try manualLines(of: worker, in: month, in: db)))
+    }
+
+    /// The lines entered by hand, oldest first.
+    static func manualLines(of worker: Int64, in month: Month, in db: Database) throws -> [PointsLine] {
+        try String.fetchAll(db, sql: "SELECT line FROM points_entry WHERE worker_id = ? AND month = ? ORDER BY id",
+                            arguments: [worker, month.description]).map { try JSONDecoder().decode(PointsLine.self, from: Data($0.utf8)) }
+    }
+
+    static func amendments(of worker: Int64, in month: Month, in db: Database) throws -> [Amendment] {
+        try Row.fetchAll(db, sql: "SELECT * FROM points_amendment WHERE worker_id = ? AND month = ? ORDER BY id",
+                         arguments: [worker, month.description]).map { row in
+            Amendment(lines: try decode(row["lines"]), reason: row["reason"], personID: row["author_id"],
+                      name: row["author_name"], date: try date(row["amended_on"]))
+        }
+    }
+
+    static func isSigned(_ worker: Int64, _ month: Month, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM points_signature WHERE worker_id = ? AND month = ?)",
+                          arguments: [worker, month.description]) ?? false
+    }
+
+    /// The months of `year` signed for each worker, by worker id.
+    static func signedMonths(in year: Int, in db: Database) throws -> [Int64: Set<Month>] {
+        let rows = try Row.fetchAll(db, sql: "SELECT worker_id, month FROM points_signature WHERE month LIKE ?",
+                                    arguments: ["\(year)-%"])
+        return rows.reduce(into: [:]) { result, row in
+            if let month = Month(text: row["month"]) { result[row["worker_id"], default: []].insert(month) }
+        }
+    }
+
+    /// The first month anything that scores was recorded in (a visit, a shift or a manual line).
+    static func firstActiveMonth(in db: Database) throws -> Month? {
+        let day = try String.fetchOne(db, sql: """
+            SELECT min(d) FROM (SELECT min(day) AS d FROM visit UNION ALL SELECT min(date) FROM duty_shift
+                                UNION ALL SELECT min(month) || '-01' FROM points_entry)
+            """)
+        return day.flatMap { Month(text: String($0.prefix(7))) }
+    }
+
+    // MARK: - Writing
+
+    static func insertEntry(_ line: PointsLine, worker: Int64, month: Month, by actor: Int64, at: Date, in db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO points_entry (worker_id, month, item, line, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [worker, month.description, line.item.rawValue, try encode(line), actor, at])
+        return db.lastInsertedRowID
+    }
+
+    static func insertSignature(_ card: PointsCard, at: Date, in db: Database) throws {
+        guard let signature = card.signature else { return }
+        try db.execute(sql: """
+            INSERT INTO points_signature (worker_id, month, lines, signed_by, signer_name, signed_on, signed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [card.workerID, card.month.description, try encode(card.lines), signature.personID,
+                             signature.name, signature.date.iso, at])
+    }
+
+    static func insertAmendment(_ amendment: Amendment, of card: PointsCard, at: Date, in db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO points_amendment (worker_id, month, lines, reason, author_id, author_name, amended_on, amended_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [card.workerID, card.month.description, try encode(amendment.lines), amendment.reason,
+                             amendment.personID, amendment.name, amendment.date.iso, at])
+        return db.lastInsertedRowID
+    }
+
+    // MARK: - JSON
+
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    private static func decode(_ text: String) throws -> [PointsLine] {
+        do { return try JSONDecoder().decode([PointsLine].self, from: Data(text.utf8)) } catch {
+            throw StorageError(.invalidInput, PointsMessages.damagedLines)
+        }
+    }
+
+    private static func date(_ text: String) throws -> LocalDate {
+        guard let day = LocalDate(iso: text) else { throw StorageError(.invalidInput, PointsMessages.damagedLines) }
+        return day
+    }
+}

@@ -1,0 +1,161 @@
+import AppCore
+import Domain
+import Foundation
+import ScreenKit
+import Testing
+
+/// The 积分卡 tab at 80×24: the card in its own layout, the records behind an item, the
+/// secretary's form, signature and overview; a worker sees only their own card.
+@Suite struct PointsScreenTests {
+    static let rules = try! RuleSet.bundledPutuo2017()
+    static let november = Month(year: 2026, month: 11)!
+    static let li = Fixtures.worker
+
+    static func visit(_ id: Int64, _ day: Int, _ room: String) -> VisitRecord {
+        VisitRecord(id: id, at: ShanghaiCalendar.startOfDay(LocalDate(year: 2026, month: 11, day: day)!).addingTimeInterval(36_000),
+                    workerID: li.id, workerName: li.name, householdID: id, room: room, residentName: "张阿姨", reason: "日常走访")
+    }
+
+    static var card: PointsCard {
+        let lines = [
+            PointsLine(.reception, .count(0), evidence: "尚无记录来源（首问接待记录册建设中）"),
+            PointsLine(.onlineReply, .count(0), evidence: "尚无记录来源（首问接待记录册建设中）"),
+            PointsLine(.visits, .households(3), evidence: "《居民区走访记录》3 条"),
+            PointsLine(.duty, .count(0), evidence: "《值班签到表》按时 0/0 次"),
+            PointsLine(.training, .count(2), evidence: "区社工培训通知"),
+            PointsLine(.complaint, .deduction(-30), evidence: "", meetingRecord: "11-20 班子会议"),
+        ]
+        return PointsCard(workerID: li.id, month: november, lines: lines)
+    }
+
+    static var snapshot: PointsSnapshot {
+        let visits = [visit(1, 3, "1号楼101室"), visit(2, 5, "1号楼102室"), visit(3, 9, "2号楼201室")]
+        let other = PointsCard(workerID: Fixtures.secretary.id, month: november,
+                               signature: Signature(personID: 1, name: "王秀兰", date: LocalDate(iso: "2026-11-28")!))
+        let overview = [
+            PointsOverviewRow(worker: li, card: card, total: CardTotal.of(card, rules: rules)),
+            PointsOverviewRow(worker: Fixtures.secretary, card: other, total: CardTotal.of(other, rules: rules)),
+        ]
+        return PointsSnapshot(month: november, worker: li, card: card, rules: rules, visits: visits, shifts: [], now: Fixtures.now,
+                              overview: overview, unsigned: [PointsReminder(name: "李明", month: november.previous)])
+    }
+
+    static func pointsState(_ user: Person = Fixtures.secretary) -> AppState {
+        var s = Fixtures.mainState(user)
+        #expect(Fixtures.send([.char("5")], to: &s) == [.points(.load(worker: user.id, month: nil, overview: user.has(.secretary)))])
+        _ = AppUpdate.update(&s, .points(.loaded(snapshot, note: nil)))
+        return s
+    }
+
+    @Test func theCardHasTheFourteenItemsInItsOwnLayoutAndTheTotal() {
+        let s = Self.pointsState()
+        let screen = Fixtures.screenText(s)
+        for item in PointsItem.allCases { #expect(screen.contains(item.title)) }
+        #expect(screen.contains("当月积分合计 -2.0 分"))   // visits: 3 households → the floor 0; training 1.0; complaint -3.0
+        Golden.assert(Fixtures.render(s), named: "points-card")
+    }
+
+    @Test func enterOnVisitsListsTheRecordsBehindIt() {
+        var s = Self.pointsState()
+        Fixtures.send([.down, .down, .enter], to: &s)
+        #expect(s.main?.points.page == .records(.visits))
+        let screen = Fixtures.screenText(s)
+        #expect(screen.contains("本月走访记录 3 条，不同住户 3 户"))
+        #expect(screen.contains("2号楼201室"))
+        Fixtures.send([.down], to: &s)
+        #expect(Fixtures.screenText(s).contains("第 2 号走访记录：2026-11-05 1号楼102室 张阿姨，事由：日常走访"))
+        Golden.assert(Fixtures.render(s), named: "points-visits")
+        Fixtures.send([.escape], to: &s)
+        #expect(s.main?.points.page == .card && s.main?.points.list.selected == 2)
+    }
+
+    @Test func theSecretaryAddsATrainingSessionThroughTheForm() {
+        var s = Self.pointsState()
+        Fixtures.send(Array(repeating: Key.down, count: 9) + [.char("a")], to: &s)
+        #expect(s.main?.points.editor?.form["item"].text == "学习培训")
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("1", into: &s)
+        Fixtures.send([.tab, .tab], to: &s)
+        Fixtures.type("街道培训", into: &s)
+        let effects = Fixtures.send([.enter], to: &s)
+        let line = PointsLine(.training, .count(1), evidence: "街道培训")
+        #expect(effects == [.points(.addLine(line, worker: Self.li.id, month: Self.november, by: Fixtures.secretary.id))])
+    }
+
+    @Test func aDeductionOutsideItsRangeIsRefusedUnderItsField() {
+        var s = Self.pointsState()
+        Fixtures.send(Array(repeating: Key.down, count: 11) + [.char("a"), .tab, .tab], to: &s)
+        Fixtures.type("-6", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("11-20 会议", into: &s)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty)
+        #expect(s.main?.points.editor?.form["points"].error?.contains("-5.0 至 -3.0") == true)
+    }
+
+    @Test func signingAndTheOverviewAreTheSecretarysAndAWorkerIsTold() {
+        var s = Self.pointsState()
+        #expect(Fixtures.send([.char("s")], to: &s) == [.points(.sign(worker: Self.li.id, month: Self.november, by: Fixtures.secretary.id))])
+        Fixtures.send([.char("v")], to: &s)
+        #expect(s.main?.points.page == .overview)
+        let screen = Fixtures.screenText(s)
+        #expect(screen.contains("往月未签名：李明 2026-10"))
+        Golden.assert(Fixtures.render(s), named: "points-overview")
+        #expect(Fixtures.send([.char("S")], to: &s) == [.points(.signMonth(Self.november, worker: Self.li.id, by: Fixtures.secretary.id))])
+        var worker = Self.pointsState(Self.li)
+        #expect(Fixtures.send([.char("s")], to: &worker).isEmpty)
+        #expect(worker.message?.text == "只有书记可以填写、签名或更正积分卡")
+    }
+}
+
+/// After signing: the form amends with a reason, and a worker's card has no overview.
+@Suite struct PointsAmendTests {
+    static func signedState(_ user: Person = Fixtures.secretary) -> AppState {
+        var snapshot = PointsScreenTests.snapshot
+        snapshot.card = try! snapshot.card.signed(by: Fixtures.secretary, on: LocalDate(iso: "2026-11-29")!, rules: PointsScreenTests.rules).get()
+        var s = Fixtures.mainState(user)
+        Fixtures.send([.char("5")], to: &s)
+        _ = AppUpdate.update(&s, .points(.loaded(snapshot, note: nil)))
+        return s
+    }
+
+    @Test func aSignedCardIsAmendedWithAReasonNeverEdited() {
+        var s = Self.signedState()
+        #expect(Fixtures.screenText(s).contains("书记签名：王秀兰 2026-11-29"))
+        Fixtures.send([.char("a")], to: &s)
+        #expect(s.message?.text.contains("内容不得涂改") == true)
+        Fixtures.send(Array(repeating: Key.down, count: 9) + [.char("m"), .tab], to: &s)
+        Fixtures.type("1", into: &s)
+        Fixtures.send([.tab, .tab], to: &s)
+        Fixtures.type("街道培训", into: &s)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty)
+        #expect(s.main?.points.editor?.form["reason"].error != nil)   // the refusal puts the cursor in 更正理由
+        Fixtures.type("漏记培训", into: &s)
+        let card = PointsScreenTests.card
+        let line = PointsLine(.training, .count(1), evidence: "街道培训")
+        #expect(Fixtures.send([.enter], to: &s) == [.points(.amend(worker: PointsScreenTests.li.id, month: PointsScreenTests.november,
+                                                                 lines: card.lines + [line], reason: "漏记培训", by: Fixtures.secretary.id))])
+    }
+
+    @Test func aWorkerSeesOnlyTheirOwnCard() {
+        var s = Self.signedState(PointsScreenTests.li)
+        #expect(!Fixtures.screenText(s).contains("全体社工"))
+        #expect(Fixtures.send([.char("v")], to: &s).isEmpty && s.main?.points.page == .card)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty && s.main?.points.page == .records(.reception))
+        #expect(Fixtures.screenText(s).contains("尚无记录来源（首问接待记录册建设中），本月按 0 分计"))
+    }
+}
+
+/// A typed figure the rules do not give is refused under 得分, with the rule's sentence.
+@Suite struct PointsFormFieldTests {
+    @Test func pointsThatDisagreeWithTheRuleAreMarkedOnTheirField() {
+        var s = PointsScreenTests.pointsState()
+        Fixtures.send(Array(repeating: Key.down, count: 6) + [.char("a"), .tab], to: &s)
+        Fixtures.type("个人区级", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("5", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("区优秀社工证书", into: &s)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty)
+        #expect(s.main?.points.editor?.form["points"].error?.hasPrefix("填写的得分 5 与规则不符：获奖情况：个人区级奖项 4.0 分") == true)
+    }
+}
