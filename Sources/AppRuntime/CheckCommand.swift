@@ -16,8 +16,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let db = try database.openExisting()
         do {
-            let rules = try FundsEffects.rules(on: ShanghaiCalendar.day(of: Date()))
-            let problems = try db.verifyFunds(rules: rules)
+            let today = ShanghaiCalendar.day(of: Date())
+            let rules = try FundsEffects.rules(on: today)
+            let problems = try db.verifyFunds(rules: rules, today: today)
             guard problems.isEmpty else {
                 for problem in problems { printError(problem) }
                 printError("核对发现 \(problems.count) 处问题")

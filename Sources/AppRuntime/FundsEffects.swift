@@ -26,6 +26,9 @@ struct FundsEffects {
         case .review(let id, let review, let actor):
             let record = try database.recordStreetReview(review, for: id, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.reviewed(record, rules: rules))
+        case .verbal(let id, let approval, let actor):
+            let record = try database.recordVerbalApproval(approval, for: id, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.verbal(record, today: today, rules: rules))
         case .pay(let id, let actor):
             let entry = try database.recordPayment(for: id, on: today, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.paid(entry, balance: try balance(of: entry, rules: rules)))
@@ -63,6 +66,10 @@ enum FundsRuntimeText {
 
     static func reviewed(_ r: ExpenseRecord, rules: RuleSet) -> String {
         "#\(r.id) 已登记街道审核（文号 \(r.review?.reference ?? "")），现状：\(r.status(rules: rules).title)"
+    }
+
+    static func verbal(_ r: ExpenseRecord, today: LocalDate, rules: RuleSet) -> String {
+        "#\(r.id) 已登记口头批准，可先行支付；" + (r.emergencyVerdict(today: today, rules: rules)?.message ?? "")
     }
 
     static func paid(_ e: LedgerEntry, balance: Int64) -> String {

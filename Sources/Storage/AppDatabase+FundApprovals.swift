@@ -93,8 +93,9 @@ extension AppDatabase {
     }
 
     /// Throws unless the expense is still waiting for decisions (not refused, paid or reversed).
+    /// An expense paid on a verbal approval stays open until its written route completes.
     static func requireOpen(_ record: ExpenseRecord, rules: RuleSet) throws {
-        let status = record.status(rules: rules)
+        let status = record.openStatus(rules: rules)
         if [.refused, .paid, .reversed].contains(status) { throw StorageError(.notPermitted, FundsMessages.closed(status)) }
     }
 }

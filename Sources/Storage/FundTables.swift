@@ -13,13 +13,15 @@ enum FundTables {
         book.entries = try entries(year: year, people: people, in: db)
         let decisions = try Self.decisions(year: year, people: people, in: db)
         let reviews = try Self.reviews(year: year, in: db)
+        let verbal = try Self.verbalApprovals(year: year, in: db)
         book.records = try Row.fetchAll(db, sql: "SELECT * FROM expense WHERE year = ? ORDER BY id", arguments: [year]).map { row in
             let id: Int64 = row["id"]
             let requester = people[row["requester_id"]] ?? Person(id: row["requester_id"], name: "?", roles: [])
             return ExpenseRecord(expense: expense(row), project: row["project"], receipts: row["receipts"], requester: requester,
                                  decisions: decisions[id] ?? [], review: reviews[id],
                                  payment: book.entries.first { $0.expenseID == id && $0.kind == .payment },
-                                 reversal: book.entries.first { $0.expenseID == id && $0.kind == .reversal })
+                                 reversal: book.entries.first { $0.expenseID == id && $0.kind == .reversal },
+                                 verbalApproval: verbal[id])
         }
         return book
     }
@@ -58,6 +60,15 @@ enum FundTables {
             """, arguments: [year])
         return Dictionary(uniqueKeysWithValues: rows.map {
             ($0["expense_id"] as Int64, StreetReview(reviewer: $0["reviewer"], reference: $0["reference"], date: date($0["date"])))
+        })
+    }
+
+    private static func verbalApprovals(year: Int, in db: Database) throws -> [Int64: VerbalApproval] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT v.* FROM verbal_approval v JOIN expense e ON e.id = v.expense_id WHERE e.year = ?
+            """, arguments: [year])
+        return Dictionary(uniqueKeysWithValues: rows.map {
+            ($0["expense_id"] as Int64, VerbalApproval(approver: $0["approver"], date: date($0["date"])))
         })
     }
 
@@ -109,6 +120,12 @@ enum FundTables {
         try db.execute(sql: """
             INSERT INTO street_review (expense_id, reviewer, reference, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [expense, r.reviewer, r.reference, r.date.iso, actor, at])
+    }
+
+    static func insertVerbalApproval(_ v: VerbalApproval, expense: Int64, by actor: Int64, at: Date, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO verbal_approval (expense_id, approver, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [expense, v.approver, v.date.iso, actor, at])
     }
 
     /// Appends a ledger entry with the fund's running total after it; returns the new id and that total.

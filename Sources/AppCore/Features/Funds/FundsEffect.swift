@@ -7,6 +7,8 @@ public enum FundsEffect: Equatable, Sendable {
     case request(ExpenseRequest, by: Int64)
     case decide(expenseID: Int64, approve: Bool, role: Role, reason: String, by: Int64)
     case review(expenseID: Int64, StreetReview, by: Int64)
+    /// The verbal approval of emergency spending (先行支出).
+    case verbal(expenseID: Int64, VerbalApproval, by: Int64)
     case pay(expenseID: Int64, by: Int64)
     case reverse(expenseID: Int64, reason: String, by: Int64)
 }

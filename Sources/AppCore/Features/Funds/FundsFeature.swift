@@ -17,7 +17,7 @@ enum FundsFeature {
         case .add:
             guard let today = state.today else { return .none }
             state.editor = FundsEditor(mode: .request, form: FundsForms.request(today: today))
-        case .approve, .review, .pay, .reverse: return act(command, &state, user: user)
+        case .approve, .review, .pay, .reverse, .verbal: return act(command, &state, user: user)
         case .cancel where state.page != .expenses: state.page = .expenses
         default: break
         }
@@ -46,7 +46,7 @@ enum FundsFeature {
         guard state.page == .expenses, let record = state.selected, let rules = state.rules, let today = state.today else {
             return .error(FundsText.selectFirst)
         }
-        let status = record.status(rules: rules)
+        let status = record.openStatus(rules: rules)
         switch command {
         case .approve:
             guard user.has(.secretary) || user.has(.director) else { return .error(FundsText.approverOnly) }
@@ -57,13 +57,21 @@ enum FundsFeature {
         case .review:
             guard status == .awaitingReview else { return .error(FundsText.noReviewNeeded(status)) }
             state.editor = FundsEditor(mode: .review(record), form: FundsForms.review(today: today))
+        case .verbal:
+            guard [.awaitingApproval, .awaitingReview].contains(status), record.payment == nil else {
+                return .error(FundsText.verbalNotOpen(status))
+            }
+            if record.verbalApproval != nil { return .error(FundsText.verbalAlready) }
+            state.editor = FundsEditor(mode: .verbal(record), form: FundsForms.verbal(today: today))
         case .pay:
             guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
-            guard status == .approved else { return .error(FundsText.notPayable(status, record.approvalVerdict(rules: rules))) }
+            guard record.isPayable(rules: rules) else {
+                return .error(FundsText.notPayable(record.status(rules: rules), record.approvalVerdict(rules: rules)))
+            }
             return .run(.funds(.pay(expenseID: record.id, by: user.id)))
         default:
             guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
-            guard status == .paid else { return .error(FundsText.notReversible(status)) }
+            guard record.payment != nil, record.reversal == nil else { return .error(FundsText.notReversible(status)) }
             state.editor = FundsEditor(mode: .reverse(record), form: FundsForms.reverse())
         }
         return .none

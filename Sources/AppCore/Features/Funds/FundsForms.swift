@@ -54,6 +54,13 @@ enum FundsForms {
         ])
     }
 
+    static func verbal(today: LocalDate) -> FormState {
+        FormState([
+            FormField(id: "approver", label: "口头批准人", maxLength: 30, hint: "谁口头批准", width: 24),
+            FormField(id: "date", label: "批准日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+        ])
+    }
+
     static func reverse() -> FormState {
         FormState([FormField(id: "reason", label: "冲销理由", maxLength: 60, width: 40)])
     }
@@ -75,6 +82,9 @@ enum FundsForms {
             guard let reviewer = editor.form.required("reviewer"), let reference = editor.form.required("reference"),
                   let date = date(&editor.form, "date") else { return nil }
             return .review(expenseID: r.id, StreetReview(reviewer: reviewer, reference: reference, date: date), by: user.id)
+        case .verbal(let r):
+            guard let approver = editor.form.required("approver"), let date = date(&editor.form, "date") else { return nil }
+            return .verbal(expenseID: r.id, VerbalApproval(approver: approver, date: date), by: user.id)
         case .reverse(let r):
             guard let reason = editor.form.required("reason") else { return nil }
             return .reverse(expenseID: r.id, reason: reason, by: user.id)

@@ -46,6 +46,8 @@ public struct FundsEditor: Equatable, Sendable {
         case review(ExpenseRecord)
         /// The reversal of a payment, with its reason.
         case reverse(ExpenseRecord)
+        /// The verbal approval of emergency spending: who and when.
+        case verbal(ExpenseRecord)
     }
 
     public var mode: Mode
@@ -57,6 +59,7 @@ public struct FundsEditor: Equatable, Sendable {
         case .decide(let r): return FundsText.decideTitle(r)
         case .review(let r): return FundsText.reviewTitle(r)
         case .reverse(let r): return FundsText.reverseTitle(r)
+        case .verbal(let r): return FundsText.verbalTitle(r)
         }
     }
 }

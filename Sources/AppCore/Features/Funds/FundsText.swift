@@ -84,4 +84,31 @@ enum FundsText {
         "本笔支出\(s.title)，审批路线未完成，不能支付" + (v.isOK ? "" : "：\(v.message)")
     }
     static func notReversible(_ s: ExpenseStatus) -> String { "只能冲销已支付的支出：本笔\(s.title)" }
+
+    // MARK: - Emergency spending (附件一 三(二))
+
+    static let verbalAlready = "本笔支出已登记口头批准，不能重复登记或修改"
+    static let paidAwaitingWritten = "已付待补"
+    static let verbalAwaitingPayment = "先行待付"
+
+    static func verbalTitle(_ r: ExpenseRecord) -> String { "先行支出 · 口头批准 #\(r.id) ¥\(Money.yuan(r.expense.amount))" }
+    static func verbalNotOpen(_ s: ExpenseStatus) -> String {
+        "本笔支出\(s.title)：只有尚在审批中的支出可以按先行支出登记口头批准（附件一 三(二)）"
+    }
+
+    /// "先行支出逾期未补书面申请（7 天，附件一 三(二)）：#3 逾期 2 天、#5 逾期 1 天".
+    static func overdueLine(_ records: [ExpenseRecord], today: LocalDate, rules: RuleSet) -> String {
+        let items = records.map { r -> String in
+            let late = r.emergencyVerdict(today: today, rules: rules)?.number("daysLate") ?? 0
+            return "#\(r.id) 逾期 \(late) 天"
+        }
+        return "先行支出逾期未补书面申请（\(rules.money.writtenApplicationDays) 天，\(rules.clause(.emergency))）："
+            + items.joined(separator: "、")
+    }
+
+    /// The state column: an emergency whose written application is missing says so.
+    static func status(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        guard r.awaitsWrittenApplication(rules: rules) else { return r.status(rules: rules).title }
+        return r.payment == nil ? verbalAwaitingPayment : paidAwaitingWritten
+    }
 }
