@@ -56,6 +56,13 @@ extension AppDatabase {
                     problems.append(FundsMessages.emergencyOverdue(payment, overdue))
                 }
             }
+            if record.isBatchApplication {
+                let paid = book.instalments(of: record.id).compactMap(\.payment).map(\.amount).reduce(0, +)
+                    + book.instalments(of: record.id).compactMap(\.reversal).map(\.amount).reduce(0, +)
+                if paid > record.expense.amount {
+                    problems.append(FundsMessages.instalmentsAboveTotal(record.id, paid: paid, total: record.expense.amount))
+                }
+            }
             if let reversal = record.reversal, reversal.amount != -(record.payment?.amount ?? 0) {
                 problems.append(FundsMessages.reversalMismatch(reversal))
             }

@@ -49,6 +49,7 @@ extension AppDatabase {
     /// Throws unless `record`'s route is complete (or it is emergency spending on a recorded verbal
     /// approval) and no other rule refuses it (the screen and the import).
     static func requirePayable(_ record: ExpenseRecord, in book: FundsBook, rules: RuleSet) throws {
+        if record.isBatchApplication { throw StorageError(.notPermitted, FundsMessages.batchNotPaidItself) }
         let status = record.status(rules: rules)
         var verdicts = book.verdicts(on: record, rules: rules)
         if record.verbalApproval != nil { verdicts.removeAll { $0.rule == .approval } }

@@ -23,6 +23,7 @@ enum FundTables {
                                  reversal: book.entries.first { $0.expenseID == id && $0.kind == .reversal },
                                  verbalApproval: verbal[id])
         }
+        try linkBatches(&book, in: db)
         return book
     }
 
@@ -61,6 +62,19 @@ enum FundTables {
         return Dictionary(uniqueKeysWithValues: rows.map {
             ($0["expense_id"] as Int64, StreetReview(reviewer: $0["reviewer"], reference: $0["reference"], date: date($0["date"])))
         })
+    }
+
+    /// Marks the year's batch applications and gives each instalment its application.
+    private static func linkBatches(_ book: inout FundsBook, in db: Database) throws {
+        let batches = Set(try Int64.fetchAll(db, sql: "SELECT expense_id FROM batch_application"))
+        let links = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM batch_instalment").map {
+            ($0["expense_id"] as Int64, $0["batch_id"] as Int64)
+        })
+        for i in book.records.indices { book.records[i].isBatchApplication = batches.contains(book.records[i].id) }
+        for i in book.records.indices {
+            guard let batchID = links[book.records[i].id], let application = book.record(batchID) else { continue }
+            book.records[i].batch = FundsBook.application(application)
+        }
     }
 
     private static func verbalApprovals(year: Int, in db: Database) throws -> [Int64: VerbalApproval] {

@@ -30,7 +30,7 @@ extension ExpenseRecord {
 
     /// Whether the bookkeeper may pay now: the route complete, or an emergency on a verbal approval.
     public func isPayable(rules: RuleSet) -> Bool {
-        guard payment == nil else { return false }
+        guard payment == nil, !isBatchApplication else { return false }
         let status = status(rules: rules)
         return status == .approved || (verbalApproval != nil && [.awaitingApproval, .awaitingReview].contains(status))
     }

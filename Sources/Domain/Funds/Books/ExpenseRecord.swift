@@ -12,6 +12,10 @@ public struct ExpenseRecord: Sendable, Equatable, Identifiable {
     public var reversal: LedgerEntry?
     /// The verbal approval of emergency spending (先行支出), when it was recorded.
     public var verbalApproval: VerbalApproval?
+    /// Whether this record is a batch application (集中申请): its amount is the total, never paid itself.
+    public var isBatchApplication = false
+    /// The batch application this record is an instalment of (分批报销); its route is the batch's.
+    public var batch: BatchApplication?
 
     public init(expense: Expense, project: String, receipts: String, requester: Person,
                 decisions: [ExpenseDecision] = [], review: StreetReview? = nil,
@@ -41,7 +45,8 @@ public struct ExpenseRecord: Sendable, Equatable, Identifiable {
 
     /// The approval rule's verdict on this expense as it stands.
     public func approvalVerdict(rules: RuleSet) -> Verdict {
-        ExpenseApproval.evaluate(amount: expense.amount, requesterID: expense.requesterID, approvals: approvals,
+        if let batch { return batch.approval(rules: rules) }
+        return ExpenseApproval.evaluate(amount: expense.amount, requesterID: expense.requesterID, approvals: approvals,
                                  review: review, rules: rules)
     }
 

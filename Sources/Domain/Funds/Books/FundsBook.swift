@@ -60,7 +60,7 @@ public struct FundsBook: Sendable, Equatable {
 
     /// The record's expenses that are not reversed, as the split rule compares them.
     public var liveExpenses: [Expense] {
-        records.filter { $0.reversal == nil && $0.refusal == nil }.map(\.expense)
+        records.filter { $0.reversal == nil && $0.refusal == nil && !$0.isBatchApplication }.map(\.expense)
     }
 
     /// Every verdict of the rules library on `record`, in the context of this year's books.
@@ -69,10 +69,16 @@ public struct FundsBook: Sendable, Equatable {
             r.id != record.id && r.expense.fund == .committee && r.expense.category == .office
                 && r.reversal == nil && r.refusal == nil && (r.payment != nil || r.id < record.id)
         }.reduce(0) { $0 + $1.expense.amount }
+        let family = batchFamily(of: record)
         let context = ExpenseCheck.Context(approvals: record.approvals, review: record.review,
                                            officeSpentThisYear: officeBefore, committeeBudget: budget(.committee),
-                                           others: liveExpenses)
-        return ExpenseCheck.evaluate(record.expense, context: context, rules: rules)
+                                           others: liveExpenses.filter { !family.contains($0.id) })
+        var verdicts = ExpenseCheck.evaluate(record.expense, context: context, rules: rules)
+        if let batch = record.batch, let i = verdicts.firstIndex(where: { $0.rule == .approval }) {
+            verdicts[i] = batch.checkInstalment(record.expense.amount, paid: instalmentAmounts(of: batch.id, before: record.id),
+                                                rules: rules)
+        }
+        return verdicts
     }
 
     /// The record with `id`.
