@@ -29,6 +29,14 @@ struct FundsEffects {
         case .verbal(let id, let approval, let actor):
             let record = try database.recordVerbalApproval(approval, for: id, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.verbal(record, today: today, rules: rules))
+        case .requestBatch(let request, let actor):
+            let record = try database.requestBatch(request, by: actor, at: now, rules: try Self.rules(on: request.date))
+            return saved(FundsRuntimeText.batchRequested(record, rules: rules))
+        case .instalment(let batchID, let amount, let date, let receipts, let actor):
+            let record = try database.requestInstalment(of: batchID, amount: amount, date: date, receipts: receipts, by: actor,
+                                                        at: now, rules: rules)
+            let remaining = try database.fundsBook(year: record.expense.date.year, rules: rules).remaining(ofBatch: batchID)
+            return saved(FundsRuntimeText.instalment(record, remaining: remaining))
         case .pay(let id, let actor):
             let entry = try database.recordPayment(for: id, on: today, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.paid(entry, balance: try balance(of: entry, rules: rules)))
@@ -70,6 +78,14 @@ enum FundsRuntimeText {
 
     static func verbal(_ r: ExpenseRecord, today: LocalDate, rules: RuleSet) -> String {
         "#\(r.id) 已登记口头批准，可先行支付；" + (r.emergencyVerdict(today: today, rules: rules)?.message ?? "")
+    }
+
+    static func batchRequested(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        "已提交集中申请 #\(r.id)（总额 \(Money.format(r.expense.amount))）：" + RouteSentence.of(r.expense.amount, rules: rules)
+    }
+
+    static func instalment(_ r: ExpenseRecord, remaining: Int64) -> String {
+        "已登记分批报销 #\(r.id) \(Money.format(r.expense.amount))（集中申请 #\(r.batch?.id ?? 0)），剩余 \(Money.format(remaining))，待报账员支付"
     }
 
     static func paid(_ e: LedgerEntry, balance: Int64) -> String {

@@ -9,6 +9,10 @@ public enum FundsEffect: Equatable, Sendable {
     case review(expenseID: Int64, StreetReview, by: Int64)
     /// The verbal approval of emergency spending (先行支出).
     case verbal(expenseID: Int64, VerbalApproval, by: Int64)
+    /// A batch application (集中申请) whose amount is the total.
+    case requestBatch(ExpenseRequest, by: Int64)
+    /// An instalment (分批报销) against an approved batch application.
+    case instalment(batchID: Int64, amount: Int64, date: LocalDate, receipts: String, by: Int64)
     case pay(expenseID: Int64, by: Int64)
     case reverse(expenseID: Int64, reason: String, by: Int64)
 }

@@ -14,10 +14,10 @@ enum FundsFeature {
         case .ledger:
             state.page = state.nextPage
             state.ledgerList = ListState()
-        case .add:
+        case .add, .batch:
             guard let today = state.today else { return .none }
-            state.editor = FundsEditor(mode: .request, form: FundsForms.request(today: today))
-        case .approve, .review, .pay, .reverse, .verbal: return act(command, &state, user: user)
+            state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today))
+        case .approve, .review, .pay, .reverse, .verbal, .instalment: return act(command, &state, user: user)
         case .cancel where state.page != .expenses: state.page = .expenses
         default: break
         }
@@ -47,7 +47,13 @@ enum FundsFeature {
             return .error(FundsText.selectFirst)
         }
         let status = record.openStatus(rules: rules)
+        if record.batch != nil, [.approve, .review, .verbal].contains(command) { return .error(FundsText.instalmentFollowsBatch) }
         switch command {
+        case .instalment:
+            guard record.isBatchApplication else { return .error(FundsText.notABatch) }
+            guard status == .approved else { return .error(FundsText.batchNotApproved(record.approvalVerdict(rules: rules))) }
+            let remaining = state.book?.remaining(ofBatch: record.id) ?? 0
+            state.editor = FundsEditor(mode: .instalment(record, remaining: remaining), form: FundsForms.instalment(today: today))
         case .approve:
             guard user.has(.secretary) || user.has(.director) else { return .error(FundsText.approverOnly) }
             if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules))) }
@@ -117,7 +123,7 @@ enum FundsFeature {
     /// Writes back the form after a key, keeping the request's categories to its fund.
     static func setForm(_ form: FormState, _ state: inout FundsState) {
         var form = form
-        if state.editor?.mode == .request { FundsForms.keepCategories(&form) }
+        if state.editor?.isRequestForm == true { FundsForms.keepCategories(&form) }
         state.editor?.form = form
     }
 }

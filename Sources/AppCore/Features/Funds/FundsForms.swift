@@ -61,6 +61,14 @@ enum FundsForms {
         ])
     }
 
+    static func instalment(today: LocalDate) -> FormState {
+        FormState([
+            FormField(id: "amount", label: "本次金额", kind: .amount, maxLength: 20, hint: FundsText.amountHint, width: 14),
+            FormField(id: "receipts", label: "票据号", maxLength: 60, hint: "可空，以、分隔", width: 30),
+            FormField(id: "date", label: "报销日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+        ])
+    }
+
     static func reverse() -> FormState {
         FormState([FormField(id: "reason", label: "冲销理由", maxLength: 60, width: 40)])
     }
@@ -72,6 +80,12 @@ enum FundsForms {
         editor.form.clearErrors()
         switch editor.mode {
         case .request: return request(&editor.form).map { .request($0, by: user.id) }
+        case .batch: return request(&editor.form).map { .requestBatch($0, by: user.id) }
+        case .instalment(let r, _):
+            let amount = editor.form.check("amount", Money.parse(editor.form["amount"].text))
+            guard let amount, let date = date(&editor.form, "date") else { return nil }
+            return .instalment(batchID: r.id, amount: amount, date: date,
+                               receipts: editor.form["receipts"].text.trimmingCharacters(in: .whitespaces), by: user.id)
         case .decide(let r):
             let approve = editor.form["decision"].selected.first == 0
             let reason = editor.form["reason"].text.trimmingCharacters(in: .whitespaces)

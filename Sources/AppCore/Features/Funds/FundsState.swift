@@ -48,10 +48,17 @@ public struct FundsEditor: Equatable, Sendable {
         case reverse(ExpenseRecord)
         /// The verbal approval of emergency spending: who and when.
         case verbal(ExpenseRecord)
+        /// A batch application (集中申请): the request form, its amount the total.
+        case batch
+        /// An instalment against a batch application, with what remains of its total.
+        case instalment(ExpenseRecord, remaining: Int64)
     }
 
     public var mode: Mode
     public var form: FormState
+
+    /// Whether the editor is the full-screen request form (a request or a batch application).
+    var isRequestForm: Bool { mode == .request || mode == .batch }
 
     var title: String {
         switch mode {
@@ -60,6 +67,8 @@ public struct FundsEditor: Equatable, Sendable {
         case .review(let r): return FundsText.reviewTitle(r)
         case .reverse(let r): return FundsText.reverseTitle(r)
         case .verbal(let r): return FundsText.verbalTitle(r)
+        case .batch: return FundsText.batchTitle
+        case .instalment(let r, let remaining): return FundsText.instalmentTitle(r, remaining: remaining)
         }
     }
 }

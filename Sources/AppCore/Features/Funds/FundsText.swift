@@ -1,4 +1,5 @@
 import Domain
+import ScreenKit
 
 /// Every Chinese string of the funds tab, kept together so a reader finds them.
 enum FundsText {
@@ -108,7 +109,35 @@ enum FundsText {
 
     /// The state column: an emergency whose written application is missing says so.
     static func status(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        if r.isBatchApplication && r.status(rules: rules) == .approved { return batchApproved }
         guard r.awaitsWrittenApplication(rules: rules) else { return r.status(rules: rules).title }
         return r.payment == nil ? verbalAwaitingPayment : paidAwaitingWritten
+    }
+
+    // MARK: - Batch applications (附件一 三(二))
+
+    static let batchTitle = "集中申请（金额填总额，按总额确定审批路线）"
+    static let batchApproved = "集中已批"
+    static let instalmentFollowsBatch = "分批报销按集中申请总额的路线审批，本笔无需单独审批或登记（附件一 三(二)）"
+    static let notABatch = "请先选择一笔集中申请，再按 i 登记分批报销"
+
+    static func instalmentTitle(_ r: ExpenseRecord, remaining: Int64) -> String {
+        "分批报销 · 集中申请 #\(r.id) 剩余 \(Money.format(remaining))"
+    }
+
+    static func batchNotApproved(_ v: Verdict) -> String { "集中申请尚未批准，不能分批报销：\(v.message)" }
+
+    /// Under a batch application its total, instalments and what remains; under an instalment the
+    /// rule's sums up to it.
+    static func batchLines(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet) -> [(String, StyleRole)] {
+        if r.isBatchApplication {
+            let items = book.instalments(of: r.id)
+            let counted = book.instalmentAmounts(of: r.id).reduce(0, +)
+            return [("集中申请总额 \(Money.format(r.expense.amount))：已报 \(items.count) 批 \(Money.format(counted))，"
+                     + "剩余 \(Money.format(book.remaining(ofBatch: r.id)))（附件一 三(二)）", .label)]
+        }
+        guard let batch = r.batch else { return [] }
+        let verdict = batch.checkInstalment(r.expense.amount, paid: book.instalmentAmounts(of: batch.id, before: r.id), rules: rules)
+        return [("分批报销 · 集中申请 #\(batch.id)：" + verdict.message, verdict.isOK ? .normal : .messageError)]
     }
 }

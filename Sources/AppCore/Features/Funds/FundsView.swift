@@ -11,8 +11,8 @@ enum FundsView {
             buffer.put(FundsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
-        if let editor = state.editor, editor.mode == .request {
-            return RequestFormView.render(editor.form, book: book, rules: rules, into: &buffer, rect: rect)
+        if let editor = state.editor, editor.isRequestForm {
+            return RequestFormView.render(editor.form, title: editor.title, book: book, rules: rules, into: &buffer, rect: rect)
         }
         switch state.page {
         case .expenses: renderExpenses(state, book, rules, into: &buffer, rect: rect)
@@ -64,6 +64,7 @@ enum FundsView {
         var lines: [(String, StyleRole)] = [(FundsText.detailHead(r), .label)]
         let approval = r.approvalVerdict(rules: rules)
         lines.append((approval.message, approval.isOK ? .messageOK : .message))
+        lines += FundsText.batchLines(r, book: book, rules: rules)
         if let today, let emergency = r.emergencyVerdict(today: today, rules: rules) {
             lines.append((emergency.message, emergency.severity >= .warning ? .messageWarning : .normal))
         }

@@ -7,8 +7,9 @@ import ScreenKit
 enum RequestFormView {
     static let labelWidth = 10
 
-    static func render(_ form: FormState, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
-        buffer.put(FundsText.requestTitle, x: rect.x, y: rect.y, role: .title)
+    static func render(_ form: FormState, title: String, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer,
+                       rect: Rect) {
+        buffer.put(title, x: rect.x, y: rect.y, role: .title)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 2)
         form.render(into: &buffer, rect: body, labelWidth: labelWidth)
         renderCategory(form, into: &buffer, rect: body)
