@@ -24,6 +24,7 @@ enum FundTables {
                                  verbalApproval: verbal[id])
         }
         try linkBatches(&book, in: db)
+        try FundPlanTables.apply(to: &book, in: db)
         return book
     }
 

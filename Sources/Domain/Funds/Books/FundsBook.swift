@@ -8,6 +8,8 @@ public struct FundsBook: Sendable, Equatable {
     public var records: [ExpenseRecord]
     /// Every ledger entry of the year, in the order written.
     public var entries: [LedgerEntry]
+    /// The year's plan with every revision and its report to a meeting.
+    public var plan = FundPlan()
 
     public init(year: Int, budgets: [FundKind: Int64], records: [ExpenseRecord] = [], entries: [LedgerEntry] = []) {
         self.year = year
