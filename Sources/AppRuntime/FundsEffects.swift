@@ -37,6 +37,18 @@ struct FundsEffects {
                                                         at: now, rules: rules)
             let remaining = try database.fundsBook(year: record.expense.date.year, rules: rules).remaining(ofBatch: batchID)
             return saved(FundsRuntimeText.instalment(record, remaining: remaining))
+        case .savePlanLine(let line, let year, let actor):
+            let stored = try database.savePlanLine(line, year: year, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.planLine(stored))
+        case .planReport(let report, let year, let actor):
+            try database.recordPlanReport(report, year: year, by: actor, at: now)
+            return saved(FundsRuntimeText.planReport(report, year: year))
+        case .setBudget(let fund, let amount, let year, let actor):
+            try database.setBudget(amount, fund: fund, year: year, by: actor, at: now)
+            return saved(FundsRuntimeText.budget(fund, amount, year: year))
+        case .caseDecision(let id, let decision, let actor):
+            let record = try database.recordCaseDecision(decision, for: id, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.caseDecision(record))
         case .pay(let id, let actor):
             let entry = try database.recordPayment(for: id, on: today, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.paid(entry, balance: try balance(of: entry, rules: rules)))
@@ -86,6 +98,20 @@ enum FundsRuntimeText {
 
     static func instalment(_ r: ExpenseRecord, remaining: Int64) -> String {
         "已登记分批报销 #\(r.id) \(Money.format(r.expense.amount))（集中申请 #\(r.batch?.id ?? 0)），剩余 \(Money.format(remaining))，待报账员支付"
+    }
+
+    static func planLine(_ l: PlanLine) -> String {
+        (l.revises == nil ? "已列入年度经费计划：" : "已修订计划（原版本保留）：") + "\(l.project) \(Money.format(l.amount))"
+    }
+
+    static func planReport(_ r: PlanReport, year: Int) -> String { "已记录：\(year) 年度经费计划于 \(r.date) 向\(r.meeting.title)报告" }
+
+    static func budget(_ fund: FundKind, _ amount: Int64, year: Int) -> String {
+        "已设定 \(year) 年度\(fund.title)预算 \(Money.format(amount))"
+    }
+
+    static func caseDecision(_ r: ExpenseRecord) -> String {
+        "#\(r.id) 已登记一事一议决定（\(r.expense.caseDecision?.reference ?? "")），可按审批路线支付"
     }
 
     static func paid(_ e: LedgerEntry, balance: Int64) -> String {

@@ -14,10 +14,12 @@ enum FundsFeature {
         case .ledger:
             state.page = state.nextPage
             state.ledgerList = ListState()
+        case .add where state.page == .plan, .planRevise, .planReport, .budget:
+            return FundsPlanFeature.open(command, &state, user: user)
         case .add, .batch:
             guard let today = state.today else { return .none }
             state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today))
-        case .approve, .review, .pay, .reverse, .verbal, .instalment: return act(command, &state, user: user)
+        case .approve, .review, .pay, .reverse, .verbal, .instalment, .caseDecision: return act(command, &state, user: user)
         case .cancel where state.page != .expenses: state.page = .expenses
         default: break
         }
@@ -34,7 +36,9 @@ enum FundsFeature {
         case .first: delta = -Int.max / 2
         default: delta = Int.max / 2
         }
-        if case .ledger(let fund) = state.page {
+        if state.page == .plan {
+            state.planList.move(delta, count: state.book?.plan.current.count ?? 0)
+        } else if case .ledger(let fund) = state.page {
             state.ledgerList.move(delta, count: state.book?.entries(of: fund).count ?? 0)
         } else {
             state.list.move(delta, count: state.rows.count)
@@ -49,6 +53,10 @@ enum FundsFeature {
         let status = record.openStatus(rules: rules)
         if record.batch != nil, [.approve, .review, .verbal].contains(command) { return .error(FundsText.instalmentFollowsBatch) }
         switch command {
+        case .caseDecision:
+            if record.expense.inPlan { return .error(FundsText.caseNotNeeded) }
+            if record.expense.caseDecision != nil { return .error(FundsText.caseAlready) }
+            state.editor = FundsEditor(mode: .caseDecision(record), form: FundsForms.caseDecision(today: today))
         case .instalment:
             guard record.isBatchApplication else { return .error(FundsText.notABatch) }
             guard status == .approved else { return .error(FundsText.batchNotApproved(record.approvalVerdict(rules: rules))) }
@@ -93,7 +101,7 @@ enum FundsFeature {
         case .nextField: editor.form.nextField()
         case .previousField: editor.form.previousField()
         case .submit:
-            if let effect = FundsForms.submit(&editor, user: user) { step = .run(.funds(effect)) }
+            if let effect = FundsForms.submit(&editor, user: user, year: state.book?.year ?? 0) { step = .run(.funds(effect)) }
         default: break
         }
         state.editor = editor
@@ -123,7 +131,7 @@ enum FundsFeature {
     /// Writes back the form after a key, keeping the request's categories to its fund.
     static func setForm(_ form: FormState, _ state: inout FundsState) {
         var form = form
-        if state.editor?.isRequestForm == true { FundsForms.keepCategories(&form) }
+        if form.fields.contains(where: { $0.id == "category" }) { FundsForms.keepCategories(&form) }
         state.editor?.form = form
     }
 }

@@ -69,6 +69,13 @@ enum FundsForms {
         ])
     }
 
+    static func caseDecision(today: LocalDate) -> FormState {
+        FormState([
+            FormField(id: "reference", label: "决定文号", maxLength: 40, hint: "会议记录或街道批复", width: 30),
+            FormField(id: "date", label: "决定日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+        ])
+    }
+
     static func reverse() -> FormState {
         FormState([FormField(id: "reason", label: "冲销理由", maxLength: 60, width: 40)])
     }
@@ -76,9 +83,13 @@ enum FundsForms {
     // MARK: - Submitting
 
     /// The effect of a submitted form, or nil with the domain's messages under the fields.
-    static func submit(_ editor: inout FundsEditor, user: Person) -> FundsEffect? {
+    static func submit(_ editor: inout FundsEditor, user: Person, year: Int) -> FundsEffect? {
         editor.form.clearErrors()
         switch editor.mode {
+        case .planLine, .planReport, .budget: return FundsPlanFeature.submit(&editor, user: user, year: year)
+        case .caseDecision(let r):
+            guard let reference = editor.form.required("reference"), let date = date(&editor.form, "date") else { return nil }
+            return .caseDecision(expenseID: r.id, CaseDecision(reference: reference, date: date), by: user.id)
         case .request: return request(&editor.form).map { .request($0, by: user.id) }
         case .batch: return request(&editor.form).map { .requestBatch($0, by: user.id) }
         case .instalment(let r, _):

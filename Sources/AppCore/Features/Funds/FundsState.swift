@@ -7,6 +7,8 @@ public struct FundsState: Equatable, Sendable {
     public enum Page: Equatable, Sendable {
         case expenses
         case ledger(FundKind)
+        /// The year's plan with its revisions, its meeting report and the budgets.
+        case plan
     }
 
     public var book: FundsBook?
@@ -15,6 +17,7 @@ public struct FundsState: Equatable, Sendable {
     public var page: Page = .expenses
     public var list = ListState()
     public var ledgerList = ListState()
+    public var planList = ListState()
     public var editor: FundsEditor?
 
     public init() {}
@@ -28,8 +31,9 @@ public struct FundsState: Equatable, Sendable {
     var nextPage: Page {
         switch page {
         case .expenses: return .ledger(.committee)
+        case .plan: return .expenses
         case .ledger(let fund):
-            guard let i = FundKind.allCases.firstIndex(of: fund), i + 1 < FundKind.allCases.count else { return .expenses }
+            guard let i = FundKind.allCases.firstIndex(of: fund), i + 1 < FundKind.allCases.count else { return .plan }
             return .ledger(FundKind.allCases[i + 1])
         }
     }
@@ -52,6 +56,14 @@ public struct FundsEditor: Equatable, Sendable {
         case batch
         /// An instalment against a batch application, with what remains of its total.
         case instalment(ExpenseRecord, remaining: Int64)
+        /// A new plan line, or a new version of `revising`.
+        case planLine(revising: PlanLine?)
+        /// The plan's report to a meeting.
+        case planReport
+        /// A fund's budget.
+        case budget
+        /// The 一事一议 decision of an expense outside the plan.
+        case caseDecision(ExpenseRecord)
     }
 
     public var mode: Mode
@@ -69,6 +81,10 @@ public struct FundsEditor: Equatable, Sendable {
         case .verbal(let r): return FundsText.verbalTitle(r)
         case .batch: return FundsText.batchTitle
         case .instalment(let r, let remaining): return FundsText.instalmentTitle(r, remaining: remaining)
+        case .planLine(let old): return old.map(FundsText.reviseTitle) ?? FundsText.planLineTitle
+        case .planReport: return FundsText.planReportTitle
+        case .budget: return FundsText.budgetTitle
+        case .caseDecision(let r): return FundsText.caseTitle(r)
         }
     }
 }

@@ -17,6 +17,7 @@ enum FundsView {
         switch state.page {
         case .expenses: renderExpenses(state, book, rules, into: &buffer, rect: rect)
         case .ledger(let fund): LedgerView.render(fund, book: book, rules: rules, list: state.ledgerList, into: &buffer, rect: rect)
+        case .plan: PlanView.render(book: book, rules: rules, list: state.planList, into: &buffer, rect: rect)
         }
         if let editor = state.editor { renderDialog(editor, into: &buffer) }
     }
@@ -105,7 +106,8 @@ enum FundsView {
     static func renderDialog(_ editor: FundsEditor, into buffer: inout ScreenBuffer) {
         let height = editor.form.fields.count * 2 + 3
         let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
-        editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
-                           labelWidth: 10)
+        let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        editor.form.render(into: &buffer, rect: body, labelWidth: 10)
+        RequestFormView.renderCategory(editor.form, into: &buffer, rect: body)
     }
 }
