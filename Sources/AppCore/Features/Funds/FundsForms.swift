@@ -18,6 +18,7 @@ enum FundsForms {
             FormField(id: "payee", label: "收款方", maxLength: 40, width: 30),
             FormField(id: "purpose", label: "用途", maxLength: 60, width: 40),
             FormField(id: "payment", label: "支付方式", kind: .choice(payments.map(\.title))),
+            FormField(id: "item", label: "支出科目", maxLength: 20, hint: FundsText.spendingItemHint, width: 14),
             FormField(id: "receipts", label: "票据号", maxLength: 60, hint: "可空，以、分隔", width: 30),
             FormField(id: "date", label: "申请日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
         ])
@@ -126,9 +127,11 @@ enum FundsForms {
         let date = date(&form, "date")
         guard let amount, let payee, let purpose, let date else { return nil }
         let payment = payments[form["payment"].selected.first ?? 0]
+        let item = form["item"].text.trimmingCharacters(in: .whitespaces)
         return ExpenseRequest(fund: fund, category: category, project: form["project"].text.trimmingCharacters(in: .whitespaces),
                               amount: amount, payee: payee, purpose: purpose, payment: payment, date: date,
-                              receipts: form["receipts"].text.trimmingCharacters(in: .whitespaces))
+                              receipts: form["receipts"].text.trimmingCharacters(in: .whitespaces),
+                              spendingItem: item.isEmpty ? nil : item)
     }
 
     static func date(_ form: inout FormState, _ id: String) -> LocalDate? {

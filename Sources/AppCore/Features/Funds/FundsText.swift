@@ -10,6 +10,7 @@ enum FundsText {
     static let loading = "正在读取本年度经费……"
     static let noExpenses = "本年度还没有支出申请：按 a 填写支出申请。"
     static let amountHint = "如 500、1,200.50、¥300"
+    static let spendingItemHint = "如 办公费、印刷费（公务卡目录内不得付现金）"
     static let decisions = ["同意", "拒绝"]
     static let categoryKeys = "←→ 选择"
     static let budgetByCategory = "预算执行（按用途类别）"
