@@ -68,7 +68,7 @@ public struct FundsBook: Sendable, Equatable {
     /// Every verdict of the rules library on `record`, in the context of this year's books.
     public func verdicts(on record: ExpenseRecord, rules: RuleSet) -> [Verdict] {
         let officeBefore = records.filter { r in
-            r.id != record.id && r.expense.fund == .committee && r.expense.category == .office
+            r.id != record.id && !r.isBatchApplication && r.expense.fund == .committee && r.expense.category == .office
                 && r.reversal == nil && r.refusal == nil && (r.payment != nil || r.id < record.id)
         }.reduce(0) { $0 + $1.expense.amount }
         let family = batchFamily(of: record)
