@@ -28,7 +28,7 @@ import Testing
         #expect(h.screen.contains("经费计划已于 2026-11-29 向居民会议报告（附件一 三(一)、三(二)）"))
         h.press(.char("g"), .tab); h.type("120000"); h.press(.enter)
         #expect(h.state.message?.text == "已设定 2026 年度居委会工作经费预算 ¥120,000.00")
-        #expect(h.screen.contains("居委会 ¥120,000.00"))
+        #expect(h.screen.contains("预算 ¥120,000.00  计划 ¥0.00"))
 
         flow.login(h, 1, "1357")
         h.press(.char("e"))

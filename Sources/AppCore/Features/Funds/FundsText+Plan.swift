@@ -24,9 +24,10 @@ extension FundsText {
         return "经费计划已于 \(report.date) 向\(report.meeting.title)报告（\(rules.clause(.fundPlan))）"
     }
 
-    static func budgets(_ book: FundsBook) -> String {
-        "预算 " + FundKind.allCases.map { "\(tinyTitle($0)) \(Money.format(book.budget($0)))（计划 \(Money.format(book.planned($0))))" }
-            .joined(separator: " ")
+    /// "居委会工作经费          预算 ¥100,000.00  计划 ¥9,500.00  待安排 ¥90,500.00".
+    static func budget(_ fund: FundKind, _ book: FundsBook) -> String {
+        let budget = book.budget(fund), planned = book.planned(fund)
+        return "预算 \(Money.format(budget))  计划 \(Money.format(planned))  待安排 \(Money.format(budget - planned))"
     }
 
     /// "第 2 版，原 ¥8,000.00：参加人数增加" for each earlier version, newest first.

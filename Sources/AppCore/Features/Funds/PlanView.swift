@@ -1,7 +1,7 @@
 import Domain
 import ScreenKit
 
-/// Draws the year's plan (附件一 三(一)): its report to a meeting, the budgets against the plan,
+/// Draws the year's plan (附件一 三(一)): its report to a meeting, each fund's budget against the plan,
 /// the current lines with what each has spent and how many versions it has, and under them the
 /// selected line's revisions with their reasons.
 enum PlanView {
@@ -11,9 +11,12 @@ enum PlanView {
         buffer.put(keys, x: rect.maxX - DisplayWidth.of(keys), y: rect.y, role: .muted)
         buffer.put(FundsText.planReport(book.plan, rules: rules), x: rect.x, y: rect.y + 1, maxWidth: rect.width,
                    role: book.plan.report == nil ? .messageWarning : .normal)
-        buffer.put(FundsText.budgets(book), x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .normal)
+        for (i, fund) in FundKind.allCases.enumerated() {
+            buffer.put(DisplayWidth.fit(fund.title, to: 24) + FundsText.budget(fund, book), x: rect.x, y: rect.y + 2 + i,
+                       maxWidth: rect.width, role: .normal)
+        }
         let lines = book.plan.current
-        let table = Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: min(10, lines.count + 1))
+        let table = Rect(x: rect.x, y: rect.y + 6, width: rect.width, height: min(10, lines.count + 1))
         guard !lines.isEmpty else {
             buffer.put(FundsText.noPlan, x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
             return
