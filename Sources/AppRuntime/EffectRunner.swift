@@ -52,6 +52,7 @@ public struct EffectRunner: Sendable {
         case .funds(let effect): return try FundsEffects(database: database, now: now()).run(effect)
         case .searchPolicies(let query): return try searchPolicies(query)
         case .duty(let e): return try runDuty(e)
+        case .reception(let effect): return .reception(try ReceptionEffects.run(effect, database: database, now: now()))
         }
     }
 

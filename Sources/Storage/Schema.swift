@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("v4-duty", migrate: createDuty)
         migrator.registerMigration("v5-policies", migrate: createPolicies)
         migrator.registerMigration("v6-visit-corrections", migrate: addVisitCorrections)
+        migrator.registerMigration("v7-reception", migrate: createReception)
         migrator.registerMigration("v8-funds-plan", migrate: createFundsPlan)
         return migrator
     }

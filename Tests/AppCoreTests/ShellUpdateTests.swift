@@ -52,6 +52,7 @@ import Testing
         var s = Fixtures.mainState()
         Fixtures.send([.char("?")], to: &s)
         #expect(s.modal == .help(contexts: [.reception, .main, .global], scroll: 0))
+        Fixtures.send(Array(repeating: .down, count: 14), to: &s)   // past the reception tab's own keys
         let text = Fixtures.screenText(s)
         #expect(text.contains("【主界面】"))
         #expect(text.contains("F2          人员"))

@@ -18,6 +18,8 @@ public enum Effect: Equatable, Sendable {
     /// The policy library's items for what is typed in the reception tab's search field.
     case searchPolicies(query: String)
     case duty(DutyEffect)
+    /// The reception log's work (首问接待记录册).
+    case reception(ReceptionEffect)
     case quit
 }
 
@@ -46,4 +48,5 @@ public enum Action: Equatable, Sendable {
     case failed(String)
     case visits(VisitsResult)
     case duty(DutyResult)
+    case reception(ReceptionResult)
 }

@@ -18,7 +18,7 @@ enum TabRouting {
     /// A command for the tab in view (after the main screen's own commands).
     static func handle(_ command: Command, _ state: inout MainState) -> Step {
         switch state.tab {
-        case .reception: return ReceptionFeature.handle(command, &state.reception)
+        case .reception: return ReceptionFeature.handle(command, &state)
         case .visits: return VisitsFeature.handle(command, &state)
         case .funds: return FundsFeature.handle(command, &state.funds, user: state.user)
         case .duty: return DutyFeature.handle(command, &state.duty, user: state.user)
@@ -38,6 +38,7 @@ enum TabRouting {
     static func apply(_ action: Action, _ state: inout MainState) -> Step {
         switch action {
         case .policiesFound: return ReceptionFeature.apply(action, &state.reception)
+        case .reception(let result): return ReceptionLogFeature.apply(result, &state)
         case .visits(let result): return VisitsFeature.apply(result, &state)
         case .funds(let action): return FundsFeature.apply(action, &state.funds)
         case .duty(let result): return DutyFeature.apply(result, &state.duty)
@@ -51,7 +52,8 @@ enum TabRouting {
         case .visits: return state.visits.editor?.form
         case .funds: return FundsFeature.form(state.funds)
         case .duty: return state.duty.editor?.form
-        case .reception, .points: return nil
+        case .reception: return ReceptionFormFeature.form(state.reception)
+        case .points: return nil
         }
     }
 
@@ -61,14 +63,15 @@ enum TabRouting {
         case .visits: state.visits.editor?.form = form
         case .funds: FundsFeature.setForm(form, &state.funds)
         case .duty: state.duty.editor?.form = form
-        case .reception, .points: break
+        case .reception: ReceptionFormFeature.setForm(form, &state.reception)
+        case .points: break
         }
     }
 
     /// Draws the tab's body.
     static func render(_ state: MainState, into buffer: inout ScreenBuffer, rect: Rect) {
         switch state.tab {
-        case .reception: PolicySearchView.render(state.reception, into: &buffer, rect: rect)
+        case .reception: ReceptionView.render(state, into: &buffer, rect: rect)
         case .visits: VisitsView.render(state.visits, into: &buffer, rect: rect)
         case .funds: FundsView.render(state.funds, into: &buffer, rect: rect)
         case .duty: DutyView.render(state.duty, user: state.user, into: &buffer, rect: rect)

@@ -31,6 +31,7 @@ public enum AppUpdate {
         case .funds: return applyToMain(action, &state)
         case .policiesFound: return applyToMain(action, &state)
         case .duty: return applyToMain(action, &state)
+        case .reception: return applyToMain(action, &state)
         }
         return []
     }

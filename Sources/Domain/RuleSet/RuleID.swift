@@ -21,6 +21,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case dutyTemplates = "duty.templates"
     case dutyHours = "duty.hours"
     case dutySwap = "duty.swap"
+    // MARK: - 附件二 首问接待
+    case receptionReply = "reception"
 
     // MARK: - 附件三 积分卡
     case reception = "points.reception"

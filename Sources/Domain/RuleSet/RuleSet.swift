@@ -16,6 +16,7 @@ public struct RuleSet: Sendable, Equatable {
     public var points: PointsValues
     /// Off-hours duty: sign-in grace, kinds of shift, who approves (实施意见 二(二), 附件三 错时值班).
     public var duty: DutyValues
+    public var reception: ReceptionValues
     /// Share of the ranked workers, in percent, whose rank makes them eligible for "excellent".
     public var excellentPercent: Int
 
@@ -59,6 +60,14 @@ public struct RuleSet: Sendable, Equatable {
         public var tags: [String]
         /// Months without a visit after which a household of a zone is listed as not visited.
         public var staleMonths: Int
+    }
+
+    // MARK: - Reception (附件二 四(三))
+
+    /// The reception desk's values.
+    public struct ReceptionValues: Sendable, Equatable {
+        /// Working days (on the holiday calendar) within which a 待回复 matter is answered.
+        public var replyWorkingDays: Int
     }
 
     // MARK: - Points card (附件三)

@@ -27,6 +27,7 @@ public extension RuleSet {
             visits: try visitValues(reader),
             points: try pointsValues(reader),
             duty: try dutyValues(reader),
+            reception: ReceptionValues(replyWorkingDays: try reader.int("reception.reply_working_days", in: 1...60)),
             excellentPercent: try reader.int("ranking.excellent_percent", in: 1...100)
         )
     }

@@ -33,28 +33,24 @@ public struct FormState: Equatable, Sendable {
 
     // MARK: - Drawing
 
-    /// "label：error" for each field with an error, for forms drawn with single spacing.
-    public var errors: [String] { fields.compactMap { f in f.error.map { "✗ \(f.label)：\($0)" } } }
-
-    /// Draws each field on a row (label right-aligned, then the value) with its error on the row below;
-    /// with `spacing` 1 the fields take one row each and the caller shows the errors (`errors`).
-    public func render(into buffer: inout ScreenBuffer, rect: Rect, labelWidth: Int = 14, spacing: Int = 2) {
+    /// Draws each field on a row (label right-aligned, then the value) with its error on the row below.
+    public func render(into buffer: inout ScreenBuffer, rect: Rect, labelWidth: Int = 14) {
         let valueX = rect.x + labelWidth + 2
         for (index, field) in fields.enumerated() {
-            let y = rect.y + index * spacing
+            let y = rect.y + index * 2
             guard y < rect.maxY else { break }
             let label = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(field.label))) + field.label
             buffer.put(label + "：", x: rect.x, y: y, maxWidth: labelWidth + 2, role: .label)
             let value = Rect(x: valueX, y: y, width: min(rect.maxX - valueX, field.width ?? 40), height: 1)
             renderValue(field, focused: index == focus, into: &buffer, value, limit: rect.maxX)
-            if let error = field.error, spacing > 1, y + 1 < rect.maxY {
+            if let error = field.error, y + 1 < rect.maxY {
                 buffer.put("✗ " + error, x: valueX, y: y + 1, maxWidth: rect.maxX - valueX, role: .fieldError)
             }
         }
     }
 
     /// Draws a field's value into `box` and its hint after it, never past column `limit`.
-    private func renderValue(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, _ box: Rect, limit: Int) {
+    func renderValue(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, _ box: Rect, limit: Int) {
         let role: StyleRole = field.error != nil ? .fieldError : (focused ? .fieldFocused : .field)
         var end = box.maxX
         if field.isChoice {

@@ -1,10 +1,10 @@
 import Domain
 import ScreenKit
 
-/// Draws the request form over the whole tab, one field a row so that all ten fit at 80×24, with
-/// the category shown as one scrollable choice (the foundation's seven uses do not fit on a
-/// line). Under the fields: the problems of the fields, then, as soon as the amount is valid,
-/// the approval route with its clause and every warning of the rules about this request.
+/// Draws the request form over the whole tab, one field a row (`renderRows`, an error in place of
+/// the hint) so that all ten fit at 80×24, with the category shown as one scrollable choice (the
+/// foundation's seven uses do not fit on a line). Under the fields, as soon as the amount is
+/// valid: the approval route with its clause and every warning of the rules about this request.
 enum RequestFormView {
     static let labelWidth = 10
 
@@ -12,10 +12,10 @@ enum RequestFormView {
                        rect: Rect) {
         buffer.put(title, x: rect.x, y: rect.y, role: .title)
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: form.fields.count)
-        form.render(into: &buffer, rect: body, labelWidth: labelWidth, spacing: 1)
+        form.renderRows(into: &buffer, rect: body, labelWidth: labelWidth)
         renderCategory(form, into: &buffer, rect: body, spacing: 1)
         let below = Rect(x: rect.x, y: body.maxY + 1, width: rect.width, height: rect.maxY - body.maxY - 1)
-        FundsView.put(form.errors.map { ($0, .fieldError) } + route(form, book: book, rules: rules), into: &buffer, rect: below)
+        FundsView.put(route(form, book: book, rules: rules), into: &buffer, rect: below)
     }
 
     /// Replaces the category's row by "‹ 当前类别 ›  ←→ 选择（2/5）".

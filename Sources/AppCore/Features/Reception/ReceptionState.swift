@@ -1,11 +1,21 @@
 import Domain
 import ScreenKit
 
-/// The 首问接待 tab: for now its policy search (the reception log comes later). The search field
-/// has the keyboard; results arrive as the person types; Enter opens an item in full.
+/// The 首问接待 tab: the policy search (where it opens), the reception log's form, today's list,
+/// the follow-ups, the history search, one record in full and the records that used a policy item.
 public struct ReceptionState: Equatable, Sendable {
     /// Longest search text, in characters.
     public static let maxQueryLength = 30
+
+    /// The screens of the tab.
+    public enum Screen: Equatable, Sendable {
+        case search, form, today, followUps, history, record
+        case usage(PolicyItem)
+    }
+
+    public var screen: Screen = .search
+
+    // MARK: - The policy search
 
     /// What the person has typed into the search field.
     public var query = TextInput("", maxLength: maxQueryLength)
@@ -18,6 +28,24 @@ public struct ReceptionState: Equatable, Sendable {
     /// The first line of the opened item shown.
     public var scroll = 0
 
+    // MARK: - The reception log
+
+    /// The form being filled in (a new record, a reply or a correction); kept while the search picks a policy.
+    public var editor: ReceptionEditor?
+    /// The households, for the form's room completion.
+    public var households: [Household] = []
+    /// The rows of the list in view (today, follow-ups, history, a policy's records).
+    public var records: [ReceptionRecord] = []
+    public var recordList = ListState()
+    /// The record shown in full, and the list screen that Esc returns to.
+    public var shown: ReceptionRecord?
+    public var returnTo: Screen = .today
+    /// The history search's fields; the form has the keyboard while `historyEditing`.
+    public var historyForm = ReceptionEditor.historyForm()
+    public var historyEditing = true
+    /// The record whose signature waits for a second `s`.
+    public var pendingSignature: Int64?
+
     public init() {}
 
     /// The item on the chosen row, if any.
@@ -25,4 +53,10 @@ public struct ReceptionState: Equatable, Sendable {
         guard let results, results.indices.contains(list.selected) else { return nil }
         return results[list.selected]
     }
+
+    /// True while the search is open to link a policy item to the form.
+    public var isPicking: Bool { screen == .search && editor != nil }
+
+    /// The record on the chosen row of the list in view.
+    public var selectedRecord: ReceptionRecord? { records.indices.contains(recordList.selected) ? records[recordList.selected] : nil }
 }

@@ -1,0 +1,40 @@
+import Domain
+import Foundation
+
+/// The reception log's work against storage; each comes back as a `ReceptionResult`.
+public enum ReceptionEffect: Equatable, Sendable {
+    /// The records of `day` (today's list).
+    case today(LocalDate)
+    /// The households registry, for the room completion of the form.
+    case households
+    /// Records a consultation received by `user`.
+    case save(ReceptionDraft, user: Person)
+    /// Records the resident's signature on the paper log.
+    case sign(id: Int64, user: Person)
+    /// Records the reply to a 待回复 matter and the resident's satisfaction.
+    case reply(id: Int64, text: String, satisfaction: Satisfaction, user: Person)
+    /// Corrects a record with the whole new content and a reason.
+    case amend(id: Int64, content: ReceptionDraft, reason: String, user: Person)
+    /// The records waiting for a reply.
+    case followUps
+    /// The history search.
+    case search(ReceptionQuery)
+    /// The records that linked a policy item.
+    case usage(PolicyItem)
+}
+
+/// What came back for a `ReceptionEffect`.
+public enum ReceptionResult: Equatable, Sendable {
+    case today([ReceptionRecord])
+    case households([Household])
+    /// A record was added or changed, as it now reads.
+    case saved(ReceptionRecord, ReceptionChange)
+    case followUps([ReceptionRecord])
+    case found([ReceptionRecord])
+    case usage(PolicyItem, [ReceptionRecord])
+}
+
+/// What was done to a record that came back saved.
+public enum ReceptionChange: Equatable, Sendable {
+    case added, signed, replied, amended
+}

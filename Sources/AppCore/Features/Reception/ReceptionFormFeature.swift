@@ -1,0 +1,119 @@
+import Domain
+import Foundation
+import ScreenKit
+
+/// The keys of the reception log's forms: moving (completing the room, keeping the due date in
+/// step with the time), Enter on the policy field opening the policy search to link an item, and
+/// submitting. A refusal keeps the form as typed, the problem beside its field.
+enum ReceptionFormFeature {
+    /// The form that has the keyboard: the editor's on the form screen, the history's while it is edited.
+    static func form(_ s: ReceptionState) -> FormState? {
+        switch s.screen {
+        case .form: return s.editor?.form
+        case .history where s.historyEditing: return s.historyForm
+        default: return nil
+        }
+    }
+
+    static func setForm(_ form: FormState, _ s: inout ReceptionState) {
+        switch s.screen {
+        case .form: s.editor?.form = form
+        case .history where s.historyEditing: s.historyForm = form
+        default: break
+        }
+    }
+
+    // MARK: - The editor
+
+    static func handle(_ command: Command, _ main: inout MainState) -> Step {
+        guard var editor = main.reception.editor else { return .none }
+        defer { if main.reception.editor != nil { main.reception.editor = editor } }
+        switch command {
+        case .cancel:
+            main.reception.editor = nil
+            main.reception.screen = main.reception.shown == nil ? .search : .record
+        case .nextField, .previousField:
+            leave(&editor, main.reception.households)
+            if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
+        case .submit where editor.form.focused.id == "policy":
+            main.reception.editor = editor
+            return pick(editor.form["policy"].text, &main.reception)
+        case .submit:
+            leave(&editor, main.reception.households)
+            return submit(&editor, main)
+        default: break
+        }
+        return .none
+    }
+
+    /// What leaving the focused field does: the room completes, the due date follows the time.
+    private static func leave(_ editor: inout ReceptionEditor, _ households: [Household]) {
+        switch editor.form.focused.id {
+        case "room": editor.completeRoom(from: households)
+        case "at": editor.followTime()
+        default: break
+        }
+    }
+
+    /// Opens the policy search over the form, searching for what the field holds.
+    private static func pick(_ text: String, _ s: inout ReceptionState) -> Step {
+        s.screen = .search
+        s.opened = nil
+        s.query = TextInput(text, maxLength: ReceptionState.maxQueryLength)
+        s.results = nil
+        return .run(.searchPolicies(query: text))
+    }
+
+    private static func submit(_ editor: inout ReceptionEditor, _ main: MainState) -> Step {
+        switch editor.mode {
+        case .new:
+            guard let draft = editor.draft(now: main.now) else { return .none }
+            return .run(.reception(.save(draft, user: main.user)))
+        case .amend(let record):
+            guard let content = editor.draft(now: main.now), let reason = editor.reason() else { return .none }
+            return .run(.reception(.amend(id: record.id, content: content, reason: reason, user: main.user)))
+        case .reply(let record):
+            editor.form.clearErrors()
+            let text = editor.form["reply"].text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { editor.form.fail("reply", "答复内容不能为空"); return .none }
+            let satisfaction = Satisfaction.allCases[editor.form["satisfaction"].selected.first ?? 0]
+            return .run(.reception(.reply(id: record.id, text: text, satisfaction: satisfaction, user: main.user)))
+        }
+    }
+
+    // MARK: - Picking a policy
+
+    /// Enter on a policy item while the form waits: links it and goes back to the form.
+    static func link(_ item: PolicyItem, _ s: inout ReceptionState) -> Step {
+        s.editor?.link(item)
+        s.opened = nil
+        s.screen = .form
+        return .none
+    }
+
+    /// Esc in the search while the form waits: back to the form, the field as it was.
+    static func backToForm(_ s: inout ReceptionState) -> Step {
+        s.opened = nil
+        s.screen = .form
+        return .none
+    }
+
+    // MARK: - The history search
+
+    /// Enter in the history form: the query, or the date problem beside its field.
+    static func submitHistory(_ s: inout ReceptionState) -> Step {
+        var form = s.historyForm
+        form.clearErrors()
+        var dates: [LocalDate?] = []
+        for id in ["from", "through"] {
+            let text = form[id].text.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { dates.append(nil); continue }
+            guard let day = LocalDate(iso: text) else { form.fail(id, ReceptionLogText.badDate); s.historyForm = form; return .none }
+            dates.append(day)
+        }
+        s.historyForm = form
+        let query = ReceptionQuery(name: form["name"].text, room: form["room"].text, category: form["category"].text,
+                                   text: form["text"].text, from: dates[0], through: dates[1])
+        return .run(.reception(.search(query)))
+    }
+}

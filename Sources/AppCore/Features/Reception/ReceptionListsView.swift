@@ -1,0 +1,81 @@
+import Domain
+import ScreenKit
+
+/// Draws the reception log's lists: today's records, the follow-ups (overdue first and marked),
+/// the history search with its results, and the records that used a policy item.
+enum ReceptionListsView {
+    private typealias T = ReceptionLogText
+
+    static func render(_ s: ReceptionState, today: LocalDate, into buffer: inout ScreenBuffer, rect: Rect) {
+        var top = rect.y + 1
+        switch s.screen {
+        case .today:
+            let signed = s.records.filter(\.isSigned).count
+            buffer.put(T.todayTitle(today, count: s.records.count, signed: signed), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+        case .followUps:
+            let overdue = s.records.filter { ($0.content.replyDue ?? today) < today }.count
+            buffer.put(T.followUpsTitle(s.records.count, overdue: overdue), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+        case .history:
+            buffer.put(T.historyTitle, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+            var form = s.historyForm
+            if !s.historyEditing { form.focus = -1 }
+            top = renderHistoryForm(form, editing: s.historyEditing, into: &buffer, rect: rect)
+            if s.historyEditing { return }
+            buffer.put(T.found(s.records.count), x: rect.x, y: top, maxWidth: rect.width, role: .muted)
+            top += 1
+        case .usage(let item):
+            buffer.put(T.usageTitle(item, s.records.count), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+        default: return
+        }
+        let body = Rect(x: rect.x, y: top, width: rect.width, height: rect.maxY - top - 1)
+        guard !s.records.isEmpty else {
+            let empty = s.screen == .today ? T.noneToday : (s.screen == .followUps ? T.noFollowUps : T.nothingFound)
+            buffer.put(empty, x: rect.x, y: body.y, maxWidth: rect.width, role: .muted)
+            return
+        }
+        if s.screen == .followUps { renderFollowUps(s, today: today, into: &buffer, rect: body) } else { renderRecords(s, into: &buffer, rect: body) }
+        if let record = s.selectedRecord, let rules = ReceptionView.rules {
+            let verdict = ReplyDeadline.evaluate(record, today: today, rules: rules) ?? ReceptionPoints.evaluate(record, rules: rules)
+            let role: StyleRole = verdict.isOK ? .muted : .messageWarning
+            buffer.put(verdict.message, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: role)
+        }
+    }
+
+    /// The history form in two columns of three rows; returns the row below it.
+    private static func renderHistoryForm(_ form: FormState, editing: Bool, into buffer: inout ScreenBuffer, rect: Rect) -> Int {
+        var left = form, right = form
+        left.fields = Array(form.fields.prefix(3))
+        right.fields = Array(form.fields.dropFirst(3))
+        left.focus = form.focus < 3 ? form.focus : -1
+        right.focus = form.focus >= 3 ? form.focus - 3 : -1
+        let half = rect.width / 2
+        left.renderRows(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: half - 1, height: 3), labelWidth: 12)
+        right.renderRows(into: &buffer, rect: Rect(x: rect.x + half, y: rect.y + 1, width: rect.width - half, height: 3), labelWidth: 6)
+        return rect.y + 5
+    }
+
+    private static func renderRecords(_ s: ReceptionState, into buffer: inout ScreenBuffer, rect: Rect) {
+        let c = T.columns
+        let fixed = 11 + 8 + 12 + 8 + 8 + 4 + 6
+        let columns = [TableColumn(c[0], width: 11), TableColumn(c[1], width: 8), TableColumn(c[2], width: 12),
+                       TableColumn(c[3], width: 8), TableColumn(c[4], width: rect.width - fixed), TableColumn(c[5], width: 8),
+                       TableColumn(c[6], width: 4)]
+        let rows = s.records.map { r -> [String] in
+            let d = r.content
+            return [VisitTime.short(d.at), d.residentName, d.room, d.category, d.question, d.outcome.title,
+                    r.isSigned ? T.signedMark : T.unsignedMark]
+        }
+        TableView.render(columns: columns, rows: rows, state: s.recordList, into: &buffer, rect: rect)
+    }
+
+    private static func renderFollowUps(_ s: ReceptionState, today: LocalDate, into buffer: inout ScreenBuffer, rect: Rect) {
+        let c = T.followColumns
+        let columns = [TableColumn(c[0], width: 10), TableColumn(c[1], width: 10), TableColumn(c[2], width: 8),
+                       TableColumn(c[3], width: rect.width - 10 - 10 - 8 - 8 - 4), TableColumn(c[4], width: 8)]
+        let rows = s.records.map { r -> [String] in
+            let due = r.content.replyDue ?? r.content.date
+            return [due.iso, T.overdueMark(today.days(since: due)), r.content.residentName, r.content.question, r.workerName]
+        }
+        TableView.render(columns: columns, rows: rows, state: s.recordList, into: &buffer, rect: rect)
+    }
+}

@@ -1,0 +1,139 @@
+import Domain
+import Foundation
+import ScreenKit
+
+/// The reception log's reducer: the keys that open its screens, the form's keys (with the policy
+/// search opened from its policy field), a record's keys (sign, reply, correct) and the results.
+enum ReceptionLogFeature {
+    private typealias T = ReceptionLogText
+
+    // MARK: - Screens
+
+    /// A command that opens one of the log's screens, from anywhere on the tab; nil for the others.
+    static func open(_ command: Command, _ main: inout MainState) -> Step? {
+        var s = main.reception
+        defer { main.reception = s }
+        switch command {
+        case .add where s.editor == nil:
+            s.editor = .new(now: main.now)
+            s.screen = .form
+            return .run(.reception(.households))
+        case .today: return show(.today, &s, .run(.reception(.today(ShanghaiCalendar.day(of: main.now)))))
+        case .followUps: return show(.followUps, &s, .run(.reception(.followUps)))
+        case .history:
+            s.historyEditing = true
+            return show(.history, &s, .none)
+        case .usage:
+            guard let item = s.opened ?? s.selected else { return nil }
+            return show(.usage(item), &s, .run(.reception(.usage(item))))
+        default: return nil
+        }
+    }
+
+    private static func show(_ screen: ReceptionState.Screen, _ s: inout ReceptionState, _ step: Step) -> Step {
+        s.screen = screen
+        s.opened = nil
+        s.shown = nil
+        s.pendingSignature = nil
+        if screen != .history { s.records = []; s.recordList = ListState() }
+        return step
+    }
+
+    // MARK: - Lists and a record
+
+    /// A command on a list screen or a record in full.
+    static func handle(_ command: Command, _ main: inout MainState) -> Step {
+        var s = main.reception
+        defer { main.reception = s }
+        if let record = s.shown { return handleRecord(command, record, &s, main: main) }
+        if s.recordList.navigate(command, count: s.records.count) { return .none }
+        switch command {
+        case .open:
+            guard let record = s.selectedRecord else { return .none }
+            s.returnTo = s.screen
+            s.shown = record
+            s.screen = .record
+        case .reply:
+            guard let record = s.selectedRecord else { return .none }
+            return startReply(record, &s)
+        case .history where s.screen == .history: s.historyEditing = true
+        case .cancel:
+            s.screen = .search
+        default: break
+        }
+        return .none
+    }
+
+    private static func handleRecord(_ command: Command, _ record: ReceptionRecord, _ s: inout ReceptionState, main: MainState) -> Step {
+        let user = main.user
+        switch command {
+        case .sign:
+            guard !record.isSigned else { return .error(T.recordKeysSigned) }
+            guard s.pendingSignature == record.id else {
+                s.pendingSignature = record.id
+                return Step(message: .init(T.confirmSign, .warning))
+            }
+            s.pendingSignature = nil
+            return .run(.reception(.sign(id: record.id, user: user)))
+        case .reply: return startReply(record, &s)
+        case .amend:
+            s.editor = .amend(record)
+            s.screen = .form
+            return .run(.reception(.households))
+        case .cancel:
+            s.shown = nil
+            s.screen = s.returnTo
+            return reload(s.screen, now: main.now)
+        default: break
+        }
+        return .none
+    }
+
+    /// The effect that reads a list screen's rows again (after a record in full changed one).
+    private static func reload(_ screen: ReceptionState.Screen, now: Date) -> Step {
+        switch screen {
+        case .today: return .run(.reception(.today(ShanghaiCalendar.day(of: now))))
+        case .followUps: return .run(.reception(.followUps))
+        case .usage(let item): return .run(.reception(.usage(item)))
+        default: return .none
+        }
+    }
+
+    private static func startReply(_ record: ReceptionRecord, _ s: inout ReceptionState) -> Step {
+        guard record.awaitsReply else { return .error(T.noReplyNeeded) }
+        s.editor = .reply(record)
+        s.screen = .form
+        return .none
+    }
+
+    // MARK: - Results
+
+    static func apply(_ result: ReceptionResult, _ main: inout MainState) -> Step {
+        var s = main.reception
+        defer { main.reception = s }
+        switch result {
+        case .today(let records), .followUps(let records), .found(let records), .usage(_, let records):
+            s.records = records
+            s.recordList.clamp(count: records.count)
+            if case .found = result { s.historyEditing = false }
+        case .households(let households): s.households = households
+        case .saved(let record, let change):
+            s.editor = nil
+            s.shown = record
+            if s.screen != .record { s.returnTo = change == .added ? .today : s.returnTo }
+            s.screen = .record
+            if let i = s.records.firstIndex(where: { $0.id == record.id }) { s.records[i] = record }
+            return Step(message: .init(message(change, record), .ok))
+        }
+        return .none
+    }
+
+    private static func message(_ change: ReceptionChange, _ record: ReceptionRecord) -> String {
+        switch change {
+        case .added: return T.saved(record)
+        case .signed: return T.signedSaved(record)
+        case .replied: return T.replySaved(record)
+        case .amended: return T.amended(record)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import AppCore
+import Domain
+import Foundation
+import Storage
+
+/// Runs the reception log's effects against the database and hands back what the tab shows.
+enum ReceptionEffects {
+    static func run(_ effect: ReceptionEffect, database: AppDatabase, now: Date) throws -> ReceptionResult {
+        switch effect {
+        case .today(let day): return .today(try database.receptions(on: day))
+        case .households: return .households(try database.households())
+        case .save(let draft, let user): return .saved(try database.addReception(draft, by: user.id, at: now), .added)
+        case .sign(let id, let user): return .saved(try database.signReception(id, by: user.id, at: now), .signed)
+        case .reply(let id, let text, let satisfaction, let user):
+            return .saved(try database.replyReception(id, text: text, satisfaction: satisfaction, by: user.id, at: now), .replied)
+        case .amend(let id, let content, let reason, let user):
+            return .saved(try database.amendReception(id, content: content, reason: reason, by: user.id, at: now), .amended)
+        case .followUps: return .followUps(try database.receptionFollowUps())
+        case .search(let query): return .found(try database.receptions(query))
+        case .usage(let item):
+            guard let id = item.id else { return .usage(item, []) }
+            return .usage(item, try database.receptions(ReceptionQuery(policyID: id)))
+        }
+    }
+}

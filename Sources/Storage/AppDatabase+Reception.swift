@@ -1,0 +1,112 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The reception log (首问接待记录册): recording a consultation, the resident's signature, the
+/// reply to a 待回复 matter and corrections; reading a day, the follow-ups and the history.
+extension AppDatabase {
+    // MARK: - Reading
+
+    /// The records matching `query`, newest first.
+    public func receptions(_ query: ReceptionQuery) throws -> [ReceptionRecord] {
+        let (condition, arguments) = query.condition
+        return try pool.read { db in try ReceptionTable.fetch(where: condition, arguments, limit: query.limit, in: db) }
+    }
+
+    /// The records of one Shanghai day, newest first.
+    public func receptions(on day: LocalDate) throws -> [ReceptionRecord] {
+        try receptions(ReceptionQuery(from: day, through: day, limit: -1))
+    }
+
+    /// The record `id`, or nil.
+    public func reception(id: Int64) throws -> ReceptionRecord? {
+        try pool.read { db in try ReceptionTable.fetch(id: id, in: db) }
+    }
+
+    /// The records waiting for a reply, most overdue first (`ReplyDeadline.followUps`).
+    public func receptionFollowUps() throws -> [ReceptionRecord] {
+        let records = try pool.read { db in
+            try ReceptionTable.fetch(where: """
+                NOT EXISTS (SELECT 1 FROM reception_reply x WHERE x.reception_id = r.id)
+                AND (r.reply_due IS NOT NULL OR EXISTS (SELECT 1 FROM reception_amendment a WHERE a.reception_id = r.id))
+                """, [], in: db)
+        }
+        return ReplyDeadline.followUps(records)
+    }
+
+    // MARK: - Recording
+
+    /// Records a consultation received by `worker`; the draft is checked by Domain first.
+    public func addReception(_ draft: ReceptionDraft, by worker: Int64, at: Date) throws -> ReceptionRecord {
+        let draft = try draft.validated().mapError(StorageError.invalid).get()
+        return try audited(by: worker, at: at) { db in
+            try Self.requireActivePerson(worker, in: db)
+            let id = try ReceptionTable.insert(draft, worker: worker, at: at, in: db)
+            let record = try Self.requireReception(id, in: db)
+            return (record, [.reception("reception.add", record, ["resident": draft.residentName, "source": "manual"])])
+        }
+    }
+
+    /// Records that the resident signed the paper log for record `id` (居民已签字); only once.
+    public func signReception(_ id: Int64, by actor: Int64, at: Date) throws -> ReceptionRecord {
+        try audited(by: actor, at: at) { db in
+            try Self.requireActivePerson(actor, in: db)
+            guard !(try Self.requireReception(id, in: db).isSigned) else {
+                throw StorageError(.invalidInput, ReceptionStorageMessages.alreadySigned(id))
+            }
+            try db.execute(sql: "INSERT INTO reception_signature (reception_id, at, by_id) VALUES (?, ?, ?)",
+                           arguments: [id, at, actor])
+            let record = try Self.requireReception(id, in: db)
+            return (record, [.reception("reception.sign", record, [:])])
+        }
+    }
+
+    /// Records the reply to a 待回复 record and the resident's satisfaction, which closes it.
+    public func replyReception(_ id: Int64, text: String, satisfaction: Satisfaction, by actor: Int64, at: Date)
+        throws -> ReceptionRecord {
+        let text = try TextField.validate(text, label: "答复内容", required: true).mapError(StorageError.invalid).get()
+        return try audited(by: actor, at: at) { db in
+            try Self.requireActivePerson(actor, in: db)
+            guard try Self.requireReception(id, in: db).awaitsReply else {
+                throw StorageError(.invalidInput, ReceptionStorageMessages.notAwaitingReply(id))
+            }
+            try db.execute(sql: "INSERT INTO reception_reply (reception_id, at, by_id, text, satisfaction) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [id, at, actor, text, satisfaction.rawValue])
+            let record = try Self.requireReception(id, in: db)
+            return (record, [.reception("reception.reply", record, ["satisfaction": satisfaction.title])])
+        }
+    }
+
+    /// Corrects record `id` with the whole `content` and a reason; the original is kept and shown.
+    public func amendReception(_ id: Int64, content: ReceptionDraft, reason: String, by actor: Int64, at: Date)
+        throws -> ReceptionRecord {
+        let content = try content.validated().mapError(StorageError.invalid).get()
+        let reason = try TextField.validate(reason, label: "更正理由", required: true).mapError(StorageError.invalid).get()
+        return try audited(by: actor, at: at) { db in
+            try Self.requireActivePerson(actor, in: db)
+            guard try Self.requireReception(id, in: db).content != content else {
+                throw StorageError(.invalidInput, ReceptionStorageMessages.nothingChanged)
+            }
+            try ReceptionTable.insertAmendment(content, of: id, reason: reason, by: actor, at: at, in: db)
+            let record = try Self.requireReception(id, in: db)
+            return (record, [.reception("reception.amend", record, ["reason": reason])])
+        }
+    }
+
+    // MARK: - Checks
+
+    static func requireReception(_ id: Int64, in db: Database) throws -> ReceptionRecord {
+        guard let record = try ReceptionTable.fetch(id: id, in: db) else {
+            throw StorageError(.notFound, ReceptionStorageMessages.notFound(id))
+        }
+        return record
+    }
+}
+
+extension AuditEvent {
+    /// A change to one reception record.
+    static func reception(_ action: String, _ record: ReceptionRecord, _ detail: [String: String]) -> AuditEvent {
+        AuditEvent(action: action, entity: "reception", entityID: record.id,
+                   detail: detail.merging(["day": record.content.date.iso], uniquingKeysWith: { a, _ in a }))
+    }
+}
