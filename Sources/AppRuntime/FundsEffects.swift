@@ -26,6 +26,29 @@ struct FundsEffects {
         case .review(let id, let review, let actor):
             let record = try database.recordStreetReview(review, for: id, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.reviewed(record, rules: rules))
+        case .verbal(let id, let approval, let actor):
+            let record = try database.recordVerbalApproval(approval, for: id, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.verbal(record, today: today, rules: rules))
+        case .requestBatch(let request, let actor):
+            let record = try database.requestBatch(request, by: actor, at: now, rules: try Self.rules(on: request.date))
+            return saved(FundsRuntimeText.batchRequested(record, rules: rules))
+        case .instalment(let batchID, let amount, let date, let receipts, let actor):
+            let record = try database.requestInstalment(of: batchID, amount: amount, date: date, receipts: receipts, by: actor,
+                                                        at: now, rules: rules)
+            let remaining = try database.fundsBook(year: record.expense.date.year, rules: rules).remaining(ofBatch: batchID)
+            return saved(FundsRuntimeText.instalment(record, remaining: remaining))
+        case .savePlanLine(let line, let year, let actor):
+            let stored = try database.savePlanLine(line, year: year, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.planLine(stored))
+        case .planReport(let report, let year, let actor):
+            try database.recordPlanReport(report, year: year, by: actor, at: now)
+            return saved(FundsRuntimeText.planReport(report, year: year))
+        case .setBudget(let fund, let amount, let year, let actor):
+            try database.setBudget(amount, fund: fund, year: year, by: actor, at: now)
+            return saved(FundsRuntimeText.budget(fund, amount, year: year))
+        case .caseDecision(let id, let decision, let actor):
+            let record = try database.recordCaseDecision(decision, for: id, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.caseDecision(record))
         case .pay(let id, let actor):
             let entry = try database.recordPayment(for: id, on: today, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.paid(entry, balance: try balance(of: entry, rules: rules)))
@@ -63,6 +86,32 @@ enum FundsRuntimeText {
 
     static func reviewed(_ r: ExpenseRecord, rules: RuleSet) -> String {
         "#\(r.id) 已登记街道审核（文号 \(r.review?.reference ?? "")），现状：\(r.status(rules: rules).title)"
+    }
+
+    static func verbal(_ r: ExpenseRecord, today: LocalDate, rules: RuleSet) -> String {
+        "#\(r.id) 已登记口头批准，可先行支付；" + (r.emergencyVerdict(today: today, rules: rules)?.message ?? "")
+    }
+
+    static func batchRequested(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        "已提交集中申请 #\(r.id)（总额 \(Money.format(r.expense.amount))）：" + RouteSentence.of(r.expense.amount, rules: rules)
+    }
+
+    static func instalment(_ r: ExpenseRecord, remaining: Int64) -> String {
+        "已登记分批报销 #\(r.id) \(Money.format(r.expense.amount))（集中申请 #\(r.batch?.id ?? 0)），剩余 \(Money.format(remaining))，待报账员支付"
+    }
+
+    static func planLine(_ l: PlanLine) -> String {
+        (l.revises == nil ? "已列入年度经费计划：" : "已修订计划（原版本保留）：") + "\(l.project) \(Money.format(l.amount))"
+    }
+
+    static func planReport(_ r: PlanReport, year: Int) -> String { "已记录：\(year) 年度经费计划于 \(r.date) 向\(r.meeting.title)报告" }
+
+    static func budget(_ fund: FundKind, _ amount: Int64, year: Int) -> String {
+        "已设定 \(year) 年度\(fund.title)预算 \(Money.format(amount))"
+    }
+
+    static func caseDecision(_ r: ExpenseRecord) -> String {
+        "#\(r.id) 已登记一事一议决定（\(r.expense.caseDecision?.reference ?? "")），可按审批路线支付"
     }
 
     static func paid(_ e: LedgerEntry, balance: Int64) -> String {

@@ -55,6 +55,7 @@ extension AppDatabase {
     static func requireDecidable(_ record: ExpenseRecord, by person: Person, as role: Role, rules: RuleSet) throws {
         guard [.secretary, .director].contains(role) else { throw StorageError(.notPermitted, FundsMessages.approverRoleOnly) }
         guard person.has(role) else { throw StorageError(.notPermitted, FundsMessages.notHolding(person, role)) }
+        if record.batch != nil { throw StorageError(.notPermitted, FundsMessages.instalmentFollowsBatch) }
         try requireOpen(record, rules: rules)
         let verdict = record.approvalVerdict(rules: rules)
         if verdict.need == .streetReview { throw StorageError(.notPermitted, FundsMessages.streetFirst(verdict)) }
@@ -66,6 +67,7 @@ extension AppDatabase {
 
     /// Throws unless a street review may be recorded for `record`: above the limit, once, while open.
     static func requireReviewable(_ record: ExpenseRecord, rules: RuleSet) throws {
+        if record.batch != nil { throw StorageError(.notPermitted, FundsMessages.instalmentFollowsBatch) }
         if ExpenseApproval.route(for: record.expense.amount, rules: rules) == .local {
             throw StorageError(.invalidInput, FundsMessages.reviewOnlyForStreet)
         }
@@ -93,8 +95,9 @@ extension AppDatabase {
     }
 
     /// Throws unless the expense is still waiting for decisions (not refused, paid or reversed).
+    /// An expense paid on a verbal approval stays open until its written route completes.
     static func requireOpen(_ record: ExpenseRecord, rules: RuleSet) throws {
-        let status = record.status(rules: rules)
+        let status = record.openStatus(rules: rules)
         if [.refused, .paid, .reversed].contains(status) { throw StorageError(.notPermitted, FundsMessages.closed(status)) }
     }
 }

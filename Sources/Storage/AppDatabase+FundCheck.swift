@@ -6,15 +6,16 @@ import GRDB
 /// entry and expense agrees with its audit row, every payment was made on a complete route, and
 /// the audit chain holds. Returns one Chinese sentence per problem; empty when all is well.
 extension AppDatabase {
-    /// Every problem found in the books and the audit chain.
-    public func verifyFunds(rules: RuleSet) throws -> [String] {
+    /// Every problem found in the books and the audit chain; emergency spending whose written
+    /// application is overdue on `today` is one.
+    public func verifyFunds(rules: RuleSet, today: LocalDate) throws -> [String] {
         try pool.read { db in
             var problems = [String]()
             let years = try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM expense ORDER BY year")
             let audit = try Self.auditDetails(in: db)
             for year in years {
                 let book = try FundTables.book(year: year, defaultBudget: rules.money.fundBudget, in: db)
-                problems += Self.runningTotals(book) + Self.routes(book, rules: rules)
+                problems += Self.runningTotals(book) + Self.routes(book, rules: rules, today: today)
                 problems += Self.againstAudit(book, audit: audit)
             }
             let chain = try AuditLog.verify(in: db)
@@ -40,13 +41,27 @@ extension AppDatabase {
         return problems
     }
 
-    /// Every paid expense has its approvals on the right route, and every reversal undoes its payment exactly.
-    static func routes(_ book: FundsBook, rules: RuleSet) -> [String] {
+    /// Every paid expense has its approvals on the right route (or a verbal approval of emergency
+    /// spending, flagged once its written application is overdue), and every reversal undoes its
+    /// payment exactly.
+    static func routes(_ book: FundsBook, rules: RuleSet, today: LocalDate) -> [String] {
         var problems = [String]()
         for record in book.records {
             if let payment = record.payment {
                 let verdict = record.approvalVerdict(rules: rules)
-                if !verdict.isOK || record.refusal != nil { problems.append(FundsMessages.paidOffRoute(payment, verdict)) }
+                if record.refusal != nil || (!verdict.isOK && record.verbalApproval == nil) {
+                    problems.append(FundsMessages.paidOffRoute(payment, verdict))
+                } else if record.isOverdueEmergency(today: today, rules: rules),
+                          let overdue = record.emergencyVerdict(today: today, rules: rules) {
+                    problems.append(FundsMessages.emergencyOverdue(payment, overdue))
+                }
+            }
+            if record.isBatchApplication {
+                let paid = book.instalments(of: record.id).compactMap(\.payment).map(\.amount).reduce(0, +)
+                    + book.instalments(of: record.id).compactMap(\.reversal).map(\.amount).reduce(0, +)
+                if paid > record.expense.amount {
+                    problems.append(FundsMessages.instalmentsAboveTotal(record.id, paid: paid, total: record.expense.amount))
+                }
             }
             if let reversal = record.reversal, reversal.amount != -(record.payment?.amount ?? 0) {
                 problems.append(FundsMessages.reversalMismatch(reversal))
@@ -103,6 +118,10 @@ extension FundsMessages {
 
     static func paidOffRoute(_ e: LedgerEntry, _ verdict: Verdict) -> String {
         "台账第 \(e.id) 条支付了支出 #\(e.expenseID)，但审批路线不完整：\(verdict.message)"
+    }
+
+    static func emergencyOverdue(_ e: LedgerEntry, _ verdict: Verdict) -> String {
+        "台账第 \(e.id) 条按口头批准支付了支出 #\(e.expenseID)：\(verdict.message)"
     }
 
     static func reversalMismatch(_ e: LedgerEntry) -> String {

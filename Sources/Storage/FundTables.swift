@@ -13,14 +13,18 @@ enum FundTables {
         book.entries = try entries(year: year, people: people, in: db)
         let decisions = try Self.decisions(year: year, people: people, in: db)
         let reviews = try Self.reviews(year: year, in: db)
+        let verbal = try Self.verbalApprovals(year: year, in: db)
         book.records = try Row.fetchAll(db, sql: "SELECT * FROM expense WHERE year = ? ORDER BY id", arguments: [year]).map { row in
             let id: Int64 = row["id"]
             let requester = people[row["requester_id"]] ?? Person(id: row["requester_id"], name: "?", roles: [])
             return ExpenseRecord(expense: expense(row), project: row["project"], receipts: row["receipts"], requester: requester,
                                  decisions: decisions[id] ?? [], review: reviews[id],
                                  payment: book.entries.first { $0.expenseID == id && $0.kind == .payment },
-                                 reversal: book.entries.first { $0.expenseID == id && $0.kind == .reversal })
+                                 reversal: book.entries.first { $0.expenseID == id && $0.kind == .reversal },
+                                 verbalApproval: verbal[id])
         }
+        try linkBatches(&book, in: db)
+        try FundPlanTables.apply(to: &book, in: db)
         return book
     }
 
@@ -58,6 +62,28 @@ enum FundTables {
             """, arguments: [year])
         return Dictionary(uniqueKeysWithValues: rows.map {
             ($0["expense_id"] as Int64, StreetReview(reviewer: $0["reviewer"], reference: $0["reference"], date: date($0["date"])))
+        })
+    }
+
+    /// Marks the year's batch applications and gives each instalment its application.
+    private static func linkBatches(_ book: inout FundsBook, in db: Database) throws {
+        let batches = Set(try Int64.fetchAll(db, sql: "SELECT expense_id FROM batch_application"))
+        let links = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM batch_instalment").map {
+            ($0["expense_id"] as Int64, $0["batch_id"] as Int64)
+        })
+        for i in book.records.indices { book.records[i].isBatchApplication = batches.contains(book.records[i].id) }
+        for i in book.records.indices {
+            guard let batchID = links[book.records[i].id], let application = book.record(batchID) else { continue }
+            book.records[i].batch = FundsBook.application(application)
+        }
+    }
+
+    private static func verbalApprovals(year: Int, in db: Database) throws -> [Int64: VerbalApproval] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT v.* FROM verbal_approval v JOIN expense e ON e.id = v.expense_id WHERE e.year = ?
+            """, arguments: [year])
+        return Dictionary(uniqueKeysWithValues: rows.map {
+            ($0["expense_id"] as Int64, VerbalApproval(approver: $0["approver"], date: date($0["date"])))
         })
     }
 
@@ -109,6 +135,12 @@ enum FundTables {
         try db.execute(sql: """
             INSERT INTO street_review (expense_id, reviewer, reference, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [expense, r.reviewer, r.reference, r.date.iso, actor, at])
+    }
+
+    static func insertVerbalApproval(_ v: VerbalApproval, expense: Int64, by actor: Int64, at: Date, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO verbal_approval (expense_id, approver, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [expense, v.approver, v.date.iso, actor, at])
     }
 
     /// Appends a ledger entry with the fund's running total after it; returns the new id and that total.

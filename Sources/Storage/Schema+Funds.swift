@@ -108,6 +108,8 @@ extension Schema {
     }
 
     /// Triggers that refuse UPDATE and DELETE on `table`.
+    static func appendOnlyFunds(_ table: String) -> String { appendOnly(table) }
+
     private static func appendOnly(_ table: String) -> String {
         """
         CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v5-policies", migrate: createPolicies)
         migrator.registerMigration("v6-visit-corrections", migrate: addVisitCorrections)
         migrator.registerMigration("v7-reception", migrate: createReception)
+        migrator.registerMigration("v8-funds-plan", migrate: createFundsPlan)
         migrator.registerMigration("v9-appointments", migrate: createAppointments)
         migrator.registerMigration("v10-points", migrate: createPoints)
         return migrator

@@ -12,7 +12,7 @@ import Testing
     typealias Harness = RuntimeFlowTests.Harness
 
     /// A database with the secretary (2580), a worker (1357), a director (2468) and a bookkeeper (1122).
-    private func harness() throws -> Harness {
+    func harness() throws -> Harness {
         let h = try Harness()
         let db = h.runner.database
         let admin = try db.initialize(committee: Fixtures.committee, adminName: "王秀兰", adminRoles: [.secretary, .worker],
@@ -25,7 +25,7 @@ import Testing
     }
 
     /// Logs out if need be, then in as the `index`-th person of the login list.
-    private func login(_ h: Harness, _ index: Int, _ pin: String) {
+    func login(_ h: Harness, _ index: Int, _ pin: String) {
         if h.state.main != nil { h.press(.function(9)) }
         for _ in 0..<index { h.press(.down) }
         h.press(.enter); h.type(pin); h.press(.enter)
@@ -58,7 +58,7 @@ import Testing
         h.press(.char("p"))
         #expect(h.state.message?.text == "已支付 #1 ¥500.00，居委会工作经费余额 ¥99,500.00")
         #expect(h.screen.contains("余额 ¥99,500.00") && h.screen.contains("已支付"))
-        #expect(try h.runner.database.verifyFunds(rules: FundsFixtures.rules).isEmpty)
+        #expect(try h.runner.database.verifyFunds(rules: FundsFixtures.rules, today: LocalDate(iso: "2026-12-31")!).isEmpty)
     }
 
     @Test("one person holding both roles approves once; the second try is refused with the rule")

@@ -16,6 +16,25 @@ import Testing
         Golden.assert(Fixtures.render(s), named: "funds-request-\(route)")
     }
 
+    /// Cash for an item on the official-card list: the rule's refusal under the route, the ten
+    /// fields one row each.
+    @Test func requestFormRefusesCashForAnOfficialCardItem() {
+        var s = FundsFixtures.state(Fixtures.worker)
+        Fixtures.send([.char("a"), .tab, .tab], to: &s)
+        Fixtures.type("社区活动通知", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("120", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("曹杨印刷厂", into: &s)
+        Fixtures.send([.tab], to: &s)
+        Fixtures.type("活动通知印刷", into: &s)
+        Fixtures.send([.tab, .right, .right, .tab], to: &s)
+        Fixtures.type("印刷费", into: &s)
+        let screen = Fixtures.render(s)
+        #expect(screen.textLines().joined().contains("不得使用现金，应以公务卡或银行转账支付"))
+        Golden.assert(screen, named: "funds-request-cash")
+    }
+
     @Test func expenses() {
         Golden.assert(Fixtures.render(FundsFixtures.state()), named: "funds-expenses")
     }

@@ -18,14 +18,14 @@ import Testing
 
     @Test func aCleanLedgerHasNoProblems() throws {
         _ = try paidExpense()
-        #expect(try f.database.verifyFunds(rules: FundsFixture.rules) == [])
+        #expect(try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05")) == [])
     }
 
     @Test func aLedgerAmountChangedBehindTheProgramsBackIsFound() throws {
         _ = try paidExpense()
         try f.database.rawWrite("DROP TRIGGER ledger_entry_no_update")
         try f.database.rawWrite("UPDATE ledger_entry SET amount = 3000")
-        let problems = try f.database.verifyFunds(rules: FundsFixture.rules)
+        let problems = try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05"))
         #expect(problems.contains { $0.contains("按分录重算为 30.00 元") })
         #expect(problems.contains { $0.contains("与审计日志记录的 300.00 元不符") })
     }
@@ -34,7 +34,7 @@ import Testing
         let record = try paidExpense()
         try f.database.rawWrite("DROP TRIGGER expense_decision_no_delete")
         try f.database.rawWrite("DELETE FROM expense_decision WHERE person_id = ?", [f.director.id])
-        let problems = try f.database.verifyFunds(rules: FundsFixture.rules)
+        let problems = try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05"))
         #expect(problems.count == 1)
         #expect(problems.first?.contains("支出 #\(record.id)，但审批路线不完整") == true)
     }
@@ -43,7 +43,7 @@ import Testing
         _ = try paidExpense()
         try f.database.rawWrite("DROP TRIGGER audit_log_no_update")
         try f.database.rawWrite("UPDATE audit_log SET detail = '{}' WHERE id = 2")
-        let problems = try f.database.verifyFunds(rules: FundsFixture.rules)
+        let problems = try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05"))
         #expect(problems.contains { $0.contains("审计日志在第 2 行断链") })
     }
 }

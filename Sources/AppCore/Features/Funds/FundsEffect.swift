@@ -7,6 +7,20 @@ public enum FundsEffect: Equatable, Sendable {
     case request(ExpenseRequest, by: Int64)
     case decide(expenseID: Int64, approve: Bool, role: Role, reason: String, by: Int64)
     case review(expenseID: Int64, StreetReview, by: Int64)
+    /// The verbal approval of emergency spending (先行支出).
+    case verbal(expenseID: Int64, VerbalApproval, by: Int64)
+    /// A batch application (集中申请) whose amount is the total.
+    case requestBatch(ExpenseRequest, by: Int64)
+    /// An instalment (分批报销) against an approved batch application.
+    case instalment(batchID: Int64, amount: Int64, date: LocalDate, receipts: String, by: Int64)
+    /// A plan line, or a new version of one (附件一 三(一)).
+    case savePlanLine(PlanLine, year: Int, by: Int64)
+    /// The plan's report to a meeting.
+    case planReport(PlanReport, year: Int, by: Int64)
+    /// A fund's budget for the year, set by the secretary.
+    case setBudget(FundKind, amount: Int64, year: Int, by: Int64)
+    /// The 一事一议 decision of an expense outside the plan.
+    case caseDecision(expenseID: Int64, CaseDecision, by: Int64)
     case pay(expenseID: Int64, by: Int64)
     case reverse(expenseID: Int64, reason: String, by: Int64)
 }

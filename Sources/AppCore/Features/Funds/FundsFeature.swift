@@ -14,10 +14,12 @@ enum FundsFeature {
         case .ledger:
             state.page = state.nextPage
             state.ledgerList = ListState()
-        case .add:
+        case .add where state.page == .plan, .planRevise, .planReport, .budget:
+            return FundsPlanFeature.open(command, &state, user: user)
+        case .add, .batch:
             guard let today = state.today else { return .none }
-            state.editor = FundsEditor(mode: .request, form: FundsForms.request(today: today))
-        case .approve, .review, .pay, .reverse: return act(command, &state, user: user)
+            state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today))
+        case .approve, .review, .pay, .reverse, .verbal, .instalment, .caseDecision: return act(command, &state, user: user)
         case .cancel where state.page != .expenses: state.page = .expenses
         default: break
         }
@@ -34,7 +36,9 @@ enum FundsFeature {
         case .first: delta = -Int.max / 2
         default: delta = Int.max / 2
         }
-        if case .ledger(let fund) = state.page {
+        if state.page == .plan {
+            state.planList.move(delta, count: state.book?.plan.current.count ?? 0)
+        } else if case .ledger(let fund) = state.page {
             state.ledgerList.move(delta, count: state.book?.entries(of: fund).count ?? 0)
         } else {
             state.list.move(delta, count: state.rows.count)
@@ -46,8 +50,18 @@ enum FundsFeature {
         guard state.page == .expenses, let record = state.selected, let rules = state.rules, let today = state.today else {
             return .error(FundsText.selectFirst)
         }
-        let status = record.status(rules: rules)
+        let status = record.openStatus(rules: rules)
+        if record.batch != nil, [.approve, .review, .verbal].contains(command) { return .error(FundsText.instalmentFollowsBatch) }
         switch command {
+        case .caseDecision:
+            if record.expense.inPlan { return .error(FundsText.caseNotNeeded) }
+            if record.expense.caseDecision != nil { return .error(FundsText.caseAlready) }
+            state.editor = FundsEditor(mode: .caseDecision(record), form: FundsForms.caseDecision(today: today))
+        case .instalment:
+            guard record.isBatchApplication else { return .error(FundsText.notABatch) }
+            guard status == .approved else { return .error(FundsText.batchNotApproved(record.approvalVerdict(rules: rules))) }
+            let remaining = state.book?.remaining(ofBatch: record.id) ?? 0
+            state.editor = FundsEditor(mode: .instalment(record, remaining: remaining), form: FundsForms.instalment(today: today))
         case .approve:
             guard user.has(.secretary) || user.has(.director) else { return .error(FundsText.approverOnly) }
             if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules))) }
@@ -57,13 +71,21 @@ enum FundsFeature {
         case .review:
             guard status == .awaitingReview else { return .error(FundsText.noReviewNeeded(status)) }
             state.editor = FundsEditor(mode: .review(record), form: FundsForms.review(today: today))
+        case .verbal:
+            guard [.awaitingApproval, .awaitingReview].contains(status), record.payment == nil else {
+                return .error(FundsText.verbalNotOpen(status))
+            }
+            if record.verbalApproval != nil { return .error(FundsText.verbalAlready) }
+            state.editor = FundsEditor(mode: .verbal(record), form: FundsForms.verbal(today: today))
         case .pay:
             guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
-            guard status == .approved else { return .error(FundsText.notPayable(status, record.approvalVerdict(rules: rules))) }
+            guard record.isPayable(rules: rules) else {
+                return .error(FundsText.notPayable(record.status(rules: rules), record.approvalVerdict(rules: rules)))
+            }
             return .run(.funds(.pay(expenseID: record.id, by: user.id)))
         default:
             guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
-            guard status == .paid else { return .error(FundsText.notReversible(status)) }
+            guard record.payment != nil, record.reversal == nil else { return .error(FundsText.notReversible(status)) }
             state.editor = FundsEditor(mode: .reverse(record), form: FundsForms.reverse())
         }
         return .none
@@ -79,7 +101,7 @@ enum FundsFeature {
         case .nextField: editor.form.nextField()
         case .previousField: editor.form.previousField()
         case .submit:
-            if let effect = FundsForms.submit(&editor, user: user) { step = .run(.funds(effect)) }
+            if let effect = FundsForms.submit(&editor, user: user, year: state.book?.year ?? 0) { step = .run(.funds(effect)) }
         default: break
         }
         state.editor = editor
@@ -109,7 +131,7 @@ enum FundsFeature {
     /// Writes back the form after a key, keeping the request's categories to its fund.
     static func setForm(_ form: FormState, _ state: inout FundsState) {
         var form = form
-        if state.editor?.mode == .request { FundsForms.keepCategories(&form) }
+        if form.fields.contains(where: { $0.id == "category" }) { FundsForms.keepCategories(&form) }
         state.editor?.form = form
     }
 }

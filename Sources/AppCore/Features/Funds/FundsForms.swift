@@ -18,6 +18,7 @@ enum FundsForms {
             FormField(id: "payee", label: "收款方", maxLength: 40, width: 30),
             FormField(id: "purpose", label: "用途", maxLength: 60, width: 40),
             FormField(id: "payment", label: "支付方式", kind: .choice(payments.map(\.title))),
+            FormField(id: "item", label: "支出科目", maxLength: 20, hint: FundsText.spendingItemHint, width: 14),
             FormField(id: "receipts", label: "票据号", maxLength: 60, hint: "可空，以、分隔", width: 30),
             FormField(id: "date", label: "申请日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
         ])
@@ -54,6 +55,28 @@ enum FundsForms {
         ])
     }
 
+    static func verbal(today: LocalDate) -> FormState {
+        FormState([
+            FormField(id: "approver", label: "口头批准人", maxLength: 30, hint: "谁口头批准", width: 24),
+            FormField(id: "date", label: "批准日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+        ])
+    }
+
+    static func instalment(today: LocalDate) -> FormState {
+        FormState([
+            FormField(id: "amount", label: "本次金额", kind: .amount, maxLength: 20, hint: FundsText.amountHint, width: 14),
+            FormField(id: "receipts", label: "票据号", maxLength: 60, hint: "可空，以、分隔", width: 30),
+            FormField(id: "date", label: "报销日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+        ])
+    }
+
+    static func caseDecision(today: LocalDate) -> FormState {
+        FormState([
+            FormField(id: "reference", label: "决定文号", maxLength: 40, hint: "会议记录或街道批复", width: 30),
+            FormField(id: "date", label: "决定日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+        ])
+    }
+
     static func reverse() -> FormState {
         FormState([FormField(id: "reason", label: "冲销理由", maxLength: 60, width: 40)])
     }
@@ -61,10 +84,20 @@ enum FundsForms {
     // MARK: - Submitting
 
     /// The effect of a submitted form, or nil with the domain's messages under the fields.
-    static func submit(_ editor: inout FundsEditor, user: Person) -> FundsEffect? {
+    static func submit(_ editor: inout FundsEditor, user: Person, year: Int) -> FundsEffect? {
         editor.form.clearErrors()
         switch editor.mode {
+        case .planLine, .planReport, .budget: return FundsPlanFeature.submit(&editor, user: user, year: year)
+        case .caseDecision(let r):
+            guard let reference = editor.form.required("reference"), let date = date(&editor.form, "date") else { return nil }
+            return .caseDecision(expenseID: r.id, CaseDecision(reference: reference, date: date), by: user.id)
         case .request: return request(&editor.form).map { .request($0, by: user.id) }
+        case .batch: return request(&editor.form).map { .requestBatch($0, by: user.id) }
+        case .instalment(let r, _):
+            let amount = editor.form.check("amount", Money.parse(editor.form["amount"].text))
+            guard let amount, let date = date(&editor.form, "date") else { return nil }
+            return .instalment(batchID: r.id, amount: amount, date: date,
+                               receipts: editor.form["receipts"].text.trimmingCharacters(in: .whitespaces), by: user.id)
         case .decide(let r):
             let approve = editor.form["decision"].selected.first == 0
             let reason = editor.form["reason"].text.trimmingCharacters(in: .whitespaces)
@@ -75,6 +108,9 @@ enum FundsForms {
             guard let reviewer = editor.form.required("reviewer"), let reference = editor.form.required("reference"),
                   let date = date(&editor.form, "date") else { return nil }
             return .review(expenseID: r.id, StreetReview(reviewer: reviewer, reference: reference, date: date), by: user.id)
+        case .verbal(let r):
+            guard let approver = editor.form.required("approver"), let date = date(&editor.form, "date") else { return nil }
+            return .verbal(expenseID: r.id, VerbalApproval(approver: approver, date: date), by: user.id)
         case .reverse(let r):
             guard let reason = editor.form.required("reason") else { return nil }
             return .reverse(expenseID: r.id, reason: reason, by: user.id)
@@ -91,9 +127,11 @@ enum FundsForms {
         let date = date(&form, "date")
         guard let amount, let payee, let purpose, let date else { return nil }
         let payment = payments[form["payment"].selected.first ?? 0]
+        let item = form["item"].text.trimmingCharacters(in: .whitespaces)
         return ExpenseRequest(fund: fund, category: category, project: form["project"].text.trimmingCharacters(in: .whitespaces),
                               amount: amount, payee: payee, purpose: purpose, payment: payment, date: date,
-                              receipts: form["receipts"].text.trimmingCharacters(in: .whitespaces))
+                              receipts: form["receipts"].text.trimmingCharacters(in: .whitespaces),
+                              spendingItem: item.isEmpty ? nil : item)
     }
 
     static func date(_ form: inout FormState, _ id: String) -> LocalDate? {

@@ -7,6 +7,8 @@ public struct FundsState: Equatable, Sendable {
     public enum Page: Equatable, Sendable {
         case expenses
         case ledger(FundKind)
+        /// The year's plan with its revisions, its meeting report and the budgets.
+        case plan
     }
 
     public var book: FundsBook?
@@ -15,6 +17,7 @@ public struct FundsState: Equatable, Sendable {
     public var page: Page = .expenses
     public var list = ListState()
     public var ledgerList = ListState()
+    public var planList = ListState()
     public var editor: FundsEditor?
 
     public init() {}
@@ -28,8 +31,9 @@ public struct FundsState: Equatable, Sendable {
     var nextPage: Page {
         switch page {
         case .expenses: return .ledger(.committee)
+        case .plan: return .expenses
         case .ledger(let fund):
-            guard let i = FundKind.allCases.firstIndex(of: fund), i + 1 < FundKind.allCases.count else { return .expenses }
+            guard let i = FundKind.allCases.firstIndex(of: fund), i + 1 < FundKind.allCases.count else { return .plan }
             return .ledger(FundKind.allCases[i + 1])
         }
     }
@@ -46,10 +50,27 @@ public struct FundsEditor: Equatable, Sendable {
         case review(ExpenseRecord)
         /// The reversal of a payment, with its reason.
         case reverse(ExpenseRecord)
+        /// The verbal approval of emergency spending: who and when.
+        case verbal(ExpenseRecord)
+        /// A batch application (集中申请): the request form, its amount the total.
+        case batch
+        /// An instalment against a batch application, with what remains of its total.
+        case instalment(ExpenseRecord, remaining: Int64)
+        /// A new plan line, or a new version of `revising`.
+        case planLine(revising: PlanLine?)
+        /// The plan's report to a meeting.
+        case planReport
+        /// A fund's budget.
+        case budget
+        /// The 一事一议 decision of an expense outside the plan.
+        case caseDecision(ExpenseRecord)
     }
 
     public var mode: Mode
     public var form: FormState
+
+    /// Whether the editor is the full-screen request form (a request or a batch application).
+    var isRequestForm: Bool { mode == .request || mode == .batch }
 
     var title: String {
         switch mode {
@@ -57,6 +78,13 @@ public struct FundsEditor: Equatable, Sendable {
         case .decide(let r): return FundsText.decideTitle(r)
         case .review(let r): return FundsText.reviewTitle(r)
         case .reverse(let r): return FundsText.reverseTitle(r)
+        case .verbal(let r): return FundsText.verbalTitle(r)
+        case .batch: return FundsText.batchTitle
+        case .instalment(let r, let remaining): return FundsText.instalmentTitle(r, remaining: remaining)
+        case .planLine(let old): return old.map(FundsText.reviseTitle) ?? FundsText.planLineTitle
+        case .planReport: return FundsText.planReportTitle
+        case .budget: return FundsText.budgetTitle
+        case .caseDecision(let r): return FundsText.caseTitle(r)
         }
     }
 }

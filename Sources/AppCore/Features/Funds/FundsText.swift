@@ -1,4 +1,5 @@
 import Domain
+import ScreenKit
 
 /// Every Chinese string of the funds tab, kept together so a reader finds them.
 enum FundsText {
@@ -9,6 +10,7 @@ enum FundsText {
     static let loading = "正在读取本年度经费……"
     static let noExpenses = "本年度还没有支出申请：按 a 填写支出申请。"
     static let amountHint = "如 500、1,200.50、¥300"
+    static let spendingItemHint = "如 办公费、印刷费（公务卡目录内不得付现金）"
     static let decisions = ["同意", "拒绝"]
     static let categoryKeys = "←→ 选择"
     static let budgetByCategory = "预算执行（按用途类别）"
@@ -84,4 +86,59 @@ enum FundsText {
         "本笔支出\(s.title)，审批路线未完成，不能支付" + (v.isOK ? "" : "：\(v.message)")
     }
     static func notReversible(_ s: ExpenseStatus) -> String { "只能冲销已支付的支出：本笔\(s.title)" }
+
+    // MARK: - Emergency spending (附件一 三(二))
+
+    static let verbalAlready = "本笔支出已登记口头批准，不能重复登记或修改"
+    static let paidAwaitingWritten = "已付待补"
+    static let verbalAwaitingPayment = "先行待付"
+
+    static func verbalTitle(_ r: ExpenseRecord) -> String { "先行支出 · 口头批准 #\(r.id) ¥\(Money.yuan(r.expense.amount))" }
+    static func verbalNotOpen(_ s: ExpenseStatus) -> String {
+        "本笔支出\(s.title)：只有尚在审批中的支出可以按先行支出登记口头批准（附件一 三(二)）"
+    }
+
+    /// "先行支出逾期未补书面申请（7 天，附件一 三(二)）：#3 逾期 2 天、#5 逾期 1 天".
+    static func overdueLine(_ records: [ExpenseRecord], today: LocalDate, rules: RuleSet) -> String {
+        let items = records.map { r -> String in
+            let late = r.emergencyVerdict(today: today, rules: rules)?.number("daysLate") ?? 0
+            return "#\(r.id) 逾期 \(late) 天"
+        }
+        return "先行支出逾期未补书面申请（\(rules.money.writtenApplicationDays) 天，\(rules.clause(.emergency))）："
+            + items.joined(separator: "、")
+    }
+
+    /// The state column: an emergency whose written application is missing says so.
+    static func status(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        if r.isBatchApplication && r.status(rules: rules) == .approved { return batchApproved }
+        guard r.awaitsWrittenApplication(rules: rules) else { return r.status(rules: rules).title }
+        return r.payment == nil ? verbalAwaitingPayment : paidAwaitingWritten
+    }
+
+    // MARK: - Batch applications (附件一 三(二))
+
+    static let batchTitle = "集中申请（金额填总额，按总额确定审批路线）"
+    static let batchApproved = "集中已批"
+    static let instalmentFollowsBatch = "分批报销按集中申请总额的路线审批，本笔无需单独审批或登记（附件一 三(二)）"
+    static let notABatch = "请先选择一笔集中申请，再按 i 登记分批报销"
+
+    static func instalmentTitle(_ r: ExpenseRecord, remaining: Int64) -> String {
+        "分批报销 · 集中申请 #\(r.id) 剩余 \(Money.format(remaining))"
+    }
+
+    static func batchNotApproved(_ v: Verdict) -> String { "集中申请尚未批准，不能分批报销：\(v.message)" }
+
+    /// Under a batch application its total, instalments and what remains; under an instalment the
+    /// rule's sums up to it.
+    static func batchLines(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet) -> [(String, StyleRole)] {
+        if r.isBatchApplication {
+            let items = book.instalments(of: r.id)
+            let counted = book.instalmentAmounts(of: r.id).reduce(0, +)
+            return [("集中申请总额 \(Money.format(r.expense.amount))：已报 \(items.count) 批 \(Money.format(counted))，"
+                     + "剩余 \(Money.format(book.remaining(ofBatch: r.id)))（附件一 三(二)）", .label)]
+        }
+        guard let batch = r.batch else { return [] }
+        let verdict = batch.checkInstalment(r.expense.amount, paid: book.instalmentAmounts(of: batch.id, before: r.id), rules: rules)
+        return [("分批报销 · 集中申请 #\(batch.id)：" + verdict.message, verdict.isOK ? .normal : .messageError)]
+    }
 }

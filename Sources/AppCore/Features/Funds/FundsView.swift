@@ -11,12 +11,13 @@ enum FundsView {
             buffer.put(FundsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
-        if let editor = state.editor, editor.mode == .request {
-            return RequestFormView.render(editor.form, book: book, rules: rules, into: &buffer, rect: rect)
+        if let editor = state.editor, editor.isRequestForm {
+            return RequestFormView.render(editor.form, title: editor.title, book: book, rules: rules, into: &buffer, rect: rect)
         }
         switch state.page {
         case .expenses: renderExpenses(state, book, rules, into: &buffer, rect: rect)
         case .ledger(let fund): LedgerView.render(fund, book: book, rules: rules, list: state.ledgerList, into: &buffer, rect: rect)
+        case .plan: PlanView.render(book: book, rules: rules, list: state.planList, into: &buffer, rect: rect)
         }
         if let editor = state.editor { renderDialog(editor, into: &buffer) }
     }
@@ -29,6 +30,13 @@ enum FundsView {
             buffer.put(DisplayWidth.fit(fund.title, to: 24) + FundsText.fundLine(fund, book),
                        x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: .normal)
         }
+        if let today = state.today {
+            let overdue = book.overdueEmergencies(today: today, rules: rules)
+            if !overdue.isEmpty {
+                buffer.put(FundsText.overdueLine(overdue, today: today, rules: rules), x: rect.x, y: rect.y + 4,
+                           maxWidth: rect.width, role: .messageWarning)
+            }
+        }
         let table = Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: min(8, state.rows.count + 1))
         guard !state.rows.isEmpty else {
             buffer.put(FundsText.noExpenses, x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
@@ -37,7 +45,7 @@ enum FundsView {
         TableView.render(columns: columns, rows: state.rows.map { row($0, rules) }, state: state.list,
                          focused: state.editor == nil, into: &buffer, rect: table)
         if let record = state.selected {
-            renderDetail(record, book: book, rules: rules, into: &buffer,
+            renderDetail(record, book: book, rules: rules, today: state.today, into: &buffer,
                          rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
         }
     }
@@ -48,14 +56,19 @@ enum FundsView {
 
     static func row(_ r: ExpenseRecord, _ rules: RuleSet) -> [String] {
         ["#\(r.id)", r.expense.date.iso, FundsText.tinyTitle(r.expense.fund), r.expense.category.title,
-         Money.format(r.expense.amount), r.expense.payee, r.status(rules: rules).title]
+         Money.format(r.expense.amount), r.expense.payee, FundsText.status(r, rules: rules)]
     }
 
     /// The selected expense: what it is, its route, its decisions, review and payment, and the rules' warnings.
-    static func renderDetail(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func renderDetail(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet, today: LocalDate?,
+                             into buffer: inout ScreenBuffer, rect: Rect) {
         var lines: [(String, StyleRole)] = [(FundsText.detailHead(r), .label)]
         let approval = r.approvalVerdict(rules: rules)
         lines.append((approval.message, approval.isOK ? .messageOK : .message))
+        lines += FundsText.batchLines(r, book: book, rules: rules)
+        if let today, let emergency = r.emergencyVerdict(today: today, rules: rules) {
+            lines.append((emergency.message, emergency.severity >= .warning ? .messageWarning : .normal))
+        }
         let others = book.verdicts(on: r, rules: rules).problems.filter { $0.rule != .approval }
         lines += others.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
         lines += r.decisions.map { ($0.summary, $0.approved ? .normal : .messageError) }
@@ -93,7 +106,8 @@ enum FundsView {
     static func renderDialog(_ editor: FundsEditor, into buffer: inout ScreenBuffer) {
         let height = editor.form.fields.count * 2 + 3
         let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
-        editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
-                           labelWidth: 10)
+        let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        editor.form.render(into: &buffer, rect: body, labelWidth: 10)
+        RequestFormView.renderCategory(editor.form, into: &buffer, rect: body)
     }
 }

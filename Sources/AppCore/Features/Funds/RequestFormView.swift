@@ -1,25 +1,28 @@
 import Domain
 import ScreenKit
 
-/// Draws the request form over the whole tab, with the category shown as one scrollable choice
-/// (the foundation's seven uses do not fit on a line) and, as soon as the amount is valid, the
-/// approval route with its clause, and the rules' warnings about this request.
+/// Draws the request form over the whole tab, one field a row (`renderRows`, an error in place of
+/// the hint) so that all ten fit at 80×24, with the category shown as one scrollable choice (the
+/// foundation's seven uses do not fit on a line). Under the fields, as soon as the amount is
+/// valid: the approval route with its clause and every warning of the rules about this request.
 enum RequestFormView {
     static let labelWidth = 10
 
-    static func render(_ form: FormState, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
-        buffer.put(FundsText.requestTitle, x: rect.x, y: rect.y, role: .title)
-        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 2)
-        form.render(into: &buffer, rect: body, labelWidth: labelWidth)
-        renderCategory(form, into: &buffer, rect: body)
-        renderRoute(form, book: book, rules: rules, into: &buffer, y: rect.maxY - 1, rect: rect)
+    static func render(_ form: FormState, title: String, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer,
+                       rect: Rect) {
+        buffer.put(title, x: rect.x, y: rect.y, role: .title)
+        let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: form.fields.count)
+        form.renderRows(into: &buffer, rect: body, labelWidth: labelWidth)
+        renderCategory(form, into: &buffer, rect: body, spacing: 1)
+        let below = Rect(x: rect.x, y: body.maxY + 1, width: rect.width, height: rect.maxY - body.maxY - 1)
+        FundsView.put(route(form, book: book, rules: rules), into: &buffer, rect: below)
     }
 
     /// Replaces the category's row by "‹ 当前类别 ›  ←→ 选择（2/5）".
-    static func renderCategory(_ form: FormState, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func renderCategory(_ form: FormState, into buffer: inout ScreenBuffer, rect: Rect, spacing: Int = 2) {
         guard let index = form.fields.firstIndex(where: { $0.id == "category" }) else { return }
         let field = form.fields[index]
-        let x = rect.x + labelWidth + 2, y = rect.y + index * 2
+        let x = rect.x + labelWidth + 2, y = rect.y + index * spacing
         let chosen = field.selected.first ?? 0
         let focused = index == form.focus
         buffer.fill(Rect(x: x, y: y, width: rect.maxX - x, height: 1), role: .normal)
@@ -28,26 +31,23 @@ enum RequestFormView {
                    maxWidth: rect.maxX - x - used - 2, role: .muted)
     }
 
-    /// The route of the amount typed, or nothing until it is a valid amount.
-    static func renderRoute(_ form: FormState, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer, y: Int, rect: Rect) {
-        guard case .success(let fen) = Money.parse(form["amount"].text) else { return }
-        var line = "审批路线：" + RouteSentence.of(fen, rules: rules)
-        var role = StyleRole.messageOK
+    /// The route of the amount typed and the rules' warnings, or nothing until it is a valid amount.
+    static func route(_ form: FormState, book: FundsBook, rules: RuleSet) -> [(String, StyleRole)] {
+        guard case .success(let fen) = Money.parse(form["amount"].text) else { return [] }
+        var lines: [(String, StyleRole)] = [("审批路线：" + RouteSentence.of(fen, rules: rules), .messageOK)]
         var copy = form
         if var request = FundsForms.request(&copy) {
             request.amount = fen
-            let verdicts = book.verdicts(on: draft(request), rules: rules).problems.filter { $0.rule != .approval }
-            if let worst = verdicts.max(by: { $0.severity < $1.severity }) {
-                line += "  " + worst.message
-                role = worst.severity == .refusal ? .messageError : .messageWarning
-            }
+            let verdicts = book.verdicts(on: draft(request, plan: book.plan), rules: rules).problems.filter { $0.rule != .approval }
+            lines += verdicts.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
         }
-        buffer.put(DisplayWidth.fit(line, to: rect.width), x: rect.x, y: y, role: role)
+        return lines
     }
 
-    /// The request as an unsaved record (id 0), for the rules to look at with the year's others.
-    static func draft(_ r: ExpenseRequest) -> ExpenseRecord {
-        ExpenseRecord(expense: r.expense(id: 0, requesterID: 0), project: r.project, receipts: r.receipts,
-                      requester: Person(id: 0, name: "", roles: []))
+    /// The request as an unsaved record (id 0), for the rules to look at with the year's others and its plan.
+    static func draft(_ r: ExpenseRequest, plan: FundPlan) -> ExpenseRecord {
+        var expense = r.expense(id: 0, requesterID: 0)
+        expense.inPlan = plan.isEmpty || plan.line(fund: r.fund, project: r.project) != nil
+        return ExpenseRecord(expense: expense, project: r.project, receipts: r.receipts, requester: Person(id: 0, name: "", roles: []))
     }
 }

@@ -10,10 +10,16 @@ public struct ExpenseRecord: Sendable, Equatable, Identifiable {
     public var review: StreetReview?
     public var payment: LedgerEntry?
     public var reversal: LedgerEntry?
+    /// The verbal approval of emergency spending (先行支出), when it was recorded.
+    public var verbalApproval: VerbalApproval?
+    /// Whether this record is a batch application (集中申请): its amount is the total, never paid itself.
+    public var isBatchApplication = false
+    /// The batch application this record is an instalment of (分批报销); its route is the batch's.
+    public var batch: BatchApplication?
 
     public init(expense: Expense, project: String, receipts: String, requester: Person,
                 decisions: [ExpenseDecision] = [], review: StreetReview? = nil,
-                payment: LedgerEntry? = nil, reversal: LedgerEntry? = nil) {
+                payment: LedgerEntry? = nil, reversal: LedgerEntry? = nil, verbalApproval: VerbalApproval? = nil) {
         self.expense = expense
         self.project = project
         self.receipts = receipts
@@ -22,6 +28,7 @@ public struct ExpenseRecord: Sendable, Equatable, Identifiable {
         self.review = review
         self.payment = payment
         self.reversal = reversal
+        self.verbalApproval = verbalApproval
     }
 
     public var id: Int64 { expense.id }
@@ -38,7 +45,8 @@ public struct ExpenseRecord: Sendable, Equatable, Identifiable {
 
     /// The approval rule's verdict on this expense as it stands.
     public func approvalVerdict(rules: RuleSet) -> Verdict {
-        ExpenseApproval.evaluate(amount: expense.amount, requesterID: expense.requesterID, approvals: approvals,
+        if let batch { return batch.approval(rules: rules) }
+        return ExpenseApproval.evaluate(amount: expense.amount, requesterID: expense.requesterID, approvals: approvals,
                                  review: review, rules: rules)
     }
 
@@ -46,6 +54,12 @@ public struct ExpenseRecord: Sendable, Equatable, Identifiable {
     public func status(rules: RuleSet) -> ExpenseStatus {
         if reversal != nil { return .reversed }
         if payment != nil { return .paid }
+        return routeStatus(rules: rules)
+    }
+
+    /// Where the approval route stands, whether or not the money was paid on a verbal approval.
+    public func routeStatus(rules: RuleSet) -> ExpenseStatus {
+        if reversal != nil { return .reversed }
         if refusal != nil { return .refused }
         let verdict = approvalVerdict(rules: rules)
         if verdict.isOK { return .approved }

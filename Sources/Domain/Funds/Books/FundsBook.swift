@@ -8,6 +8,8 @@ public struct FundsBook: Sendable, Equatable {
     public var records: [ExpenseRecord]
     /// Every ledger entry of the year, in the order written.
     public var entries: [LedgerEntry]
+    /// The year's plan with every revision and its report to a meeting.
+    public var plan = FundPlan()
 
     public init(year: Int, budgets: [FundKind: Int64], records: [ExpenseRecord] = [], entries: [LedgerEntry] = []) {
         self.year = year
@@ -60,19 +62,25 @@ public struct FundsBook: Sendable, Equatable {
 
     /// The record's expenses that are not reversed, as the split rule compares them.
     public var liveExpenses: [Expense] {
-        records.filter { $0.reversal == nil && $0.refusal == nil }.map(\.expense)
+        records.filter { $0.reversal == nil && $0.refusal == nil && !$0.isBatchApplication }.map(\.expense)
     }
 
     /// Every verdict of the rules library on `record`, in the context of this year's books.
     public func verdicts(on record: ExpenseRecord, rules: RuleSet) -> [Verdict] {
         let officeBefore = records.filter { r in
-            r.id != record.id && r.expense.fund == .committee && r.expense.category == .office
+            r.id != record.id && !r.isBatchApplication && r.expense.fund == .committee && r.expense.category == .office
                 && r.reversal == nil && r.refusal == nil && (r.payment != nil || r.id < record.id)
         }.reduce(0) { $0 + $1.expense.amount }
+        let family = batchFamily(of: record)
         let context = ExpenseCheck.Context(approvals: record.approvals, review: record.review,
                                            officeSpentThisYear: officeBefore, committeeBudget: budget(.committee),
-                                           others: liveExpenses)
-        return ExpenseCheck.evaluate(record.expense, context: context, rules: rules)
+                                           others: liveExpenses.filter { !family.contains($0.id) })
+        var verdicts = ExpenseCheck.evaluate(record.expense, context: context, rules: rules)
+        if let batch = record.batch, let i = verdicts.firstIndex(where: { $0.rule == .approval }) {
+            verdicts[i] = batch.checkInstalment(record.expense.amount, paid: instalmentAmounts(of: batch.id, before: record.id),
+                                                rules: rules)
+        }
+        return verdicts
     }
 
     /// The record with `id`.

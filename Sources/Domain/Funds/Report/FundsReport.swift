@@ -72,7 +72,7 @@ public struct FundsReport: Sendable, Equatable {
                      })
         }
         let project = Dictionary(uniqueKeysWithValues: book.records.map { ($0.id, Self.projectName($0)) })
-        let asked = book.records.filter { $0.expense.date <= period.lastDay && $0.refusal == nil }
+        let asked = book.records.filter { $0.expense.date <= period.lastDay && $0.refusal == nil && !$0.isBatchApplication }
         projects = Self.projectKeys(asked).map { key in
             let records = asked.filter { $0.expense.fund == key.fund && Self.projectName($0) == key.project }
             let ids = Set(records.map(\.id))

@@ -1,0 +1,83 @@
+/// The year's fund plan (年度经费计划, 附件一 三(一)): lines of fund, category, project and amount,
+/// reported to the residents' or party members' meeting. A line is revised by a new line naming
+/// the one it replaces, so every version stays; an expense is in the plan when its fund and
+/// project match a current line.
+public struct FundPlan: Sendable, Equatable {
+    /// Every version of every line, oldest first.
+    public var lines: [PlanLine]
+    /// The latest report of the plan to a meeting, if there was one.
+    public var report: PlanReport?
+
+    public init(lines: [PlanLine] = [], report: PlanReport? = nil) {
+        self.lines = lines
+        self.report = report
+    }
+
+    /// Whether the year has a plan at all; without one the plan rule is not applied.
+    public var isEmpty: Bool { lines.isEmpty }
+
+    /// The lines in force: those no later version replaces.
+    public var current: [PlanLine] {
+        let replaced = Set(lines.compactMap(\.revises))
+        return lines.filter { !replaced.contains($0.id) }
+    }
+
+    /// The earlier versions of `line`, newest first.
+    public func history(of line: PlanLine) -> [PlanLine] {
+        var versions: [PlanLine] = []
+        var next = line.revises
+        while let id = next, let earlier = lines.first(where: { $0.id == id }) {
+            versions.append(earlier)
+            next = earlier.revises
+        }
+        return versions
+    }
+
+    /// The current line an expense of `fund` for `project` falls under, if any (amount above zero).
+    public func line(fund: FundKind, project: String) -> PlanLine? {
+        let key = project.trimmed
+        return current.first { $0.fund == fund && $0.project == key && $0.amount > 0 && !key.isEmpty }
+    }
+}
+
+/// One version of a plan line.
+public struct PlanLine: Sendable, Equatable, Identifiable {
+    public var id: Int64
+    public var fund: FundKind
+    public var category: ExpenseCategory
+    public var project: String
+    /// The planned amount in fen; 0 withdraws the line.
+    public var amount: Int64
+    /// The version this one replaces, with the reason for the change.
+    public var revises: Int64?
+    public var reason: String
+
+    public init(id: Int64, fund: FundKind, category: ExpenseCategory, project: String, amount: Int64,
+                revises: Int64? = nil, reason: String = "") {
+        self.id = id
+        self.fund = fund
+        self.category = category
+        self.project = project
+        self.amount = amount
+        self.revises = revises
+        self.reason = reason
+    }
+}
+
+/// The report of the plan to a meeting (附件一 三(一)): which meeting and when.
+public struct PlanReport: Sendable, Equatable {
+    /// 居民会议 or 党员会议.
+    public enum Meeting: String, Sendable, CaseIterable {
+        case residents, party
+
+        public var title: String { self == .residents ? "居民会议" : "党员会议" }
+    }
+
+    public var meeting: Meeting
+    public var date: LocalDate
+
+    public init(meeting: Meeting, date: LocalDate) {
+        self.meeting = meeting
+        self.date = date
+    }
+}

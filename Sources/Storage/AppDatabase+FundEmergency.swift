@@ -1,0 +1,43 @@
+import Domain
+import Foundation
+import GRDB
+
+/// Emergency spending (先行支出、后补手续, 附件一 三(二)): for a sudden emergency the committee may
+/// spend on a verbal approval and file the written application afterwards. The verbal approval
+/// (who, when) is recorded once on an open request; the bookkeeper may then pay it, and the
+/// written application counts as filed when the normal route completes.
+extension AppDatabase {
+    /// Records who approved expense `id` verbally and when, as a secretary, director or bookkeeper.
+    @discardableResult
+    public func recordVerbalApproval(_ approval: VerbalApproval, for id: Int64, by actor: Int64, at: Date,
+                                     rules: RuleSet) throws -> ExpenseRecord {
+        let approval = VerbalApproval(approver: approval.approver.trimmingCharacters(in: .whitespacesAndNewlines),
+                                      date: approval.date)
+        if approval.approver.isEmpty { throw StorageError(.invalidInput, FundsMessages.verbalApproverEmpty) }
+        return try audited(by: actor, at: at) { db in
+            _ = try Self.requireActive(actor, holdingOneOf: [.secretary, .director, .bookkeeper],
+                                       else: FundsMessages.verbalRecorderRole, in: db)
+            let (_, record) = try Self.record(id, rules: rules, in: db)
+            if record.verbalApproval != nil { throw StorageError(.notPermitted, FundsMessages.verbalAlready) }
+            let status = record.status(rules: rules)
+            guard [.awaitingApproval, .awaitingReview].contains(status) else {
+                throw StorageError(.notPermitted, FundsMessages.verbalNotOpen(status))
+            }
+            try FundTables.insertVerbalApproval(approval, expense: id, by: actor, at: at, in: db)
+            let (_, updated) = try Self.record(id, rules: rules, in: db)
+            return (updated, [.expense("expense.verbal", id, ["approver": approval.approver, "date": approval.date.iso])])
+        }
+    }
+}
+
+// MARK: - Text of emergency spending
+
+extension FundsMessages {
+    static let verbalApproverEmpty = "先行支出须记录口头批准人（附件一 三(二)）"
+    static let verbalRecorderRole = "口头批准须由书记、主任或报账员登记"
+    static let verbalAlready = "本笔支出已登记口头批准，不能重复登记或修改"
+
+    static func verbalNotOpen(_ status: ExpenseStatus) -> String {
+        "本笔支出\(status.title)：只有尚在审批中的支出可以按先行支出登记口头批准"
+    }
+}

@@ -1,0 +1,51 @@
+import AppCore
+import AppRuntime
+import Domain
+import Foundation
+import Storage
+import Testing
+
+/// Batch applications through the screen: b asks for a total, the secretary and the director
+/// approve it once, i records instalments showing what remains, one above it is refused.
+@Suite struct BatchFlowTests {
+    @Test("a 500-yuan batch approved locally; instalments of 300 and 200 fit, 200.01 more is refused with the sums")
+    func batchAndInstalments() throws {
+        let flow = FundsFlowTests()
+        let h = try flow.harness()
+        flow.login(h, 1, "1357")
+        h.press(.char("b"))
+        #expect(h.screen.contains("集中申请（金额填总额，按总额确定审批路线）"))
+        h.press(.tab, .right, .tab)
+        h.type("社区运动会"); h.press(.tab)
+        h.type("500")
+        h.press(.tab); h.type("曹杨体育用品"); h.press(.tab); h.type("运动会器材"); h.press(.enter)
+        #expect(h.state.message?.text.contains("已提交集中申请 #1（总额 ¥500.00）：≤ 500.00 元：书记、主任共同审批") == true)
+
+        login(flow, h, approver: 0, "2580")
+        login(flow, h, approver: 2, "2468")
+        #expect(h.screen.contains("集中已批"))
+
+        flow.login(h, 1, "1357")
+        h.press(.char("i"))
+        #expect(h.screen.contains("分批报销 · 集中申请 #1 剩余 ¥500.00"))
+        h.type("300"); h.press(.enter)
+        #expect(h.state.message?.text.contains("剩余 ¥200.00") == true)
+        h.press(.down, .char("i"))
+        h.type("200.01"); h.press(.enter)
+        #expect(h.state.message?.text.contains("超出 0.01 元") == true)
+        h.press(.escape)
+
+        flow.login(h, 3, "1122")
+        h.press(.char("p"))
+        #expect(h.state.message?.text.contains("已支付 #2 ¥300.00") == true)
+        #expect(h.screen.contains("剩余 200.00 元"))
+        h.press(.char("y"))
+        #expect(h.state.message?.text.contains("无需单独审批") == true)
+    }
+
+    /// Logs in as an approver and approves the selected (only) batch application.
+    private func login(_ flow: FundsFlowTests, _ h: FundsFlowTests.Harness, approver index: Int, _ pin: String) {
+        flow.login(h, index, pin)
+        h.press(.char("y"), .enter)
+    }
+}

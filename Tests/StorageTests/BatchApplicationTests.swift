@@ -1,0 +1,71 @@
+import Domain
+import Foundation
+import Testing
+@testable import Storage
+
+/// Batch applications (集中申请、分批报销): the route follows the total; instalments are paid
+/// against it and never above it; a reversed instalment gives its amount back.
+@Suite struct BatchApplicationTests {
+    let f: FundsFixture
+    init() throws { f = try FundsFixture() }
+
+    private func batch(_ total: String) throws -> ExpenseRecord {
+        let request = ExpenseRequest(fund: .party, category: .massActivity, project: "社区运动会", amount: FundsFixture.yuan(total),
+                                     payee: "曹杨体育用品", purpose: "运动会器材", payment: .bankTransfer,
+                                     date: FundsFixture.day("2024-03-01"))
+        return try f.database.requestBatch(request, by: f.worker.id, at: Fixture.start, rules: FundsFixture.rules)
+    }
+
+    private func instalment(_ batchID: Int64, _ amount: String) throws -> ExpenseRecord {
+        try f.database.requestInstalment(of: batchID, amount: FundsFixture.yuan(amount), date: FundsFixture.day("2024-03-04"),
+                                         receipts: "No.9", by: f.worker.id, at: Fixture.start, rules: FundsFixture.rules)
+    }
+
+    private func approvedLocalBatch() throws -> ExpenseRecord {
+        let application = try batch("500")
+        try f.decide(application.id, f.secretary, as: .secretary)
+        try f.decide(application.id, f.director, as: .director)
+        return application
+    }
+
+    @Test func noInstalmentBeforeTheApplicationIsApproved() throws {
+        let application = try batch("500")
+        #expect(throws: StorageError.self) { try instalment(application.id, "100") }
+    }
+
+    @Test func instalmentsFollowTheRouteOfTheTotalAndArePaidWithoutTheirOwnApprovals() throws {
+        let application = try approvedLocalBatch()
+        let first = try instalment(application.id, "200")
+        #expect(first.status(rules: FundsFixture.rules) == .approved)
+        #expect(throws: StorageError.self) { try f.decide(first.id, f.both, as: .secretary) }
+        try f.pay(first.id)
+        #expect(try f.book().remaining(ofBatch: application.id) == FundsFixture.yuan("300"))
+        #expect(try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05")) == [])
+    }
+
+    @Test func anInstalmentAboveWhatRemainsIsRefusedWithTheSums() throws {
+        let application = try approvedLocalBatch()
+        try instalment(application.id, "300")
+        #expect(throws: StorageError(.notPermitted, "本次 200.01 元 + 已报 300.00 元 = 500.01 元 > 集中申请总额 500.00 元，超出 0.01 元（附件一 三(二)）")) {
+            try instalment(application.id, "200.01")
+        }
+        let last = try instalment(application.id, "200")
+        #expect(try f.book().remaining(ofBatch: application.id) == 0)
+        try f.pay(last.id)
+    }
+
+    @Test func aStreetRouteTotalNeedsTheStreetReviewEvenForSmallInstalments() throws {
+        let application = try batch("3000")
+        #expect(throws: StorageError.self) { try instalment(application.id, "400") }
+        try f.database.recordStreetReview(StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审 8 号",
+                                                       date: FundsFixture.day("2024-03-02")),
+                                          for: application.id, by: f.bookkeeper.id, at: Fixture.start, rules: FundsFixture.rules)
+        let small = try instalment(application.id, "400")
+        try f.pay(small.id)
+    }
+
+    @Test func theApplicationItselfIsNeverPaid() throws {
+        let application = try approvedLocalBatch()
+        #expect(throws: StorageError(.notPermitted, FundsMessages.batchNotPaidItself)) { try f.pay(application.id) }
+    }
+}
