@@ -5,9 +5,8 @@ import GRDB
 /// The items of the points card that the records prove, one function an item, each reading its
 /// records inside the caller's transaction and returning the card's line.
 ///
-/// 首问接待 and 线上反馈 have no records in this database yet (the reception log is being built):
-/// their lines say so and count 0. Wiring them in is replacing `receptionLine` and
-/// `onlineReplyLine` with a count of the confirmed records; nothing else changes.
+/// 线上反馈 has no records in this database yet: its line says so and counts 0. Wiring it in is
+/// replacing `onlineReplyLine` with a count of the satisfied, fully answered replies.
 enum PointsSources {
     /// The items the records prove, in the card's order; never typed by a person.
     static let computedItems: [PointsItem] = [.reception, .onlineReply, .visits, .duty]
@@ -25,9 +24,12 @@ enum PointsSources {
 
     // MARK: - One function an item
 
-    /// 首问接待: confirmed records, 0.2 each — no source yet, so 0 and the reason on the card.
+    /// 首问接待: the month's records signed by the resident (the 首问接待记录册), 0.2 each.
     static func receptionLine(of worker: Int64, in month: Month, _ db: Database) throws -> PointsLine {
-        PointsLine(.reception, .count(0), evidence: PointsMessages.noSourceYet)
+        let (condition, arguments) = ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1).condition
+        let records = try ReceptionTable.fetch(where: condition, arguments, in: db).filter { $0.workerID == worker }
+        let signed = ReceptionPoints.count(of: worker, in: month, records: records)
+        return PointsLine(.reception, .count(signed), evidence: PointsMessages.receptionEvidence(records: records.count, signed: signed))
     }
 
     /// 线上反馈: replies on the platform, 0.5 each — no source yet, so 0 and the reason on the card.

@@ -18,8 +18,8 @@ import Testing
 
     static var card: PointsCard {
         let lines = [
-            PointsLine(.reception, .count(0), evidence: "尚无记录来源（首问接待记录册建设中）"),
-            PointsLine(.onlineReply, .count(0), evidence: "尚无记录来源（首问接待记录册建设中）"),
+            PointsLine(.reception, .count(0), evidence: "《首问接待记录册》居民签字 0/0 条"),
+            PointsLine(.onlineReply, .count(0), evidence: "尚无记录来源（线上反馈记录建设中）"),
             PointsLine(.visits, .households(3), evidence: "《居民区走访记录》3 条"),
             PointsLine(.duty, .count(0), evidence: "《值班签到表》按时 0/0 次"),
             PointsLine(.training, .count(2), evidence: "区社工培训通知"),
@@ -141,7 +141,7 @@ import Testing
         #expect(!Fixtures.screenText(s).contains("全体社工"))
         #expect(Fixtures.send([.char("v")], to: &s).isEmpty && s.main?.points.page == .card)
         #expect(Fixtures.send([.enter], to: &s).isEmpty && s.main?.points.page == .records(.reception))
-        #expect(Fixtures.screenText(s).contains("尚无记录来源（首问接待记录册建设中），本月按 0 分计"))
+        #expect(Fixtures.screenText(s).contains("《首问接待记录册》居民签字 0/0 条；每条记录见 首问接待 标签的历史查询"))
     }
 }
 

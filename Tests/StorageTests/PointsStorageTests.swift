@@ -52,13 +52,26 @@ import Testing
         #expect(scored.verdict.message.contains("走访 \(households) 户"))
     }
 
-    @Test func receptionAndRepliesSayTheyHaveNoSourceYet() throws {
+    @Test("首问接待 counts only the month's records the resident signed; 线上反馈 says it has no source yet")
+    func receptionCountsSignedRecords() throws {
         let worker = try db.addWorker("李明", by: admin)
-        let total = CardTotal.of(try card(worker), rules: rules)
-        for item in [PointsItem.reception, .onlineReply] {
-            let scored = try #require(total.lines.first { $0.line.item == item })
-            #expect(scored.points == 0 && scored.line.evidence == "尚无记录来源（首问接待记录册建设中）")
+        for (day, signed) in [(3, true), (4, true), (5, false)] {
+            let draft = ReceptionDraft(at: shanghai(day, 9), residentName: "张阿姨", room: "12号楼301室",
+                                       category: "社会救助", question: "低保怎么申请")
+            let record = try db.addReception(draft, by: worker.id, at: shanghai(day, 9))
+            if signed { _ = try db.signReception(record.id, by: worker.id, at: shanghai(day, 10)) }
         }
+        let october = ReceptionDraft(at: shanghai(30, 9, month: 10), residentName: "王伯", room: "1号楼101室",
+                                     category: "社会救助", question: "上月的事")
+        _ = try db.signReception(try db.addReception(october, by: worker.id, at: shanghai(30, 9, month: 10)).id,
+                                 by: worker.id, at: shanghai(30, 10, month: 10))
+        let total = CardTotal.of(try card(worker), rules: rules)
+        let reception = try #require(total.lines.first { $0.line.item == .reception })
+        #expect(reception.line.claim == .count(2))
+        #expect(reception.points == 4)
+        #expect(reception.line.evidence == "《首问接待记录册》居民签字 2/3 条")
+        let replies = try #require(total.lines.first { $0.line.item == .onlineReply })
+        #expect(replies.points == 0 && replies.line.evidence == "尚无记录来源（线上反馈记录建设中）")
         #expect(total.lines.map(\.line.item) == [.reception, .onlineReply, .visits, .duty])
     }
 

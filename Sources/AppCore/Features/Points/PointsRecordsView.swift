@@ -22,7 +22,11 @@ enum PointsRecordsView {
             cells = tally.lines.map { ["\($0.shift.date.iso.dropFirst(5)) \($0.shift.date.weekday.short)", $0.shift.span.description,
                                        $0.shift.kind.title, $0.status.title] }
             summary = tally.verdict.message
-        case .reception, .onlineReply:
+        case .reception:
+            columns = []
+            cells = []
+            summary = PointsText.receptionRecords(row?.lines.first?.line.evidence ?? "")
+        case .onlineReply:
             columns = []
             cells = []
             summary = PointsText.noSource(item)
