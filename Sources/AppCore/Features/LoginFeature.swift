@@ -47,19 +47,7 @@ enum LoginFeature {
     }
 
     private static func handleEntry(_ command: Command, _ state: inout LoginState) -> Step {
-        guard var entry = state.entry else { return .none }
-        var step = Step.none
-        switch command {
-        case .cancel:
-            state.entry = nil
-            return .none
-        case .nextField: entry.form.nextField()
-        case .previousField: entry.form.previousField()
-        case .submit: step = submit(&entry)
-        default: break
-        }
-        state.entry = entry
-        return step
+        FormKeys.handle(command, &state.entry, form: \.form) { submit(&$0) }
     }
 
     private static func submit(_ entry: inout LoginEntry) -> Step {

@@ -92,19 +92,7 @@ enum PeopleFeature {
     }
 
     private static func handleEditor(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
-        guard var editor = state.editor else { return .none }
-        var step = Step.none
-        switch command {
-        case .cancel:
-            state.editor = nil
-            return .none
-        case .nextField: editor.form.nextField()
-        case .previousField: editor.form.previousField()
-        case .submit: step = submit(&editor, user: user)
-        default: break
-        }
-        state.editor = editor
-        return step
+        FormKeys.handle(command, &state.editor, form: \.form) { submit(&$0, user: user) }
     }
 
     private static func submit(_ editor: inout PeopleEditor, user: Person) -> Step {

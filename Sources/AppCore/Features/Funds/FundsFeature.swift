@@ -92,20 +92,10 @@ enum FundsFeature {
     }
 
     private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
-        guard var editor = state.editor else { return .none }
-        var step = Step.none
-        switch command {
-        case .cancel:
-            state.editor = nil
-            return .none
-        case .nextField: editor.form.nextField()
-        case .previousField: editor.form.previousField()
-        case .submit:
-            if let effect = FundsForms.submit(&editor, user: user, year: state.book?.year ?? 0) { step = .run(.funds(effect)) }
-        default: break
+        let year = state.book?.year ?? 0
+        return FormKeys.handle(command, &state.editor, form: \.form) { editor in
+            FundsForms.submit(&editor, user: user, year: year).map { .run(.funds($0)) } ?? .none
         }
-        state.editor = editor
-        return step
     }
 
     // MARK: - Results

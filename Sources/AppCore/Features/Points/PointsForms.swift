@@ -33,19 +33,8 @@ enum PointsForms {
     // MARK: - Keys
 
     static func handle(_ command: Command, _ state: inout PointsState, user: Person) -> Step {
-        guard var editor = state.editor, let snapshot = state.snapshot else { return .none }
-        var step = Step.none
-        switch command {
-        case .cancel:
-            state.editor = nil
-            return .none
-        case .nextField: editor.form.nextField()
-        case .previousField: editor.form.previousField()
-        case .submit: step = submit(&editor, snapshot, user: user)
-        default: break
-        }
-        state.editor = editor
-        return step
+        guard let snapshot = state.snapshot else { return .none }
+        return FormKeys.handle(command, &state.editor, form: \.form) { submit(&$0, snapshot, user: user) }
     }
 
     // MARK: - Submitting
