@@ -10,7 +10,7 @@ public enum Command: String, CaseIterable, Sendable {
     case approve, review, pay, reverse, ledger
     case open
     case dutySign, dutyView, dutyPreviousMonth, dutyNextMonth, dutyFill, dutyTemplate, dutyHours, dutySwap, dutyAccept, dutyRefuse
-    case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth
+    case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth, followUpVisit
     case today, followUps, history, sign, reply, amend, usage
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
