@@ -56,7 +56,7 @@ extension ReceptionEditor {
         let linked = linkedPolicy
         if linked == nil && !form["policy"].text.isEmpty { form.fail("policy", ReceptionLogText.unlinkedPolicy); return nil }
         let draft = ReceptionDraft(
-            at: at, residentName: form["resident"].text, room: form["room"].text, phone: form["phone"].text,
+            at: at, residentName: form["resident"].text, room: form["room"].text, phone: typedPhone,
             category: form["category"].text, policyID: linked?.id, policyTitle: linked?.title ?? "",
             question: form["question"].text, actionTaken: form["action"].text, outcome: outcome,
             department: form["department"].text, replyDue: due)
@@ -66,6 +66,13 @@ extension ReceptionEditor {
             form.fail(field(for: error.message), error.message)
             return nil
         }
+    }
+
+    /// The phone box's number; when the record's number is hidden, empty keeps it and "-" removes it.
+    private var typedPhone: String {
+        let typed = form["phone"].text.trimmingCharacters(in: .whitespaces)
+        guard let hiddenPhone else { return form["phone"].text }
+        return typed.isEmpty ? hiddenPhone : typed == "-" ? "" : typed
     }
 
     /// The reason of a correction, or nil with the problem beside its field.

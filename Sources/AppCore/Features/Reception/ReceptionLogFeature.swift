@@ -77,7 +77,7 @@ enum ReceptionLogFeature {
             return .run(.reception(.sign(id: record.id, user: user)))
         case .reply: return startReply(record, &s)
         case .amend:
-            s.editor = .amend(record)
+            s.editor = .amend(record, viewer: user.id)
             s.screen = .form
             return .run(.reception(.households))
         case .cancel:
