@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v5-policies", migrate: createPolicies)
         migrator.registerMigration("v6-visit-corrections", migrate: addVisitCorrections)
         migrator.registerMigration("v7-reception", migrate: createReception)
+        migrator.registerMigration("v11-online-replies", migrate: createOnlineReplies)   // keep last
         return migrator
     }
 
