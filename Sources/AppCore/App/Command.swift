@@ -11,7 +11,7 @@ public enum Command: String, CaseIterable, Sendable {
     case open
     case dutySign, dutyView, dutyPreviousMonth, dutyNextMonth, dutyFill, dutyTemplate, dutyHours, dutySwap, dutyAccept, dutyRefuse
     case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth, followUpVisit
-    case today, followUps, history, sign, reply, amend, usage
+    case today, followUps, history, sign, reply, amend, usage, onlineReplies
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }

@@ -9,6 +9,8 @@ public struct ReceptionEditor: Equatable, Sendable {
         case new
         case amend(ReceptionRecord)
         case reply(ReceptionRecord)
+        /// A question from the community platform (线上反馈).
+        case online
     }
 
     public var mode: Mode
