@@ -9,7 +9,8 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "批量导入（全部成功才写入）",
         subcommands: [StaffImportCommand.self, HouseholdImportCommand.self, VisitImportCommand.self,
-                      PolicyImportCommand.self, ExpenseImportCommand.self, ShiftImportCommand.self]
+                      PolicyImportCommand.self, ExpenseImportCommand.self, ShiftImportCommand.self,
+                      ReceptionImportCommand.self, OnlineReplyImportCommand.self]
     )
 }
 
