@@ -55,8 +55,7 @@ extension AppDatabase {
     public func importOnlineReplies(_ rows: [OnlineReplyImport.Row], by actor: Int64, at: Date, dryRun: Bool) throws -> [OnlineReply] {
         try audited(by: actor, at: at, dryRun: dryRun) { db in
             try Self.requireCommittee(in: db)
-            let people = Dictionary(try PersonTable.fetchAll(includeInactive: false, in: db).map { ($0.name, $0) },
-                                    uniquingKeysWith: { a, _ in a })
+            let people = try PersonTable.activeByName(in: db)
             let problems = rows.compactMap { row in
                 !row.answererName.isEmpty && people[row.answererName] == nil
                     ? StaffImport.Problem(line: row.line, message: OnlineReplyImport.Text.unknownAnswerer(row.answererName)) : nil

@@ -57,8 +57,7 @@ extension AppDatabase {
     public func importReceptions(_ rows: [ReceptionImport.Row], by actor: Int64, at: Date, dryRun: Bool) throws -> [ReceptionRecord] {
         try audited(by: actor, at: at, dryRun: dryRun) { db in
             try Self.requireCommittee(in: db)
-            let people = Dictionary(try PersonTable.fetchAll(includeInactive: false, in: db).map { ($0.name, $0) },
-                                    uniquingKeysWith: { a, _ in a })
+            let people = try PersonTable.activeByName(in: db)
             let problems = rows.compactMap { row in
                 people[row.workerName] == nil ? StaffImport.Problem(line: row.line, message: ReceptionImport.Text.unknownWorker(row.workerName)) : nil
             }
