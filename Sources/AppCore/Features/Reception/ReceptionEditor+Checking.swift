@@ -8,13 +8,16 @@ extension ReceptionEditor {
     // MARK: - As it is filled in
 
     /// Completes the room from the registry when it names one household, and the resident's name
-    /// and phone from it where still empty. A room the registry does not know stays as typed.
+    /// from it where still empty. The registry's phone goes into the phone box's hint, not the box,
+    /// so a number typed next is not run onto it; an empty box then takes the registry's number.
+    /// A room the registry does not know stays as typed.
     mutating func completeRoom(from households: [Household]) {
         guard form.fields.contains(where: { $0.id == "room" }), let h = RoomNumber.complete(form["room"].text, in: households)
         else { return }
         form["room"].input = TextInput(h.room, maxLength: RoomNumber.maxLength)
         if form["resident"].text.isEmpty { form["resident"].input = TextInput(h.head, maxLength: PersonName.maxLength) }
-        if form["phone"].text.isEmpty { form["phone"].input = TextInput(h.phone, maxLength: Phone.maxLength) }
+        registryPhone = h.phone.isEmpty ? nil : h.phone
+        if hiddenPhone == nil, let phone = registryPhone { form["phone"].hint = ReceptionLogText.registryPhoneHint(phone) }
     }
 
     /// Links `item`: its title in the field, its line of business as the category if none is typed.
@@ -71,7 +74,7 @@ extension ReceptionEditor {
     /// The phone box's number; when the record's number is hidden, empty keeps it and "-" removes it.
     private var typedPhone: String {
         let typed = form["phone"].text.trimmingCharacters(in: .whitespaces)
-        guard let hiddenPhone else { return form["phone"].text }
+        guard let hiddenPhone else { return typed.isEmpty ? registryPhone ?? "" : form["phone"].text }
         return typed.isEmpty ? hiddenPhone : typed == "-" ? "" : typed
     }
 

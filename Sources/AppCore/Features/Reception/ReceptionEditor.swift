@@ -22,6 +22,8 @@ public struct ReceptionEditor: Equatable, Sendable {
     /// The phone kept from the record when the form does not show it (a correction by a worker
     /// who did not receive the resident): an empty phone box keeps it, "-" removes it.
     var hiddenPhone: String?
+    /// The phone of the household the room was completed to, used when the phone box is left empty.
+    var registryPhone: String?
 
     /// The rule set and the holiday calendar the form's default due date is counted by.
     static let rules: RuleSet? = try? RuleBook.bundled().ruleSets.last
