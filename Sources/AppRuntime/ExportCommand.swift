@@ -9,7 +9,8 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "导出记录",
-        subcommands: [ExportVisitsCommand.self, PolicyExportCommand.self, RosterExportCommand.self, PointsTotalsExportCommand.self]
+        subcommands: [ExportVisitsCommand.self, PolicyExportCommand.self, RosterExportCommand.self, PointsTotalsExportCommand.self,
+                      ExportReceptionsCommand.self]
     )
 }
 

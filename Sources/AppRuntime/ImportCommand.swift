@@ -10,7 +10,8 @@ struct ImportCommand: ParsableCommand {
         abstract: "批量导入（全部成功才写入）",
         subcommands: [StaffImportCommand.self, HouseholdImportCommand.self, VisitImportCommand.self,
                       PolicyImportCommand.self, ExpenseImportCommand.self, ShiftImportCommand.self,
-                      PointsImportCommand.self, PointsTotalsImportCommand.self]
+                      PointsImportCommand.self, PointsTotalsImportCommand.self, ReceptionImportCommand.self,
+                      OnlineReplyImportCommand.self]
     )
 }
 

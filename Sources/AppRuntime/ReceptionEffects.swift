@@ -20,6 +20,10 @@ enum ReceptionEffects {
         case .usage(let item):
             guard let id = item.id else { return .usage(item, []) }
             return .usage(item, try database.receptions(ReceptionQuery(policyID: id)))
+        case .onlineReplies: return .online(try database.onlineReplies(limit: 500))
+        case .addOnline(let draft, let user):
+            let reply = try database.addOnlineReply(draft, by: user.id, at: now)
+            return .onlineSaved(reply, try database.onlineReplies(limit: 500))
         }
     }
 }

@@ -31,7 +31,10 @@ enum VisitsEffects {
             guard let household = try database.households().first(where: { $0.id == id }) else {
                 throw StorageError(.notFound, "找不到编号为 \(id) 的住户")
             }
-            return .history(household, try database.visits(household: id))
+            return .history(household, try database.visits(household: id), receptions: try database.receptions(room: household.room))
+        case .followUp(let id, let user):
+            let rules = book.inForce(on: ShanghaiCalendar.day(of: now)) ?? book.ruleSets[0]
+            return .followedUp(try database.addReceptionFollowUp(fromVisit: id, by: user.id, at: now, calendar: calendar, rules: rules))
         case .assignZone(let id, let zone, let user, let allZones):
             let person = try database.setZone(zone, for: id, by: user.id, at: now)
             let me = person.id == user.id ? person : user

@@ -22,6 +22,11 @@ enum PersonTable {
         return person
     }
 
+    /// The active people by name, for an import that names its workers (the first of a repeated name wins).
+    static func activeByName(in db: Database) throws -> [String: Person] {
+        Dictionary(try fetchAll(includeInactive: false, in: db).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Everyone, in the order they were added; only active people unless asked.
     static func fetchAll(includeInactive: Bool, in db: Database) throws -> [Person] {
         let filter = includeInactive ? "" : "WHERE is_active = 1"

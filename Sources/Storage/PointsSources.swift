@@ -5,8 +5,6 @@ import GRDB
 /// The items of the points card that the records prove, one function an item, each reading its
 /// records inside the caller's transaction and returning the card's line.
 ///
-/// 线上反馈 has no records in this database yet: its line says so and counts 0. Wiring it in is
-/// replacing `onlineReplyLine` with a count of the satisfied, fully answered replies.
 enum PointsSources {
     /// The items the records prove, in the card's order; never typed by a person.
     static let computedItems: [PointsItem] = [.reception, .onlineReply, .visits, .duty]
@@ -32,9 +30,11 @@ enum PointsSources {
         return PointsLine(.reception, .count(signed), evidence: PointsMessages.receptionEvidence(records: records.count, signed: signed))
     }
 
-    /// 线上反馈: replies on the platform, 0.5 each — no source yet, so 0 and the reason on the card.
+    /// 线上反馈: the worker's replies answered in the month, complete and with the resident satisfied, 0.5 each.
     static func onlineReplyLine(of worker: Int64, in month: Month, _ db: Database) throws -> PointsLine {
-        PointsLine(.onlineReply, .count(0), evidence: PointsMessages.noSourceYet)
+        let rows = try Row.fetchAll(db, sql: "\(AppDatabase.onlineReplySelect) WHERE o.answerer_id = ?", arguments: [worker])
+        let counted = OnlineReplyPoints.count(of: worker, in: month, replies: rows.map(AppDatabase.onlineReply(from:)))
+        return PointsLine(.onlineReply, .count(counted), evidence: PointsMessages.onlineReplyEvidence(counted))
     }
 
     /// 社区走访: distinct households of the month's visit records (latest versions), by the quota.

@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("v8-funds-plan", migrate: createFundsPlan)
         migrator.registerMigration("v9-appointments", migrate: createAppointments)
         migrator.registerMigration("v10-points", migrate: createPoints)
+        migrator.registerMigration("v11-online-replies", migrate: createOnlineReplies)   // keep last
         return migrator
     }
 

@@ -38,8 +38,7 @@ extension AppDatabase {
                              addHouseholds: Bool) throws -> [VisitRecord] {
         try audited(by: actor, at: at, dryRun: dryRun) { db in
             try Self.requireCommittee(in: db)
-            let people = Dictionary(try PersonTable.fetchAll(includeInactive: false, in: db).map { ($0.name, $0) },
-                                    uniquingKeysWith: { a, _ in a })
+            let people = try PersonTable.activeByName(in: db)
             let rooms = try HouseholdTable.rooms(in: db)
             let problems = rows.compactMap { row -> StaffImport.Problem? in
                 if people[row.workerName] == nil { return .init(line: row.line, message: VisitStorageMessages.importUnknownWorker(row.workerName)) }

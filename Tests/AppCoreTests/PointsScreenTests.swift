@@ -19,7 +19,7 @@ import Testing
     static var card: PointsCard {
         let lines = [
             PointsLine(.reception, .count(0), evidence: "《首问接待记录册》居民签字 0/0 条"),
-            PointsLine(.onlineReply, .count(0), evidence: "尚无记录来源（线上反馈记录建设中）"),
+            PointsLine(.onlineReply, .count(0), evidence: "“社区治理云平台”线上反馈：满意答复 0 条"),
             PointsLine(.visits, .households(3), evidence: "《居民区走访记录》3 条"),
             PointsLine(.duty, .count(0), evidence: "《值班签到表》按时 0/0 次"),
             PointsLine(.training, .count(2), evidence: "区社工培训通知"),

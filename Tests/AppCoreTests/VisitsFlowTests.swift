@@ -30,7 +30,7 @@ import Testing
         #expect(saved.map(\.members) == ["独居"] && saved.map(\.kind) == [.special])
         h.press(.enter)
         #expect(h.screen.contains("住户：12号楼301室") && h.screen.contains("了解近况"))
-        #expect(h.screen.contains("走访历史（新的在前）· 1 次"))
+        #expect(h.screen.contains("走访与接待（新的在前）· 走访 1 次 · 首问接待 0 次"))
     }
 
     @Test func theSecretaryAssignsAZoneAndTheListsFollowIt() throws {

@@ -52,7 +52,7 @@ import Testing
         #expect(scored.verdict.message.contains("走访 \(households) 户"))
     }
 
-    @Test("首问接待 counts only the month's records the resident signed; 线上反馈 says it has no source yet")
+    @Test("首问接待 counts only the month's records the resident signed; 线上反馈 only satisfied complete answers")
     func receptionCountsSignedRecords() throws {
         let worker = try db.addWorker("李明", by: admin)
         for (day, signed) in [(3, true), (4, true), (5, false)] {
@@ -70,8 +70,17 @@ import Testing
         #expect(reception.line.claim == .count(2))
         #expect(reception.points == 4)
         #expect(reception.line.evidence == "《首问接待记录册》居民签字 2/3 条")
-        let replies = try #require(total.lines.first { $0.line.item == .onlineReply })
-        #expect(replies.points == 0 && replies.line.evidence == "尚无记录来源（线上反馈记录建设中）")
+        for satisfied in [true, false] {
+            let reply = OnlineReplyDraft(receivedAt: shanghai(6, 9), channel: "社区治理云平台", question: "垃圾分类时间？",
+                                         answer: "每天 7–9 点、18–20 点", answererID: worker.id, answeredAt: shanghai(6, 11),
+                                         satisfied: satisfied)
+            _ = try db.addOnlineReply(reply, by: worker.id, at: shanghai(6, 11))
+        }
+        let withReplies = CardTotal.of(try card(worker), rules: rules)
+        let replies = try #require(withReplies.lines.first { $0.line.item == .onlineReply })
+        #expect(replies.line.claim == .count(1))
+        #expect(replies.points == 5)
+        #expect(replies.line.evidence == "“社区治理云平台”线上反馈：满意答复 1 条")
         #expect(total.lines.map(\.line.item) == [.reception, .onlineReply, .visits, .duty])
     }
 

@@ -31,6 +31,14 @@ extension AppState {
         }
     }
 
+    /// True when anything typed would be lost by quitting: the form with the keyboard, or a form
+    /// left open under another screen or on another tab (the reception form under the policy search).
+    public var hasUnsavedInput: Bool {
+        if activeForm?.hasInput == true { return true }
+        guard case .main(let s) = phase else { return false }
+        return s.people?.editor?.form.hasInput == true || TabRouting.openForms(s).contains { $0.hasInput }
+    }
+
     /// The key contexts in force, most specific first.
     public var keyContexts: [KeyContext] {
         if case .help = modal { return [.help] }

@@ -12,8 +12,8 @@ public enum Command: String, CaseIterable, Sendable {
     case open
     case dutySign, dutyView, dutyPreviousMonth, dutyNextMonth, dutyFill, dutyTemplate, dutyHours, dutySwap, dutyAccept, dutyRefuse
     case dutyAddShift, dutyBook, dutyIntake
-    case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth
-    case today, followUps, history, sign, reply, amend, usage
+    case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth, followUpVisit
+    case today, followUps, history, sign, reply, amend, usage, onlineReplies
     case pointsSign, pointsSignAll, pointsAmend, pointsOverview, pointsWorker
 
     /// Every name a keymap may use (plus `none`, which removes a binding).

@@ -58,6 +58,12 @@ enum TabRouting {
         }
     }
 
+    /// Every tab's open form, shown or not (a reception form stays open under the policy search), for quit to ask about.
+    static func openForms(_ state: MainState) -> [FormState] {
+        [state.visits.editor?.form, state.funds.editor?.form, state.duty.editor?.form, state.reception.editor?.form,
+         state.points.editor?.form].compactMap { $0 }
+    }
+
     /// Writes back the form returned by `form(_:)`.
     static func setForm(_ form: FormState, _ state: inout MainState) {
         switch state.tab {

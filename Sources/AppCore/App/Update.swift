@@ -73,7 +73,7 @@ public enum AppUpdate {
     static func handleCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
         switch command {
         case .quit:
-            if state.activeForm?.hasInput == true { state.modal = .confirmQuit; return [] }
+            if state.hasUnsavedInput { state.modal = .confirmQuit; return [] }
             return [.quit]
         case .help:
             state.modal = .help(contexts: state.keyContexts, scroll: 0)

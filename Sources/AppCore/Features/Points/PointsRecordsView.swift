@@ -29,7 +29,7 @@ enum PointsRecordsView {
         case .onlineReply:
             columns = []
             cells = []
-            summary = PointsText.noSource(item)
+            summary = PointsText.replyRecords(row?.lines.first?.line.evidence ?? "")
         default:
             columns = zip(PointsText.lineColumns, [34, 6, 34]).map { TableColumn($0, width: $1) }
             cells = (row?.lines ?? []).map { [claimText($0.line), Points.format($0.points), $0.line.meetingRecord ?? $0.line.evidence] }

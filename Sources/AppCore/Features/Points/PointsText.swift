@@ -65,7 +65,7 @@ enum PointsText {
     static let notSignedYet = "本卡尚未签名，可直接填写（a），无须更正"
     static let selectItem = "请先在积分卡上选择一个分项"
     static let selectWorker = "请在列表中选择一位社工"
-    static func noSource(_ item: PointsItem) -> String { "“\(item.title)”尚无记录来源（线上反馈记录建设中），本月按 0 分计" }
     static func receptionRecords(_ evidence: String) -> String { "\(evidence)；每条记录见 首问接待 标签的历史查询（Ctrl-R）" }
+    static func replyRecords(_ evidence: String) -> String { "\(evidence)；每条见 首问接待 标签的线上反馈（Ctrl-O）" }
     static let notComputed = "该分项由书记填写，下面是已填写的内容"
 }

@@ -8,13 +8,16 @@ extension ReceptionEditor {
     // MARK: - As it is filled in
 
     /// Completes the room from the registry when it names one household, and the resident's name
-    /// and phone from it where still empty. A room the registry does not know stays as typed.
+    /// from it where still empty. The registry's phone goes into the phone box's hint, not the box,
+    /// so a number typed next is not run onto it; an empty box then takes the registry's number.
+    /// A room the registry does not know stays as typed.
     mutating func completeRoom(from households: [Household]) {
         guard form.fields.contains(where: { $0.id == "room" }), let h = RoomNumber.complete(form["room"].text, in: households)
         else { return }
         form["room"].input = TextInput(h.room, maxLength: RoomNumber.maxLength)
         if form["resident"].text.isEmpty { form["resident"].input = TextInput(h.head, maxLength: PersonName.maxLength) }
-        if form["phone"].text.isEmpty { form["phone"].input = TextInput(h.phone, maxLength: Phone.maxLength) }
+        registryPhone = h.phone.isEmpty ? nil : h.phone
+        if hiddenPhone == nil, let phone = registryPhone { form["phone"].hint = ReceptionLogText.registryPhoneHint(phone) }
     }
 
     /// Links `item`: its title in the field, its line of business as the category if none is typed.
@@ -56,7 +59,7 @@ extension ReceptionEditor {
         let linked = linkedPolicy
         if linked == nil && !form["policy"].text.isEmpty { form.fail("policy", ReceptionLogText.unlinkedPolicy); return nil }
         let draft = ReceptionDraft(
-            at: at, residentName: form["resident"].text, room: form["room"].text, phone: form["phone"].text,
+            at: at, residentName: form["resident"].text, room: form["room"].text, phone: typedPhone,
             category: form["category"].text, policyID: linked?.id, policyTitle: linked?.title ?? "",
             question: form["question"].text, actionTaken: form["action"].text, outcome: outcome,
             department: form["department"].text, replyDue: due)
@@ -66,6 +69,13 @@ extension ReceptionEditor {
             form.fail(field(for: error.message), error.message)
             return nil
         }
+    }
+
+    /// The phone box's number; when the record's number is hidden, empty keeps it and "-" removes it.
+    private var typedPhone: String {
+        let typed = form["phone"].text.trimmingCharacters(in: .whitespaces)
+        guard let hiddenPhone else { return typed.isEmpty ? registryPhone ?? "" : form["phone"].text }
+        return typed.isEmpty ? hiddenPhone : typed == "-" ? "" : typed
     }
 
     /// The reason of a correction, or nil with the problem beside its field.

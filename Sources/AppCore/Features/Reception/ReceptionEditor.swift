@@ -9,6 +9,8 @@ public struct ReceptionEditor: Equatable, Sendable {
         case new
         case amend(ReceptionRecord)
         case reply(ReceptionRecord)
+        /// A question from the community platform (线上反馈).
+        case online
     }
 
     public var mode: Mode
@@ -17,6 +19,11 @@ public struct ReceptionEditor: Equatable, Sendable {
     public var policy: PolicyItem?
     /// The due date the form last filled in by itself (recomputed when the time changes, unless typed over).
     var defaultDue: String
+    /// The phone kept from the record when the form does not show it (a correction by a worker
+    /// who did not receive the resident): an empty phone box keeps it, "-" removes it.
+    var hiddenPhone: String?
+    /// The phone of the household the room was completed to, used when the phone box is left empty.
+    var registryPhone: String?
 
     /// The rule set and the holiday calendar the form's default due date is counted by.
     static let rules: RuleSet? = try? RuleBook.bundled().ruleSets.last
@@ -31,13 +38,19 @@ public struct ReceptionEditor: Equatable, Sendable {
                                defaultDue: defaultDue(for: now))
     }
 
-    /// A correction of `record`: its current content, and a reason to give.
-    static func amend(_ record: ReceptionRecord) -> ReceptionEditor {
-        let c = record.content
+    /// A correction of `record` by `viewer`: its current content, and a reason to give. The phone
+    /// is in the box only for the worker who received the resident; anyone else sees it masked in
+    /// the hint and an empty box, which keeps it.
+    static func amend(_ record: ReceptionRecord, viewer: Int64) -> ReceptionEditor {
+        var c = record.content
+        let hidden = viewer == record.workerID || c.phone.isEmpty ? nil : c.phone
+        if hidden != nil { c.phone = "" }
         let due = c.replyDue?.iso ?? defaultDue(for: c.at)
         let reason = FormField(id: "reason", label: T.reason, maxLength: TextField.maxLength, hint: T.reasonHint, width: 40)
         let policy = c.policyID.map { PolicyItem.link(id: $0, title: c.policyTitle) }
-        return ReceptionEditor(mode: .amend(record), form: FormState(fields(c, due: due) + [reason]), policy: policy, defaultDue: due)
+        var form = FormState(fields(c, due: due) + [reason])
+        if let hidden { form["phone"].hint = T.hiddenPhoneHint(hidden) }
+        return ReceptionEditor(mode: .amend(record), form: form, policy: policy, defaultDue: due, hiddenPhone: hidden)
     }
 
     /// The reply to `record`: what the resident was told, and how satisfied they were.

@@ -21,6 +21,10 @@ public enum ReceptionEffect: Equatable, Sendable {
     case search(ReceptionQuery)
     /// The records that linked a policy item.
     case usage(PolicyItem)
+    /// The online replies (线上反馈), newest first.
+    case onlineReplies
+    /// Records a platform question (and its answer) entered by `user`.
+    case addOnline(OnlineReplyDraft, user: Person)
 }
 
 /// What came back for a `ReceptionEffect`.
@@ -32,6 +36,9 @@ public enum ReceptionResult: Equatable, Sendable {
     case followUps([ReceptionRecord])
     case found([ReceptionRecord])
     case usage(PolicyItem, [ReceptionRecord])
+    case online([OnlineReply])
+    /// An online reply was recorded; the list as it now reads.
+    case onlineSaved(OnlineReply, [OnlineReply])
 }
 
 /// What was done to a record that came back saved.

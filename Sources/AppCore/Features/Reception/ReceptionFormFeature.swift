@@ -31,7 +31,7 @@ enum ReceptionFormFeature {
         switch command {
         case .cancel:
             main.reception.editor = nil
-            main.reception.screen = main.reception.shown == nil ? .search : .record
+            main.reception.screen = editor.mode == .online ? .online : main.reception.shown == nil ? .search : .record
         case .nextField, .previousField:
             leave(&editor, main.reception.households)
             if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
@@ -78,6 +78,9 @@ enum ReceptionFormFeature {
             guard !text.isEmpty else { editor.form.fail("reply", "答复内容不能为空"); return .none }
             let satisfaction = Satisfaction.allCases[editor.form["satisfaction"].selected.first ?? 0]
             return .run(.reception(.reply(id: record.id, text: text, satisfaction: satisfaction, user: main.user)))
+        case .online:
+            guard let draft = editor.onlineDraft(now: main.now, user: main.user.id) else { return .none }
+            return .run(.reception(.addOnline(draft, user: main.user)))
         }
     }
 

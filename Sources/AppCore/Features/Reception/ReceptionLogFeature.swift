@@ -14,6 +14,11 @@ enum ReceptionLogFeature {
         var s = main.reception
         defer { main.reception = s }
         switch command {
+        case .add where s.editor == nil && s.screen == .online:
+            s.editor = .online(now: main.now)
+            s.screen = .form
+            return Step.none
+        case .onlineReplies: return show(.online, &s, .run(.reception(.onlineReplies)))
         case .add where s.editor == nil:
             s.editor = .new(now: main.now)
             s.screen = .form
@@ -46,6 +51,10 @@ enum ReceptionLogFeature {
         var s = main.reception
         defer { main.reception = s }
         if let record = s.shown { return handleRecord(command, record, &s, main: main) }
+        if s.screen == .online {
+            if !s.onlineList.navigate(command, count: s.onlineReplies.count), command == .cancel { s.screen = .search }
+            return .none
+        }
         if s.recordList.navigate(command, count: s.records.count) { return .none }
         switch command {
         case .open:
@@ -77,7 +86,7 @@ enum ReceptionLogFeature {
             return .run(.reception(.sign(id: record.id, user: user)))
         case .reply: return startReply(record, &s)
         case .amend:
-            s.editor = .amend(record)
+            s.editor = .amend(record, viewer: user.id)
             s.screen = .form
             return .run(.reception(.households))
         case .cancel:
@@ -117,6 +126,16 @@ enum ReceptionLogFeature {
             s.recordList.clamp(count: records.count)
             if case .found = result { s.historyEditing = false }
         case .households(let households): s.households = households
+        case .online(let replies):
+            s.onlineReplies = replies
+            s.onlineList.clamp(count: replies.count)
+        case .onlineSaved(let reply, let replies):
+            s.editor = nil
+            s.screen = .online
+            s.onlineReplies = replies
+            s.onlineList = ListState()
+            s.onlineList.selected = replies.firstIndex { $0.id == reply.id } ?? 0
+            return Step(message: .init(OnlineRepliesView.saved(reply), .ok))
         case .saved(let record, let change):
             s.editor = nil
             s.shown = record

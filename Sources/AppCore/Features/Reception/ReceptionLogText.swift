@@ -8,6 +8,10 @@ enum ReceptionLogText {
     static let resident = "来访居民姓名"
     static let room = "楼室号"
     static let phone = "联系电话"
+    /// The phone box's hint in a correction by a worker who did not receive the resident: the number stays masked.
+    static func hiddenPhoneHint(_ phone: String) -> String { "现 \(Phone.masked(phone)) · 留空不改，- 删除" }
+    /// The phone box's hint once the room names a household with a number.
+    static func registryPhoneHint(_ phone: String) -> String { "登记簿：\(phone) · 留空即用此号" }
     static let category = "事项类别"
     static let policy = "政策事项"
     static let question = "咨询内容"

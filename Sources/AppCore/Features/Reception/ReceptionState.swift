@@ -9,7 +9,7 @@ public struct ReceptionState: Equatable, Sendable {
 
     /// The screens of the tab.
     public enum Screen: Equatable, Sendable {
-        case search, form, today, followUps, history, record
+        case search, form, today, followUps, history, record, online
         case usage(PolicyItem)
     }
 
@@ -45,6 +45,12 @@ public struct ReceptionState: Equatable, Sendable {
     public var historyEditing = true
     /// The record whose signature waits for a second `s`.
     public var pendingSignature: Int64?
+
+    // MARK: - Online replies
+
+    /// The platform questions of the 线上反馈 list, newest first, and its chosen row.
+    public var onlineReplies: [OnlineReply] = []
+    public var onlineList = ListState()
 
     public init() {}
 

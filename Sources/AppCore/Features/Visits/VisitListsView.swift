@@ -44,24 +44,24 @@ enum VisitListsView {
 
     // MARK: - A household
 
-    static func renderHousehold(_ h: Household, _ history: [VisitRecord], _ list: ListState, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func renderHousehold(_ h: Household, _ history: [VisitRecord], _ receptions: [ReceptionRecord], _ list: ListState,
+                                into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(VisitsText.householdTitle(h), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         for (i, line) in VisitsText.householdLines(h).enumerated() {
             buffer.put(line, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: .normal)
         }
-        buffer.put(VisitsText.historyTitle(history.count), x: rect.x, y: rect.y + 4, maxWidth: rect.width, role: .label)
-        guard !history.isEmpty else {
+        buffer.put(VisitsText.historyTitle(history.count, receptions: receptions.count), x: rect.x, y: rect.y + 4,
+                   maxWidth: rect.width, role: .label)
+        let entries = HouseholdTimeline.entries(history, receptions)
+        guard !entries.isEmpty else {
             buffer.put(VisitsText.noHistory, x: rect.x, y: rect.y + 5, maxWidth: rect.width, role: .muted)
             return
         }
-        let columns = [TableColumn("走访时间", width: 16), TableColumn("走访人", width: 8), TableColumn("类型", width: 12),
-                       TableColumn(VisitsText.reason, width: 18), TableColumn(VisitsText.difficulty, width: rect.width - 58)]
-        let rows = history.map { v in
-            [VisitTime.format(v.at), v.workerName, v.kind.title, (v.correction == nil ? "" : VisitsText.correctedMark) + v.reason, v.difficulty]
-        }
-        TableView.render(columns: columns, rows: rows, state: list, into: &buffer,
+        let columns = [TableColumn("时间", width: 16), TableColumn("经办人", width: 8), TableColumn("类型", width: 14),
+                       TableColumn("事由 / 咨询", width: 18), TableColumn("诉求 / 办理", width: rect.width - 60)]
+        TableView.render(columns: columns, rows: entries.map(\.row), state: list, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: rect.height - 6))
-        buffer.put(VisitsText.receptionLater, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
+        buffer.put(VisitsText.householdKeys, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
     }
 
     // MARK: - A table and the rule's sentence about its selected row

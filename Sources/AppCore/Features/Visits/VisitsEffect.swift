@@ -15,6 +15,8 @@ public enum VisitsEffect: Equatable, Sendable {
     case updateHousehold(Household, user: Person, allZones: Bool)
     /// Reads one household's whole history.
     case history(householdID: Int64)
+    /// Hands visit `visitID`'s difficulty to the reception desk as a 待回复 record taken on by `user`.
+    case followUp(visitID: Int64, user: Person)
     /// The secretary assigns `zone` (nil: none) to a worker, then the board is read again.
     case assignZone(personID: Int64, zone: String?, user: Person, allZones: Bool)
 }
@@ -26,7 +28,10 @@ public enum VisitsResult: Equatable, Sendable {
     case corrected(VisitRecord, VisitBoard)
     /// Every version of a visit, oldest first, and the id of the one to show.
     case sheet([VisitRecord], shown: Int64)
-    case history(Household, [VisitRecord])
+    /// A household's visits and the reception records that name its room, each newest first.
+    case history(Household, [VisitRecord], receptions: [ReceptionRecord] = [])
+    /// The reception record made from a visit's difficulty.
+    case followedUp(ReceptionRecord)
     case householdUpdated(Household, [VisitRecord], [FieldChange], VisitBoard)
     case zoneAssigned(Person, VisitBoard)
 }

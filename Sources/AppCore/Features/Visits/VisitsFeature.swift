@@ -17,7 +17,7 @@ enum VisitsFeature {
 
     static func handle(_ command: Command, _ main: inout MainState) -> Step {
         if main.visits.editor != nil { return handleEditor(command, &main) }
-        if main.visits.sheet != nil { return handleSheet(command, &main.visits) }
+        if main.visits.sheet != nil { return handleSheet(command, &main.visits, user: main.user) }
         var s = main.visits
         defer { main.visits = s }
         let count = s.rowCount
@@ -44,6 +44,9 @@ enum VisitsFeature {
         case .correctVisit:
             guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
             s.editor = .correction(of: record)
+        case .followUpVisit:
+            guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
+            return .run(.visits(.followUp(visitID: record.id, user: main.user)))
         case .editHousehold:
             guard case .household(let h, _) = s.screen else { return .error(VisitsText.openHouseholdFirst) }
             s.editor = HouseholdForm.editor(h)
@@ -86,7 +89,7 @@ enum VisitsFeature {
     }
 
     /// Keys while a visit's paper form is open: scroll it, correct it, or close it.
-    private static func handleSheet(_ command: Command, _ s: inout VisitsState) -> Step {
+    private static func handleSheet(_ command: Command, _ s: inout VisitsState, user: Person) -> Step {
         guard var sheet = s.sheet else { return .none }
         switch command {
         case .up: sheet.scroll = max(0, sheet.scroll - 1)
@@ -94,6 +97,7 @@ enum VisitsFeature {
         case .cancel, .visitSheet:
             s.sheet = nil
             return .none
+        case .followUpVisit: return .run(.visits(.followUp(visitID: sheet.record.id, user: user)))
         case .correctVisit:
             if let later = sheet.record.correctedBy { return .error(VisitsText.alreadyCorrected(later)) }
             s.sheet = nil
@@ -180,7 +184,12 @@ enum VisitsFeature {
         case .sheet(let versions, let shown):
             guard let record = versions.first(where: { $0.id == shown }) else { return .none }
             s.sheet = .init(record: record, history: versions)
-        case .history(let household, let visits): show(.household(household, visits), &s)
+        case .history(let household, let visits, let receptions):
+            s.householdReceptions = receptions
+            show(.household(household, visits), &s)
+        case .followedUp(let record):
+            guard case .household(let h, _) = s.screen else { return Step(message: .init(VisitsText.followedUp(record), .ok)) }
+            return Step(effects: [.visits(.history(householdID: h.id))], message: .init(VisitsText.followedUp(record), .ok))
         case .householdUpdated(let household, let visits, let changes, let board):
             s.board = board
             s.editor = nil

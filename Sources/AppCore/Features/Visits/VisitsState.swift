@@ -37,6 +37,8 @@ public struct VisitsState: Equatable, Sendable {
     public var allZones = false
     /// The earlier month being looked at; nil for this month.
     public var viewedMonth: Month?
+    /// The reception records naming the room of the household whose page is open, newest first.
+    public var householdReceptions: [ReceptionRecord] = []
 
     public init() {}
 
@@ -51,7 +53,9 @@ public struct VisitsState: Equatable, Sendable {
     var selectedVisit: VisitRecord? {
         switch screen {
         case .month: return board?.visits[safe: list.selected]
-        case .household(_, let history): return history[safe: list.selected]
+        case .household(_, let history):
+            guard case .visit(let v) = HouseholdTimeline.entries(history, householdReceptions)[safe: list.selected] else { return nil }
+            return history.first { $0.id == v.id }
         case .due, .team: return nil
         }
     }
@@ -62,7 +66,7 @@ public struct VisitsState: Equatable, Sendable {
         case .month: return board?.visits.count ?? 0
         case .due: return dueRows.count
         case .team: return board?.team.count ?? 0
-        case .household(_, let history): return history.count
+        case .household(_, let history): return history.count + householdReceptions.count
         }
     }
 }

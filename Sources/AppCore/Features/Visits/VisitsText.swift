@@ -46,8 +46,10 @@ enum VisitsText {
         ["户主：\(h.head.isEmpty ? "—" : h.head)    电话：\(h.phone.isEmpty ? "—" : Phone.masked(h.phone))    片区：\(h.zone ?? "—")",
          "标签：\(h.tags.isEmpty ? "—" : HouseholdTags.describe(h.tags))    家庭成员：\(h.members.isEmpty ? "—" : h.members)"]
     }
-    static func historyTitle(_ count: Int) -> String { "走访历史（新的在前）· \(count) 次" }
-    static let noHistory = "尚无走访记录。"
+    static func historyTitle(_ count: Int, receptions: Int) -> String {
+        "走访与接待（新的在前）· 走访 \(count) 次 · 首问接待 \(receptions) 次"
+    }
+    static let noHistory = "尚无走访记录，也没有写明此楼室号的首问接待记录。"
     static func householdFormTitle(_ h: Household) -> String { "修改住户：\(h.room) · 旧值记入审计日志" }
     static let headLabel = "户主姓名"
     static let phoneLabel = "联系电话"
@@ -59,7 +61,17 @@ enum VisitsText {
     static func householdUpdated(_ h: Household, _ changes: [FieldChange]) -> String {
         "已修改 \(h.room)：\(HouseholdChanges.labels(changes))"
     }
-    static let receptionLater = "首问接待记录将在接待标签建成后列入此处。"
+    static let householdKeys = "接待记录按楼室号列入 · f 把所选走访的困难或诉求转首问接待跟进"
+
+    // MARK: - Follow-ups for the reception desk
+
+    /// "已转首问接待第 8 号·待回复·2026-12-02 前答复（3 个工作日，附件二 四(三)）": fits the status line.
+    static func followedUp(_ r: ReceptionRecord) -> String {
+        "已转首问接待第 \(r.id) 号·\(r.content.outcome.title)·\(r.content.replyDue?.iso ?? "—") 前答复"
+            + "（\(ReceptionEditor.rules?.reception.replyWorkingDays ?? 3) 个工作日，附件二 四(三)）"
+    }
+    /// "接待·待回复": the type column of a reception record on a household's page.
+    static func receptionKind(_ r: ReceptionRecord) -> String { "接待·" + r.content.outcome.title }
 
     // MARK: - Form
 

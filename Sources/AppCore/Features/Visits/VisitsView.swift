@@ -19,7 +19,8 @@ enum VisitsView {
         case .month: renderMonth(s, board, into: &buffer, rect: body)
         case .due: VisitListsView.renderDue(s, board, into: &buffer, rect: body)
         case .team: VisitListsView.renderTeam(s, board, into: &buffer, rect: body)
-        case .household(let h, let history): VisitListsView.renderHousehold(h, history, s.list, into: &buffer, rect: body)
+        case .household(let h, let history):
+            VisitListsView.renderHousehold(h, history, s.householdReceptions, s.list, into: &buffer, rect: body)
         }
         if let sheet = s.sheet { renderSheet(sheet, into: &buffer) }
     }

@@ -1,0 +1,68 @@
+import Domain
+import Foundation
+import ScreenKit
+
+/// Draws the 线上反馈 list of the 首问接待 tab at 80×24: the platform questions newest first, the
+/// rule's verdict on the chosen one, and the card's sentence with the rule set's points.
+enum OnlineRepliesView {
+    static func render(_ s: ReceptionState, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.put(title(s.onlineReplies.count), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+        guard !s.onlineReplies.isEmpty else {
+            buffer.put(empty, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
+            renderRule(into: &buffer, x: rect.x, y: rect.maxY - 3, width: rect.width)
+            return
+        }
+        let columns = [TableColumn(received, width: 16), TableColumn(channel, width: 8), TableColumn(question, width: rect.width - 56),
+                       TableColumn(answerer, width: 8), TableColumn(satisfied, width: 8), TableColumn(points, width: 6)]
+        let rules = ReceptionView.rules
+        let rows = s.onlineReplies.map { r in
+            [VisitTime.format(r.content.receivedAt), r.content.channel, r.content.question, r.answererName.isEmpty ? "—" : r.answererName,
+             satisfaction(r.content), rules.map { Points.format(Int(OnlineReplyPoints.evaluate(r, rules: $0).number("points") ?? 0)) } ?? ""]
+        }
+        TableView.render(columns: columns, rows: rows, state: s.onlineList, into: &buffer,
+                         rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 5))
+        if let rules, let chosen = s.onlineReplies[safe: s.onlineList.selected] {
+            let verdict = OnlineReplyPoints.evaluate(chosen, rules: rules)
+            buffer.put(verdict.message, x: rect.x, y: rect.maxY - 4, maxWidth: rect.width,
+                       role: verdict.isOK ? .messageOK : .messageWarning)
+        }
+        renderRule(into: &buffer, x: rect.x, y: rect.maxY - 3, width: rect.width)
+    }
+
+    /// The card's sentence (附件三 线上反馈) in two lines, then the list's keys unless under the form.
+    static func renderRule(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, withKeys: Bool = true) {
+        let clause = ReceptionView.rules.map { "（\($0.clause(.onlineReply))）" } ?? ""
+        for (i, line) in TextWrap.lines(OnlineReplyPoints.standard + clause, width: width).prefix(2).enumerated() {
+            buffer.put(line, x: x, y: y + i, maxWidth: width, role: .muted)
+        }
+        if withKeys { buffer.put(keys, x: x, y: y + 2, maxWidth: width, role: .muted) }
+    }
+
+    static func satisfaction(_ c: OnlineReplyDraft) -> String {
+        guard c.isFullyAnswered else { return unanswered }
+        return c.satisfied.map { $0 ? "满意" : "不满意" } ?? "未评价"
+    }
+
+    // MARK: - Text
+
+    static func title(_ count: Int) -> String { "线上反馈（社区治理云平台问询，新的在前）· \(count) 条" }
+    static let empty = "尚无线上反馈记录。按 n 登记一条平台问询。"
+    static let keys = "n 登记问询 · ↑↓ 选择 · Esc 返回"
+    static let unanswered = "未答复"
+    static let received = "收到时间"
+    static let channel = "渠道"
+    static let question = "问询内容"
+    static let answer = "答复内容"
+    static let answerer = "答复人"
+    static let answeredAt = "答复时间"
+    static let satisfied = "是否满意"
+    static let points = "计分"
+    static let defaultChannel = "云平台"
+    static let channelHint = "云平台、移动端"
+    static let answeredHint = "留空为现在；未答复则两项都空"
+    static let satisfactionChoices = ["未评价", "满意", "不满意"]
+    static func formTitle(_ user: String) -> String { "登记线上反馈 · 答复人：\(user)" }
+    static func saved(_ r: OnlineReply) -> String {
+        "已登记线上反馈第 \(r.id) 号" + (ReceptionView.rules.map { "：" + OnlineReplyPoints.evaluate(r, rules: $0).message } ?? "")
+    }
+}

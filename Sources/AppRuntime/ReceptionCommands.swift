@@ -1,0 +1,47 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Storage
+
+/// `baishihui import receptions FILE.csv [--dry-run]`: a reception log kept in a spreadsheet.
+struct ReceptionImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "receptions",
+        abstract: "导入首问接待记录：CSV 表头为 接待时间,接待人,来访居民姓名,楼室号,联系电话,事项类别,咨询内容,办理情况,办理结果,居民签字"
+    )
+
+    @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var database: DatabaseOption
+    @Flag(help: "只检查，不写入") var dryRun = false
+
+    func run() throws {
+        let now = Date()
+        let rules = VisitsEffects.book.inForce(on: ShanghaiCalendar.day(of: now)) ?? VisitsEffects.book.ruleSets[0]
+        let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file), now: now,
+                                                                calendar: VisitsEffects.calendar, rules: rules), file: file)
+        let (db, secretary) = try ImportSupport.open(database)
+        let added = try ImportSupport.reporting(file) { try db.importReceptions(rows, by: secretary.id, at: now, dryRun: dryRun) }
+        let signed = added.filter(\.isSigned).count
+        print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条接待记录，其中居民已签字 \(signed) 条")
+    }
+}
+
+/// `baishihui import replies FILE.csv [--dry-run]`: online replies (线上反馈) from the platform.
+struct OnlineReplyImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replies",
+        abstract: "导入线上反馈：CSV 表头为 收到时间,渠道,问询内容,答复内容,答复人,答复时间,是否满意"
+    )
+
+    @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var database: DatabaseOption
+    @Flag(help: "只检查，不写入") var dryRun = false
+
+    func run() throws {
+        let rows = try ImportSupport.rows(OnlineReplyImport.parse(try ImportSupport.read(file)), file: file)
+        let (db, secretary) = try ImportSupport.open(database)
+        let added = try ImportSupport.reporting(file) { try db.importOnlineReplies(rows, by: secretary.id, at: Date(), dryRun: dryRun) }
+        let earning = added.filter { $0.content.isFullyAnswered && $0.content.satisfied == true }.count
+        print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条线上反馈，其中完整解答且群众满意 \(earning) 条")
+    }
+}

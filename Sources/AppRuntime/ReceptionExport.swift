@@ -1,0 +1,90 @@
+import ArgumentParser
+import Domain
+import Foundation
+import ScreenKit
+import Storage
+
+/// `baishihui export receptions --month YYYY-MM [-o FILE]`: a month's reception log as CSV with a
+/// UTF-8 BOM and the import's header; `--id N`: one record as a one-page slip for the resident to sign.
+struct ExportReceptionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "receptions",
+        abstract: "导出首问接待记录：--month 导出某月记录为 CSV（带 BOM，表头与导入相同）；--id 输出一条记录的签字单（可打印，一页）"
+    )
+
+    @Option(help: "月份，如 2026-11") var month: String?
+    @Option(help: "接待记录编号：输出供居民签字的一页文本") var id: Int64?
+    @Option(name: .shortAndLong, help: "写入文件（默认输出到标准输出）") var output: String?
+    @OptionGroup var database: DatabaseOption
+
+    func validate() throws {
+        if (month == nil) == (id == nil) { throw ValidationError("请给出 --month YYYY-MM 或 --id N 之一") }
+    }
+
+    func run() throws {
+        let (db, _) = try ImportSupport.open(database)
+        let text: String
+        if let id {
+            guard let record = try db.reception(id: id) else {
+                printError("找不到编号为 \(id) 的接待记录")
+                throw ExitCode(1)
+            }
+            text = ReceptionSlip.text(record)
+        } else {
+            guard let month = month.flatMap(Month.init(text:)) else {
+                printError("月份应写作 YYYY-MM，如 2026-11：“\(month ?? "")”")
+                throw ExitCode(1)
+            }
+            let records = try db.receptions(ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1))
+            text = Self.csv(records.reversed())
+        }
+        guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        do {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            printError("无法写入文件：\(output)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The records oldest first under the import's header, as the content now reads; a UTF-8 BOM first.
+    static func csv(_ records: [ReceptionRecord]) -> String {
+        let lines = [ReceptionImport.header] + records.map { r in
+            let c = r.content
+            return [VisitTime.format(c.at), r.workerName, c.residentName, c.room, c.phone, c.category, c.question,
+                    c.actionTaken, c.outcome.title, r.isSigned ? "是" : "否"]
+        }
+        return "\u{FEFF}" + lines.map { $0.map(VisitCSV.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+/// One reception record as a page to print and hand to the resident for signing (首问接待记录册):
+/// the content now in force, the phone masked, the correction noted, and the lines to sign on.
+enum ReceptionSlip {
+    static let width = 72
+
+    static func text(_ r: ReceptionRecord) -> String {
+        let c = r.content
+        var lines = [String(repeating: " ", count: 22) + "首问接待记录（居民签字联）", "记录编号：No.\(r.id)", ""]
+        func add(_ label: String, _ value: String) {
+            lines += TextWrap.lines(value.isEmpty ? "—" : value, width: width, first: "\(label)：", rest: "          ")
+        }
+        add("接待时间", VisitTime.format(c.at) + "    接待人：" + r.workerName)
+        add("来访居民", c.residentName + "    楼室号：" + (c.room.isEmpty ? "—" : c.room)
+            + "    联系电话：" + (c.phone.isEmpty ? "—" : Phone.masked(c.phone)))
+        add("事项类别", c.category + (c.policyTitle.isEmpty ? "" : "    政策事项：" + c.policyTitle))
+        add("咨询内容", c.question)
+        add("办理情况", c.actionTaken)
+        add("办理结果", c.outcome.title + (c.department.isEmpty ? "" : "    转办部门：" + c.department)
+            + (c.replyDue.map { "    答复期限：\($0.iso)" } ?? ""))
+        if let last = r.amendments.last { add("更正说明", "本记录已更正 \(r.amendments.count) 次，最近一次由 \(last.byName) 更正：\(last.reason)") }
+        lines += ["", String(repeating: "-", count: width)]
+        if let s = r.signature {
+            lines.append("居民签字：已于 \(VisitTime.format(s.at)) 登记签字（\(s.byName)）")
+        } else {
+            lines += ["以上记录属实。", "", "居民签字：____________________        日期：______年____月____日"]
+        }
+        lines += ["", ReceptionPoints.standard + "。"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
