@@ -34,6 +34,37 @@ extension AppDatabase {
         }
     }
 
+    /// Turns today's booking `id` into a reception record (首问接待) received by `worker` at
+    /// `now`, in one write: the record from `Appointment.receptionDraft`, and the booking's
+    /// `reception_id` set to it. A booking already received, or not of today, is refused.
+    public func receiveAppointment(_ id: Int64, by worker: Int64, at now: Date) throws -> (Appointment, ReceptionRecord) {
+        try audited(by: worker, at: now) { db in
+            try Self.requireActivePerson(worker, in: db)
+            guard var appointment = try AppointmentTable.appointment(id: id, in: db) else {
+                throw StorageError(.notFound, DutyMessages.appointmentNotFound(id))
+            }
+            if let reception = appointment.receptionID {
+                throw StorageError(.notPermitted, DutyMessages.appointmentReceived(appointment, reception))
+            }
+            let today = ShanghaiCalendar.day(of: now)
+            guard appointment.draft.date == today else {
+                throw StorageError(.notPermitted, DutyMessages.appointmentNotToday(appointment, today))
+            }
+            let draft = try appointment.receptionDraft(at: now).validated().mapError(StorageError.invalid).get()
+            let receptionID = try ReceptionTable.insert(draft, worker: worker, at: now, in: db)
+            guard try AppointmentTable.setReception(receptionID, of: id, in: db) else {
+                throw StorageError(.notPermitted, DutyMessages.appointmentReceived(appointment, receptionID))
+            }
+            appointment.receptionID = receptionID
+            let record = try Self.requireReception(receptionID, in: db)
+            return ((appointment, record), [
+                .reception("reception.add", record, ["resident": draft.residentName, "source": "appointment"]),
+                AuditEvent(action: "appointment.receive", entity: "appointment", entityID: id,
+                           detail: ["when": appointment.when, "resident": draft.residentName, "reception": "\(receptionID)"]),
+            ])
+        }
+    }
+
     /// Sets up a batch-intake day; only an approver may.
     @discardableResult
     public func addIntakeDay(_ day: IntakeDay, rules: RuleSet, by actor: Int64, at now: Date) throws -> IntakeDay {

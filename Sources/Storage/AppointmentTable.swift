@@ -16,6 +16,19 @@ enum AppointmentTable {
                          arguments: [first.iso, last.iso]).compactMap(intakeDay)
     }
 
+    /// The booking `id`, or nil.
+    static func appointment(id: Int64, in db: Database) throws -> Appointment? {
+        try Row.fetchOne(db, sql: "SELECT * FROM appointment WHERE id = ?", arguments: [id]).flatMap(appointment)
+    }
+
+    /// Links booking `id` to the reception record it became; only a booking not yet linked is
+    /// changed, and whether one was is returned.
+    static func setReception(_ reception: Int64, of id: Int64, in db: Database) throws -> Bool {
+        try db.execute(sql: "UPDATE appointment SET reception_id = ? WHERE id = ? AND reception_id IS NULL",
+                       arguments: [reception, id])
+        return db.changesCount == 1
+    }
+
     static func insert(_ d: AppointmentDraft, intake: Int64?, by actor: Int64, at: Date, in db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO appointment (date, start_min, end_min, resident_name, room, phone, matter, policy_id, policy_title,

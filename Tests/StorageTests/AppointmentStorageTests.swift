@@ -63,4 +63,30 @@ import Testing
         #expect(try db.appointments(from: day("2026-10-17"), through: day("2026-10-17")).1 == [saved])
         #expect(try db.verifyAuditChain().isIntact)
     }
+
+    @Test func aBookingBecomesOneReceptionRecordAndASecondHandOverIsRefused() throws {
+        let booked = try db.bookAppointment(draft("2026-10-13", "19:00-19:30"), calendar: calendar, rules: rules,
+                                            by: fixture.admin.id, at: Fixture.start)
+        let early = ShanghaiCalendar.startOfDay(day("2026-10-12")).addingTimeInterval(19 * 3600)
+        #expect(storageErrorKind { _ = try db.receiveAppointment(booked.id, by: fixture.admin.id, at: early) } == .notPermitted,
+                "only today's bookings are received")
+        let now = ShanghaiCalendar.startOfDay(day("2026-10-13")).addingTimeInterval(19 * 3600 + 5 * 60)
+        let (appointment, record) = try db.receiveAppointment(booked.id, by: fixture.admin.id, at: now)
+        #expect(appointment.receptionID == record.id)
+        let c = record.content
+        #expect(c.residentName == "张阿姨" && c.room == "12号楼301室" && c.phone == "13812345678" && c.at == now)
+        #expect(c.category == "居住证明" && c.question.hasPrefix("居住证明") && c.policyID == 3 && c.policyTitle == "居住证明开具")
+        #expect(try db.appointments(from: day("2026-10-13"), through: day("2026-10-13")).0.map(\.receptionID) == [record.id])
+        #expect(try db.receptions(on: day("2026-10-13")).map(\.id) == [record.id])
+        #expect(try db.auditEntries(limit: 2).map(\.action).sorted() == ["appointment.receive", "reception.add"])
+        do {
+            _ = try db.receiveAppointment(booked.id, by: fixture.admin.id, at: now.addingTimeInterval(60))
+            Issue.record("the same booking was received twice")
+        } catch let error as StorageError {
+            #expect(error.kind == .notPermitted && error.message.contains("已接待（首问接待记录 #\(record.id)）"))
+        }
+        #expect(try db.receptions(on: day("2026-10-13")).count == 1, "the refused hand-over wrote no second record")
+        #expect(storageErrorKind { _ = try db.receiveAppointment(999, by: fixture.admin.id, at: now) } == .notFound)
+        #expect(try db.verifyAuditChain().isIntact)
+    }
 }

@@ -26,6 +26,18 @@ public struct Appointment: Sendable, Equatable, Identifiable {
     public var when: String { "\(draft.date.iso) \(draft.date.weekday.short) \(draft.slot)" }
 }
 
+extension Appointment {
+    /// The reception record (首问接待) this booking becomes when the resident comes, received at
+    /// `at`: the resident's name, room, phone and policy item as booked, the matter as both the
+    /// category (cut to the category's 20 characters) and the question, marked as booked.
+    public func receptionDraft(at: Date) -> ReceptionDraft {
+        let d = draft
+        return ReceptionDraft(at: at, residentName: d.residentName, room: d.room, phone: d.phone,
+                              category: String(d.matter.prefix(20)), policyID: d.policyID, policyTitle: d.policyTitle ?? "",
+                              question: "\(d.matter)（预约 \(when)）", actionTaken: "按预约接待")
+    }
+}
+
 /// What a booking says: the day and slot, the resident, and what they come about.
 /// The phone is stored whole and shown only as `Phone.masked`.
 public struct AppointmentDraft: Sendable, Equatable {
