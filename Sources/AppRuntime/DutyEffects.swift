@@ -47,6 +47,10 @@ extension EffectRunner {
         case .addIntake(let day, let month, let actor):
             let saved = try database.addIntakeDay(day, rules: rules, by: actor, at: now)
             return try loaded(month, note: "已设集中受理日：\(saved.title)")
+        case .receive(let id, let month, let actor):
+            let (appointment, record) = try database.receiveAppointment(id, by: actor, at: now)
+            return try loaded(month, note: "已接待：\(appointment.draft.residentName) \(appointment.draft.matter)，"
+                + "已记入首问接待记录 #\(record.id)")
         }
     }
 

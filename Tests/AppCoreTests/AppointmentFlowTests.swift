@@ -33,5 +33,15 @@ import Testing
         #expect(booked.map(\.draft.policyTitle) == ["低保申请"] && booked[0].receptionID == nil)
         for _ in 0..<5 { h.press(.char("v")) }
         #expect(h.screen.contains("11:00-11:30 刘阿婆") && h.screen.contains("138****5678") && !h.screen.contains("13812345678"))
+        h.press(.enter)
+        let (received, _) = try h.runner.database.appointments(from: today, through: today)
+        let receptionID = try #require(received[0].receptionID, "Enter on the booking made the reception record")
+        #expect(h.state.message?.text == "已接待：刘阿婆 居住证明，已记入首问接待记录 #\(receptionID)")
+        #expect(h.screen.contains("已接待 #\(receptionID)"))
+        let record = try #require(try h.runner.database.reception(id: receptionID))
+        #expect(record.content.residentName == "刘阿婆" && record.content.policyTitle == "低保申请" && record.content.at == h.clock.now)
+        h.press(.enter)
+        #expect(h.state.message?.text == "这次预约已接待（首问接待记录 #\(receptionID)），不能再次转为接待记录")
+        #expect(try h.runner.database.receptions(on: today).count == 1)
     }
 }

@@ -86,4 +86,21 @@ import Testing
                             matter: "居住证明", slotMinutes: 30, perSlot: 3)
         #expect(Fixtures.send(keys, to: &s) == [.duty(.addIntake(day, month: Self.november, by: Fixtures.secretary.id))])
     }
+
+    @Test func enterHandsTodaysBookingToReceptionOnceAndTheRowShowsItReceived() {
+        var s = Self.state()
+        #expect(Fixtures.send([.enter], to: &s).isEmpty, "Enter off the appointments page hands nothing over")
+        #expect(s.message?.text == "请先在预约页选中今天的一条预约")
+        Fixtures.send(Array(repeating: .char("v"), count: 5) + [.char("j")], to: &s)
+        #expect(Fixtures.send([.enter], to: &s)
+            == [.duty(.receive(appointment: 2, month: Self.november, by: Fixtures.secretary.id))], "the row under the cursor")
+        var received = Self.booking(3, "10:00-10:30", "王老师", "3号楼202室")
+        received.receptionID = 7
+        var done = Self.state(extra: [received])
+        Fixtures.send(Array(repeating: .char("v"), count: 5) + [.char("j"), .char("j")], to: &done)
+        let screen = Fixtures.screenText(done)
+        #expect(screen.contains("王老师") && screen.contains("已接待 #7") && screen.contains("已接待：见首问接待记录 #7。"))
+        #expect(Fixtures.send([.enter], to: &done).isEmpty)
+        #expect(done.message?.text == "这次预约已接待（首问接待记录 #7），不能再次转为接待记录")
+    }
 }

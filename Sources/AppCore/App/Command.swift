@@ -11,7 +11,7 @@ public enum Command: String, CaseIterable, Sendable {
     case verbal, batch, instalment, planRevise, planReport, budget, caseDecision
     case open
     case dutySign, dutyView, dutyPreviousMonth, dutyNextMonth, dutyFill, dutyTemplate, dutyHours, dutySwap, dutyAccept, dutyRefuse
-    case dutyAddShift, dutyBook, dutyIntake
+    case dutyAddShift, dutyBook, dutyIntake, dutyReceive
     case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth, followUpVisit
     case today, followUps, history, sign, reply, amend, usage, onlineReplies
     case pointsSign, pointsSignAll, pointsAmend, pointsOverview, pointsWorker
@@ -24,7 +24,7 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .up, .down, .pageUp, .pageDown, .first, .last, .nextField, .previousField,
              .tab2, .tab3, .tab4, .tab5, .nextTab, .previousTab, .deny,
-             .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake:
+             .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake, .dutyReceive:
             return false
         default:
             return true

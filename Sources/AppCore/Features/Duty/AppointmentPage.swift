@@ -17,7 +17,9 @@ enum AppointmentPage {
                          rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: listHeight))
         if rows.isEmpty { buffer.put(S.noneToday, x: rect.x, y: rect.y + 3, maxWidth: rect.width, role: .muted) }
         var lines: [(String, StyleRole)] = []
-        if todays.indices.contains(state.list.selected) { lines.append((S.receptionHook, .muted)) }
+        if todays.indices.contains(state.list.selected) {
+            lines.append((todays[state.list.selected].receptionID.map(S.receivedHint) ?? S.receptionHook, .muted))
+        }
         lines.append((S.intakeHeading, .label))
         lines += s.bookings.intakeDays.isEmpty ? [(S.noIntake, .muted)] : s.bookings.intakeDays.map { day in
             let booked = s.bookings.month.filter { $0.intakeID == day.id }.count
@@ -34,9 +36,11 @@ enum AppointmentPage {
         }
     }
 
-    /// One booking as the desk reads it; the phone is never shown whole.
+    /// One booking as the desk reads it; the phone is never shown whole, and a booking already
+    /// turned into a reception record shows "已接待 #N" where its policy item was (the record keeps it).
     static func row(_ a: Appointment) -> [String] {
         let d = a.draft
-        return [d.slot.description, d.residentName, d.room, Phone.masked(d.phone), d.matter, d.policyTitle ?? ""]
+        return [d.slot.description, d.residentName, d.room, Phone.masked(d.phone), d.matter,
+                a.receptionID.map(S.received) ?? d.policyTitle ?? ""]
     }
 }

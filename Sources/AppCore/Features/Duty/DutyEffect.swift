@@ -18,6 +18,8 @@ public enum DutyEffect: Equatable, Sendable {
     /// Book `draft`; a non-empty `policy` is looked up in the library and its first hit kept.
     case book(AppointmentDraft, policy: String, month: Month, by: Int64)
     case addIntake(IntakeDay, month: Month, by: Int64)
+    /// Turn today's booking `appointment` into a reception record received by `by`, now.
+    case receive(appointment: Int64, month: Month, by: Int64)
 }
 
 /// What the runtime hands back to the duty tab.

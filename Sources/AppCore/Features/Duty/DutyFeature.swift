@@ -42,6 +42,7 @@ enum DutyFeature {
                                                 .dutyAddShift: DutyForms.shift(snapshot), .dutyIntake: AppointmentForms.intake(snapshot)]
             state.editor = forms[command]
         case .dutyBook: state.editor = AppointmentForms.book(snapshot)
+        case .dutyReceive: return receive(state, snapshot, user: user)
         case .dutySwap: return openSwap(&state, snapshot, user: user)
         case .dutyAccept, .dutyRefuse: return answer(command == .dutyAccept, &state, snapshot, user: user)
         case .up, .down, .pageUp, .pageDown, .first, .last: move(command, &state, user: user)
@@ -79,6 +80,18 @@ enum DutyFeature {
         case .appointments: return s.bookings.today.count
         case .month, .week, .hours: return 0
         }
+    }
+
+    /// Enter on the appointments page: today's booking under the cursor becomes a reception
+    /// record in one step; one already received is refused here (and again by storage).
+    private static func receive(_ state: DutyState, _ snapshot: DutySnapshot, user: Person) -> Step {
+        let today = snapshot.bookings.today
+        guard state.page == .appointments, today.indices.contains(state.list.selected) else {
+            return .error(AppointmentStrings.selectAppointment)
+        }
+        let appointment = today[state.list.selected]
+        if let reception = appointment.receptionID { return .error(AppointmentStrings.alreadyReceived(reception)) }
+        return .run(.duty(.receive(appointment: appointment.id, month: snapshot.roster.month, by: user.id)))
     }
 
     // MARK: - Swaps
