@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "AppCore",
-            dependencies: ["Domain", "ScreenKit"],
+            dependencies: ["Domain", "ScreenKit", "DataFile"],
             resources: [.copy("Resources")]
         ),
 

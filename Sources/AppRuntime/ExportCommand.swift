@@ -1,3 +1,4 @@
+import DataFile
 import AppCore
 import ArgumentParser
 import Domain
@@ -66,12 +67,6 @@ enum VisitCSV {
         let lines = [VisitImport.header] + visits.map { v in
             [VisitTime.format(v.at), v.workerName, v.residentName, v.room, v.members, v.reason, v.difficulty, v.remark, v.kind.title]
         }
-        return "\u{FEFF}" + lines.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// A field quoted when it holds a comma, a quote or a line break.
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { ",\"\r\n".contains($0) }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVText.document(lines)
     }
 }

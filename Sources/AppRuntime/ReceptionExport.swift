@@ -1,3 +1,4 @@
+import DataFile
 import ArgumentParser
 import Domain
 import Foundation
@@ -54,7 +55,7 @@ struct ExportReceptionsCommand: ParsableCommand {
             return [VisitTime.format(c.at), r.workerName, c.residentName, c.room, c.phone, c.category, c.question,
                     c.actionTaken, c.outcome.title, r.isSigned ? "是" : "否"]
         }
-        return "\u{FEFF}" + lines.map { $0.map(VisitCSV.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return CSVText.document(lines)
     }
 }
 

@@ -1,3 +1,4 @@
+import DataFile
 import Domain
 import Foundation
 import ScreenKit
@@ -24,7 +25,7 @@ struct RosterSheet {
     /// The import header plus 状态, so a sheet reads back with `import shifts` after dropping that column.
     var csv: String {
         let header = ["日期", "开始时间", "结束时间", "班次类型", "值班人", "签到时间", "签退时间", "状态"]
-        return "\u{FEFF}" + ([header] + lines).map { $0.map(Self.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return CSVText.document([header] + lines)
     }
 
     /// A page to print: title, published hours, the lines, and a place to sign.
@@ -42,8 +43,4 @@ struct RosterSheet {
     }
 
     private func pad(_ text: String, _ width: Int) -> String { DisplayWidth.fit(text, to: width, ellipsis: false) }
-
-    static func quoted(_ field: String) -> String {
-        field.contains(where: { ",\"\n".contains($0) }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-    }
 }

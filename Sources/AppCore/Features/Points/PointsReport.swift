@@ -1,5 +1,7 @@
+import DataFile
 import Domain
 import Foundation
+import ScreenKit
 
 /// `report points` and `report ranking`: one row a worker with the card's items (CSV with a BOM,
 /// or text for print), and the year's ranking per street office. Every figure comes from the
@@ -20,7 +22,7 @@ public enum PointsReport {
 
     /// The CSV, with a BOM so Excel reads it as UTF-8.
     public static func monthCSV(_ rows: [[String]]) -> String {
-        "\u{FEFF}" + ([monthHeader] + rows).map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        CSVText.document([monthHeader] + rows)
     }
 
     /// The text for print: one block a worker, the items with their points, then the
@@ -69,10 +71,6 @@ public enum PointsReport {
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }))
-    }
-
-    static func csvCell(_ text: String) -> String {
-        text.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
     }
 }

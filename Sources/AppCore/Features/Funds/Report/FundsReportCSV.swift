@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 import Domain
 
@@ -21,13 +22,7 @@ public enum FundsReportCSV {
             [T.csvEntry, e.fund.title, e.category.title, e.project, e.date.iso, e.payee, "", plain(e.amount), "", "", T.entryNote(e.kind)]
         }
         rows.append([T.csvNote, "", "", "", "", "", "", "", "", "", T.subtitle(r) + (r.isPublic ? "；" + T.publicNote : "")])
-        return "\u{FEFF}" + rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// A field quoted when it holds a comma, a quote or a line break.
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { ",\"\r\n".contains($0) }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVText.document(rows)
     }
 
     /// "1200.50", "-80.00": yuan with two decimals and no grouping.
