@@ -18,7 +18,7 @@ struct ShiftImportCommand: ParsableCommand {
         let text = try ImportFile.read(file)
         do {
             let rows = try ShiftImport.parse(text).get()
-            let db = try DutyCommandSupport.open(database)
+            let db = try database.openExisting()
             let rules = try DutyData.rules(on: ShanghaiCalendar.day(of: Date()))
             guard let actor = try db.people(includeInactive: false).first(where: { $0.roles.contains(where: rules.duty.approvers.contains) }) else {
                 printError("数据库中没有在用的书记或主任：值班表导入记在其名下")
@@ -55,7 +55,7 @@ struct RosterExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            let db = try DutyCommandSupport.open(database)
+            let db = try database.openExisting()
             let sheet = RosterSheet(roster: try db.dutyRoster(month), committee: try db.committee()?.name ?? "",
                                     rules: try DutyData.rules(on: month.lastDay), now: Date())
             FileHandle.standardOutput.write(Data((format == "csv" ? sheet.csv : sheet.text).utf8))
@@ -63,17 +63,5 @@ struct RosterExportCommand: ParsableCommand {
             printError(error.message)
             throw ExitCode(1)
         }
-    }
-}
-
-enum DutyCommandSupport {
-    /// The database at the option's path, which must exist.
-    static func open(_ option: DatabaseOption) throws -> AppDatabase {
-        let path = option.path()
-        guard FileManager.default.fileExists(atPath: path) else {
-            printError("数据库不存在：\(path)（请先运行 baishihui init）")
-            throw ExitCode(1)
-        }
-        return try AppDatabase.open(path: path)
     }
 }

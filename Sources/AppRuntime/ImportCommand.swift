@@ -33,17 +33,8 @@ struct StaffImportCommand: ParsableCommand {
         case .success(let parsed): rows = parsed
         case .failure(let failure): return try report(failure)
         }
-        let path = database.path()
-        guard FileManager.default.fileExists(atPath: path) else {
-            printError("数据库不存在：\(path)（请先运行 baishihui init）")
-            throw ExitCode(1)
-        }
+        let (db, secretary) = try ImportSupport.open(database)
         do {
-            let db = try AppDatabase.open(path: path)
-            guard let secretary = try db.people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
-                printError("数据库中没有在用的书记：人员导入记在书记名下")
-                throw ExitCode(1)
-            }
             let added = try db.importStaff(rows, by: secretary.id, at: Date(), dryRun: dryRun)
             print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 人（记在书记 \(secretary.name) 名下）")
         } catch let failure as StaffImportFailure {

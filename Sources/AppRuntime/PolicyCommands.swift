@@ -29,7 +29,7 @@ struct PolicyImportCommand: ParsableCommand {
             printError(PolicyCommandText.nothingWritten)
             throw ExitCode(1)
         }
-        let db = try PolicyCommandText.openExisting(database.path())
+        let db = try database.openExisting()
         do {
             let actor = try db.people(includeInactive: false).first { $0.has(.secretary) }
             let summary = try db.importPolicies(items, replace: replace, by: actor?.id, at: Date(), dryRun: dryRun)
@@ -55,7 +55,7 @@ struct PolicyExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "写入文件（默认输出到标准输出）") var output: String?
 
     func run() throws {
-        let db = try PolicyCommandText.openExisting(database.path())
+        let db = try database.openExisting()
         let text = PolicyLibraryFile.write(try db.policies())
         guard let output else { return print(text, terminator: "") }
         do {
@@ -67,28 +67,13 @@ struct PolicyExportCommand: ParsableCommand {
     }
 }
 
-/// The policy commands' Chinese messages, and opening a database that must exist.
+/// The policy commands' Chinese messages.
 enum PolicyCommandText {
     static let nothingWritten = "未写入任何数据"
     static func unreadable(_ file: String) -> String { "无法读取文件（须为 UTF-8 文本）：\(file)" }
-    static func noDatabase(_ path: String) -> String { "数据库不存在：\(path)（请先运行 baishihui init）" }
     static func cannotWrite(_ file: String) -> String { "无法写入文件：\(file)" }
     static func refused(_ reason: String) -> String { "导入失败，未写入任何数据：\(reason)" }
     static func imported(_ s: AppDatabase.PolicyImportSummary, dryRun: Bool) -> String {
         (dryRun ? "检查通过，可导入：" : "已导入：") + "新增 \(s.added) 项，更新 \(s.updated) 项，删除 \(s.removed) 项"
-    }
-
-    /// The database at `path`, refused (exit 1) when there is no file yet.
-    static func openExisting(_ path: String) throws -> AppDatabase {
-        guard FileManager.default.fileExists(atPath: path) else {
-            printError(noDatabase(path))
-            throw ExitCode(1)
-        }
-        do {
-            return try AppDatabase.open(path: path)
-        } catch let error as StorageError {
-            printError(error.message)
-            throw ExitCode(1)
-        }
     }
 }

@@ -67,12 +67,7 @@ enum ImportSupport {
 
     /// The database and the active secretary in whose name imports are recorded.
     static func open(_ option: DatabaseOption) throws -> (AppDatabase, Person) {
-        let path = option.path()
-        guard FileManager.default.fileExists(atPath: path) else {
-            printError("数据库不存在：\(path)（请先运行 baishihui init）")
-            throw ExitCode(1)
-        }
-        let db = try reporting("") { try AppDatabase.open(path: path) }
+        let db = try option.openExisting()
         guard let secretary = try db.people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
             printError("数据库中没有在用的书记：导入记在书记名下")
             throw ExitCode(1)
