@@ -107,3 +107,14 @@ import Testing
         #expect(PolicyQuestions.generate(from: items) == questions)
     }
 }
+
+extension QuizTests {
+    @Test func aWrongOptionNeverOverlapsARightOne() throws {
+        for q in PolicyQuestions.generate(from: try PolicyLibraryFile.bundledSample()) where q.kind != .trueFalse {
+            let right = q.answer.map { q.options[$0] }
+            for (i, o) in q.options.enumerated() where !q.answer.contains(i) {
+                #expect(!right.contains { $0.contains(o) || o.contains($0) }, "\(q.id): \(o)")
+            }
+        }
+    }
+}

@@ -57,10 +57,13 @@ public enum PolicyQuestions {
 
     static func source(_ item: PolicyItem) -> String { "政策资源库：\(item.title)" }
 
-    /// The values in order, without repeats and without `excluding`.
+    /// The values in order, without repeats and without any that overlaps `excluding` (one
+    /// containing the other: "身份证" against "身份证、户口簿" would make two right answers).
     static func distinct(_ values: [String], excluding: [String]) -> [String] {
         var seen = Set(excluding), out: [String] = []
-        for v in values where seen.insert(v).inserted { out.append(v) }
+        for v in values where !excluding.contains(where: { $0.contains(v) || v.contains($0) }) && seen.insert(v).inserted {
+            out.append(v)
+        }
         return out
     }
 
