@@ -42,14 +42,12 @@ struct DrillStartCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let db = try database.openExisting()
-        let person = try trainee.person(in: db)
-        let scenario = try ImportSupport.reporting("") { try TrainingData.scenario(name) }
+        let drill = try DrillContext(name: name, trainee: trainee, database: database)
         _ = try ImportSupport.reporting("") {
-            try db.startDrill(scenario, trainee: person.id, at: Date(), practice: false,
-                              rules: try DutyData.rules(on: ShanghaiCalendar.day(of: Date())), calendar: try DutyData.calendar())
+            try drill.db.startDrill(drill.scenario, trainee: drill.person.id, at: drill.now, practice: false,
+                                    rules: drill.rules, calendar: drill.calendar)
         }
-        print("已开始演练“\(scenario.title)”（\(scenario.tab.title)），学员 \(person.name)\n\(scenario.situation)")
+        print("已开始演练“\(drill.scenario.title)”（\(drill.scenario.tab.title)），学员 \(drill.person.name)\n\(drill.scenario.situation)")
     }
 }
 
@@ -60,16 +58,32 @@ struct DrillCheckCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let db = try database.openExisting()
-        let person = try trainee.person(in: db)
-        let scenario = try ImportSupport.reporting("") { try TrainingData.scenario(name) }
+        let drill = try DrillContext(name: name, trainee: trainee, database: database)
         let report = try ImportSupport.reporting("") {
-            try db.checkDrill(scenario, trainee: person.id, at: Date(), rules: try DutyData.rules(on: ShanghaiCalendar.day(of: Date())),
-                              calendar: try DutyData.calendar())
+            try drill.db.checkDrill(drill.scenario, trainee: drill.person.id, at: drill.now, rules: drill.rules, calendar: drill.calendar)
         }
         for finding in report.findings { print(finding.line) }
         print(report.summary)
         if !report.passed { throw ExitCode(1) }
+    }
+}
+
+/// What `drill start` and `drill check` both need: the database, the trainee, the scenario, the clock, rules and calendar.
+struct DrillContext {
+    let db: AppDatabase
+    let person: Person
+    let scenario: Scenario
+    let now = Date()
+    let rules: RuleSet
+    let calendar: WorkingDayCalendar
+
+    init(name: String, trainee: TraineeOption, database: DatabaseOption) throws {
+        db = try database.openExisting()
+        person = try trainee.person(in: db)
+        scenario = try ImportSupport.reporting("") { try TrainingData.scenario(name) }
+        (rules, calendar) = try ImportSupport.reporting("") {
+            (try DutyData.rules(on: ShanghaiCalendar.day(of: Date())), try DutyData.calendar())
+        }
     }
 }
 

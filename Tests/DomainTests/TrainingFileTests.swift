@@ -53,34 +53,29 @@ import Testing
         #expect(route.answer == [2] && route.source == "附件一 三(二)")
     }
 
+    /// One single-choice question with options a and b and the answer written `answer`.
+    static func question(answer: String) -> String {
+        """
+        [[question]]
+        id = "q1"
+        category = "经费"
+        kind = "single"
+        stem = "?"
+        options = ["a", "b"]
+        answer = "\(answer)"
+        explanation = "e"
+        source = "s"
+        """
+    }
+
     @Test func aQuestionWhoseAnswerIsNotAnOptionIsRefused() {
-        let text = """
-            [[question]]
-            id = "q1"
-            category = "经费"
-            kind = "single"
-            stem = "?"
-            options = ["a", "b"]
-            answer = "C"
-            explanation = "e"
-            source = "s"
-            """
-        let error = #expect(throws: DataFileError.self) { try QuizBankFile.parse(text, file: "q.toml") }
+        let error = #expect(throws: DataFileError.self) { try QuizBankFile.parse(Self.question(answer: "C"), file: "q.toml") }
         #expect(error?.message.contains("答案“C”不是本题的选项") == true)
     }
 
-    @Test func aSingleChoiceWithTwoAnswersIsRefused() {
-        let text = """
-            [[question]]
-            id = "q1"
-            category = "经费"
-            kind = "single"
-            stem = "?"
-            options = ["a", "b"]
-            answer = "AB"
-            explanation = "e"
-            source = "s"
-            """
-        #expect(throws: DataFileError.self) { try QuizBankFile.parse(text, file: "q.toml") }
+    @Test func aSingleChoiceWithTwoAnswersIsRefused() throws {
+        let error = #expect(throws: DataFileError.self) { try QuizBankFile.parse(Self.question(answer: "AB"), file: "q.toml") }
+        #expect(error?.message.contains("单选题只能有一个答案") == true)
+        #expect(try QuizBankFile.parse(Self.question(answer: "b"), file: "q.toml").first?.answer == [1])
     }
 }
