@@ -100,6 +100,16 @@ import Testing
         #expect(s.message?.text == "已放弃本试卷，未保存成绩")
     }
 
+    @Test func quittingHalfwayThroughAPaperAsksFirst() {
+        var s = Self.trainingState()
+        Fixtures.send([.char("v"), .enter], to: &s)
+        _ = AppUpdate.update(&s, .training(.paperDrawn(Self.paper)))
+        #expect(Fixtures.send([.char("q")], to: &s) == [.quit])
+        Fixtures.send([.char("a")], to: &s)
+        #expect(Fixtures.send([.char("q")], to: &s).isEmpty)
+        #expect(s.modal == .confirmQuit)
+    }
+
     // MARK: - Export
 
     @Test func theResultsExportHasABOMTheColumnsAndOneRowAPaper() {

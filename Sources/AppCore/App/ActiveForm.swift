@@ -38,6 +38,7 @@ extension AppState {
         if activeForm?.hasInput == true { return true }
         guard case .main(let s) = phase else { return false }
         return s.people?.editor?.form.hasInput == true || TabRouting.openForms(s).contains { $0.hasInput }
+            || s.training?.sheet?.isInProgress == true
     }
 
     /// The key contexts in force, most specific first.

@@ -45,6 +45,9 @@ public struct QuizSheet: Equatable, Sendable {
 
     public init(paper: QuizPaper) { self.paper = paper }
 
+    /// A paper with answers given and no score yet: quitting asks first.
+    public var isInProgress: Bool { result == nil && !(choices.isEmpty && current.isEmpty) }
+
     public var question: QuizQuestion? {
         paper.questions.indices.contains(index) ? paper.questions[index] : nil
     }
