@@ -73,6 +73,7 @@ import Testing
         Fixtures.send([.escape], to: &state)
         #expect(reception.screen == .online && reception.editor == nil)
         _ = AppUpdate.update(&state, .reception(.online([OnlineRepliesUpdateTests.reply(id: 1, satisfied: true)])))
+        #expect(Fixtures.send([.enter], to: &state).isEmpty && reception.editor == nil && state.message == nil)
         #expect(Fixtures.send([.char("r")], to: &state).isEmpty)
         #expect(state.message?.text == "第 1 号问询已答复，答复内容不得修改")
     }

@@ -94,6 +94,8 @@ import Testing
         #expect(s.main?.points.page == .record(.reception, 0))
         let record = Fixtures.screenText(s)
         #expect(record.contains("接待记录 No.12") && record.contains("138****1234"))   // the secretary did not receive the resident
+        #expect(record.contains("Esc 返回记录列表") && !record.contains("e 更正"))   // the reception tab's keys are not offered here
+        Golden.assert(Fixtures.render(s), named: "points-reception-record")
         Fixtures.send([.escape], to: &s)
         #expect(s.main?.points.page == .records(.reception))
         Fixtures.send([.escape], to: &s)

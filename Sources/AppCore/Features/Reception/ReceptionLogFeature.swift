@@ -104,7 +104,7 @@ enum ReceptionLogFeature {
         case .cancel: s.screen = .search
         case .reply, .open:
             guard let reply = s.onlineReplies[safe: s.onlineList.selected] else { return .none }
-            guard !reply.content.isFullyAnswered else { return .error(OnlineRepliesView.alreadyAnswered(reply)) }
+            guard !reply.content.isFullyAnswered else { return command == .open ? .none : .error(OnlineRepliesView.alreadyAnswered(reply)) }
             s.editor = .answer(reply, user: user.name)
             s.screen = .form
         default: break
