@@ -16,6 +16,7 @@ public enum Command: String, CaseIterable, Sendable {
     case today, followUps, history, sign, reply, amend, usage, onlineReplies
     case pointsSign, pointsSignAll, pointsAmend, pointsOverview, pointsWorker
     case training, trainingOpen, trainingPage, drillCheck, quizCategory, quizA, quizB, quizC, quizD, quizNext
+    case pointsRanking
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
