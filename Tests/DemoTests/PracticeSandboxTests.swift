@@ -78,8 +78,9 @@ import Testing
         let file = NSTemporaryDirectory() + "practice-export-\(UUID().uuidString).csv"
         var export = try BaishihuiCommand.parseAsRoot(["export", "receptions", "--month", "2026-11", "--db", sandbox, "-o", file])
         try export.run()
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(text.hasPrefix("\u{FEFF}练习数据"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("练习数据".utf8)))
+        let text = String(decoding: bytes, as: UTF8.self)
         let real = try Self.realDatabase(at: paths.defaultDatabase)
         let before = try real.contentDigest()
         for kind in ["receptions", "visits", "households", "staff"] {
@@ -89,7 +90,9 @@ import Testing
         #expect(try real.contentDigest() == before)
         #expect(throws: ExitCode.self) { try ImportSupport.read(file) }
         let unmarked = NSTemporaryDirectory() + "unmarked-\(UUID().uuidString).csv"
-        try String(text.split(separator: "\n", maxSplits: 1)[1]).write(toFile: unmarked, atomically: true, encoding: .utf8)
+        let lines = text.split(whereSeparator: \.isNewline)
+        try #require(lines.count > 2)
+        try lines.dropFirst().joined(separator: "\r\n").write(toFile: unmarked, atomically: true, encoding: .utf8)
         #expect(try ImportSupport.read(unmarked).contains("接待时间"))
     }
 }
