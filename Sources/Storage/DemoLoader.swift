@@ -17,8 +17,10 @@ public final class DemoLoader {
     private let queue: DatabaseQueue
     private var lastAuditID: Int64 = 0
     private var lastHash = AuditLog.genesisHash
-    private var spent: [String: Int64] = [:]
-    private var years = Set<Int>()
+    /// Each fund and year's net spending so far ("committee-2026"), for the ledger's running totals.
+    var spent: [String: Int64] = [:]
+    /// The years that have expenses, for their budgets.
+    var years = Set<Int>()
     private var committees = 0
     private let pinHash: String
     /// The secondary indexes of the big tables, dropped while loading and built again at the end
@@ -108,7 +110,7 @@ public final class DemoLoader {
 
     // MARK: - Audit
 
-    private func audit(_ event: AuditEvent, actor: Int64?, at: Date, in db: Database) throws {
+    func audit(_ event: AuditEvent, actor: Int64?, at: Date, in db: Database) throws {
         let id = lastAuditID + 1
         let values: [DatabaseValue] = [
             id.databaseValue, at.databaseValue, actor.databaseValue, event.action.databaseValue,
@@ -247,74 +249,5 @@ public final class DemoLoader {
             try statement.execute(arguments: [e.id, e.worker, e.month.description, e.line.item.rawValue,
                                               try PointsTable.encode(e.line), e.enteredBy, DemoTime.text(e.at)])
         }
-    }
-
-    // MARK: - Funds
-
-    private func insertExpenses(_ expenses: [DemoBatch.Expense], _ db: Database) throws {
-        let expense = try db.cachedStatement(sql: """
-            INSERT INTO expense (id, year, date, fund, category, project, amount, payee, purpose, payment, receipts,
-                                 spending_item, requester_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', NULL, ?, ?)
-            """)
-        let decision = try db.cachedStatement(sql: """
-            INSERT INTO expense_decision (expense_id, person_id, role, approved, reason, date, created_at)
-            VALUES (?, ?, ?, 1, '', ?, ?)
-            """)
-        let review = try db.cachedStatement(sql: """
-            INSERT INTO street_review (expense_id, reviewer, reference, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        for e in expenses {
-            let at = DemoTime.date(DemoTime.instant(e.date, minute: 9 * 60 + 30))
-            years.insert(e.date.year)
-            try expense.execute(arguments: [e.id, e.date.year, e.date.iso, e.fund.rawValue, e.category.rawValue, e.project,
-                                            e.amount, e.payee, e.purpose, e.payment.rawValue, e.requester, at])
-            try audit(AuditEvent(action: "expense.request", entity: "expense", entityID: e.id, detail: [
-                "fund": e.fund.rawValue, "category": e.category.rawValue, "amount": String(e.amount), "payee": e.payee,
-                "purpose": e.purpose, "date": e.date.iso, "source": "demo",
-            ]), actor: e.requester, at: at, in: db)
-            for a in e.approvals {
-                try decision.execute(arguments: [e.id, a.person, a.role.rawValue, a.date.iso, DemoTime.date(DemoTime.instant(a.date, minute: 600))])
-            }
-            if let r = e.review {
-                try review.execute(arguments: [e.id, r.reviewer, r.reference, r.date.iso, e.paidBy,
-                                               DemoTime.date(DemoTime.instant(r.date, minute: 900))])
-            }
-            if let paidOn = e.paidOn, let ledgerID = e.ledgerID { try pay(e, on: paidOn, entry: ledgerID, db) }
-        }
-    }
-
-    private func pay(_ e: DemoBatch.Expense, on date: LocalDate, entry: Int64, _ db: Database) throws {
-        let key = "\(e.fund.rawValue)-\(e.date.year)"
-        let after = (spent[key] ?? 0) + e.amount
-        spent[key] = after
-        let at = DemoTime.date(DemoTime.instant(date, minute: 14 * 60))
-        try db.cachedStatement(sql: """
-            INSERT INTO ledger_entry (id, expense_id, kind, amount, date, reason, reverses_id, fund_spent_after, recorded_by, created_at)
-            VALUES (?, ?, 'payment', ?, ?, '', NULL, ?, ?, ?)
-            """).execute(arguments: [entry, e.id, e.amount, date.iso, after, e.paidBy, at])
-        try audit(AppDatabase.ledgerEvent("ledger.payment", entry, expense: e.id, amount: e.amount, after: after, date: date),
-                  actor: e.paidBy, at: at, in: db)
-    }
-}
-
-/// Instants of the demo data: Shanghai days and minutes to seconds since 1970, and the text GRDB stores.
-public enum DemoTime {
-    /// The instant `minute` minutes after midnight of `day` in Shanghai (UTC+8, no summer time).
-    public static func instant(_ day: LocalDate, minute: Int) -> Int64 {
-        Int64(day.dayNumber) * 86_400 + Int64(minute) * 60 - 8 * 3600
-    }
-
-    public static func date(_ instant: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(instant)) }
-
-    /// "2026-11-03 01:30:00.000" (UTC), the way GRDB stores a `Date`.
-    static func text(_ instant: Int64) -> String {
-        let days = Int(instant >= 0 ? instant / 86_400 : (instant - 86_399) / 86_400)
-        let seconds = Int(instant - Int64(days) * 86_400)
-        let day = LocalDate(dayNumber: days)
-        return day.iso + " " + two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":" + two(seconds % 60) + ".000"
-    }
-
-    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n)
     }
 }
