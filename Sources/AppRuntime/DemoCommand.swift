@@ -27,7 +27,10 @@ struct DemoCommand: ParsableCommand {
                 if total > 1, done % 10 == 0 || done == total { printError("已生成 \(done)/\(total) 个居委会") }
             }
             let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-            print("已生成演示数据库 \(report.path)：\(report.committees) 个居委会，约 \(report.rows) 行记录，用时 \(seconds) 秒")
+            let bytes = (try? FileManager.default.attributesOfItem(atPath: report.path)[.size] as? Int) ?? 0
+            let size = String(format: "%.1f", Double(bytes) / 1_048_576)
+            print("已生成演示数据库 \(report.path)：\(report.committees) 个居委会，约 \(report.rows) 行记录，"
+                  + "文件 \(size) MiB，用时 \(seconds) 秒")
             print(Self.logins(report.firstCommittee))
         } catch let error as DemoBuilder.BuildError {
             printError(error.message)
