@@ -56,6 +56,7 @@ public struct EffectRunner: Sendable {
         case .reception(let effect): return .reception(try ReceptionEffects.run(effect, database: database, now: now()))
         case .points(let e): return try runPoints(e)
         case .training(let e): return try runTraining(e)
+        case .resetPractice: return try PracticeSandbox.reset(open: database, isPractice: isPractice, today: ShanghaiCalendar.day(of: now()))
         }
     }
 

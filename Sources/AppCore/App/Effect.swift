@@ -23,6 +23,8 @@ public enum Effect: Equatable, Sendable {
     case points(PointsEffect)
     case quit
     case training(TrainingEffect)
+    /// Replace the practice sandbox with a fresh copy of the demo data.
+    case resetPractice
 }
 
 /// The answer to a login attempt, as the login screen needs it.
@@ -53,4 +55,6 @@ public enum Action: Equatable, Sendable {
     case reception(ReceptionResult)
     case points(PointsResult)
     case training(TrainingResult)
+    /// The sandbox was reset; `reload` when the open database itself was replaced (practice mode).
+    case practiceReset(message: String, reload: Bool)
 }
