@@ -33,6 +33,15 @@ public struct FundPlan: Sendable, Equatable {
         return versions
     }
 
+    /// The current lines of `fund` (amount above zero) whose project or category contains `filter`.
+    public func choices(fund: FundKind, filter: String = "") -> [PlanLine] {
+        let key = filter.trimmed
+        return current.filter { line in
+            line.fund == fund && line.amount > 0
+                && (key.isEmpty || line.project.contains(key) || line.category.title.contains(key))
+        }
+    }
+
     /// The current line an expense of `fund` for `project` falls under, if any (amount above zero).
     public func line(fund: FundKind, project: String) -> PlanLine? {
         let key = project.trimmed
@@ -51,9 +60,14 @@ public struct PlanLine: Sendable, Equatable, Identifiable {
     /// The version this one replaces, with the reason for the change.
     public var revises: Int64?
     public var reason: String
+    /// Who entered this version and when, in Shanghai time ("2026-03-01 09:30"); empty before it is saved.
+    public var setBy: String
+    public var setAt: String
 
     public init(id: Int64, fund: FundKind, category: ExpenseCategory, project: String, amount: Int64,
-                revises: Int64? = nil, reason: String = "") {
+                revises: Int64? = nil, reason: String = "", setBy: String = "", setAt: String = "") {
+        self.setBy = setBy
+        self.setAt = setAt
         self.id = id
         self.fund = fund
         self.category = category
