@@ -78,6 +78,20 @@ import Testing
         #expect(Fixtures.screenText(s).contains("2026年第一季度"))
     }
 
+    // MARK: - The expenses list
+
+    @Test func homeAndEndReachTheEndsOfTheListAndADecidedCaseShowsItsDecision() {
+        var book = FundsFixtures.plannedBook
+        book.records[0].expense.inPlan = false
+        book.records[0].expense.caseDecision = CaseDecision(reference: "居民会议纪要〔2026〕5号", date: LocalDate(iso: "2026-10-08")!)
+        var s = FundsFixtures.state(Fixtures.secretary, book: book)
+        Fixtures.send([.end], to: &s)
+        #expect(s.main!.funds.selected?.id == 1)
+        #expect(Fixtures.screenText(s).contains("计划外支出，已按“一事一议”上报确定（居民会议纪要〔2026〕5号，2026-10-08）"))
+        Fixtures.send([.home], to: &s)
+        #expect(s.main!.funds.selected?.id == 3)
+    }
+
     // MARK: - The printed report and its CSV
 
     @Test func theYearsPrintedPageListsEachProjectsProgressAndResults() {

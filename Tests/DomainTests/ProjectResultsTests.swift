@@ -101,6 +101,11 @@ import Testing
         #expect(refusal?.hasPrefix("本笔支出审批路线已完成，但不能支付：没有列入年度经费计划的支出不予拨款") == true)
         #expect(refusal?.contains("附件一 三(一)、三(二)") == true)
         #expect(record.planVerdict(rules: rules).severity == .refusal)
+        var verbal = record
+        verbal.decisions = []
+        verbal.verbalApproval = VerbalApproval(approver: "王书记", date: e.date)
+        #expect(book.paymentRefusal(verbal, rules: rules)?.hasPrefix("本笔支出已口头批准先行支出，但不能支付：没有列入年度经费计划") == true,
+                "a verbal approval stands in for the route, not for the plan")
         record.expense.caseDecision = CaseDecision(reference: "居民会议纪要 2024-5", date: e.date)
         book.records[1] = record
         #expect(book.paymentRefusal(record, rules: rules) == nil)

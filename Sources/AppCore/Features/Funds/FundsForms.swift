@@ -80,7 +80,7 @@ enum FundsForms {
     static func projectNote(today: LocalDate) -> FormState {
         FormState([
             FormField(id: "kind", label: "类别", kind: .choice(ProjectNote.Kind.allCases.map(\.title))),
-            FormField(id: "text", label: "内容", maxLength: 120, hint: "做了什么、效果如何", width: 50),
+            FormField(id: "text", label: "内容", maxLength: 120, hint: "做了什么、效果如何", width: 38),
             FormField(id: "date", label: "日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
         ])
     }

@@ -70,6 +70,7 @@ enum FundsView {
         if let today, let emergency = r.emergencyVerdict(today: today, rules: rules) {
             lines.append((emergency.message, emergency.severity >= .warning ? .messageWarning : .normal))
         }
+        if !r.expense.inPlan, r.expense.caseDecision != nil { lines.append((r.planVerdict(rules: rules).message, .normal)) }
         let others = book.verdicts(on: r, rules: rules).problems.filter { $0.rule != .approval }
         lines += others.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
         lines += r.decisions.map { ($0.summary, $0.approved ? .normal : .messageError) }

@@ -11,7 +11,14 @@ extension FundsBook {
         let blocking = verdicts.filter { $0.severity >= .needs }
         if record.isPayable(rules: rules) && blocking.isEmpty { return nil }
         let status = record.status(rules: rules)
-        let head = status == .approved ? "本笔支出审批路线已完成，但不能支付" : "本笔支出\(status.title)，审批路线未完成，不能支付"
+        let head: String
+        if status == .approved {
+            head = "本笔支出审批路线已完成，但不能支付"
+        } else if record.isPayable(rules: rules) {
+            head = "本笔支出已口头批准先行支出，但不能支付"
+        } else {
+            head = "本笔支出\(status.title)，审批路线未完成，不能支付"
+        }
         return head + (blocking.isEmpty ? "" : "：" + blocking.map(\.message).joined(separator: "；"))
     }
 
