@@ -74,6 +74,13 @@ import Testing
 
     // MARK: - The picker's choices
 
+    @Test func aRevisedLineKeepsItsPlaceInThePlan() {
+        var plan = book.plan
+        plan.lines.append(PlanLine(id: 3, fund: .party, category: .massActivity, project: "重阳节敬老", amount: 90_000, revises: 1,
+                                   reason: "人数增加"))
+        #expect(plan.current.map(\.id) == [3, 2])
+    }
+
     @Test func thePlanOffersTheFundsCurrentLinesFilteredByWhatIsTyped() {
         var plan = book.plan
         plan.lines.append(PlanLine(id: 3, fund: .party, category: .careAndHelp, project: "困难家庭慰问", amount: 0, revises: 2,

@@ -16,10 +16,12 @@ public struct FundPlan: Sendable, Equatable {
     /// Whether the year has a plan at all; without one the plan rule is not applied.
     public var isEmpty: Bool { lines.isEmpty }
 
-    /// The lines in force: those no later version replaces.
+    /// The lines in force: those no later version replaces, each where its first version was
+    /// entered (a revision does not move a line to the end of the list).
     public var current: [PlanLine] {
         let replaced = Set(lines.compactMap(\.revises))
-        return lines.filter { !replaced.contains($0.id) }
+        let inForce = lines.filter { !replaced.contains($0.id) }
+        return inForce.map { (root: history(of: $0).last?.id ?? $0.id, line: $0) }.sorted { $0.root < $1.root }.map(\.line)
     }
 
     /// The earlier versions of `line`, newest first.
