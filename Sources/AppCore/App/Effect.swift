@@ -22,6 +22,7 @@ public enum Effect: Equatable, Sendable {
     case reception(ReceptionEffect)
     case points(PointsEffect)
     case quit
+    case training(TrainingEffect)
 }
 
 /// The answer to a login attempt, as the login screen needs it.
@@ -51,4 +52,5 @@ public enum Action: Equatable, Sendable {
     case duty(DutyResult)
     case reception(ReceptionResult)
     case points(PointsResult)
+    case training(TrainingResult)
 }
