@@ -55,6 +55,9 @@ struct FundsEffects {
         case .reverse(let id, let reason, let actor):
             let entry = try database.reversePayment(of: id, reason: reason, on: today, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.reversed(entry, balance: try balance(of: entry, rules: rules)))
+        case .projectNote(let note, let actor):
+            let stored = try database.recordProjectNote(note, by: actor, at: now, today: today, rules: rules)
+            return saved(FundsRuntimeText.projectNote(stored))
         }
     }
 
@@ -120,6 +123,10 @@ enum FundsRuntimeText {
 
     static func reversed(_ e: LedgerEntry, balance: Int64) -> String {
         "已冲销 #\(e.expenseID) \(Money.format(-e.amount))（\(e.reason)），\(e.fund.title)余额 \(Money.format(balance))"
+    }
+
+    static func projectNote(_ n: ProjectNote) -> String {
+        "已登记“\(n.project)”的\(n.kind.title)（\(n.date)，\(n.recordedBy)），将列入居务公开"
     }
 
     static func noRules(_ day: LocalDate) -> String { "\(day) 没有适用的规则集" }

@@ -9,7 +9,8 @@ import GRDB
 /// How the file's columns become records: the approvers named are the people of that name holding
 /// the role, deciding on the request date; a 街镇审核编号 is the street office's review (reviewer:
 /// the committee's street office, dated the request date); a payment is recorded in the importing
-/// secretary's name on its 支付日期. People may be inactive now (the file may be last year's books).
+/// secretary's name on its 支付日期; an optional last column 一事一议决定 is the decision of an expense
+/// outside the plan, dated the request date. People may be inactive now (the file may be last year's books).
 extension AppDatabase {
     /// Records every row, or throws `StaffImportFailure` with each bad row's line and reason.
     public func importExpenses(_ rows: [ExpenseImport.Row], by actor: Int64, at: Date, dryRun: Bool,
@@ -69,6 +70,13 @@ extension AppDatabase {
             let decision = ExpenseDecision(person: approver, role: role, approved: true, reason: "", date: request.date)
             try FundTables.insertDecision(decision, expense: id, at: c.at, in: db)
             events.append(.expense("expense.approve", id, ["role": role.rawValue, "person": approver.name, "date": request.date.iso]))
+        }
+        if let reference = row.caseReference {
+            let current = try record(id, rules: c.rules, in: db).1
+            if current.expense.inPlan { throw StorageError(.invalidInput, FundsMessages.caseNotNeeded) }
+            try FundPlanTables.insertDecision(CaseDecision(reference: reference, date: request.date), expense: id, by: c.actor,
+                                              at: c.at, in: db)
+            events.append(.expense("expense.case", id, ["reference": reference, "date": request.date.iso]))
         }
         if let paidOn = row.paidOn {
             let (book, record) = try record(id, rules: c.rules, in: db)

@@ -58,7 +58,7 @@ extension AppDatabase {
 
 extension FundsMessages {
     static let instalmentFollowsBatch = "分批报销按集中申请总额的路线审批，本笔无需单独审批或登记街道审核（附件一 三(二)）"
-    static let batchNotPaidItself = "集中申请本身不支付：请按分批报销逐笔登记，每笔在剩余额度内支付（附件一 三(二)）"
+    static let batchNotPaidItself = FundsBook.batchNotPaidItself
 
     static func notABatch(_ id: Int64) -> String { "支出 #\(id) 不是集中申请，不能分批报销" }
     static func instalmentOtherYear(_ year: Int) -> String { "分批报销须在集中申请的 \(year) 年度内登记" }

@@ -26,6 +26,22 @@ extension AppDatabase {
 
     // MARK: - Checks
 
+    /// A paid expense: on its approval route (or a verbal approval still within its deadline), and in
+    /// the plan or outside it with its 一事一议 decision (the same plan rule as the screen and the import).
+    static func paid(_ record: ExpenseRecord, _ payment: LedgerEntry, rules: RuleSet, today: LocalDate) -> [String] {
+        var problems = [String]()
+        let verdict = record.approvalVerdict(rules: rules)
+        if record.refusal != nil || (!verdict.isOK && record.verbalApproval == nil) {
+            problems.append(FundsMessages.paidOffRoute(payment, verdict))
+        } else if record.isOverdueEmergency(today: today, rules: rules),
+                  let overdue = record.emergencyVerdict(today: today, rules: rules) {
+            problems.append(FundsMessages.emergencyOverdue(payment, overdue))
+        }
+        let plan = record.planVerdict(rules: rules)
+        if !plan.isOK && record.reversal == nil { problems.append(FundsMessages.paidOutsidePlan(payment, record, plan)) }
+        return problems
+    }
+
     /// Each fund's running total, recomputed entry by entry, against the total stored with each entry.
     static func runningTotals(_ book: FundsBook) -> [String] {
         var problems = [String]()
@@ -47,15 +63,7 @@ extension AppDatabase {
     static func routes(_ book: FundsBook, rules: RuleSet, today: LocalDate) -> [String] {
         var problems = [String]()
         for record in book.records {
-            if let payment = record.payment {
-                let verdict = record.approvalVerdict(rules: rules)
-                if record.refusal != nil || (!verdict.isOK && record.verbalApproval == nil) {
-                    problems.append(FundsMessages.paidOffRoute(payment, verdict))
-                } else if record.isOverdueEmergency(today: today, rules: rules),
-                          let overdue = record.emergencyVerdict(today: today, rules: rules) {
-                    problems.append(FundsMessages.emergencyOverdue(payment, overdue))
-                }
-            }
+            if let payment = record.payment { problems += paid(record, payment, rules: rules, today: today) }
             if record.isBatchApplication {
                 let paid = book.instalments(of: record.id).compactMap(\.payment).map(\.amount).reduce(0, +)
                     + book.instalments(of: record.id).compactMap(\.reversal).map(\.amount).reduce(0, +)
@@ -118,6 +126,11 @@ extension FundsMessages {
 
     static func paidOffRoute(_ e: LedgerEntry, _ verdict: Verdict) -> String {
         "台账第 \(e.id) 条支付了支出 #\(e.expenseID)，但审批路线不完整：\(verdict.message)"
+    }
+
+    static func paidOutsidePlan(_ e: LedgerEntry, _ r: ExpenseRecord, _ verdict: Verdict) -> String {
+        let project = r.project.isEmpty ? "未列项目" : "项目“\(r.project)”"
+        return "台账第 \(e.id) 条支付了支出 #\(e.expenseID)（\(project)，不在年度经费计划内，也没有一事一议决定）：\(verdict.message)"
     }
 
     static func emergencyOverdue(_ e: LedgerEntry, _ verdict: Verdict) -> String {

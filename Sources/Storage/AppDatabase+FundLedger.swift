@@ -49,13 +49,7 @@ extension AppDatabase {
     /// Throws unless `record`'s route is complete (or it is emergency spending on a recorded verbal
     /// approval) and no other rule refuses it (the screen and the import).
     static func requirePayable(_ record: ExpenseRecord, in book: FundsBook, rules: RuleSet) throws {
-        if record.isBatchApplication { throw StorageError(.notPermitted, FundsMessages.batchNotPaidItself) }
-        let status = record.status(rules: rules)
-        var verdicts = book.verdicts(on: record, rules: rules)
-        if record.verbalApproval != nil { verdicts.removeAll { $0.rule == .approval } }
-        guard record.isPayable(rules: rules), verdicts.worst < .needs else {
-            throw StorageError(.notPermitted, FundsMessages.notPayable(status, verdicts))
-        }
+        if let refusal = book.paymentRefusal(record, rules: rules) { throw StorageError(.notPermitted, refusal) }
     }
 
     static func entry(_ id: Int64, year: Int, in db: Database) throws -> LedgerEntry {

@@ -22,12 +22,14 @@ extension AppDatabase {
         let scope = FundRules.scope(fund: line.fund, category: line.category, rules: rules)
         if !scope.isOK { throw StorageError(.notPermitted, scope.message) }
         return try audited(by: actor, at: at) { db in
-            _ = try Self.requireActive(actor, holdingOneOf: [.secretary, .director], else: FundsMessages.planRole, in: db)
+            let person = try Self.requireActive(actor, holdingOneOf: [.secretary, .director], else: FundsMessages.planRole, in: db)
             if let old = line.revises {
                 let plan = try FundPlanTables.plan(year: year, in: db)
                 guard plan.current.contains(where: { $0.id == old }) else { throw StorageError(.notPermitted, FundsMessages.planNotCurrent) }
             }
             line.id = try FundPlanTables.insertLine(line, year: year, by: actor, at: at, in: db)
+            line.setBy = person.name
+            line.setAt = FundResultsTables.shanghaiTime(at)
             var detail = ["year": String(year), "fund": line.fund.rawValue, "project": line.project, "amount": String(line.amount)]
             detail["revises"] = line.revises.map(String.init)
             detail["reason"] = line.revises == nil ? nil : line.reason

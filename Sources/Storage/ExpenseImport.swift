@@ -9,6 +9,9 @@ import Foundation
 public enum ExpenseImport {
     /// The header row an expense file must start with.
     public static let header = ExpenseImportMessages.header
+    /// The header with the optional last column `一事一议决定` (the decision's reference, dated the
+    /// request date), for expenses outside the year's plan.
+    public static let headerWithDecision = header + [ExpenseImportMessages.decisionColumn]
 
     /// One expense read from the file: the request and the names and numbers of its steps.
     public struct Row: Sendable, Equatable {
@@ -23,11 +26,15 @@ public enum ExpenseImport {
         public var reviewReference: String?
         /// The payment date; a row with one is paid.
         public var paidOn: LocalDate?
+        /// The 一事一议 decision's reference of an expense outside the plan, when the file has one.
+        public var caseReference: String?
     }
 
     /// The rows of `text`, or every problem; a date later than `today` is refused.
     public static func parse(_ text: String, today: LocalDate) -> Result<[Row], StaffImportFailure> {
-        CSVRows.parse(text, header: header) { f, line in
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let columns = firstLine.contains(ExpenseImportMessages.decisionColumn) ? headerWithDecision : header
+        return CSVRows.parse(text, header: columns) { f, line in
             switch row(f, line: line, today: today) {
             case .success(let row): return .success(row)
             case .failure(let error): return .failure(.init(line: line, message: error.message))
@@ -54,7 +61,8 @@ public enum ExpenseImport {
             let request = ExpenseRequest(fund: fund, category: category, project: f[3], amount: amount, payee: f[5],
                                          purpose: purpose, payment: payment, date: date)
             return Row(line: line, request: request, requesterName: f[7], secretaryName: nonEmpty(f[8]),
-                       directorName: nonEmpty(f[9]), reviewReference: nonEmpty(f[10]), paidOn: paidOn)
+                       directorName: nonEmpty(f[9]), reviewReference: nonEmpty(f[10]), paidOn: paidOn,
+                       caseReference: f.count > 12 ? nonEmpty(f[12]) : nil)
         }.mapError { $0 as? InputError ?? InputError("\($0)") }
     }
 

@@ -9,10 +9,13 @@ enum FundPlanTables {
 
     /// The plan of `year`: every version of every line and the latest report.
     static func plan(year: Int, in db: Database) throws -> FundPlan {
-        let lines = try Row.fetchAll(db, sql: "SELECT * FROM plan_line WHERE year = ? ORDER BY id", arguments: [year]).map { row in
+        let lines = try Row.fetchAll(db, sql: """
+            SELECT l.*, p.name FROM plan_line l JOIN person p ON p.id = l.set_by WHERE l.year = ? ORDER BY l.id
+            """, arguments: [year]).map { row in
             PlanLine(id: row["id"], fund: FundKind(rawValue: row["fund"]) ?? .committee,
                      category: ExpenseCategory(rawValue: row["category"]) ?? .office, project: row["project"],
-                     amount: row["amount"], revises: row["revises_id"], reason: row["reason"])
+                     amount: row["amount"], revises: row["revises_id"], reason: row["reason"], setBy: row["name"],
+                     setAt: FundResultsTables.shanghaiTime(row["created_at"]))
         }
         let report = try Row.fetchOne(db, sql: "SELECT * FROM plan_report WHERE year = ? ORDER BY id DESC LIMIT 1", arguments: [year])
             .map { PlanReport(meeting: PlanReport.Meeting(rawValue: $0["meeting"]) ?? .residents, date: FundTables.date($0["date"])) }

@@ -25,6 +25,7 @@ enum FundTables {
         }
         try linkBatches(&book, in: db)
         try FundPlanTables.apply(to: &book, in: db)
+        try FundResultsTables.apply(to: &book, in: db)
         return book
     }
 

@@ -42,9 +42,4 @@ enum FundsMessages {
     static let reversalNeedsReason = "冲销须写明理由"
     static let notPaid = "本笔支出尚未支付，无需冲销"
     static let alreadyReversed = "本笔支付已冲销，不能重复冲销"
-
-    static func notPayable(_ status: ExpenseStatus, _ verdicts: [Verdict]) -> String {
-        let reasons = verdicts.filter { $0.severity >= .needs }.map(\.message)
-        return "本笔支出\(status.title)，审批路线未完成，不能支付" + (reasons.isEmpty ? "" : "：" + reasons.joined(separator: "；"))
-    }
 }

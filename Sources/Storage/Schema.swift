@@ -18,6 +18,7 @@ enum Schema {
         migrator.registerMigration("v10-points", migrate: createPoints)
         migrator.registerMigration("v11-online-replies", migrate: createOnlineReplies)
         migrator.registerMigration("v12-gaps48-answers-line-amendments", migrate: addAnswersAndLineAmendments)
+        migrator.registerMigration("v13-funds-results", migrate: createFundsResults)
         migrator.registerMigration("v15-training-drills-quizzes", migrate: createTraining)   // new ones go last
         return migrator
     }

@@ -18,6 +18,7 @@ public enum Command: String, CaseIterable, Sendable {
     case training, trainingOpen, trainingPage, drillCheck, quizCategory, quizA, quizB, quizC, quizD, quizNext
     case pointsRanking
     case practiceReset
+    case projectNote, reportKind, reportPublic
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
@@ -28,7 +29,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .up, .down, .pageUp, .pageDown, .first, .last, .nextField, .previousField,
              .tab2, .tab3, .tab4, .tab5, .nextTab, .previousTab, .deny,
              .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake, .dutyReceive,
-             .quizB, .quizC, .quizD, .practiceReset:
+             .quizB, .quizC, .quizD, .practiceReset, .reportKind, .reportPublic:
             return false
         default:
             return true

@@ -11,6 +11,7 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case fundScope = "funds.scope"
     case fundPlan = "funds.plan"
     case officialCard = "funds.official_card"
+    case disclosure = "funds.disclosure"
 
     // MARK: - 附件二 走访
     case visitQuota = "visits"

@@ -23,6 +23,8 @@ public enum FundsEffect: Equatable, Sendable {
     case caseDecision(expenseID: Int64, CaseDecision, by: Int64)
     case pay(expenseID: Int64, by: Int64)
     case reverse(expenseID: Int64, reason: String, by: Int64)
+    /// A progress or results entry on a project (附件一 四(一)), appended by the person logged in.
+    case projectNote(ProjectNote, by: Int64)
 }
 
 /// The results of the funds tab's effects.

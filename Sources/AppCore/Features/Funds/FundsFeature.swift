@@ -9,7 +9,9 @@ enum FundsFeature {
 
     static func handle(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
         if state.editor != nil { return handleEditor(command, &state, user: user) }
+        if state.page == .report, DisclosureFeature.handle(command, &state) { return .none }
         switch command {
+        case .projectNote: return openNote(&state)
         case .up, .down, .pageUp, .pageDown, .first, .last: move(command, &state)
         case .ledger:
             state.page = state.nextPage
@@ -79,9 +81,7 @@ enum FundsFeature {
             state.editor = FundsEditor(mode: .verbal(record), form: FundsForms.verbal(today: today))
         case .pay:
             guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
-            guard record.isPayable(rules: rules) else {
-                return .error(FundsText.notPayable(record.status(rules: rules), record.approvalVerdict(rules: rules)))
-            }
+            if let refusal = state.book?.paymentRefusal(record, rules: rules) { return .error(refusal) }
             return .run(.funds(.pay(expenseID: record.id, by: user.id)))
         default:
             guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
@@ -91,8 +91,33 @@ enum FundsFeature {
         return .none
     }
 
+    /// Opens the progress and results form for the selected plan line's project, or the selected expense's.
+    private static func openNote(_ state: inout FundsState) -> Step {
+        guard let book = state.book, let today = state.today else { return .none }
+        let target: (FundKind, String)?
+        switch state.page {
+        case .plan: target = FundsPlanFeature.selected(state, book).map { ($0.fund, $0.project) }
+        case .expenses: target = state.selected.flatMap { $0.project.isEmpty ? nil : ($0.expense.fund, $0.project) }
+        default: target = nil
+        }
+        guard let target else { return .error(FundsText.selectProject) }
+        state.editor = FundsEditor(mode: .projectNote(target.0, project: target.1), form: FundsForms.projectNote(today: today))
+        return .none
+    }
+
     private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
         let year = state.book?.year ?? 0
+        if var editor = state.editor, let plan = state.book?.plan {
+            if editor.picker != nil {
+                let step = PlanPickerFeature.handle(command, &editor, plan: plan)
+                state.editor = editor
+                return step
+            }
+            if PlanPickerFeature.opens(command, editor, plan: plan) {
+                state.editor?.picker = PlanPicker()
+                return .none
+            }
+        }
         return FormKeys.handle(command, &state.editor, form: \.form) { editor in
             FundsForms.submit(&editor, user: user, year: year).map { .run(.funds($0)) } ?? .none
         }
@@ -123,5 +148,9 @@ enum FundsFeature {
         var form = form
         if form.fields.contains(where: { $0.id == "category" }) { FundsForms.keepCategories(&form) }
         state.editor?.form = form
+        if var editor = state.editor {
+            PlanPickerFeature.clamp(&editor, plan: state.book?.plan)
+            state.editor = editor
+        }
     }
 }

@@ -13,7 +13,7 @@ enum FundsForms {
         FormState([
             FormField(id: "fund", label: "经费", kind: .choice(FundKind.allCases.map(FundsText.shortTitle))),
             categoryField(.committee),
-            FormField(id: "project", label: "项目", maxLength: 40, hint: "计划中的项目或用途", width: 30),
+            FormField(id: "project", label: "项目", maxLength: 40, hint: FundsText.pickerHint, width: 30),
             FormField(id: "amount", label: "金额", kind: .amount, maxLength: 20, hint: FundsText.amountHint, width: 14),
             FormField(id: "payee", label: "收款方", maxLength: 40, width: 30),
             FormField(id: "purpose", label: "用途", maxLength: 60, width: 40),
@@ -77,6 +77,14 @@ enum FundsForms {
         ])
     }
 
+    static func projectNote(today: LocalDate) -> FormState {
+        FormState([
+            FormField(id: "kind", label: "类别", kind: .choice(ProjectNote.Kind.allCases.map(\.title))),
+            FormField(id: "text", label: "内容", maxLength: 120, hint: "做了什么、效果如何", width: 38),
+            FormField(id: "date", label: "日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+        ])
+    }
+
     static func reverse() -> FormState {
         FormState([FormField(id: "reason", label: "冲销理由", maxLength: 60, width: 40)])
     }
@@ -114,23 +122,31 @@ enum FundsForms {
         case .reverse(let r):
             guard let reason = editor.form.required("reason") else { return nil }
             return .reverse(expenseID: r.id, reason: reason, by: user.id)
+        case .projectNote(let fund, let project):
+            guard let text = editor.form.required("text"), let date = date(&editor.form, "date") else { return nil }
+            let kind = ProjectNote.Kind.allCases[editor.form["kind"].selected.first ?? 0]
+            return .projectNote(ProjectNote(fund: fund, project: project, kind: kind, text: text, date: date), by: user.id)
         }
     }
 
     /// The request typed into the form, or nil with the problems under their fields.
     static func request(_ form: inout FormState) -> ExpenseRequest? {
-        let fund = fund(form)
-        let category = fund.categories[form["category"].selected.first ?? 0]
         let amount = form.check("amount", Money.parse(form["amount"].text))
         let payee = form.required("payee")
         let purpose = form.required("purpose")
         let date = date(&form, "date")
-        guard let amount, let payee, let purpose, let date else { return nil }
-        let payment = payments[form["payment"].selected.first ?? 0]
-        let item = form["item"].text.trimmingCharacters(in: .whitespaces)
-        return ExpenseRequest(fund: fund, category: category, project: form["project"].text.trimmingCharacters(in: .whitespaces),
-                              amount: amount, payee: payee, purpose: purpose, payment: payment, date: date,
-                              receipts: form["receipts"].text.trimmingCharacters(in: .whitespaces),
+        guard let amount, payee != nil, purpose != nil, let date else { return nil }
+        return typed(form, amount: amount, date: date)
+    }
+
+    /// What the form holds as a request, unchecked, for the rules to look at while it is typed.
+    static func typed(_ form: FormState, amount: Int64, date: LocalDate) -> ExpenseRequest {
+        let fund = fund(form)
+        let text = { (id: String) in form[id].text.trimmingCharacters(in: .whitespaces) }
+        let item = text("item")
+        return ExpenseRequest(fund: fund, category: fund.categories[form["category"].selected.first ?? 0], project: text("project"),
+                              amount: amount, payee: text("payee"), purpose: text("purpose"),
+                              payment: payments[form["payment"].selected.first ?? 0], date: date, receipts: text("receipts"),
                               spendingItem: item.isEmpty ? nil : item)
     }
 

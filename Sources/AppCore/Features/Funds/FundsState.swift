@@ -9,6 +9,8 @@ public struct FundsState: Equatable, Sendable {
         case ledger(FundKind)
         /// The year's plan with its revisions, its meeting report and the budgets.
         case plan
+        /// The disclosure report (居务公开, 附件一 四(一)) of a period, inside or public, scrolled.
+        case report
     }
 
     public var book: FundsBook?
@@ -18,6 +20,8 @@ public struct FundsState: Equatable, Sendable {
     public var list = ListState()
     public var ledgerList = ListState()
     public var planList = ListState()
+    /// The disclosure page's period (this quarter when first shown), edition and scroll.
+    public var report = DisclosureState()
     public var editor: FundsEditor?
 
     public init() {}
@@ -31,7 +35,8 @@ public struct FundsState: Equatable, Sendable {
     var nextPage: Page {
         switch page {
         case .expenses: return .ledger(.committee)
-        case .plan: return .expenses
+        case .plan: return .report
+        case .report: return .expenses
         case .ledger(let fund):
             guard let i = FundKind.allCases.firstIndex(of: fund), i + 1 < FundKind.allCases.count else { return .plan }
             return .ledger(FundKind.allCases[i + 1])
@@ -64,10 +69,14 @@ public struct FundsEditor: Equatable, Sendable {
         case budget
         /// The 一事一议 decision of an expense outside the plan.
         case caseDecision(ExpenseRecord)
+        /// A progress or results entry on a project of a fund (附件一 四(一)).
+        case projectNote(FundKind, project: String)
     }
 
     public var mode: Mode
     public var form: FormState
+    /// The plan-line picker over the request form, while it is open.
+    public var picker: PlanPicker?
 
     /// Whether the editor is the full-screen request form (a request or a batch application).
     var isRequestForm: Bool { mode == .request || mode == .batch }
@@ -85,6 +94,7 @@ public struct FundsEditor: Equatable, Sendable {
         case .planReport: return FundsText.planReportTitle
         case .budget: return FundsText.budgetTitle
         case .caseDecision(let r): return FundsText.caseTitle(r)
+        case .projectNote(let fund, let project): return FundsText.noteTitle(fund, project)
         }
     }
 }

@@ -13,7 +13,7 @@ enum FundsText {
     static let spendingItemHint = "如 办公费、印刷费（公务卡目录内不得付现金）"
     static let decisions = ["同意", "拒绝"]
     static let categoryKeys = "←→ 选择"
-    static let budgetByCategory = "预算执行（按用途类别）"
+    static let budgetByCategory = "预算执行（按用途类别：年度计划与实际支出）"
     static let noEntries = "本经费还没有台账记录。"
     static let ledgerKeys = "l 下一项经费 · Esc 返回支出列表"
 
@@ -62,6 +62,24 @@ enum FundsText {
         "街道审核：\(review.reviewer)，文号 \(review.reference)，\(review.date)"
     }
 
+    /// "计划 ¥9,500.00  已支 ¥480.00  余 ¥9,020.00", or only what was spent where nothing is planned.
+    static func plannedAgainstSpent(_ planned: Int64, _ spent: Int64) -> String {
+        guard planned > 0 else { return "未列计划  已支 \(Money.format(spent))" }
+        return "计划 \(Money.format(planned))  已支 \(Money.format(spent))  余 \(Money.format(planned - spent))"
+    }
+
+    /// The selected ledger entry: its receipts, who approved the expense (or the street's review,
+    /// or the verbal approval), and the bookkeeper who wrote it.
+    static func entryDetail(_ e: LedgerEntry, _ r: ExpenseRecord?) -> String {
+        let receipts = e.receipts.isEmpty ? "票据 未填" : "票据 \(e.receipts)"
+        var approvals = r?.decisions.filter(\.approved).map { "\($0.role.title) \($0.person.name)" }.joined(separator: "、") ?? ""
+        if let review = r?.review { approvals = "街道审核 \(review.reviewer) \(review.reference)" }
+        if approvals.isEmpty, let verbal = r?.verbalApproval { approvals = "口头批准 \(verbal.approver)（\(verbal.date)）" }
+        if approvals.isEmpty, let batch = r?.batch { approvals = "按集中申请 #\(batch.id) 审批" }
+        return "#\(e.id) \(receipts) · 审批 \(approvals.isEmpty ? "无" : approvals) · 报账员 \(e.recordedBy)"
+            + (e.kind == .reversal ? " · 冲销理由 \(e.reason)" : "")
+    }
+
     static func entry(_ e: LedgerEntry) -> String {
         e.kind == .payment ? "\(e.recordedBy) \(e.date) 支付" : "\(e.recordedBy) \(e.date) 冲销：\(e.reason)"
     }
@@ -81,9 +99,6 @@ enum FundsText {
     static func notAwaiting(_ s: ExpenseStatus) -> String { "本笔支出\(s.title)，不在审批中" }
     static func noReviewNeeded(_ s: ExpenseStatus) -> String {
         s == .awaitingApproval ? "单笔不超过 500 元由书记、主任共同审批，无需街道审核" : "本笔支出\(s.title)，无需登记街道审核"
-    }
-    static func notPayable(_ s: ExpenseStatus, _ v: Verdict) -> String {
-        "本笔支出\(s.title)，审批路线未完成，不能支付" + (v.isOK ? "" : "：\(v.message)")
     }
     static func notReversible(_ s: ExpenseStatus) -> String { "只能冲销已支付的支出：本笔\(s.title)" }
 

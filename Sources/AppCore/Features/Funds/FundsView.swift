@@ -12,14 +12,15 @@ enum FundsView {
             return
         }
         if let editor = state.editor, editor.isRequestForm {
-            return RequestFormView.render(editor.form, title: editor.title, book: book, rules: rules, into: &buffer, rect: rect)
+            return RequestFormView.render(editor, book: book, rules: rules, into: &buffer, rect: rect)
         }
         switch state.page {
         case .expenses: renderExpenses(state, book, rules, into: &buffer, rect: rect)
         case .ledger(let fund): LedgerView.render(fund, book: book, rules: rules, list: state.ledgerList, into: &buffer, rect: rect)
         case .plan: PlanView.render(book: book, rules: rules, list: state.planList, into: &buffer, rect: rect)
+        case .report: DisclosureFeature.render(state, book: book, rules: rules, into: &buffer, rect: rect)
         }
-        if let editor = state.editor { renderDialog(editor, into: &buffer) }
+        if let editor = state.editor { renderDialog(editor, book: book, into: &buffer) }
     }
 
     // MARK: - Expenses
@@ -69,6 +70,7 @@ enum FundsView {
         if let today, let emergency = r.emergencyVerdict(today: today, rules: rules) {
             lines.append((emergency.message, emergency.severity >= .warning ? .messageWarning : .normal))
         }
+        if !r.expense.inPlan, r.expense.caseDecision != nil { lines.append((r.planVerdict(rules: rules).message, .normal)) }
         let others = book.verdicts(on: r, rules: rules).problems.filter { $0.rule != .approval }
         lines += others.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
         lines += r.decisions.map { ($0.summary, $0.approved ? .normal : .messageError) }
@@ -103,11 +105,18 @@ enum FundsView {
 
     // MARK: - Dialogs
 
-    static func renderDialog(_ editor: FundsEditor, into buffer: inout ScreenBuffer) {
-        let height = editor.form.fields.count * 2 + 3
+    /// A form in a dialog; under the fields, what was set before (a budget's or a plan line's
+    /// earlier versions, who set them and when), as many lines as fit at 24 rows.
+    static func renderDialog(_ editor: FundsEditor, book: FundsBook, into buffer: inout ScreenBuffer) {
+        let fields = editor.form.fields.count * 2
+        let earlier = Array(FundsText.earlier(editor, book: book).prefix(max(0, buffer.height - fields - 6)))
+        let height = fields + 3 + (earlier.isEmpty ? 0 : earlier.count + 1)
         let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
-        let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: fields)
         editor.form.render(into: &buffer, rect: body, labelWidth: 10)
         RequestFormView.renderCategory(editor.form, into: &buffer, rect: body)
+        for (i, line) in earlier.enumerated() {
+            buffer.put(line, x: inner.x, y: body.maxY + i, maxWidth: inner.width, role: i == 0 ? .label : .muted)
+        }
     }
 }

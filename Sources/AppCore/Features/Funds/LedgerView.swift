@@ -1,8 +1,9 @@
 import Domain
 import ScreenKit
 
-/// Draws one fund's ledger (台账): every payment and reversal with its running total, the fund's
-/// balance, budget against actual by category and, for the committee fund, the office ratio.
+/// Draws one fund's ledger (台账): every payment and reversal, the selected entry's receipts,
+/// approvals and bookkeeper, the fund's balance, the plan against actual spending by category and,
+/// for the committee fund, the office ratio.
 enum LedgerView {
     static func render(_ fund: FundKind, book: FundsBook, rules: RuleSet, list: ListState, into buffer: inout ScreenBuffer,
                        rect: Rect) {
@@ -11,14 +12,18 @@ enum LedgerView {
         buffer.put(keys, x: rect.maxX - DisplayWidth.of(keys), y: rect.y, role: .muted)
         buffer.put(FundsText.fundLine(fund, book), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .normal)
         let entries = book.entries(of: fund)
-        let table = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: 9)
+        let table = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: 7)
         if entries.isEmpty {
             buffer.put(FundsText.noEntries, x: rect.x, y: table.y, role: .muted)
         } else {
             TableView.render(columns: columns, rows: entries.map { row($0, book) }, state: list, into: &buffer, rect: table)
+            if entries.indices.contains(list.selected) {
+                let detail = FundsText.entryDetail(entries[list.selected], book.record(entries[list.selected].expenseID))
+                FundsView.put([(detail, .label)], into: &buffer, rect: Rect(x: rect.x, y: table.maxY, width: rect.width, height: 2))
+            }
         }
         renderBudget(fund, book: book, rules: rules, into: &buffer,
-                     rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
+                     rect: Rect(x: rect.x, y: table.maxY + 2, width: rect.width, height: rect.maxY - table.maxY - 2))
     }
 
     static let columns = [TableColumn("序号", width: 4), TableColumn("日期", width: 10), TableColumn("摘要", width: 9),
@@ -37,13 +42,14 @@ enum LedgerView {
         return r.decisions.filter(\.approved).map(\.person.name).joined(separator: "、")
     }
 
-    /// Budget against actual by category, two categories a line, then the office ratio.
+    /// The plan against actual spending, one category a line, then the office ratio.
     static func renderBudget(_ fund: FundKind, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(FundsText.budgetByCategory, x: rect.x, y: rect.y, role: .label)
-        let cells = book.spentByCategory(fund).map { DisplayWidth.fit("\($0.category.title) \(Money.format($0.spent))", to: 37) }
         var y = rect.y + 1
-        for pair in stride(from: 0, to: cells.count, by: 2) where y < rect.maxY {
-            buffer.put(cells[pair..<min(pair + 2, cells.count)].joined(separator: " "), x: rect.x, y: y, maxWidth: rect.width, role: .normal)
+        for (category, spent) in book.spentByCategory(fund) where y < rect.maxY {
+            let planned = book.planned(fund, category)
+            buffer.put(DisplayWidth.fit(category.title, to: 29) + " " + FundsText.plannedAgainstSpent(planned, spent), x: rect.x, y: y,
+                       maxWidth: rect.width, role: planned > 0 && spent > planned ? .messageWarning : .normal)
             y += 1
         }
         if fund == .committee, y < rect.maxY {

@@ -3,7 +3,7 @@ import ScreenKit
 
 /// Draws the year's plan (附件一 三(一)): its report to a meeting, each fund's budget against the plan,
 /// the current lines with what each has spent and how many versions it has, and under them the
-/// selected line's revisions with their reasons.
+/// selected line's versions (with who set each and when) and its progress and results entries.
 enum PlanView {
     static func render(book: FundsBook, rules: RuleSet, list: ListState, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(FundsText.planTitle(book.year), x: rect.x, y: rect.y, maxWidth: rect.width, role: .title)
@@ -23,7 +23,10 @@ enum PlanView {
         }
         TableView.render(columns: columns, rows: lines.map { row($0, book) }, state: list, into: &buffer, rect: table)
         guard lines.indices.contains(list.selected) else { return }
-        let history = FundsText.history(lines[list.selected], book.plan).map { ($0, StyleRole.normal) }
+        let line = lines[list.selected]
+        let notes = book.notes(fund: line.fund, project: line.project).map { (FundsText.noteLine($0), StyleRole.label) }
+        let history = [(FundsText.lineBalance(line, book), StyleRole.label)]
+            + FundsText.history(line, book.plan).map { ($0, StyleRole.normal) } + notes
         FundsView.put(history, into: &buffer, rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width,
                                                         height: rect.maxY - table.maxY - 1))
     }

@@ -4,17 +4,21 @@ import ScreenKit
 /// Draws the request form over the whole tab, one field a row (`renderRows`, an error in place of
 /// the hint) so that all ten fit at 80×24, with the category shown as one scrollable choice (the
 /// foundation's seven uses do not fit on a line). Under the fields, as soon as the amount is
-/// valid: the approval route with its clause and every warning of the rules about this request.
+/// valid: the approval route with its clause and every warning of the rules about this request;
+/// while the plan-line picker is open, the picker in their place.
 enum RequestFormView {
     static let labelWidth = 10
 
-    static func render(_ form: FormState, title: String, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer,
-                       rect: Rect) {
-        buffer.put(title, x: rect.x, y: rect.y, role: .title)
+    static func render(_ editor: FundsEditor, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
+        let form = editor.form
+        buffer.put(editor.title, x: rect.x, y: rect.y, role: .title)
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: form.fields.count)
         form.renderRows(into: &buffer, rect: body, labelWidth: labelWidth)
         renderCategory(form, into: &buffer, rect: body, spacing: 1)
         let below = Rect(x: rect.x, y: body.maxY + 1, width: rect.width, height: rect.maxY - body.maxY - 1)
+        if let picker = editor.picker {
+            return PlanPickerFeature.render(picker, form: form, book: book, into: &buffer, rect: below)
+        }
         FundsView.put(route(form, book: book, rules: rules), into: &buffer, rect: below)
     }
 
@@ -35,9 +39,8 @@ enum RequestFormView {
     static func route(_ form: FormState, book: FundsBook, rules: RuleSet) -> [(String, StyleRole)] {
         guard case .success(let fen) = Money.parse(form["amount"].text) else { return [] }
         var lines: [(String, StyleRole)] = [("审批路线：" + RouteSentence.of(fen, rules: rules), .messageOK)]
-        var copy = form
-        if var request = FundsForms.request(&copy) {
-            request.amount = fen
+        if let date = LocalDate(iso: form["date"].text.trimmingCharacters(in: .whitespaces)) {
+            let request = FundsForms.typed(form, amount: fen, date: date)
             let verdicts = book.verdicts(on: draft(request, plan: book.plan), rules: rules).problems.filter { $0.rule != .approval }
             lines += verdicts.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
         }

@@ -16,10 +16,12 @@ public struct FundPlan: Sendable, Equatable {
     /// Whether the year has a plan at all; without one the plan rule is not applied.
     public var isEmpty: Bool { lines.isEmpty }
 
-    /// The lines in force: those no later version replaces.
+    /// The lines in force: those no later version replaces, each where its first version was
+    /// entered (a revision does not move a line to the end of the list).
     public var current: [PlanLine] {
         let replaced = Set(lines.compactMap(\.revises))
-        return lines.filter { !replaced.contains($0.id) }
+        let inForce = lines.filter { !replaced.contains($0.id) }
+        return inForce.map { (root: history(of: $0).last?.id ?? $0.id, line: $0) }.sorted { $0.root < $1.root }.map(\.line)
     }
 
     /// The earlier versions of `line`, newest first.
@@ -31,6 +33,15 @@ public struct FundPlan: Sendable, Equatable {
             next = earlier.revises
         }
         return versions
+    }
+
+    /// The current lines of `fund` (amount above zero) whose project or category contains `filter`.
+    public func choices(fund: FundKind, filter: String = "") -> [PlanLine] {
+        let key = filter.trimmed
+        return current.filter { line in
+            line.fund == fund && line.amount > 0
+                && (key.isEmpty || line.project.contains(key) || line.category.title.contains(key))
+        }
     }
 
     /// The current line an expense of `fund` for `project` falls under, if any (amount above zero).
@@ -51,9 +62,14 @@ public struct PlanLine: Sendable, Equatable, Identifiable {
     /// The version this one replaces, with the reason for the change.
     public var revises: Int64?
     public var reason: String
+    /// Who entered this version and when, in Shanghai time ("2026-03-01 09:30"); empty before it is saved.
+    public var setBy: String
+    public var setAt: String
 
     public init(id: Int64, fund: FundKind, category: ExpenseCategory, project: String, amount: Int64,
-                revises: Int64? = nil, reason: String = "") {
+                revises: Int64? = nil, reason: String = "", setBy: String = "", setAt: String = "") {
+        self.setBy = setBy
+        self.setAt = setAt
         self.id = id
         self.fund = fund
         self.category = category

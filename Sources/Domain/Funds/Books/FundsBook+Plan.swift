@@ -7,6 +7,11 @@ extension FundsBook {
         return entries.filter { ids.contains($0.expenseID) }.reduce(0) { $0 + $1.amount }
     }
 
+    /// The plan's total of current lines for `fund` in `category`.
+    public func planned(_ fund: FundKind, _ category: ExpenseCategory) -> Int64 {
+        plan.current.filter { $0.fund == fund && $0.category == category }.reduce(0) { $0 + $1.amount }
+    }
+
     /// The plan's total of current lines for `fund`.
     public func planned(_ fund: FundKind) -> Int64 {
         plan.current.filter { $0.fund == fund }.reduce(0) { $0 + $1.amount }

@@ -10,6 +10,10 @@ public struct FundsBook: Sendable, Equatable {
     public var entries: [LedgerEntry]
     /// The year's plan with every revision and its report to a meeting.
     public var plan = FundPlan()
+    /// The progress and results entries of the year's projects, oldest first (附件一 四(一)).
+    public var notes: [ProjectNote] = []
+    /// Every setting of the year's budgets, oldest first (the latest of each fund counts).
+    public var budgetChanges: [BudgetChange] = []
 
     public init(year: Int, budgets: [FundKind: Int64], records: [ExpenseRecord] = [], entries: [LedgerEntry] = []) {
         self.year = year

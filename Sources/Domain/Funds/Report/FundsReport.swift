@@ -22,10 +22,15 @@ public struct FundsReport: Sendable, Equatable {
         public var spentToDate: Int64
     }
 
-    /// One project (the expenses' project or plan line) and how far its money has gone.
+    /// One project (a plan line or the expenses' project), how far its money has gone, and its
+    /// progress and results entries up to the period's end.
     public struct ProjectLine: Sendable, Equatable {
         public var fund: FundKind
         public var project: String
+        /// The plan's amount for the project, when it is a current plan line.
+        public var planned: Int64?
+        /// Progress and results recorded by the period's end, oldest first.
+        public var notes: [ProjectNote] = []
         public var spentInPeriod: Int64
         public var spentToDate: Int64
         /// Expenses of the project paid (and not reversed) by the period's end.
@@ -73,13 +78,16 @@ public struct FundsReport: Sendable, Equatable {
         }
         let project = Dictionary(uniqueKeysWithValues: book.records.map { ($0.id, Self.projectName($0)) })
         let asked = book.records.filter { $0.expense.date <= period.lastDay && $0.refusal == nil && !$0.isBatchApplication }
-        projects = Self.projectKeys(asked).map { key in
+        projects = Self.projectKeys(asked, plan: book.plan).map { key in
             let records = asked.filter { $0.expense.fund == key.fund && Self.projectName($0) == key.project }
             let ids = Set(records.map(\.id))
             let paid = records.filter { r in toDate.contains { $0.expenseID == r.id && $0.kind == .payment }
                 && !toDate.contains { $0.expenseID == r.id && $0.kind == .reversal } }
             let open = records.filter { r in !toDate.contains { $0.expenseID == r.id } }
-            return ProjectLine(fund: key.fund, project: key.project, spentInPeriod: sum(inPeriod) { ids.contains($0.expenseID) },
+            let notes = book.notes(fund: key.fund, project: key.project).filter { $0.date <= period.lastDay }
+            return ProjectLine(fund: key.fund, project: key.project, planned: book.plan.line(fund: key.fund, project: key.project)?.amount,
+                               notes: isPublic ? notes.map { var n = $0; n.recordedBy = ""; return n } : notes,
+                               spentInPeriod: sum(inPeriod) { ids.contains($0.expenseID) },
                                spentToDate: sum(toDate) { ids.contains($0.expenseID) }, paidCount: paid.count,
                                openCount: open.count)
         }
@@ -101,10 +109,12 @@ public struct FundsReport: Sendable, Equatable {
 
     public static let unnamedProject = "（未列项目）"
 
-    /// Each fund and project once, in the order of the funds and then of first request.
-    private static func projectKeys(_ records: [ExpenseRecord]) -> [(fund: FundKind, project: String)] {
+    /// Each fund and project once, in the order of the funds, then the plan's current lines, then
+    /// the other projects in the order of first request.
+    private static func projectKeys(_ records: [ExpenseRecord], plan: FundPlan) -> [(fund: FundKind, project: String)] {
         var keys = [(fund: FundKind, project: String)]()
         for fund in FundKind.allCases {
+            keys += plan.choices(fund: fund).map { (fund, $0.project) }
             for r in records where r.expense.fund == fund && !keys.contains(where: { $0.fund == fund && $0.project == projectName(r) }) {
                 keys.append((fund, projectName(r)))
             }

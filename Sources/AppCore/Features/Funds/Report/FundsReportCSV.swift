@@ -3,7 +3,8 @@ import Foundation
 import Domain
 
 /// The disclosure report as CSV with a UTF-8 BOM: one table whose first column names the part
-/// (经费, 用途类别, 项目, 明细, 说明); amounts in yuan without grouping, so Excel reads numbers.
+/// (经费, 用途类别, 项目 with its plan amount under 年度预算, 进展 and 成效 under their project, 明细,
+/// 说明); amounts in yuan without grouping, so Excel reads numbers.
 public enum FundsReportCSV {
     public static func text(_ r: FundsReport) -> String {
         typealias T = FundsReportText
@@ -15,8 +16,13 @@ public enum FundsReportCSV {
                 [T.csvCategory, f.fund.title, c.category.title, "", "", "", "", plain(c.spentInPeriod), plain(c.spentToDate), "", ""]
             }
         }
-        rows += r.projects.map { p in
-            [T.csvProject, p.fund.title, "", p.project, "", "", "", plain(p.spentInPeriod), plain(p.spentToDate), "", T.progress(p)]
+        for p in r.projects {
+            rows.append([T.csvProject, p.fund.title, "", p.project, "", "", p.planned.map(plain) ?? "", plain(p.spentInPeriod),
+                         plain(p.spentToDate), "", T.progress(p)])
+            rows += p.notes.map { n in
+                [n.kind.title, p.fund.title, "", p.project, n.date.iso, "", "", "", "", "",
+                 n.text + (n.recordedBy.isEmpty ? "" : "（登记：\(n.recordedBy)）")]
+            }
         }
         rows += r.entries.map { e in
             [T.csvEntry, e.fund.title, e.category.title, e.project, e.date.iso, e.payee, "", plain(e.amount), "", "", T.entryNote(e.kind)]

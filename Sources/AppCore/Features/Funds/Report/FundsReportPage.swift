@@ -2,29 +2,38 @@ import Domain
 import ScreenKit
 
 /// The disclosure report as a printable text page, 80 columns wide, Chinese aligned by display
-/// width: the funds by category, the projects with their progress, every entry of the period.
+/// width: the funds by category, the projects with their progress and results, every entry of the period.
 public enum FundsReportPage {
     public static let width = 80
 
     /// The page of `report` for `committee`, made on `made`; `clause` names the office-cap rule.
     public static func text(_ report: FundsReport, committee: Committee, made: LocalDate, clause: String) -> String {
-        var lines = [centred(committee.name + " " + FundsReportText.title), centred(FundsReportText.subtitle(report)),
-                     String(repeating: "=", count: width), FundsReportText.fundsHeading]
-        lines += funds(report)
-        lines += ["", FundsReportText.officeShare(report, clause: clause), "", FundsReportText.projectsHeading]
-        lines += projects(report)
-        lines += ["", FundsReportText.entriesHeading]
-        lines += entries(report)
-        lines += ["", String(repeating: "-", count: width), FundsReportText.source]
-        if report.isPublic { lines.append(FundsReportText.publicNote) }
+        var lines = [centred(committee.name + " " + FundsReportText.title), centred(FundsReportText.subtitle(report))]
+        lines += body(report, clause: clause)
         lines.append(FundsReportText.footer(committee, made: made))
-        return lines.map { trailingTrimmed($0) }.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The page between its title and its footer, `columns` wide (the tab's disclosure page is
+    /// narrower than paper: its widest text column gives way), long sentences wrapped.
+    public static func body(_ report: FundsReport, clause: String, columns: Int = width) -> [String] {
+        let cut = max(0, width - columns)
+        var lines = [String(repeating: "=", count: columns), FundsReportText.fundsHeading]
+        lines += funds(report, cut: cut)
+        lines += [""] + FundsView.wrap(FundsReportText.officeShare(report, clause: clause), width: columns)
+        lines += ["", FundsReportText.projectsHeading]
+        lines += projects(report, cut: cut)
+        lines += ["", FundsReportText.entriesHeading]
+        lines += entries(report, cut: cut)
+        lines += ["", String(repeating: "-", count: columns), FundsReportText.source]
+        if report.isPublic { lines += FundsView.wrap(FundsReportText.publicNote, width: columns) }
+        return lines.map { trailingTrimmed($0) }
     }
 
     // MARK: - Sections
 
-    private static func funds(_ report: FundsReport) -> [String] {
-        let widths = [30, 12, 12, 12, 12]
+    private static func funds(_ report: FundsReport, cut: Int) -> [String] {
+        let widths = [30 - cut, 12, 12, 12, 12]
         var lines = [row(FundsReportText.fundsColumns, widths, text: 1)]
         for f in report.funds {
             lines.append(row([f.fund.title, Money.yuan(f.budget), Money.yuan(f.spentInPeriod), Money.yuan(f.spentToDate),
@@ -36,19 +45,25 @@ public enum FundsReportPage {
         return lines
     }
 
-    private static func projects(_ report: FundsReport) -> [String] {
+    /// Each project's money, then its progress and results entries indented under it.
+    static func projects(_ report: FundsReport, cut: Int) -> [String] {
         guard !report.projects.isEmpty else { return [FundsReportText.noProjects] }
-        let widths = [16, 24, 12, 12, 8, 8]
-        return [row(FundsReportText.projectsColumns, widths, text: 2)] + report.projects.map { p in
-            row([FundsText.shortTitle(p.fund), p.project, Money.yuan(p.spentInPeriod), Money.yuan(p.spentToDate),
-                 "\(p.paidCount) 笔", "\(p.openCount) 笔"], widths, text: 2)
+        let widths = [8, 24 - cut, 12, 12, 12, 6, 6]
+        var lines = [row(FundsReportText.projectsColumns, widths, text: 2)]
+        for p in report.projects {
+            lines.append(row([FundsText.tinyTitle(p.fund), p.project, p.planned.map(Money.yuan) ?? "—", Money.yuan(p.spentInPeriod),
+                              Money.yuan(p.spentToDate), "\(p.paidCount) 笔", "\(p.openCount) 笔"], widths, text: 2))
+            for note in p.notes {
+                lines += FundsView.wrap(FundsReportText.note(note), width: width - cut - 4).map { "    " + $0 }
+            }
         }
+        return lines
     }
 
     /// The period's entries under the name of their fund.
-    private static func entries(_ report: FundsReport) -> [String] {
+    private static func entries(_ report: FundsReport, cut: Int) -> [String] {
         guard !report.entries.isEmpty else { return [FundsReportText.noEntries] }
-        let widths = [11, 16, 18, 20, 12]
+        let widths = [11, 16, 18 - cut, 20, 12]
         var lines = [row(FundsReportText.entriesColumns, widths, text: 4)]
         for fund in FundKind.allCases {
             let rows = report.entries.filter { $0.fund == fund }

@@ -5,20 +5,25 @@ enum FundsReportText {
     static let title = "居民区工作经费使用情况"
     static let fundsHeading = "一、各项经费（单位：元）"
     static let fundsColumns = ["经费 / 用途类别", "年度预算", "本期支出", "累计支出", "余额"]
-    static let projectsHeading = "二、项目进展（单位：元）"
-    static let projectsColumns = ["经费", "项目", "本期支出", "累计支出", "已支付", "未完成"]
+    static let projectsHeading = "二、项目进展和成效（单位：元；进展、成效按登记日期列在项目下）"
+    static let projectsColumns = ["经费", "项目", "计划", "本期支出", "累计支出", "已付", "在办"]
     static let entriesHeading = "三、支出明细（单位：元；冲销以负数列出）"
     static let entriesColumns = ["日期", "用途类别", "项目", "收款方", "金额"]
     static let noProjects = "（本期没有项目支出）"
     static let noEntries = "（本期没有支付或冲销）"
     static let source = "说明：本表依据台账生成，累计支出为本年度截至期末的支出。"
-    static let publicNote = "本公开版不含个人信息：收款方为个人的，显示为“个人”。"
+    static let publicNote = "本公开版不含个人信息：收款方为个人的，显示为“个人”；进展、成效不列登记人。"
     static let csvColumns = ["部分", "经费类别", "用途类别", "项目", "日期", "收款方", "年度预算", "本期支出", "累计支出", "余额", "说明"]
     static let csvFund = "经费"
     static let csvCategory = "用途类别"
     static let csvProject = "项目"
     static let csvEntry = "明细"
     static let csvNote = "说明"
+
+    /// "2026-10-12 进展：场地已预订（登记：王芳）"; the public report has no recorder.
+    static func note(_ n: ProjectNote) -> String {
+        n.summary + (n.recordedBy.isEmpty ? "" : "（登记：\(n.recordedBy)）")
+    }
 
     /// "2024年上半年（2024-01-01 至 2024-06-30）· 对外公开".
     static func subtitle(_ report: FundsReport) -> String {

@@ -1,0 +1,27 @@
+/// Whether the bookkeeper may pay an expense now (附件一 三): its route complete, or emergency
+/// spending on a recorded verbal approval, and no rule refusing it (category, plan without its
+/// 一事一议 decision, cash on the official-card list, office cap). The screen, the import and the
+/// storage all ask this one question and give its one sentence.
+extension FundsBook {
+    /// Nil when `record` may be paid now, else the sentence saying why not, with each rule's own.
+    public func paymentRefusal(_ record: ExpenseRecord, rules: RuleSet) -> String? {
+        if record.isBatchApplication { return Self.batchNotPaidItself }
+        var verdicts = verdicts(on: record, rules: rules)
+        if record.verbalApproval != nil { verdicts.removeAll { $0.rule == .approval } }
+        let blocking = verdicts.filter { $0.severity >= .needs }
+        if record.isPayable(rules: rules) && blocking.isEmpty { return nil }
+        let status = record.status(rules: rules)
+        let head: String
+        if status == .approved {
+            head = "本笔支出审批路线已完成，但不能支付"
+        } else if record.isPayable(rules: rules) {
+            head = "本笔支出已口头批准先行支出，但不能支付"
+        } else {
+            head = "本笔支出\(status.title)，审批路线未完成，不能支付"
+        }
+        return head + (blocking.isEmpty ? "" : "：" + blocking.map(\.message).joined(separator: "；"))
+    }
+
+    /// Why a batch application itself is never paid.
+    public static let batchNotPaidItself = "集中申请本身不支付：请按分批报销逐笔登记，每笔在剩余额度内支付（附件一 三(二)）"
+}
