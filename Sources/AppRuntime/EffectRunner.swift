@@ -54,6 +54,7 @@ public struct EffectRunner: Sendable {
         case .duty(let e): return try runDuty(e)
         case .reception(let effect): return .reception(try ReceptionEffects.run(effect, database: database, now: now()))
         case .points(let e): return try runPoints(e)
+        case .saveDraft, .discardDraft, .loadDrafts: return try DraftEffects.run(effect, database: database, now: now())
         }
     }
 

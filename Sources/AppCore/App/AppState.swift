@@ -16,6 +16,8 @@ public struct AppState: Equatable, Sendable {
     public enum Modal: Equatable, Sendable {
         case confirmQuit
         case help(contexts: [KeyContext], scroll: Int)
+        /// A draft found at login, offered back (恢复 / 丢弃).
+        case restoreDraft(FormDraft)
     }
 
     /// A line of feedback above the status line.
@@ -42,6 +44,10 @@ public struct AppState: Equatable, Sendable {
     public var message: Message?
     /// Shown on every screen when the database is a practice sandbox.
     public var bannerText: String?
+    /// The open forms' drafts, the drafts offered at login, and the idle clock (`DraftWatch`).
+    public var drafts = DraftKeeper()
+    /// The idle lock over the main screen, while it is locked.
+    public var lock: LockState?
 
     public init(width: Int, height: Int, now: Date, keymap: Keymap) {
         self.width = width
