@@ -183,6 +183,10 @@ import Testing
         #expect(s.lock == nil)
         let form = try #require(s.main?.reception.editor?.form)
         #expect(form["resident"].text == "张桂英" && form.focused.id == "resident")
+        _ = Self.tick(&s, 1200)
+        #expect(s.lock == nil, "the idle clock starts again at the first tick after the unlock, however long the PIN check took")
+        _ = Self.tick(&s, 1500)
+        #expect(s.lock != nil)
     }
 
     @Test("F9 on the lock screen logs out; the draft is already written for the next login")

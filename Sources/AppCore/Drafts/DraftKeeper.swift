@@ -18,7 +18,8 @@ public struct DraftKeeper: Equatable, Sendable {
     var stored: Set<String> = []
     /// When a draft was last written, by the loop's clock.
     var lastWrite: Date?
-    /// When the last key came, by the loop's clock.
+    /// When the last key came, by the loop's clock; nil after a login or an unlock until the next
+    /// tick starts the idle clock (a PIN check may take a while, and its answer carries no time).
     var lastActivity: Date?
     /// Drafts found at login that the person has not answered yet.
     public internal(set) var offered: [FormDraft] = []
@@ -30,10 +31,9 @@ public struct DraftKeeper: Equatable, Sendable {
     }
 
     /// Starts over for `userID` (a login), keeping the setting.
-    mutating func start(for userID: Int64?, at now: Date) {
+    mutating func start(for userID: Int64?) {
         self = DraftKeeper(idleLockSeconds: idleLockSeconds)
         self.userID = userID
-        lastActivity = now
     }
 
     /// True when the terminal has been idle long enough to lock at `now`.

@@ -21,7 +21,11 @@ struct DraftWatch {
 
     /// The draft effects that follow `action`, which `update` has just applied to `state`.
     func follow(_ state: inout AppState, after action: Action) -> [Effect] {
-        if case .key = action { state.drafts.lastActivity = state.now }
+        switch action {
+        case .key: state.drafts.lastActivity = state.now
+        case .tick where state.drafts.lastActivity == nil: state.drafts.lastActivity = state.now
+        default: break
+        }
         guard case .main(var main) = state.phase, main.user.id == userBefore || userBefore == nil else {
             // Logged out (or another person came in): keep every draft for that person's next login.
             let kept = userBefore.map { Self.flush(before, of: $0, &state.drafts) } ?? []
@@ -41,10 +45,10 @@ struct DraftWatch {
     /// A person has just logged in (or nobody is): start over and look for their drafts.
     private func login(_ state: inout AppState) -> [Effect] {
         guard let user = state.user else {
-            if state.drafts.userID != nil { state.drafts.start(for: nil, at: state.now) }
+            if state.drafts.userID != nil { state.drafts.start(for: nil) }
             return []
         }
-        state.drafts.start(for: user.id, at: state.now)
+        state.drafts.start(for: user.id)
         return [.loadDrafts(personID: user.id)]
     }
 

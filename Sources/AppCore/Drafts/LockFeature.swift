@@ -58,6 +58,7 @@ enum LockFeature {
         switch result {
         case .success:
             state.lock = nil
+            state.drafts.lastActivity = nil
             state.message = .init(unlocked, .ok)
             return []
         case .wrongPin(let text), .locked(let text):
