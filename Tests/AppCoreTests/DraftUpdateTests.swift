@@ -155,6 +155,17 @@ import Testing
         #expect(draft.encoded.contains("陈建国"))
     }
 
+    @Test("a form about a record is named by its tab, its kind and the record's id, with no code of its own")
+    func identityOfARecordForm() throws {
+        var s = VisitFixtures.state(VisitFixtures.board(VisitFixtures.visits(3)))
+        _ = AppUpdate.updateKeepingDrafts(&s, .key(.down))
+        _ = AppUpdate.updateKeepingDrafts(&s, .key(.char("c")))
+        _ = AppUpdate.updateKeepingDrafts(&s, .key(.end))
+        let draft = try #require(Self.drafts(AppUpdate.updateKeepingDrafts(&s, .key(.tab))).last)
+        #expect(draft.key == "visits.correct#\(VisitFixtures.visits(3)[1].id)")
+        #expect(draft.tab == "visits" && draft.focus == "resident")
+    }
+
     // MARK: - The idle lock
 
     @Test("after the idle time the screen locks, writing the draft; the same PIN unlocks back into the form")
