@@ -54,15 +54,10 @@ struct RankingReportCommand: ParsableCommand {
     func run() throws {
         let db = try database.openExisting()
         do {
-            let totals = try db.pointsYearTotals(year: year, rules: { try DutyData.rules(on: $0.lastDay) })
-                + db.importedPointsTotals(year: year)
-            let entries = totals.enumerated().map { i, t in
-                YearRanking.Entry(workerID: Int64(i), name: t.name, streetOffice: t.streetOffice, total: t.total)
-            }
-            let rules = try DutyData.rules(on: LocalDate(year: year, month: 12, day: 31)!)
-            let ranked = YearRanking.rank(entries, rules: rules).filter { street == nil || $0.key == street }
+            let ranking = try PointsRanking.load(year: year, from: db)
+            let ranked = ranking.offices.filter { street == nil || $0.key == street }
             if ranked.isEmpty { try fail(PointsCommandText.noSigned(year, street)) }
-            print(PointsReport.rankingText(year: year, ranked: ranked, rules: rules))
+            print(PointsReport.rankingText(year: year, ranked: ranked, rules: ranking.rules))
         } catch let error as StorageError {
             try fail(error.message)
         }

@@ -25,6 +25,11 @@ extension EffectRunner {
             try database.amendPointsCard(worker: worker, month: month, lines: lines, reason: reason, by: actor, at: now,
                                          rules: try DutyData.rules(on: month.lastDay))
             return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.amended(reason))
+        case .ranking(let year): return .points(.ranking(try PointsRanking.load(year: year, from: database)))
+        case .amendLine(let worker, let month, let index, let line, let reason, let actor):
+            try database.amendPointsLine(worker: worker, month: month, index: index, to: line, reason: reason, by: actor, at: now,
+                                         rules: try DutyData.rules(on: month.lastDay))
+            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.amended(reason))
         }
     }
 
@@ -43,10 +48,15 @@ extension EffectRunner {
         } : []
         let reminders: [PointsReminder] = overview ? try database.unsignedPointsMonths(before: ShanghaiCalendar.month(of: now))
             .map { PointsReminder(name: $0.worker.name, month: $0.month) } : []
-        let snapshot = PointsSnapshot(
+        var snapshot = PointsSnapshot(
             month: month, worker: shown, card: try database.pointsCard(worker: shown.id, month: month, now: now, rules: rules),
             rules: rules, visits: try database.visits(in: month, worker: shown.id), shifts: try database.dutyRoster(month).shifts,
             now: now, overview: rows, unsigned: reminders)
+        snapshot.receptions = try database.receptions(ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1))
+            .filter { $0.workerID == shown.id }
+        snapshot.replies = try database.onlineReplies().filter { r in
+            r.content.answererID == shown.id && r.content.answeredAt.map { month.contains(ShanghaiCalendar.day(of: $0)) } == true
+        }
         return .points(.loaded(snapshot, note: note))
     }
 }
@@ -60,4 +70,20 @@ enum PointsRuntimeText {
     static func signedMonth(_ month: Month, _ count: Int) -> String { "\(month.chinese)：已为 \(count) 张积分卡签名" }
     static func amended(_ reason: String) -> String { "已更正（理由：\(reason)），原签名内容保留" }
     static let noWorker = "没有社区工作者的积分卡：请先在人员管理中添加社工"
+}
+
+extension PointsRanking {
+    /// The year's ranking from `database`: this committee's signed totals (each month by the rule
+    /// set in force on its last day) and the totals imported from other committees, with the day
+    /// each was imported; ranked by the rule set in force at the end of the year.
+    static func load(year: Int, from database: AppDatabase) throws -> PointsRanking {
+        let totals = try database.pointsYearTotals(year: year, rules: { try DutyData.rules(on: $0.lastDay) })
+            + database.importedPointsTotals(year: year)
+        let entries = totals.enumerated().map { i, t in
+            YearRanking.Entry(workerID: Int64(i), name: t.name, streetOffice: t.streetOffice, total: t.total, committee: t.committee,
+                              importedOn: t.importedAt.map(ShanghaiCalendar.day(of:)))
+        }
+        let rules = try DutyData.rules(on: LocalDate(year: year, month: 12, day: 31)!)
+        return PointsRanking(year: year, offices: YearRanking.rank(entries, rules: rules), rules: rules)
+    }
 }

@@ -42,6 +42,8 @@ struct OnlineReplyImportCommand: ParsableCommand {
         let (db, secretary) = try ImportSupport.open(database)
         let added = try ImportSupport.reporting(file) { try db.importOnlineReplies(rows, by: secretary.id, at: Date(), dryRun: dryRun) }
         let earning = added.filter { $0.content.isFullyAnswered && $0.content.satisfied == true }.count
-        print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条线上反馈，其中完整解答且群众满意 \(earning) 条")
+        let waiting = added.filter { !$0.content.isFullyAnswered }.count
+        print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条线上反馈，其中完整解答且群众满意 \(earning) 条"
+              + (waiting > 0 ? "，待答复 \(waiting) 条（首问接待 Ctrl-O 后按 o 查看）" : ""))
     }
 }

@@ -24,6 +24,14 @@ enum ReceptionEffects {
         case .addOnline(let draft, let user):
             let reply = try database.addOnlineReply(draft, by: user.id, at: now)
             return .onlineSaved(reply, try database.onlineReplies(limit: 500))
+        case .onlineWaiting: return .online(try database.onlineRepliesWaiting())
+        case .answerOnline(let id, let answer, let answerer, let at, let satisfied, let user, let waitingOnly):
+            guard let person = try database.people(includeInactive: false).first(where: { $0.name == answerer }) else {
+                throw StorageError(.invalidInput, OnlineReplyImport.Text.unknownAnswerer(answerer))
+            }
+            let reply = try database.answerOnlineReply(id, OnlineReplyAnswer(answer: answer, answererID: person.id, answeredAt: at,
+                                                                             satisfied: satisfied), by: user.id, at: now)
+            return .onlineSaved(reply, waitingOnly ? try database.onlineRepliesWaiting() : try database.onlineReplies(limit: 500))
         }
     }
 }

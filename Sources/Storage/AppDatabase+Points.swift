@@ -31,14 +31,17 @@ extension AppDatabase {
     }
 
     /// Earlier months, before `month`, whose cards are not yet signed, oldest first, by worker.
+    /// A worker's months count from the month they joined (`PointsTable.firstCardMonth`), never
+    /// before the first month anything that scores was recorded.
     public func unsignedPointsMonths(before month: Month) throws -> [(worker: Person, month: Month)] {
         try pool.read { db in
             guard var cursor = try PointsTable.firstActiveMonth(in: db) else { return [] }
             let workers = try Self.cardHolders(in: db)
+            let joined = try Dictionary(uniqueKeysWithValues: workers.map { ($0.id, try PointsTable.firstCardMonth(of: $0.id, in: db)) })
             var result: [(worker: Person, month: Month)] = []
             while cursor < month {
-                for worker in workers where try !PointsTable.isSigned(worker.id, cursor, in: db) {
-                    result.append((worker, cursor))
+                for worker in workers where joined[worker.id].flatMap({ $0 }).map({ $0 <= cursor }) ?? true {
+                    if try !PointsTable.isSigned(worker.id, cursor, in: db) { result.append((worker, cursor)) }
                 }
                 cursor = cursor.next
             }
@@ -110,18 +113,40 @@ extension AppDatabase {
     @discardableResult
     public func amendPointsCard(worker: Int64, month: Month, lines: [PointsLine], reason: String, by actor: Int64,
                                 at: Date, rules: RuleSet) throws -> PointsCard {
+        try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person in
+            card.amended(lines: lines, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
+        }
+    }
+
+    /// Amends one line of a signed card with a reason: `line` added (no `index`), put in place of
+    /// line `index` of the lines in force, or that line struck (no `line`). The amendment points at
+    /// the line; the original stays on the card and in the audit log beside the new value.
+    @discardableResult
+    public func amendPointsLine(worker: Int64, month: Month, index: Int?, to line: PointsLine?, reason: String,
+                                by actor: Int64, at: Date, rules: RuleSet) throws -> PointsCard {
+        try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person in
+            card.amending(line: index, to: line, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
+        }
+    }
+
+    private func amendSigned(_ worker: Int64, _ month: Month, by actor: Int64, at: Date, rules: RuleSet,
+                             _ change: (PointsCard, Person) -> Result<PointsCard, InputError>) throws -> PointsCard {
         try audited(by: actor, at: at) { db in
             let person = try Self.requireSecretary(actor, PointsMessages.onlySecretarySigns, in: db)
             let holder = try Self.requireCardHolder(worker, in: db)
             let card = try PointsTable.card(of: worker, in: month, now: at, rules: rules, in: db)
             guard card.isSigned else { throw StorageError(.notPermitted, PointsMessages.notSigned(holder.name, month)) }
-            let before = CardTotal.of(card, rules: rules).total
-            let amended = try card.amended(lines: lines, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
-                .mapError(StorageError.invalid).get()
-            let id = try PointsTable.insertAmendment(amended.amendments.last!, of: amended, at: at, in: db)
-            let detail = ["worker": holder.name, "month": month.description, "reason": amended.amendments.last!.reason,
-                          "before": Points.format(before), "after": Points.format(CardTotal.of(amended, rules: rules).total),
-                          "lines": try PointsTable.encode(lines)]
+            let amended = try change(card, person).mapError(StorageError.invalid).get()
+            let amendment = amended.amendments[amended.amendments.count - 1]
+            let id = try PointsTable.insertAmendment(amendment, of: amended, at: at, in: db)
+            var detail = ["worker": holder.name, "month": month.description, "reason": amendment.reason,
+                          "before": Points.format(CardTotal.of(card, rules: rules).total),
+                          "after": Points.format(CardTotal.of(amended, rules: rules).total),
+                          "lines": try PointsTable.encode(amendment.lines)]
+            if let note = LineChangeNote.of(amended, rules: rules).last, amendment.change != nil {
+                detail["change"] = note.sentence
+                detail["original"] = try note.before.map { try PointsTable.encode($0.line) } ?? ""
+            }
             return (amended, [AuditEvent(action: "points.amend", entity: "points_amendment", entityID: id, detail: detail)])
         }
     }

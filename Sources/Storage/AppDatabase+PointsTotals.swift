@@ -26,8 +26,10 @@ extension AppDatabase {
     public func importedPointsTotals(year: Int) throws -> [PointsYearTotal] {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM points_imported_total WHERE year = ? ORDER BY committee, name", arguments: [year]).map {
-                PointsYearTotal(streetOffice: $0["street_office"], committee: $0["committee"], name: $0["name"], year: $0["year"],
-                                months: $0["months"], total: $0["total"])
+                var total = PointsYearTotal(streetOffice: $0["street_office"], committee: $0["committee"], name: $0["name"],
+                                            year: $0["year"], months: $0["months"], total: $0["total"])
+                total.importedAt = $0["imported_at"]
+                return total
             }
         }
     }

@@ -34,7 +34,8 @@ enum PointsTable {
         try Row.fetchAll(db, sql: "SELECT * FROM points_amendment WHERE worker_id = ? AND month = ? ORDER BY id",
                          arguments: [worker, month.description]).map { row in
             Amendment(lines: try decode(row["lines"]), reason: row["reason"], personID: row["author_id"],
-                      name: row["author_name"], date: try date(row["amended_on"]))
+                      name: row["author_name"], date: try date(row["amended_on"]),
+                      change: (row["change"] as String?).flatMap(LineChange.init(rawValue:)), lineIndex: row["line_index"])
         }
     }
 
@@ -61,6 +62,24 @@ enum PointsTable {
         return day.flatMap { Month(text: String($0.prefix(7))) }
     }
 
+    /// The first month `worker` has a card: the month they were added (`person.created_at`, in
+    /// Shanghai), or an earlier month holding one of their own records (history imported after
+    /// they were added: a visit, a shift, a reception record, a line entered).
+    static func firstCardMonth(of worker: Int64, in db: Database) throws -> Month? {
+        guard let created = try Date.fetchOne(db, sql: "SELECT created_at FROM person WHERE id = ?", arguments: [worker]) else {
+            return nil
+        }
+        let joined = ShanghaiCalendar.month(of: created)
+        let day = try String.fetchOne(db, sql: """
+            SELECT min(d) FROM (SELECT min(day) AS d FROM visit WHERE worker_id = ?
+                UNION ALL SELECT min(s.date) FROM duty_shift s JOIN duty_assignment a ON a.shift_id = s.id WHERE a.person_id = ?
+                UNION ALL SELECT min(day) FROM reception WHERE worker_id = ?
+                UNION ALL SELECT min(month) || '-01' FROM points_entry WHERE worker_id = ?)
+            """, arguments: [worker, worker, worker, worker])
+        guard let earliest = day.flatMap({ Month(text: String($0.prefix(7))) }) else { return joined }
+        return min(earliest, joined)
+    }
+
     // MARK: - Writing
 
     static func insertEntry(_ line: PointsLine, worker: Int64, month: Month, by actor: Int64, at: Date, in db: Database) throws -> Int64 {
@@ -81,10 +100,12 @@ enum PointsTable {
 
     static func insertAmendment(_ amendment: Amendment, of card: PointsCard, at: Date, in db: Database) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO points_amendment (worker_id, month, lines, reason, author_id, author_name, amended_on, amended_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO points_amendment (worker_id, month, lines, reason, author_id, author_name, amended_on, amended_at,
+                change, line_index)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [card.workerID, card.month.description, try encode(amendment.lines), amendment.reason,
-                             amendment.personID, amendment.name, amendment.date.iso, at])
+                             amendment.personID, amendment.name, amendment.date.iso, at, amendment.change?.rawValue,
+                             amendment.lineIndex])
         return db.lastInsertedRowID
     }
 

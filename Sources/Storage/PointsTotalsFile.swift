@@ -13,6 +13,8 @@ public struct PointsYearTotal: Sendable, Equatable {
     public var months: Int
     /// The sum of the signed months (as amended), in tenths.
     public var total: Int
+    /// When the street office imported it (nil for this committee's own totals and a file read).
+    public var importedAt: Date?
 
     public init(streetOffice: String, committee: String, name: String, year: Int, months: Int, total: Int) {
         self.streetOffice = streetOffice

@@ -16,7 +16,9 @@ enum Schema {
         migrator.registerMigration("v8-funds-plan", migrate: createFundsPlan)
         migrator.registerMigration("v9-appointments", migrate: createAppointments)
         migrator.registerMigration("v10-points", migrate: createPoints)
-        migrator.registerMigration("v11-online-replies", migrate: createOnlineReplies)   // keep last
+        migrator.registerMigration("v11-online-replies", migrate: createOnlineReplies)
+        migrator.registerMigration("v12-gaps48-answers-line-amendments", migrate: addAnswersAndLineAmendments)
+        migrator.registerMigration("v15-training-drills-quizzes", migrate: createTraining)   // new ones go last
         migrator.registerMigration("v16-drafts-form-draft", migrate: createFormDrafts)
         return migrator
     }

@@ -123,17 +123,17 @@ import Testing
         #expect(Fixtures.screenText(s).contains("书记签名：王秀兰 2026-11-29"))
         Fixtures.send([.char("a")], to: &s)
         #expect(s.message?.text.contains("内容不得涂改") == true)
-        Fixtures.send(Array(repeating: Key.down, count: 9) + [.char("m"), .tab], to: &s)
-        Fixtures.type("1", into: &s)
+        Fixtures.send(Array(repeating: Key.down, count: 6) + [.char("m"), .tab], to: &s)   // 获奖情况: no line yet, so one is added
+        #expect(s.main?.points.editor?.mode == .amend)
+        Fixtures.type("个人区级", into: &s)
         Fixtures.send([.tab, .tab], to: &s)
-        Fixtures.type("街道培训", into: &s)
+        Fixtures.type("区优秀社工证书", into: &s)
         #expect(Fixtures.send([.enter], to: &s).isEmpty)
         #expect(s.main?.points.editor?.form["reason"].error != nil)   // the refusal puts the cursor in 更正理由
-        Fixtures.type("漏记培训", into: &s)
-        let card = PointsScreenTests.card
-        let line = PointsLine(.training, .count(1), evidence: "街道培训")
-        #expect(Fixtures.send([.enter], to: &s) == [.points(.amend(worker: PointsScreenTests.li.id, month: PointsScreenTests.november,
-                                                                 lines: card.lines + [line], reason: "漏记培训", by: Fixtures.secretary.id))])
+        Fixtures.type("漏记获奖", into: &s)
+        let line = PointsLine(.awards, .award(.individual, .district), evidence: "区优秀社工证书")
+        #expect(Fixtures.send([.enter], to: &s) == [.points(.amendLine(worker: PointsScreenTests.li.id, month: PointsScreenTests.november,
+                                                                     index: nil, line: line, reason: "漏记获奖", by: Fixtures.secretary.id))])
     }
 
     @Test func aWorkerSeesOnlyTheirOwnCard() {
@@ -141,7 +141,7 @@ import Testing
         #expect(!Fixtures.screenText(s).contains("全体社工"))
         #expect(Fixtures.send([.char("v")], to: &s).isEmpty && s.main?.points.page == .card)
         #expect(Fixtures.send([.enter], to: &s).isEmpty && s.main?.points.page == .records(.reception))
-        #expect(Fixtures.screenText(s).contains("《首问接待记录册》居民签字 0/0 条；每条记录见 首问接待 标签的历史查询"))
+        #expect(Fixtures.screenText(s).contains("《首问接待记录册》居民签字 0/0 条；本月本人的接待记录如下"))
     }
 }
 

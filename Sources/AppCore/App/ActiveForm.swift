@@ -9,6 +9,7 @@ extension AppState {
             switch phase {
             case .firstRun(let s): return s.form
             case .login(let s): return s.entry?.form
+            case .main(let s) where s.training != nil: return nil
             case .main(let s): return s.people != nil ? s.people?.editor?.form : TabRouting.form(s)
             case .starting: return nil
             }
@@ -37,6 +38,7 @@ extension AppState {
         if activeForm?.hasInput == true { return true }
         guard case .main(let s) = phase else { return false }
         return s.people?.editor?.form.hasInput == true || TabRouting.openForms(s).contains { $0.hasInput }
+            || s.training?.sheet?.isInProgress == true
     }
 
     /// The key contexts in force, most specific first.
@@ -48,7 +50,9 @@ extension AppState {
         switch phase {
         case .starting, .firstRun: return [.global]
         case .login: return [.login, .list, .global]
-        case .main(let s): return s.people != nil ? [.people, .list, .main, .global] : [s.tab.keyContext, .main, .global]
+        case .main(let s):
+            if let training = s.training { return training.sheet != nil ? [.quiz, .list, .global] : [.training, .list, .main, .global] }
+            return s.people != nil ? [.people, .list, .main, .global] : [s.tab.keyContext, .main, .global]
         }
     }
 }

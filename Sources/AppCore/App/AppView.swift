@@ -60,7 +60,9 @@ public enum AppView {
         case .firstRun(let s): FirstRunFeature.render(s, into: &buffer, rect: rect)
         case .login(let s): LoginFeature.render(s, into: &buffer, rect: rect)
         case .main(let s):
-            if let people = s.people {
+            if let training = s.training {
+                TrainingView.render(training, into: &buffer, rect: rect)
+            } else if let people = s.people {
                 PeopleFeature.render(people, into: &buffer, rect: rect)
             } else {
                 TabRouting.render(s, into: &buffer, rect: rect)

@@ -15,6 +15,8 @@ public enum Command: String, CaseIterable, Sendable {
     case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth, followUpVisit
     case today, followUps, history, sign, reply, amend, usage, onlineReplies
     case pointsSign, pointsSignAll, pointsAmend, pointsOverview, pointsWorker
+    case training, trainingOpen, trainingPage, drillCheck, quizCategory, quizA, quizB, quizC, quizD, quizNext
+    case pointsRanking
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
@@ -24,7 +26,8 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .up, .down, .pageUp, .pageDown, .first, .last, .nextField, .previousField,
              .tab2, .tab3, .tab4, .tab5, .nextTab, .previousTab, .deny,
-             .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake, .dutyReceive:
+             .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake, .dutyReceive,
+             .quizB, .quizC, .quizD:
             return false
         default:
             return true
@@ -50,6 +53,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// One context per tab, in force while that tab is shown (its own keys come before `main`'s).
     case reception, visits, duty, funds, points
     case main, global
+    /// The training screen (F3), and a quiz paper being answered on it.
+    case training, quiz
 
     public var title: String {
         switch self {
@@ -62,6 +67,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .reception, .visits, .duty, .funds, .points: return Tab.allCases[Self.tabContexts.firstIndex(of: self)!].title
         case .main: return "主界面"
         case .global: return "任何时候"
+        case .training: return "培训"
+        case .quiz: return "答题"
         }
     }
 

@@ -22,6 +22,7 @@ public enum Effect: Equatable, Sendable {
     case reception(ReceptionEffect)
     case points(PointsEffect)
     case quit
+    case training(TrainingEffect)
     /// Writes what is typed in an open form (never a PIN), replacing the person's earlier draft of that form.
     case saveDraft(personID: Int64, FormDraft)
     /// Removes the draft of a form saved or cancelled on purpose, or discarded in the restore dialog.
@@ -57,6 +58,7 @@ public enum Action: Equatable, Sendable {
     case duty(DutyResult)
     case reception(ReceptionResult)
     case points(PointsResult)
+    case training(TrainingResult)
     /// The drafts found by `loadDrafts`, newest first.
     case draftsLoaded([FormDraft])
     /// A draft was written or removed.

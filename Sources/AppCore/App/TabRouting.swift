@@ -43,6 +43,7 @@ enum TabRouting {
         case .funds(let action): return FundsFeature.apply(action, &state.funds)
         case .duty(let result): return DutyFeature.apply(result, &state.duty)
         case .points(let result): return PointsFeature.apply(result, &state.points)
+        case .training(let result): return TrainingFeature.apply(result, &state.training)
         default: return .none
         }
     }

@@ -34,6 +34,7 @@ public enum AppUpdate {
         case .duty: return applyToMain(action, &state)
         case .reception: return applyToMain(action, &state)
         case .points: return applyToMain(action, &state)
+        case .training: return applyToMain(action, &state)
         case .draftsLoaded(let drafts): DraftDialog.offer(drafts, &state)
         case .draftKept: break
         }
@@ -118,9 +119,19 @@ public enum AppUpdate {
         case .nextTab: return show(state.tab.next, &state)
         case .previousTab: return show(state.tab.previous, &state)
         case .people:
+            state.training = nil
             state.people = PeopleState()
             return .run(.loadPeople)
         case .logout: return .run(.loadPeople)
+        case .training:
+            state.people = nil
+            return TrainingFeature.open(&state)
+        case .cancel where state.training != nil && state.training?.sheet == nil:
+            state.training = nil
+            return .none
+        case _ where state.training != nil:
+            let user = state.user
+            return TrainingFeature.handle(command, &state.training!, user: user)
         case .cancel where state.people != nil && state.people?.editor == nil:
             state.people = nil
             return .none
@@ -136,12 +147,13 @@ public enum AppUpdate {
     static func show(_ tab: Tab, _ state: inout MainState) -> Step {
         state.tab = tab
         state.people = nil
+        state.training = nil
         return Step(effects: TabRouting.onEnter(tab, &state))
     }
 
     /// A key that the tab in view takes as typing (through `TabRouting.type`); nil leaves it to the keymap.
     static func typeIntoTab(_ key: Key, _ state: inout AppState) -> [Effect]? {
-        guard case .main(var main) = state.phase, main.people == nil, let step = TabRouting.type(key, &main) else { return nil }
+        guard case .main(var main) = state.phase, main.people == nil, main.training == nil, let step = TabRouting.type(key, &main) else { return nil }
         state.phase = .main(main)
         return step.effects
     }

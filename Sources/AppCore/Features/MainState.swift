@@ -18,6 +18,8 @@ public struct MainState: Equatable, Sendable {
     /// The 错时值班 tab.
     public var duty = DutyState()
     public var points = PointsState()
+    /// The training screen (F3) when it is open, over the tabs.
+    public var training: TrainingState?
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user

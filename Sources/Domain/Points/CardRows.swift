@@ -11,22 +11,34 @@ public struct CardRow: Sendable, Equatable {
     public var points: Int?
     /// The scored lines of the item, with their verdicts.
     public var lines: [PointsScorer.ScoredLine]
+    /// The item's points as signed, when an amendment has changed them since (the original value).
+    public var signedPoints: Int?
+    /// Whether an amendment after signing added, changed or struck a line of the item.
+    public var isAmended = false
 
     /// The fourteen rows of `total`, in the card's order.
     public static func of(_ total: CardTotal, rules: RuleSet) -> [CardRow] {
         PointsItem.allCases.map { item in
             let lines = total.lines.filter { $0.line.item == item }
             let evidence = lines.map { $0.line.item.isDeduction ? ($0.line.meetingRecord ?? "") : $0.line.evidence }
-            return CardRow(item: item, standard: standard(item, rules: rules),
-                           evidence: lines.isEmpty ? item.evidenceDocument : evidence.joined(separator: "；"),
-                           points: lines.isEmpty ? nil : lines.reduce(0) { $0 + $1.points }, lines: lines)
+            let points = lines.isEmpty ? nil : lines.reduce(0) { $0 + $1.points }
+            var row = CardRow(item: item, standard: standard(item, rules: rules),
+                              evidence: lines.isEmpty ? item.evidenceDocument : evidence.joined(separator: "；"),
+                              points: points, lines: lines)
+            row.isAmended = total.lineChanges.contains { $0.item == item }
+            if let signed = total.signedLines?.filter({ $0.line.item == item }), row.isAmended {
+                row.signedPoints = signed.isEmpty ? 0 : signed.reduce(0) { $0 + $1.points }
+            }
+            return row
         }
     }
 
     /// "安全守纪" shows 清零 when a breach is recorded, else the points with one decimal, else "".
     public var pointsText: String {
         if lines.contains(where: \.zeroesMonth) { return "清零" }
-        return points.map(Points.format) ?? ""
+        let now = points.map(Points.format) ?? (isAmended ? "0" : "")
+        guard isAmended, let signedPoints else { return now }
+        return "\(now)(原\(Points.format(signedPoints)))"
     }
 
     // MARK: - 计分标准

@@ -14,6 +14,10 @@ public struct CardTotal: Sendable, Equatable {
     public var signedTotal: Int?
     /// The explanation, one sentence a line, ending with the totals.
     public var explanation: [String]
+    /// The signed lines, scored, when the card is signed (the original beside any amendment).
+    public var signedLines: [PointsScorer.ScoredLine]? = nil
+    /// One sentence for each amendment of a single line: the line before and after, why, by whom.
+    public var lineChanges: [LineChangeNote] = []
 
     // MARK: - Totalling
 
@@ -23,9 +27,12 @@ public struct CardTotal: Sendable, Equatable {
         var explanation = current.scored.map(\.verdict.message)
         explanation.append(totalSentence(current, rules: rules))
         var signedTotal: Int?
+        var signedLines: [PointsScorer.ScoredLine]?
         if let signature = card.signature {
-            let signed = tally(card.lines, rules: rules).total
+            let signedTally = tally(card.lines, rules: rules)
+            let signed = signedTally.total
             signedTotal = signed
+            signedLines = signedTally.scored
             explanation.append("书记 \(signature.name) 于 \(signature.date) 签名确认，合计 \(Points.format(signed)) 分")
             for amendment in card.amendments {
                 let after = tally(amendment.lines, rules: rules).total
@@ -34,7 +41,8 @@ public struct CardTotal: Sendable, Equatable {
             }
         }
         return CardTotal(month: card.month, workerID: card.workerID, lines: current.scored, sum: current.sum,
-                         total: current.total, zeroed: current.zeroed, signedTotal: signedTotal, explanation: explanation)
+                         total: current.total, zeroed: current.zeroed, signedTotal: signedTotal, explanation: explanation,
+                         signedLines: signedLines, lineChanges: LineChangeNote.of(card, rules: rules))
     }
 
     /// The verdicts of lines that were refused or need something.
@@ -64,5 +72,49 @@ public struct CardTotal: Sendable, Equatable {
             return "各项合计 \(Points.format(tally.sum)) 分；安全守纪：当月积分清零，当月积分合计 0.0 分（\(rules.clause(.breach))）"
         }
         return "当月积分合计 \(Points.format(tally.total)) 分"
+    }
+}
+
+/// One amendment of a single line of a signed card, in words: "2026-12-02 王书记 改值 学习培训：原 2 次 1.0 分 → 1 次 0.5 分（理由：…）".
+public struct LineChangeNote: Sendable, Equatable {
+    public var item: PointsItem
+    public var change: LineChange
+    /// The line before the amendment, scored (nil for a line added).
+    public var before: PointsScorer.ScoredLine?
+    /// The line after it, scored (nil for a line struck).
+    public var after: PointsScorer.ScoredLine?
+    public var sentence: String
+
+    /// The notes of `card`'s line amendments, oldest first (whole-card amendments have none).
+    public static func of(_ card: PointsCard, rules: RuleSet) -> [LineChangeNote] {
+        card.amendments.indices.compactMap { k in
+            let a = card.amendments[k]
+            guard let change = a.change else { return nil }
+            let earlier = card.linesBefore(amendment: k)
+            let before = a.lineIndex.flatMap { earlier.indices.contains($0) ? earlier[$0] : nil }
+            let afterIndex = change == .add ? a.lines.count - 1 : a.lineIndex
+            let after = change == .strike ? nil : afterIndex.flatMap { a.lines.indices.contains($0) ? a.lines[$0] : nil }
+            let (scoredBefore, scoredAfter) = (before.map { PointsScorer.score($0, rules: rules) }, after.map { PointsScorer.score($0, rules: rules) })
+            guard let item = (after ?? before)?.item else { return nil }
+            let was = scoredBefore.map { "原 \(describe($0))" } ?? "原无"
+            let now = scoredAfter.map(describe) ?? "划去"
+            let sentence = "\(a.date) \(a.name) \(change.title) \(item.title)：\(was) → \(now)（理由：\(a.reason)）"
+            return LineChangeNote(item: item, change: change, before: scoredBefore, after: scoredAfter, sentence: sentence)
+        }
+    }
+
+    /// "2 次 1.0 分", "个人区级 1.0 分": a scored line in a few words.
+    static func describe(_ scored: PointsScorer.ScoredLine) -> String {
+        let line = scored.line
+        let what: String
+        switch line.claim {
+        case .count(let n): what = "\(n) \(line.item.unit)"
+        case .households(let n): what = "\(n) 户"
+        case .award(let scope, let level): what = "\(scope.title)\(level.title)"
+        case .inspection(let scope): what = scope.title
+        case .contest(let prize): what = prize?.title ?? "参赛"
+        case .deduction, .breach: what = line.meetingRecord.map { "会议记录 \($0)" } ?? ""
+        }
+        return line.claim == .breach ? "\(what) 清零" : "\(what) \(Points.format(scored.points)) 分"
     }
 }

@@ -61,6 +61,53 @@ public struct PointsCard: Sendable, Equatable, Codable {
         return .success(card)
     }
 
+    /// The lines in force before amendment `index` (the signed lines before the first).
+    public func linesBefore(amendment index: Int) -> [PointsLine] {
+        index == 0 ? lines : amendments[index - 1].lines
+    }
+
+    /// The signed card amended by one line: `newLine` added (no `index`), put in place of line
+    /// `index` of the lines in force (same item), or line `index` struck (no `newLine`). Lines of
+    /// the items the records prove are never amended by hand.
+    public func amending(line index: Int?, to newLine: PointsLine?, reason: String, by person: Person, on date: LocalDate,
+                         rules: RuleSet) -> Result<PointsCard, InputError> {
+        let current = currentLines
+        var newLines = current
+        let change: LineChange
+        switch (index, newLine) {
+        case (nil, let line?):
+            if let refused = Self.computed(line.item) { return .failure(refused) }
+            newLines.append(line)
+            change = .add
+        case (let i?, let line):
+            guard current.indices.contains(i) else { return .failure(InputError("要更正的积分行不存在")) }
+            if let refused = Self.computed(current[i].item) { return .failure(refused) }
+            if let line {
+                guard line.item == current[i].item else {
+                    return .failure(InputError("改值只能改同一分项（原为“\(current[i].item.title)”）；其他分项请补记"))
+                }
+                newLines[i] = line
+                change = .change
+            } else {
+                newLines.remove(at: i)
+                change = .strike
+            }
+        case (nil, nil): return .failure(InputError("没有要更正的内容"))
+        }
+        return amended(lines: newLines, reason: reason, by: person, on: date, rules: rules).map { card in
+            var card = card
+            card.amendments[card.amendments.count - 1].change = change
+            card.amendments[card.amendments.count - 1].lineIndex = index
+            return card
+        }
+    }
+
+    /// The refusal for an item the records prove (首问接待, 线上反馈, 社区走访, 错时值班), or nil.
+    static func computed(_ item: PointsItem) -> InputError? {
+        PointsEntryInput.manualItems.contains(item) ? nil
+            : InputError("“\(item.title)”由各模块的记录自动计算，不能手工更正；请更正其记录（积分规则说明 4）")
+    }
+
     /// The first line that cannot be scored, as an input error.
     private static func firstProblem(_ lines: [PointsLine], rules: RuleSet) -> InputError? {
         lines.lazy.compactMap { PointsScorer.check($0, rules: rules) }.first.map { InputError($0.message) }
@@ -82,19 +129,40 @@ public struct Signature: Sendable, Equatable, Codable {
     }
 }
 
-/// A change to a signed card: the lines after it, why, by whom and when.
+/// A change to a signed card: the lines after it, why, by whom and when, and — for a change of
+/// one line — what it did and the line it points at (nil for a whole-card amendment).
 public struct Amendment: Sendable, Equatable, Codable {
     public var lines: [PointsLine]
     public var reason: String
     public var personID: Int64
     public var name: String
     public var date: LocalDate
+    /// Added, changed or struck one line.
+    public var change: LineChange?
+    /// The line changed or struck, as an index into the lines in force before this amendment.
+    public var lineIndex: Int?
 
-    public init(lines: [PointsLine], reason: String, personID: Int64, name: String, date: LocalDate) {
+    public init(lines: [PointsLine], reason: String, personID: Int64, name: String, date: LocalDate,
+                change: LineChange? = nil, lineIndex: Int? = nil) {
         self.lines = lines
         self.reason = reason
         self.personID = personID
         self.name = name
         self.date = date
+        self.change = change
+        self.lineIndex = lineIndex
+    }
+}
+
+/// What an amendment did to one line of a signed card.
+public enum LineChange: String, Sendable, Equatable, Codable, CaseIterable {
+    case add, change, strike
+
+    public var title: String {
+        switch self {
+        case .add: return "补记"
+        case .change: return "改值"
+        case .strike: return "划去"
+        }
     }
 }

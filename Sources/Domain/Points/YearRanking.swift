@@ -8,13 +8,24 @@ public enum YearRanking {
         public var name: String
         public var streetOffice: String
         public var total: Int
+        /// The worker's committee ("" when not known).
+        public var committee: String
+        /// The day the street office imported the total from the committee's export (`import
+        /// points-totals`); nil for this committee's own signed cards.
+        public var importedOn: LocalDate?
 
-        public init(workerID: Int64, name: String, streetOffice: String, total: Int) {
+        public init(workerID: Int64, name: String, streetOffice: String, total: Int, committee: String = "",
+                    importedOn: LocalDate? = nil) {
             self.workerID = workerID
             self.name = name
             self.streetOffice = streetOffice
             self.total = total
+            self.committee = committee
+            self.importedOn = importedOn
         }
+
+        /// "导入 2026-12-05" for an imported total, "本会" for this committee's own.
+        public var sourceLabel: String { importedOn.map { "导入 \($0.iso)" } ?? "本会" }
     }
 
     /// A ranked worker: rank, eligibility and the sentence explaining it.

@@ -11,12 +11,36 @@ public enum PointsEffect: Equatable, Sendable {
     /// Signs every unsigned card of the month, after review.
     case signMonth(Month, worker: Int64, by: Int64)
     case amend(worker: Int64, month: Month, lines: [PointsLine], reason: String, by: Int64)
+    /// Amends one line of a signed card: `line` added (no `index`), put in place of line `index`,
+    /// or that line struck (no `line`).
+    case amendLine(worker: Int64, month: Month, index: Int?, line: PointsLine?, reason: String, by: Int64)
+    /// The year's ranking per street office (this committee's signed totals and those imported).
+    case ranking(year: Int)
 }
 
 /// What the runtime hands back to the points tab.
 public enum PointsResult: Equatable, Sendable {
     /// The card as it now stands, with a note of what was just done (nil after a plain load).
     case loaded(PointsSnapshot, note: String?)
+    /// The year's ranking, for the 年度排行 page.
+    case ranking(PointsRanking)
+}
+
+/// The year's ranking per street office (积分规则说明 2), each worker marked with where the
+/// total came from: this committee's signed cards, or a committee's export imported on a day.
+public struct PointsRanking: Equatable, Sendable {
+    public var year: Int
+    public var offices: [String: [YearRanking.Ranked]]
+    public var rules: RuleSet
+
+    public init(year: Int, offices: [String: [YearRanking.Ranked]], rules: RuleSet) {
+        self.year = year
+        self.offices = offices
+        self.rules = rules
+    }
+
+    /// Every ranked worker, street office by street office (by name), best first.
+    public var rows: [YearRanking.Ranked] { offices.keys.sorted().flatMap { offices[$0] ?? [] } }
 }
 
 /// What the points tab shows: one worker's card for a month with the records behind its
@@ -36,6 +60,10 @@ public struct PointsSnapshot: Equatable, Sendable {
     public var overview: [PointsOverviewRow]
     /// Earlier months not signed yet (the secretary's reminder).
     public var unsigned: [PointsReminder]
+    /// The worker's reception records of the month, behind 首问接待 (the signed ones count).
+    public var receptions: [ReceptionRecord] = []
+    /// The platform questions the worker answered in the month, behind 线上反馈 (the satisfied ones count).
+    public var replies: [OnlineReply] = []
 
     public init(month: Month, worker: Person, card: PointsCard, rules: RuleSet, visits: [VisitRecord], shifts: [Shift],
                 now: Date, overview: [PointsOverviewRow] = [], unsigned: [PointsReminder] = []) {

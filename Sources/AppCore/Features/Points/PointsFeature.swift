@@ -21,6 +21,10 @@ enum PointsFeature {
             guard let note else { return .none }
             state.editor = nil
             return Step(message: .init(note, .ok))
+        case .ranking(let ranking):
+            state.ranking = ranking
+            state.list.clamp(count: rowCount(state))
+            return .none
         }
     }
 
@@ -33,7 +37,14 @@ enum PointsFeature {
         switch command {
         case .open: return open(&state, s)
         case .cancel:
-            if state.page != .card { show(.card, &state, select: s.rows.firstIndex { $0.item == recordsItem(state) } ?? 0) }
+            if case .record(let item, let index) = state.page { show(.records(item), &state, select: index) } else if state.page != .card {
+                show(.card, &state, select: s.rows.firstIndex { $0.item == recordsItem(state) } ?? 0)
+            }
+        case .pointsRanking:
+            if state.page == .ranking { show(.card, &state, select: 0); return .none }
+            show(.ranking, &state, select: 0)
+            state.ranking = nil
+            return .run(.points(.ranking(year: s.month.year)))
         case .previousMonth: return load(s.worker.id, s.month.previous, secretary)
         case .nextMonth:
             if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, secretary) }
@@ -62,7 +73,7 @@ enum PointsFeature {
             state.editor = PointsForms.add(selected)
         case .pointsAmend:
             if !s.card.isSigned { return .error(PointsText.notSignedYet) }
-            state.editor = PointsForms.amend(state.page == .card ? s.rows[safe: state.list.selected]?.item : nil)
+            return startAmendment(&state, s)
         case .pointsSign:
             if state.page == .overview {
                 guard let row = s.overview[safe: state.list.selected] else { return .error(PointsText.selectWorker) }
@@ -86,7 +97,30 @@ enum PointsFeature {
             state.page = .card
             state.list = ListState()
             return load(row.worker.id, s.month, true)
-        case .records: break
+        case .records(let item):
+            guard rowCount(state) > 0, PointsSources.hasRecords(item) else { return .none }
+            show(.record(item, state.list.selected), &state, select: 0)
+        case .record, .ranking: break
+        }
+        return .none
+    }
+
+    /// `m` on a signed card: on an item's row (or one of its lines on the records page), change
+    /// or strike that line; on an item without a line, add one. Items the records prove are refused.
+    private static func startAmendment(_ state: inout PointsState, _ s: PointsSnapshot) -> Step {
+        let lines = s.card.currentLines
+        switch state.page {
+        case .card:
+            guard let item = s.rows[safe: state.list.selected]?.item else { return .error(PointsText.selectItem) }
+            if PointsSources.hasRecords(item) { return .error(PointsText.computedNotAmendable(item)) }
+            let indices = lines.indices.filter { lines[$0].item == item }
+            if indices.count > 1 { return .error(PointsText.chooseLine(item, indices.count)) }
+            state.editor = indices.first.map { PointsForms.amendLine($0, lines[$0]) } ?? PointsForms.amend(item)
+        case .records(let item):
+            if PointsSources.hasRecords(item) { return .error(PointsText.computedNotAmendable(item)) }
+            let indices = lines.indices.filter { lines[$0].item == item }
+            state.editor = indices[safe: state.list.selected].map { PointsForms.amendLine($0, lines[$0]) } ?? PointsForms.amend(item)
+        case .overview, .record, .ranking: state.editor = PointsForms.amend(nil)
         }
         return .none
     }
@@ -113,7 +147,16 @@ enum PointsFeature {
         case .overview: return s.overview.count
         case .records(.visits): return s.visits.count
         case .records(.duty): return s.duty.lines.count
+        case .records(.reception): return s.receptions.count
+        case .records(.onlineReply): return s.replies.count
         case .records(let item): return s.total.lines.filter { $0.line.item == item }.count
+        case .record: return 0
+        case .ranking: return state.ranking?.rows.count ?? 0
         }
     }
+}
+
+/// The items whose lines the records of the other tabs prove (首问接待, 线上反馈, 社区走访, 错时值班).
+enum PointsSources {
+    static func hasRecords(_ item: PointsItem) -> Bool { !PointsEntryInput.manualItems.contains(item) }
 }

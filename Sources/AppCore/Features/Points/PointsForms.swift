@@ -2,7 +2,7 @@ import Domain
 import ScreenKit
 
 /// The points tab's forms: a line the secretary enters with its evidence, and an amendment of a
-/// signed card (the line added, with a reason). Lines are read and checked by the domain's
+/// signed card (a line added, changed or struck, with a reason). Lines are read and checked by the domain's
 /// `PointsEntryInput`, whose sentence goes under the field it is about.
 enum PointsForms {
     // MARK: - Building
@@ -17,6 +17,35 @@ enum PointsForms {
         PointsEditor(mode: .amend, form: FormState(fields(item) + [
             FormField(id: "reason", label: PointsText.reasonLabel, maxLength: 80, hint: PointsText.reasonHint, width: 30),
         ]))
+    }
+
+    /// The form for an amendment of line `index` (`line`): change its value (the fields hold it as
+    /// signed) or strike it, with the reason; the original stays on the card beside the new value.
+    static func amendLine(_ index: Int, _ line: PointsLine) -> PointsEditor {
+        var fields = fields(line.item)
+        fields[1].input = TextInput(quantityText(line), maxLength: 10)
+        fields[2].input = TextInput(line.claim == .breach ? "清零" : pointsText(line), maxLength: 6)
+        fields[3].input = TextInput(line.item.isDeduction ? (line.meetingRecord ?? "") : line.evidence, maxLength: 60)
+        let how = FormField(id: "change", label: PointsText.changeLabel, kind: .choice([LineChange.change.title, LineChange.strike.title]))
+        return PointsEditor(mode: .amendLine(index), form: FormState([how] + fields + [
+            FormField(id: "reason", label: PointsText.reasonLabel, maxLength: 80, hint: PointsText.reasonHint, width: 30),
+        ]))
+    }
+
+    /// What 数量/等级 held for `line`, as the form reads it back.
+    static func quantityText(_ line: PointsLine) -> String {
+        switch line.claim {
+        case .count(let n), .households(let n): return String(n)
+        case .award(let scope, let level): return (scope == .individual ? "个人" : "集体") + level.title
+        case .inspection(let scope): return scope == .individual ? "个人" : "居委会"
+        case .contest(let prize): return prize?.title ?? "参赛"
+        case .deduction, .breach: return ""
+        }
+    }
+
+    private static func pointsText(_ line: PointsLine) -> String {
+        if case .deduction(let tenths) = line.claim { return Points.format(tenths) }
+        return ""
     }
 
     private static func fields(_ item: PointsItem?) -> [FormField] {
@@ -42,6 +71,10 @@ enum PointsForms {
     static func submit(_ editor: inout PointsEditor, _ s: PointsSnapshot, user: Person) -> Step {
         editor.form.clearErrors()
         let f = editor.form
+        if case .amendLine(let index) = editor.mode, f["change"].selected.first == 1 {
+            guard let reason = reason(&editor) else { return .none }
+            return .run(.points(.amendLine(worker: s.worker.id, month: s.month, index: index, line: nil, reason: reason, by: user.id)))
+        }
         let parsed = PointsEntryInput.parse(item: f["item"].text, quantity: f["quantity"].text, points: f["points"].text,
                                             evidence: f["evidence"].text, rules: s.rules)
         switch parsed {
@@ -52,13 +85,24 @@ enum PointsForms {
             switch editor.mode {
             case .add:
                 return .run(.points(.addLine(line, worker: s.worker.id, month: s.month, by: user.id)))
-            case .amend:
-                let reason = f["reason"].text.trimmingCharacters(in: .whitespaces)
-                if reason.isEmpty { editor.form.fail("reason", PointsText.reasonHint); return .none }
-                return .run(.points(.amend(worker: s.worker.id, month: s.month, lines: s.card.currentLines + [line],
-                                           reason: reason, by: user.id)))
+            case .amend, .amendLine:
+                guard let reason = reason(&editor) else { return .none }
+                var index: Int?
+                if case .amendLine(let i) = editor.mode { index = i }
+                if let i = index, s.card.currentLines.indices.contains(i), s.card.currentLines[i].item != line.item {
+                    editor.form.fail("item", PointsText.sameItem(s.card.currentLines[i].item))
+                    return .none
+                }
+                return .run(.points(.amendLine(worker: s.worker.id, month: s.month, index: index, line: line, reason: reason, by: user.id)))
             }
         }
+    }
+
+    /// The reason typed, or nil with the refusal beside its field.
+    private static func reason(_ editor: inout PointsEditor) -> String? {
+        let reason = editor.form["reason"].text.trimmingCharacters(in: .whitespaces)
+        if reason.isEmpty { editor.form.fail("reason", PointsText.reasonHint); return nil }
+        return reason
     }
 
     /// The field a refusal is about, from the words of the domain's sentence.

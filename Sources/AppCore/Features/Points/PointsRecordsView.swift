@@ -23,12 +23,18 @@ enum PointsRecordsView {
                                        $0.shift.kind.title, $0.status.title] }
             summary = tally.verdict.message
         case .reception:
-            columns = []
-            cells = []
+            columns = zip(PointsText.receptionColumns, [12, 12, 8, 32, 6]).map { TableColumn($0, width: $1) }
+            cells = s.receptions.map { r in
+                [VisitTime.format(r.content.at).dropFirst(5).description, r.content.room, r.content.residentName, r.content.question,
+                 r.isSigned ? PointsText.signedMark : PointsText.unsignedMark]
+            }
             summary = PointsText.receptionRecords(row?.lines.first?.line.evidence ?? "")
         case .onlineReply:
-            columns = []
-            cells = []
+            columns = zip(PointsText.replyColumns, [12, 8, 40, 10]).map { TableColumn($0, width: $1) }
+            cells = s.replies.map { r in
+                [r.content.answeredAt.map { VisitTime.format($0).dropFirst(5).description } ?? "", r.content.channel, r.content.question,
+                 r.content.satisfied.map { $0 ? PointsText.satisfiedMark : PointsText.unsatisfiedMark } ?? PointsText.unratedMark]
+            }
             summary = PointsText.replyRecords(row?.lines.first?.line.evidence ?? "")
         default:
             columns = zip(PointsText.lineColumns, [34, 6, 34]).map { TableColumn($0, width: $1) }
@@ -49,6 +55,9 @@ enum PointsRecordsView {
         for line in row?.lines.prefix(1) ?? [] {
             y += paragraph(line.verdict.message, role: .normal, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 3)
         }
+        for note in s.total.lineChanges where note.item == item && y < rect.maxY - 1 {
+            y += paragraph(note.sentence, role: .messageWarning, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 2)
+        }
         if y < rect.maxY { buffer.put(PointsText.back, x: rect.x, y: y, role: .muted) }
     }
 
@@ -65,8 +74,41 @@ enum PointsRecordsView {
                 return nil
             }
             return Attendance.evaluate(mine, on: lines[state.list.selected].shift, now: s.now, rules: s.rules).message
+        case .reception:
+            return s.receptions.indices.contains(state.list.selected) ? PointsText.receptionDetail(s.receptions[state.list.selected]) : nil
+        case .onlineReply:
+            guard s.replies.indices.contains(state.list.selected) else { return nil }
+            return OnlineReplyPoints.evaluate(s.replies[state.list.selected], rules: s.rules).message
         default: return nil
         }
+    }
+
+    // MARK: - One record in full
+
+    /// The record at `index` of the list behind `item`, in full: a reception record as the
+    /// reception log shows it, a platform question with its answer, a visit, a shift.
+    static func record(_ item: PointsItem, _ index: Int, _ s: PointsSnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+        if item == .reception, s.receptions.indices.contains(index) {
+            ReceptionRecordView.render(s.receptions[index], user: user, today: ShanghaiCalendar.day(of: s.now), into: &buffer, rect: rect)
+            // The reception tab's keys (s, e) mean other things here: the line says how to go back instead.
+            buffer.put(DisplayWidth.fit(PointsText.backToList, to: rect.width), x: rect.x, y: rect.maxY - 1, role: .muted)
+            return
+        } else {
+            var lines: [String] = []
+            switch item {
+            case .onlineReply where s.replies.indices.contains(index): lines = PointsText.replyDetail(s.replies[index], rules: s.rules)
+            case .visits where s.visits.indices.contains(index): lines = [PointsText.visitDetail(s.visits[index])]
+            case .duty:
+                let state = PointsState(page: .records(.duty), selected: index)
+                lines = selectedRecord(.duty, state, s).map { [$0] } ?? []
+            default: break
+            }
+            var y = rect.y
+            for line in lines where y < rect.maxY - 1 {
+                y += paragraph(line, role: .normal, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - 1 - y)
+            }
+        }
+        buffer.put(PointsText.backToList, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
     }
 
     /// "个人区级 1 次", "2 次": what a line claims, in the card's words.

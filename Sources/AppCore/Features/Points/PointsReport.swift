@@ -54,10 +54,14 @@ public enum PointsReport {
             let list = ranked[office] ?? []
             let cutoff = YearRanking.excellentCutoff(count: list.count, rules: rules)
             out.append("\(office)：共 \(list.count) 人，前 \(rules.excellentPercent)% 为第 \(cutoff) 名以内")
-            out.append("名次  姓名        年度积分  优秀推荐")
+            out.append("名次  姓名        居委会                  年度积分  优秀推荐  来源")
             for r in list {
-                out.append("\(pad(String(r.rank), 4))  \(pad(r.entry.name, 10))  \(pad(Points.format(r.entry.total), 8))  \(r.isExcellentEligible ? "可推荐" : "")")
+                let cells = [pad(String(r.rank), 4), pad(r.entry.name, 10), pad(r.entry.committee, 22), pad(Points.format(r.entry.total), 8),
+                             pad(r.isExcellentEligible ? "可推荐" : "", 8), r.entry.sourceLabel]
+                out.append(cells.joined(separator: "  "))
             }
+            let imported = Set(list.compactMap { r in r.entry.importedOn.map { "\(r.entry.committee)（\($0.iso) 导入）" } }).sorted()
+            if !imported.isEmpty { out.append("其中由各居委会导出文件导入的：" + imported.joined(separator: "、")) }
             out.append("")
         }
         return out.joined(separator: "\n")

@@ -8,14 +8,25 @@ public struct PointsState: Equatable, Sendable {
         case card
         case records(PointsItem)
         case overview
+        /// One record behind an item, opened from its list (its index in that list).
+        case record(PointsItem, Int)
+        /// The year's ranking per street office.
+        case ranking
     }
 
     public var snapshot: PointsSnapshot?
     public var page: Page = .card
     public var list = ListState()
     public var editor: PointsEditor?
+    /// The year's ranking, once loaded for the 年度排行 page.
+    public var ranking: PointsRanking?
 
     public init() {}
+
+    init(page: Page, selected: Int) {
+        self.page = page
+        self.list = ListState(selected: selected)
+    }
 
     /// The month shown, once loaded.
     public var month: Month? { snapshot?.month }
@@ -25,7 +36,10 @@ public struct PointsState: Equatable, Sendable {
 public struct PointsEditor: Equatable, Sendable {
     public enum Mode: Equatable, Sendable {
         case add
+        /// An amendment adding a line to a signed card.
         case amend
+        /// An amendment changing or striking line `index` of the lines in force.
+        case amendLine(Int)
     }
 
     public var mode: Mode

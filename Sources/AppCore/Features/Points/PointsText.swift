@@ -34,6 +34,38 @@ enum PointsText {
             + (v.difficulty.isEmpty ? "" : "；困难或诉求：\(v.difficulty)") + (v.remark.isEmpty ? "" : "；备注：\(v.remark)")
     }
     static let back = "Esc 返回积分卡"
+    static let backToList = "Esc 返回记录列表"
+
+    // MARK: - The year's ranking
+
+    static let pageRanking = "年度排行"
+    static let loadingRanking = "正在计算年度排行…"
+    static let rankingColumns = ["名次", "姓名", "居委会", "街镇", "年度积分", "推荐", "来源"]
+    static let eligible = "可推荐"
+    static func rankingTitle(_ year: Int, _ clause: String, count: Int) -> String {
+        "\(year) 年度积分排行榜（\(clause)）· \(count) 人；y 或 Esc 返回"
+    }
+    static func noRanking(_ year: Int) -> String { "\(year) 年还没有已签名的积分卡，也没有导入的年度积分" }
+    static func importedFrom(_ committee: String, _ day: LocalDate) -> String { "\(committee)（\(day.iso) 导入）" }
+    static func importedNote(_ list: [String]) -> String { "导入的年度积分（已核对 SHA-256）：" + list.joined(separator: "、") }
+    static let receptionColumns = ["接待时间", "楼室号", "居民", "咨询内容", "签字"]
+    static let replyColumns = ["答复时间", "渠道", "问询内容", "是否满意"]
+    static let signedMark = "已签字"
+    static let unsignedMark = "未签字"
+    static let satisfiedMark = "满意"
+    static let unsatisfiedMark = "不满意"
+    static let unratedMark = "未评价"
+    static func receptionDetail(_ r: ReceptionRecord) -> String {
+        "第 \(r.id) 号接待记录：\(r.content.residentName) \(r.content.category)，"
+            + (r.isSigned ? "居民已签字，计分" : "居民未签字，不计分") + "；Enter 查看全文"
+    }
+    static func replyDetail(_ r: OnlineReply, rules: RuleSet) -> [String] {
+        let c = r.content
+        return ["第 \(r.id) 号线上反馈（\(c.channel)）", "收到时间：\(VisitTime.format(c.receivedAt))", "问询内容：\(c.question)",
+                "答复内容：\(c.answer)", "答复人：\(r.answererName)    答复时间：\(c.answeredAt.map(VisitTime.format) ?? "")",
+                "是否满意：\(c.satisfied.map { $0 ? satisfiedMark : unsatisfiedMark } ?? unratedMark)",
+                OnlineReplyPoints.evaluate(r, rules: rules).message]
+    }
 
     // MARK: - Forms
 
@@ -44,6 +76,13 @@ enum PointsText {
     static let pointsLabel = "得分"
     static let evidenceLabel = "计分依据"
     static let reasonLabel = "更正理由"
+    static let changeLabel = "更正方式"
+    static func sameItem(_ item: PointsItem) -> String { "改值只能改同一分项（原为“\(item.title)”）；其他分项请在该分项上按 m 补记" }
+    static func computedNotAmendable(_ item: PointsItem) -> String {
+        "“\(item.title)”由各模块的记录自动计算，不能手工更正；请更正其记录（积分规则说明 4）"
+    }
+    static func chooseLine(_ item: PointsItem, _ count: Int) -> String { "“\(item.title)”有 \(count) 行：按 Enter 列出后选定一行再按 m" }
+    static func signedWas(_ text: String) -> String { "原签名：\(text)" }
     /// What 数量/等级 takes for `item`.
     static func quantityHint(_ item: PointsItem) -> String {
         switch item.claimKind {
@@ -65,7 +104,7 @@ enum PointsText {
     static let notSignedYet = "本卡尚未签名，可直接填写（a），无须更正"
     static let selectItem = "请先在积分卡上选择一个分项"
     static let selectWorker = "请在列表中选择一位社工"
-    static func receptionRecords(_ evidence: String) -> String { "\(evidence)；每条记录见 首问接待 标签的历史查询（Ctrl-R）" }
-    static func replyRecords(_ evidence: String) -> String { "\(evidence)；每条见 首问接待 标签的线上反馈（Ctrl-O）" }
+    static func receptionRecords(_ evidence: String) -> String { "\(evidence)；本月本人的接待记录如下，Enter 查看一条" }
+    static func replyRecords(_ evidence: String) -> String { "\(evidence)；本月本人答复的问询如下，Enter 查看一条" }
     static let notComputed = "该分项由书记填写，下面是已填写的内容"
 }

@@ -16,6 +16,8 @@ enum PointsView {
         case .card: card(state, s, into: &buffer, rect: body)
         case .records(let item): PointsRecordsView.render(item, state, s, into: &buffer, rect: body)
         case .overview: PointsRecordsView.overview(state, s, into: &buffer, rect: body)
+        case .record(let item, let index): PointsRecordsView.record(item, index, s, user: user, into: &buffer, rect: body)
+        case .ranking: PointsRankingView.render(state, into: &buffer, rect: body)
         }
         if let editor = state.editor { form(editor, into: &buffer) }
     }
@@ -25,17 +27,20 @@ enum PointsView {
         var x = rect.x + buffer.put(PointsText.heading(s.worker.name, s.month) + " ", x: rect.x, y: rect.y, role: .title)
         var pages: [(String, Bool)] = [(PointsText.pageCard, state.page == .card)]
         if case .records(let item) = state.page { pages.append((PointsText.pageRecords(item), true)) }
+        if case .record(let item, _) = state.page { pages.append((PointsText.pageRecords(item), true)) }
+        if state.page == .ranking { pages.append((PointsText.pageRanking, true)) }
         if user.has(.secretary) { pages.append((PointsText.pageOverview, state.page == .overview)) }
         for (title, active) in pages {
             x += buffer.put(active ? "[\(title)]" : " \(title) ", x: x, y: rect.y, role: active ? .tabActive : .muted)
         }
+        guard state.page != .ranking else { return }   // the ranking is the year's, not this card's
         let status = s.card.signature.map(PointsText.signed) ?? PointsText.unsignedCard
         buffer.put(status, x: rect.maxX - DisplayWidth.of(status), y: rect.y, role: s.card.isSigned ? .messageOK : .messageWarning)
     }
 
     // MARK: - The card
 
-    static let widths = [8, 8, 24, 26, 6]
+    static let widths = [8, 8, 24, 22, 10]
 
     private static func card(_ state: PointsState, _ s: PointsSnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
         let total = s.total
@@ -53,8 +58,9 @@ enum PointsView {
         buffer.put(totalSentence, x: rect.x, y: y, maxWidth: rect.width, role: total.zeroed ? .messageWarning : .label)
         y += 1
         var notes = rows[safe: state.list.selected].map { row in
-            row.lines.isEmpty ? [("\(row.item.title)：\(s.rules.clause(row.item.rule))，本月未填写", StyleRole.muted)]
+            row.lines.isEmpty && !row.isAmended ? [("\(row.item.title)：\(s.rules.clause(row.item.rule))，本月未填写", StyleRole.muted)]
                 : row.lines.map { ($0.verdict.message, $0.verdict.isOK ? StyleRole.normal : .messageWarning) }
+                    + total.lineChanges.filter { $0.item == row.item }.map { ($0.sentence, StyleRole.messageWarning) }
         } ?? []
         if let last = total.explanation.last, s.card.isSigned { notes.append((last, total.isAmended ? .messageWarning : .messageOK)) }
         if !s.unsigned.isEmpty { notes.append((PointsText.reminders(s.unsigned), .messageWarning)) }

@@ -2,26 +2,42 @@ import Domain
 import Foundation
 import ScreenKit
 
-/// Draws the 线上反馈 list of the 首问接待 tab at 80×24: the platform questions newest first, the
-/// rule's verdict on the chosen one, and the card's sentence with the rule set's points.
+/// Draws the 线上反馈 list of the 首问接待 tab at 80×24: the platform questions newest first (or
+/// only those waiting for an answer, the longest waiting first, with how long they have waited),
+/// the rule's verdict on the chosen one, and the card's sentence with the rule set's points.
 enum OnlineRepliesView {
-    static func render(_ s: ReceptionState, into buffer: inout ScreenBuffer, rect: Rect) {
-        buffer.put(title(s.onlineReplies.count), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+    static func render(_ s: ReceptionState, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
+        let heading = s.onlineWaitingOnly ? waitingTitle(s.onlineReplies.count) : title(s.onlineReplies.count)
+        buffer.put(heading, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         guard !s.onlineReplies.isEmpty else {
-            buffer.put(empty, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
+            buffer.put(s.onlineWaitingOnly ? noneWaiting : empty, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
             renderRule(into: &buffer, x: rect.x, y: rect.maxY - 3, width: rect.width)
             return
         }
-        let columns = [TableColumn(received, width: 16), TableColumn(channel, width: 8), TableColumn(question, width: rect.width - 56),
+        let columns: [TableColumn]
+        let rows: [[String]]
+        if s.onlineWaitingOnly {
+            columns = [TableColumn(received, width: 16), TableColumn(channel, width: 8), TableColumn(question, width: rect.width - 44),
+                       TableColumn(waited, width: 14)]
+            rows = s.onlineReplies.map { r in
+                [VisitTime.format(r.content.receivedAt), r.content.channel, r.content.question,
+                 OnlineReplyWaiting.waited(since: r.content.receivedAt, now: now)]
+            }
+        } else {
+            columns = [TableColumn(received, width: 16), TableColumn(channel, width: 8), TableColumn(question, width: rect.width - 56),
                        TableColumn(answerer, width: 8), TableColumn(satisfied, width: 8), TableColumn(points, width: 6)]
-        let rules = ReceptionView.rules
-        let rows = s.onlineReplies.map { r in
-            [VisitTime.format(r.content.receivedAt), r.content.channel, r.content.question, r.answererName.isEmpty ? "—" : r.answererName,
-             satisfaction(r.content), rules.map { Points.format(Int(OnlineReplyPoints.evaluate(r, rules: $0).number("points") ?? 0)) } ?? ""]
+            let rules = ReceptionView.rules
+            rows = s.onlineReplies.map { r in
+                [VisitTime.format(r.content.receivedAt), r.content.channel, r.content.question, r.answererName.isEmpty ? "—" : r.answererName,
+                 satisfaction(r.content), rules.map { Points.format(Int(OnlineReplyPoints.evaluate(r, rules: $0).number("points") ?? 0)) } ?? ""]
+            }
         }
+        let rules = ReceptionView.rules
         TableView.render(columns: columns, rows: rows, state: s.onlineList, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 5))
-        if let rules, let chosen = s.onlineReplies[safe: s.onlineList.selected] {
+        if s.onlineWaitingOnly, let chosen = s.onlineReplies[safe: s.onlineList.selected] {
+            buffer.put(waitingHint(chosen), x: rect.x, y: rect.maxY - 4, maxWidth: rect.width, role: .messageWarning)
+        } else if let rules, let chosen = s.onlineReplies[safe: s.onlineList.selected] {
             let verdict = OnlineReplyPoints.evaluate(chosen, rules: rules)
             buffer.put(verdict.message, x: rect.x, y: rect.maxY - 4, maxWidth: rect.width,
                        role: verdict.isOK ? .messageOK : .messageWarning)
@@ -47,7 +63,18 @@ enum OnlineRepliesView {
 
     static func title(_ count: Int) -> String { "线上反馈（社区治理云平台问询，新的在前）· \(count) 条" }
     static let empty = "尚无线上反馈记录。按 n 登记一条平台问询。"
-    static let keys = "n 登记问询 · ↑↓ 选择 · Esc 返回"
+    static let keys = "n 登记问询 · r 答复 · o 全部/待答复 · ↑↓ 选择 · Esc 返回"
+    static func waitingTitle(_ count: Int) -> String { "待答复的线上问询（等得最久的在前）· \(count) 条" }
+    static let noneWaiting = "没有待答复的线上问询。按 o 看全部，n 登记一条。"
+    static let waited = "已等待"
+    static func waitingHint(_ r: OnlineReply) -> String { "r 答复第 \(r.id) 号：\(r.content.question)" }
+    static let answererHint = "默认为登录人"
+    static let answerNowHint = "留空为现在"
+    static func answerTitle(_ r: OnlineReply) -> String { "答复线上问询第 \(r.id) 号（\(VisitTime.format(r.content.receivedAt)) 收到）：\(r.content.question)" }
+    static func alreadyAnswered(_ r: OnlineReply) -> String { "第 \(r.id) 号问询已答复，答复内容不得修改" }
+    static func answered(_ r: OnlineReply) -> String {
+        "已答复线上问询第 \(r.id) 号" + (ReceptionView.rules.map { "：" + OnlineReplyPoints.evaluate(r, rules: $0).message } ?? "")
+    }
     static let unanswered = "未答复"
     static let received = "收到时间"
     static let channel = "渠道"

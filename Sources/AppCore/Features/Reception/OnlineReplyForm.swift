@@ -18,6 +18,33 @@ extension ReceptionEditor {
         ]), policy: nil, defaultDue: "")
     }
 
+    /// The answer, given later, to `reply`: its text, the answerer (the logged-in worker unless
+    /// another name is typed), when (empty for now) and the resident's satisfaction.
+    static func answer(_ reply: OnlineReply, user: String) -> ReceptionEditor {
+        typealias T = OnlineRepliesView
+        return ReceptionEditor(mode: .answer(reply), form: FormState([
+            FormField(id: "answer", label: T.answer, maxLength: TextField.maxLength, width: 56),
+            FormField(id: "answerer", label: T.answerer, value: user, maxLength: PersonName.maxLength, hint: T.answererHint, width: 14),
+            FormField(id: "answered", label: T.answeredAt, maxLength: 16, hint: T.answerNowHint, width: 18),
+            FormField(id: "satisfied", label: T.satisfied, kind: .choice(T.satisfactionChoices)),
+        ]), policy: nil, defaultDue: "")
+    }
+
+    /// The answer as typed, or nil with the problem beside its field (the question's own checks
+    /// — not before it came in — are Domain's `OnlineReplyAnswer.applied`, run again by Storage).
+    mutating func onlineAnswer(_ reply: OnlineReply, now: Date) -> (answer: String, answerer: String, at: Date, satisfied: Bool?)? {
+        form.clearErrors()
+        let text = form["answer"].text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { form.fail("answer", "答复内容不能为空"); return nil }
+        let answerer = form["answerer"].text.trimmingCharacters(in: .whitespaces)
+        guard !answerer.isEmpty else { form.fail("answerer", "请填写答复人"); return nil }
+        let typed = form["answered"].text.trimmingCharacters(in: .whitespaces)
+        guard let at = form.check("answered", typed.isEmpty ? .success(now) : VisitTime.parse(typed, now: now)) else { return nil }
+        guard at >= reply.content.receivedAt else { form.fail("answered", "答复时间早于收到时间"); return nil }
+        let choice = form["satisfied"].selected.first ?? 0
+        return (text, answerer, at, choice == 0 ? nil : choice == 1)
+    }
+
     /// The reply as typed, answered by `user` if an answer is given, or nil with the problem beside its field.
     mutating func onlineDraft(now: Date, user: Int64) -> OnlineReplyDraft? {
         form.clearErrors()

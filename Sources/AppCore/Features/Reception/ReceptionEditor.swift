@@ -11,6 +11,16 @@ public struct ReceptionEditor: Equatable, Sendable {
         case reply(ReceptionRecord)
         /// A question from the community platform (线上反馈).
         case online
+        /// The answer, given later, to a platform question recorded without one.
+        case answer(OnlineReply)
+
+        /// Whether the form belongs to the 线上反馈 list (Esc goes back to it).
+        var isOnline: Bool {
+            switch self {
+            case .online, .answer: return true
+            default: return false
+            }
+        }
     }
 
     public var mode: Mode

@@ -25,6 +25,12 @@ public enum ReceptionEffect: Equatable, Sendable {
     case onlineReplies
     /// Records a platform question (and its answer) entered by `user`.
     case addOnline(OnlineReplyDraft, user: Person)
+    /// The platform questions still waiting for an answer, the longest waiting first.
+    case onlineWaiting
+    /// Answers question `id` later: the answer, the answerer by name (an active person), when,
+    /// and the resident's satisfaction; entered by `user`. The list that comes back is the waiting
+    /// one when `waitingOnly`.
+    case answerOnline(id: Int64, answer: String, answerer: String, at: Date, satisfied: Bool?, user: Person, waitingOnly: Bool)
 }
 
 /// What came back for a `ReceptionEffect`.

@@ -31,7 +31,7 @@ enum ReceptionFormFeature {
         switch command {
         case .cancel:
             main.reception.editor = nil
-            main.reception.screen = editor.mode == .online ? .online : main.reception.shown == nil ? .search : .record
+            main.reception.screen = editor.mode.isOnline ? .online : main.reception.shown == nil ? .search : .record
         case .nextField, .previousField:
             leave(&editor, main.reception.households)
             if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
@@ -81,6 +81,11 @@ enum ReceptionFormFeature {
         case .online:
             guard let draft = editor.onlineDraft(now: main.now, user: main.user.id) else { return .none }
             return .run(.reception(.addOnline(draft, user: main.user)))
+        case .answer(let reply):
+            guard let answer = editor.onlineAnswer(reply, now: main.now) else { return .none }
+            return .run(.reception(.answerOnline(id: reply.id, answer: answer.answer, answerer: answer.answerer, at: answer.at,
+                                                 satisfied: answer.satisfied, user: main.user,
+                                                 waitingOnly: main.reception.onlineWaitingOnly)))
         }
     }
 

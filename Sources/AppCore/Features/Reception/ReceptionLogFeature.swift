@@ -18,7 +18,9 @@ enum ReceptionLogFeature {
             s.editor = .online(now: main.now)
             s.screen = .form
             return Step.none
-        case .onlineReplies: return show(.online, &s, .run(.reception(.onlineReplies)))
+        case .onlineReplies:
+            s.onlineWaitingOnly = s.screen == .online && s.editor == nil ? !s.onlineWaitingOnly : false
+            return show(.online, &s, .run(.reception(s.onlineWaitingOnly ? .onlineWaiting : .onlineReplies)))
         case .add where s.editor == nil:
             s.editor = .new(now: main.now)
             s.screen = .form
@@ -51,10 +53,7 @@ enum ReceptionLogFeature {
         var s = main.reception
         defer { main.reception = s }
         if let record = s.shown { return handleRecord(command, record, &s, main: main) }
-        if s.screen == .online {
-            if !s.onlineList.navigate(command, count: s.onlineReplies.count), command == .cancel { s.screen = .search }
-            return .none
-        }
+        if s.screen == .online { return handleOnline(command, &s, user: main.user) }
         if s.recordList.navigate(command, count: s.records.count) { return .none }
         switch command {
         case .open:
@@ -98,6 +97,21 @@ enum ReceptionLogFeature {
         return .none
     }
 
+    /// A key on the 线上反馈 list: moving, `r` or Enter answering a waiting question, Esc back.
+    private static func handleOnline(_ command: Command, _ s: inout ReceptionState, user: Person) -> Step {
+        if s.onlineList.navigate(command, count: s.onlineReplies.count) { return .none }
+        switch command {
+        case .cancel: s.screen = .search
+        case .reply, .open:
+            guard let reply = s.onlineReplies[safe: s.onlineList.selected] else { return .none }
+            guard !reply.content.isFullyAnswered else { return command == .open ? .none : .error(OnlineRepliesView.alreadyAnswered(reply)) }
+            s.editor = .answer(reply, user: user.name)
+            s.screen = .form
+        default: break
+        }
+        return .none
+    }
+
     /// The effect that reads a list screen's rows again (after a record in full changed one).
     private static func reload(_ screen: ReceptionState.Screen, now: Date) -> Step {
         switch screen {
@@ -130,12 +144,13 @@ enum ReceptionLogFeature {
             s.onlineReplies = replies
             s.onlineList.clamp(count: replies.count)
         case .onlineSaved(let reply, let replies):
+            let answered = s.editor.map { if case .answer = $0.mode { return true } else { return false } } ?? false
             s.editor = nil
             s.screen = .online
             s.onlineReplies = replies
             s.onlineList = ListState()
             s.onlineList.selected = replies.firstIndex { $0.id == reply.id } ?? 0
-            return Step(message: .init(OnlineRepliesView.saved(reply), .ok))
+            return Step(message: .init(answered ? OnlineRepliesView.answered(reply) : OnlineRepliesView.saved(reply), .ok))
         case .saved(let record, let change):
             s.editor = nil
             s.shown = record

@@ -47,7 +47,7 @@ enum ReceptionLogText {
     static func todayTitle(_ day: LocalDate, count: Int, signed: Int) -> String {
         "今日接待 · \(day.iso) · \(count) 条 · 已签字 \(signed) 条"
     }
-    static func followUpsTitle(_ count: Int, overdue: Int) -> String { "待回复 \(count) 条 · 逾期 \(overdue) 条（逾期在前）" }
+    static func followUpsTitle(_ count: Int, overdue: Int) -> String { "待回复 \(count) 条 · 逾期 \(overdue) 条（逾期在前）· r 答复即办结" }
     static let historyTitle = "接待记录查询：内容查咨询、办理情况、部门和政策；填好后按 Enter"
     static func found(_ count: Int) -> String { "找到 \(count) 条；Enter 查看，h 修改条件" }
     static func usageTitle(_ item: PolicyItem, _ count: Int) -> String { "使用“\(item.title)”的接待记录 · \(count) 条" }
@@ -58,6 +58,8 @@ enum ReceptionLogText {
     static let followColumns = ["答复期限", "状态", "居民", "咨询内容", "接待人"]
     static func overdueMark(_ days: Int) -> String { days > 0 ? "！逾期\(days)天" : (days == 0 ? "今天到期" : "还有\(-days)天") }
     static let signedMark = "已签"
+    /// The 结果 of a 待回复 record once its reply is recorded.
+    static let repliedMark = "已答复"
     static let unsignedMark = "未签"
     static let badDate = "日期应写作 YYYY-MM-DD"
 

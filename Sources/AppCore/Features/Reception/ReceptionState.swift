@@ -51,6 +51,8 @@ public struct ReceptionState: Equatable, Sendable {
     /// The platform questions of the 线上反馈 list, newest first, and its chosen row.
     public var onlineReplies: [OnlineReply] = []
     public var onlineList = ListState()
+    /// True while the list shows only the questions waiting for an answer, the longest waiting first.
+    public var onlineWaitingOnly = false
 
     public init() {}
 

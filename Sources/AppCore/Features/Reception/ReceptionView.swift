@@ -16,7 +16,7 @@ enum ReceptionView {
             if let editor = s.editor { ReceptionFormView.render(editor, main, into: &buffer, rect: rect) }
         case .record:
             if let record = s.shown { ReceptionRecordView.render(record, user: main.user, today: main.today, into: &buffer, rect: rect) }
-        case .online: OnlineRepliesView.render(s, into: &buffer, rect: rect)
+        case .online: OnlineRepliesView.render(s, now: main.now, into: &buffer, rect: rect)
         case .today, .followUps, .history, .usage:
             ReceptionListsView.render(s, today: main.today, into: &buffer, rect: rect)
         }
@@ -41,6 +41,7 @@ enum ReceptionFormView {
         case .amend(let record): title = ReceptionLogText.amendTitle(record.id)
         case .reply(let record): title = ReceptionLogText.replyTitle(record)
         case .online: title = OnlineRepliesView.formTitle(main.user.name)
+        case .answer(let reply): title = OnlineRepliesView.answerTitle(reply)
         }
         buffer.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         if form.fields.contains(where: { $0.id == "room" }) {
@@ -49,7 +50,7 @@ enum ReceptionFormView {
             if editor.linkedPolicy != nil && form["policy"].error == nil { form["policy"].hint = "✓ 已关联政策库" }
         }
         let end = form.renderRows(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 3))
-        if case .online = editor.mode { OnlineRepliesView.renderRule(into: &buffer, x: rect.x, y: end + 1, width: rect.width, withKeys: false) }
+        if editor.mode.isOnline { OnlineRepliesView.renderRule(into: &buffer, x: rect.x, y: end + 1, width: rect.width, withKeys: false) }
         guard case .new = editor.mode, let rules = ReceptionView.rules else { return }
         let day = VisitTime.instant(form["at"].text).map(ShanghaiCalendar.day(of:)) ?? main.today
         let due = ReplyDeadline.explain(after: day, calendar: ReceptionEditor.calendar, rules: rules).message
