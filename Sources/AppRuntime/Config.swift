@@ -6,14 +6,22 @@ import TOMLKit
 public struct Config: Equatable, Sendable {
     /// A theme name or path, used when `--theme` is not given.
     public var theme: String?
+    /// Seconds without a key before the terminal locks and asks the PIN again; 0 never locks.
+    public var idleLockSeconds: Int
 
-    public init(theme: String? = nil) { self.theme = theme }
+    public init(theme: String? = nil, idleLockSeconds: Int = 300) {
+        self.theme = theme
+        self.idleLockSeconds = idleLockSeconds
+    }
 
     /// Reads the file if it exists; an unknown key or a wrong type is an error naming the file and line.
     public static func load(path: String) throws(DataFileError) -> Config {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return Config() }
         return try parse(text, file: path)
     }
+
+    /// The keys the file may set, for the message about an unknown one.
+    static let keys = "theme、idle_lock_seconds"
 
     /// The settings in `text`; `file` names it in error messages.
     public static func parse(_ text: String, file: String) throws(DataFileError) -> Config {
@@ -24,8 +32,9 @@ public struct Config: Equatable, Sendable {
             case "theme":
                 guard let theme = source.root[key]?.string else { throw source.problem("theme 须为字符串", at: [key]) }
                 config.theme = theme
+            case "idle_lock_seconds": config.idleLockSeconds = try source.int(key, in: 0...86_400)
             default:
-                throw source.problem("未知的设置项“\(key)”（可用：theme）", at: [key])
+                throw source.problem("未知的设置项“\(key)”（可用：\(keys)）", at: [key])
             }
         }
         return config

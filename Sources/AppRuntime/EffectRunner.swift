@@ -57,6 +57,7 @@ public struct EffectRunner: Sendable {
         case .points(let e): return try runPoints(e)
         case .training(let e): return try runTraining(e)
         case .resetPractice: return try PracticeSandbox.reset(open: database, isPractice: isPractice, today: ShanghaiCalendar.day(of: now()))
+        case .saveDraft, .discardDraft, .loadDrafts: return try DraftEffects.run(effect, database: database, now: now())
         }
     }
 

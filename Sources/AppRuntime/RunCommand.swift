@@ -19,7 +19,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let paths = Paths()
-        let (theme, keymap) = try settings(paths)
+        let (theme, keymap, config) = try settings(paths)
         let db: AppDatabase
         do {
             db = try practice ? openPractice(paths) : AppDatabase.open(path: database.path(paths))
@@ -40,6 +40,7 @@ struct RunCommand: ParsableCommand {
         }
         let size = terminal.size
         var state = AppState(width: size.width, height: size.height, now: Date(), keymap: keymap)
+        state.drafts.idleLockSeconds = config.idleLockSeconds
         var runner = EffectRunner(database: db)
         if practice { state.bannerText = PracticeFeature.banner(resetKey: PracticeFeature.resetKey(in: keymap)) }
         runner.isPractice = practice
@@ -57,12 +58,12 @@ struct RunCommand: ParsableCommand {
     }
 
     /// The theme and keymap from the options, the config file and the user's files; a bad file stops here with its line.
-    private func settings(_ paths: Paths) throws -> (Theme, Keymap) {
+    private func settings(_ paths: Paths) throws -> (Theme, Keymap, Config) {
         do throws(DataFileError) {
             let config = try Config.load(path: paths.configFile)
             let theme = try Theme.resolve(nameOrPath: theme ?? config.theme, configDirectory: paths.configDirectory,
                                           noColor: noColor || paths.noColor)
-            return (theme, try AppKeymap.load(userFile: paths.keymapFile))
+            return (theme, try AppKeymap.load(userFile: paths.keymapFile), config)
         } catch {
             printError(error.message)
             throw ExitCode(1)

@@ -19,9 +19,9 @@ public struct RunLoop {
     public mutating func run() -> Int32? {
         var pending: [Effect] = [.loadStartup]
         while true {
-            if !perform(&pending) { return nil }
+            if !perform(&pending) { return keepDrafts(nil) }
             redraw()
-            if let signal = Terminal.pendingSignal() { return signal }
+            if let signal = Terminal.pendingSignal() { return keepDrafts(signal) }
             pending = next()
         }
     }
@@ -31,9 +31,16 @@ public struct RunLoop {
         while !effects.isEmpty {
             let effect = effects.removeFirst()
             guard let action = runner.run(effect) else { return false }
-            effects += AppUpdate.update(&state, action)
+            effects += AppUpdate.updateKeepingDrafts(&state, action)
         }
         return true
+    }
+
+    /// Writes every open form's draft before the program ends (a quit or a stop signal), then passes `signal` on.
+    private mutating func keepDrafts(_ signal: Int32?) -> Int32? {
+        var effects = AppUpdate.keepDrafts(&state)
+        _ = perform(&effects)
+        return signal
     }
 
     private func redraw() {
@@ -47,11 +54,14 @@ public struct RunLoop {
         switch terminal.readKey(timeoutMilliseconds: 1000) {
         case .resize?:
             let size = terminal.size
-            return AppUpdate.update(&state, .resize(width: size.width, height: size.height))
+            return AppUpdate.updateKeepingDrafts(&state, .resize(width: size.width, height: size.height))
         case let key?:
-            return AppUpdate.update(&state, .key(key))
+            // The clock moves on while the person types, so drafts are written about once a second.
+            let now = runner.now()
+            let ticked = now.timeIntervalSince(state.now) >= 1 ? AppUpdate.updateKeepingDrafts(&state, .tick(now)) : []
+            return ticked + AppUpdate.updateKeepingDrafts(&state, .key(key))
         case nil:
-            return AppUpdate.update(&state, .tick(runner.now()))
+            return AppUpdate.updateKeepingDrafts(&state, .tick(runner.now()))
         }
     }
 }

@@ -16,8 +16,8 @@ import Testing
 
     @Test(arguments: [
         ("theme = 3\n", "config.toml 第 1 行：theme 须为字符串"),
-        ("\n\nthemes = \"mono\"\ntheme = \"mono\"\n", "config.toml 第 3 行：未知的设置项“themes”（可用：theme）"),
-        ("zzz = 1\n[aaa]\n", "config.toml 第 1 行：未知的设置项“zzz”（可用：theme）"),
+        ("\n\nthemes = \"mono\"\ntheme = \"mono\"\n", "config.toml 第 3 行：未知的设置项“themes”（可用：theme、idle_lock_seconds）"),
+        ("zzz = 1\n[aaa]\n", "config.toml 第 1 行：未知的设置项“zzz”（可用：theme、idle_lock_seconds）"),
         ("theme = \n", "config.toml 第 1 行：TOML 语法错误："),
     ])
     func aMistakeNamesTheFileAndLine(text: String, message: String) throws {

@@ -43,6 +43,7 @@ extension AppState {
 
     /// The key contexts in force, most specific first.
     public var keyContexts: [KeyContext] {
+        if lock != nil { return [.form] }  // the lock screen takes its own few keys (LockFeature)
         if case .help = modal { return [.help] }
         if modal != nil { return [.dialog] }
         if activeForm != nil { return [.form, .global] }

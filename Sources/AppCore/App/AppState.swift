@@ -17,6 +17,8 @@ public struct AppState: Equatable, Sendable {
         case confirmQuit
         case help(contexts: [KeyContext], scroll: Int)
         case confirmPracticeReset
+        /// A draft found at login, offered back (恢复 / 丢弃).
+        case restoreDraft(FormDraft)
     }
 
     /// A line of feedback above the status line.
@@ -43,6 +45,10 @@ public struct AppState: Equatable, Sendable {
     public var message: Message?
     /// Shown on every screen when the database is a practice sandbox.
     public var bannerText: String?
+    /// The open forms' drafts, the drafts offered at login, and the idle clock (`DraftWatch`).
+    public var drafts = DraftKeeper()
+    /// The idle lock over the main screen, while it is locked.
+    public var lock: LockState?
 
     public init(width: Int, height: Int, now: Date, keymap: Keymap) {
         self.width = width

@@ -54,6 +54,7 @@ public enum AppView {
     }
 
     static func renderBody(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        if let lock = state.lock { return LockFeature.render(lock, into: &buffer, rect: rect) }
         switch state.phase {
         case .starting: buffer.put(starting, x: rect.x, y: rect.y, role: .muted)
         case .firstRun(let s): FirstRunFeature.render(s, into: &buffer, rect: rect)
@@ -90,6 +91,7 @@ public enum AppView {
     }
 
     static func renderModal(_ state: AppState, into buffer: inout ScreenBuffer) {
+        if state.lock != nil { return }
         switch state.modal {
         case .confirmQuit:
             let inner = Dialog.render(title: confirmQuitTitle, width: 50, height: 6, into: &buffer)
@@ -100,6 +102,7 @@ public enum AppView {
             HelpScreen.render(keymap: state.keymap, contexts: contexts, scroll: scroll, into: &buffer)
         case .confirmPracticeReset:
             PracticeFeature.renderDialog(into: &buffer)
+        case .restoreDraft(let draft): DraftDialog.render(draft, into: &buffer)
         case nil:
             break
         }

@@ -25,6 +25,12 @@ public enum Effect: Equatable, Sendable {
     case training(TrainingEffect)
     /// Replace the practice sandbox with a fresh copy of the demo data.
     case resetPractice
+    /// Writes what is typed in an open form (never a PIN), replacing the person's earlier draft of that form.
+    case saveDraft(personID: Int64, FormDraft)
+    /// Removes the draft of a form saved or cancelled on purpose, or discarded in the restore dialog.
+    case discardDraft(personID: Int64, key: String)
+    /// The drafts a person left, looked for at login.
+    case loadDrafts(personID: Int64)
 }
 
 /// The answer to a login attempt, as the login screen needs it.
@@ -57,4 +63,8 @@ public enum Action: Equatable, Sendable {
     case training(TrainingResult)
     /// The sandbox was reset; `reload` when the open database itself was replaced (practice mode).
     case practiceReset(message: String, reload: Bool)
+    /// The drafts found by `loadDrafts`, newest first.
+    case draftsLoaded([FormDraft])
+    /// A draft was written or removed.
+    case draftKept
 }

@@ -18,6 +18,7 @@ public enum AppUpdate {
             state.phase = .main(MainState(user: admin))
             state.message = .init(FirstRunFeature.created(committee, admin), .ok)
             return enterShownTab(&state)
+        case .loginResult(let result) where state.lock != nil: return LockFeature.apply(result, &state)
         case .loginResult(let result):
             LoginFeature.apply(result, &state)
             return enterShownTab(&state)
@@ -35,6 +36,8 @@ public enum AppUpdate {
         case .points: return applyToMain(action, &state)
         case .training: return applyToMain(action, &state)
         case .practiceReset(let text, let reload): return PracticeFeature.applyReset(text, reload: reload, &state)
+        case .draftsLoaded(let drafts): DraftDialog.offer(drafts, &state)
+        case .draftKept: break
         }
         return []
     }
@@ -43,6 +46,7 @@ public enum AppUpdate {
 
     /// Typing goes to the focused field first; every other key is looked up in the keymap for the contexts in force.
     static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if state.lock != nil, !state.isTooSmall { return LockFeature.handleKey(key, &state) }
         if state.modal == nil, !state.isTooSmall, var form = state.activeForm, form.apply(key) {
             state.activeForm = form
             return []
@@ -67,6 +71,7 @@ public enum AppUpdate {
         case (.help, .cancel), (.help, .help), (.help, .quit): state.modal = nil
         case (.confirmPracticeReset, .confirm): return PracticeFeature.confirmReset(&state)
         case (.confirmPracticeReset, .deny), (.confirmPracticeReset, .cancel): state.modal = nil
+        case (.restoreDraft(let draft), _): return DraftDialog.answer(command, draft, &state)
         default: break
         }
         return []

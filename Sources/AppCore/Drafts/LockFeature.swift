@@ -1,0 +1,88 @@
+import Domain
+import ScreenKit
+
+/// The idle lock: after the configured time without a key the screen hides everything and asks the
+/// same person's PIN again. The main screen, its open forms and their drafts stay as they were
+/// underneath; five wrong PINs lock the person out as at login (storage counts them).
+public struct LockState: Equatable, Sendable {
+    public var person: Person
+    public var form: FormState
+
+    init(person: Person) {
+        self.person = person
+        form = FormState([FormField(id: "pin", label: "PIN", kind: .secret, maxLength: PinPolicy.maxDigits, width: 10)])
+    }
+}
+
+enum LockFeature {
+    // MARK: - Text
+
+    static let title = "已锁定"
+    static func prompt(_ p: Person) -> String { "终端闲置已锁定。\(p.name)，请输入 PIN 解锁。" }
+    static let keys = "Enter 解锁   F9 换人登录（草稿已保存）"
+    static let unlocked = "已解锁，继续刚才的工作"
+
+    // MARK: - Update
+
+    /// Locks the screen for the logged-in person; a dialog over it is put away with it.
+    static func lock(_ state: inout AppState) {
+        guard let user = state.user else { return }
+        state.lock = LockState(person: user)
+        if case .help = state.modal { state.modal = nil }
+        state.message = nil
+    }
+
+    /// A key on the lock screen: typing goes to the PIN; Enter tries it, F9 logs out, quit quits.
+    static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var lock = state.lock else { return [] }
+        if lock.form.apply(key) {
+            state.lock = lock
+            return []
+        }
+        let name = state.keymap.command(for: key, in: [KeyContext.form, .main, .global].map(\.rawValue))
+        switch name.flatMap(Command.init(rawValue:)) {
+        case .submit?: return [.login(personID: lock.person.id, pin: lock.form["pin"].text)]
+        case .logout?:
+            state.lock = nil
+            state.modal = nil
+            state.phase = .login(LoginState(people: []))
+            return [.loadPeople]
+        case .quit?: return [.quit]
+        default: return []
+        }
+    }
+
+    /// The answer to the PIN: the right one unlocks, a wrong one (or the lockout) is said under the field.
+    static func apply(_ result: LoginResult, _ state: inout AppState) -> [Effect] {
+        guard var lock = state.lock else { return [] }
+        switch result {
+        case .success:
+            state.lock = nil
+            state.drafts.lastActivity = nil
+            state.message = .init(unlocked, .ok)
+            return []
+        case .wrongPin(let text), .locked(let text):
+            lock.form["pin"].input = TextInput("", maxLength: PinPolicy.maxDigits)
+            lock.form.fail("pin", text)
+        case .needsNewPin, .inactive:
+            // The PIN was cleared or the person deactivated meanwhile: only the login screen may go on.
+            state.lock = nil
+            state.phase = .login(LoginState(people: []))
+            state.message = .init(result == .inactive ? LoginFeature.inactive : LoginFeature.firstLogin, .error)
+            return [.loadPeople]
+        }
+        state.lock = lock
+        return []
+    }
+
+    // MARK: - View
+
+    /// Draws the lock over the whole body, so no record shows while the desk is unattended.
+    static func render(_ lock: LockState, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.fill(rect, role: .normal)
+        let inner = Dialog.render(title: title, width: 60, height: 9, into: &buffer)
+        buffer.put(prompt(lock.person), x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
+        lock.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 2), labelWidth: 10)
+        buffer.put(keys, x: inner.x, y: inner.y + 5, maxWidth: inner.width, role: .dialogTitle)
+    }
+}
