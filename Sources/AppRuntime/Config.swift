@@ -7,7 +7,16 @@ public struct Config: Equatable, Sendable {
     /// A theme name or path, used when `--theme` is not given.
     public var theme: String?
 
-    public init(theme: String? = nil) { self.theme = theme }
+    /// How many daily backups to keep beside the database (`backup_days`; 0 turns them off).
+    public var backupDays: Int?
+
+    /// Seven daily backups when `backup_days` is not set.
+    public static let defaultBackupDays = 7
+
+    public init(theme: String? = nil, backupDays: Int? = nil) {
+        self.theme = theme
+        self.backupDays = backupDays
+    }
 
     /// Reads the file if it exists; an unknown key or a wrong type is an error naming the file and line.
     public static func load(path: String) throws(DataFileError) -> Config {
@@ -24,8 +33,13 @@ public struct Config: Equatable, Sendable {
             case "theme":
                 guard let theme = source.root[key]?.string else { throw source.problem("theme 须为字符串", at: [key]) }
                 config.theme = theme
+            case "backup_days":
+                guard let days = source.root[key]?.int, (0...366).contains(days) else {
+                    throw source.problem("backup_days 须为 0–366 的整数（保留几天的自动备份，0 为不备份）", at: [key])
+                }
+                config.backupDays = days
             default:
-                throw source.problem("未知的设置项“\(key)”（可用：theme）", at: [key])
+                throw source.problem("未知的设置项“\(key)”（可用：theme、backup_days）", at: [key])
             }
         }
         return config
