@@ -14,7 +14,7 @@ case ("save", 2):
     try CrashSaver(path: arguments[arguments.startIndex + 1]).run()
 case ("verify", 3...):
     let rest = Array(arguments.dropFirst())
-    exit(try CrashVerifier(path: rest[0]).run(log: rest[1], imports: rest.dropFirst().map(ImportClaim.init)))
+    exit(try CrashVerifier(path: rest[0]).run(log: rest[1], imports: rest.dropFirst(2).map(ImportClaim.init)))
 default:
     FileHandle.standardError.write(Data("usage: CrashDriver save DB | verify DB LOG [MARK:ROWS:REPORTED]...\n".utf8))
     exit(2)
