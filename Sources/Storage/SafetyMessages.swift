@@ -33,16 +33,16 @@ enum SafetyMessages {
     }
 
     static func readOnlyNow(_ path: String) -> String {
-        "无法保存：数据库文件 \(path) 已变为只读（文件权限或磁盘只读）。本次未保存，之前保存的记录都在；"
-            + "请检查文件权限（chmod 600 \(shellQuoted(path))）后再保存"
+        "无法保存：数据库文件已变为只读，本次未保存（之前保存的记录都在）；请检查文件权限或磁盘后再保存："
+            + "chmod 600 \(shellQuoted(path))"
     }
 
     static func diskFull(_ path: String) -> String {
-        "无法保存：磁盘已满（\(path) 所在磁盘）。本次未保存，之前保存的记录都在；请清理磁盘空间后再保存"
+        "无法保存：磁盘已满，本次未保存（之前保存的记录都在）；请清理磁盘空间后再保存（数据库：\(path)）"
     }
 
     static func busy(seconds: Int) -> String {
-        "数据库正被另一个窗口占用（正在导入或保存），等了 \(seconds) 秒仍未轮到：本次未保存，之前保存的记录都在；请稍后再试"
+        "数据库正被另一个窗口占用（正在导入或保存），等了 \(seconds) 秒仍未轮到：本次未保存（之前保存的记录都在），请稍后再试"
     }
 
     static func damaged(_ path: String, _ detail: String) -> String {
@@ -50,7 +50,7 @@ enum SafetyMessages {
     }
 
     static func ioError(_ path: String, _ detail: String) -> String {
-        "读写数据库文件出错：\(path)（\(detail)）。本次未保存，之前保存的记录都在；请检查磁盘后再试"
+        "读写数据库文件出错，本次未保存（之前保存的记录都在）；请检查磁盘后再试（\(path)：\(detail)）"
     }
 
     // MARK: - Backup and restore
