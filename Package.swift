@@ -66,6 +66,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "baishihui", dependencies: ["AppRuntime"]),
+        // The crash test's driver (scripts/crash-test): saves as the screen does, then verifies.
+        .executableTarget(name: "CrashDriver", dependencies: ["AppRuntime", "AppCore", "Storage", "Domain"]),
 
         // MARK: - Tests (Swift Testing)
         .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),

@@ -8,7 +8,7 @@ import Storage
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "核对台账：余额按分录重算、已支付支出的审批路线（先行支出逾期未补书面申请的也列出）、审计日志链；有问题时列出并以非零状态退出"
+        abstract: "核对数据库：SQLite 完整性与外键、余额按分录重算、已支付支出的审批路线（先行支出逾期未补书面申请的也列出）、审计日志链；有问题时列出并以非零状态退出"
     )
 
     @OptionGroup var database: DatabaseOption
@@ -17,15 +17,14 @@ struct CheckCommand: ParsableCommand {
         let db = try database.openExisting()
         do {
             let today = ShanghaiCalendar.day(of: Date())
-            let rules = try FundsEffects.rules(on: today)
-            let problems = try db.verifyFunds(rules: rules, today: today)
+            let problems = try Self.problems(in: db, today: today)
             guard problems.isEmpty else {
                 for problem in problems { printError(problem) }
                 printError("核对发现 \(problems.count) 处问题")
                 throw ExitCode(1)
             }
             let chain = try db.verifyAuditChain()
-            print("核对通过：台账余额与分录一致，已支付支出的审批路线完整（先行支出均在补交期限内或已补交），审计日志 \(chain.count) 行链条完整")
+            print("核对通过：SQLite 完整性与外键无误，台账余额与分录一致，已支付支出的审批路线完整（先行支出均在补交期限内或已补交），审计日志 \(chain.count) 行链条完整")
         } catch let error as StorageError {
             printError(error.message)
             throw ExitCode(1)

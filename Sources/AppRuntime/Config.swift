@@ -9,9 +9,16 @@ public struct Config: Equatable, Sendable {
     /// Seconds without a key before the terminal locks and asks the PIN again; 0 never locks.
     public var idleLockSeconds: Int
 
-    public init(theme: String? = nil, idleLockSeconds: Int = 300) {
+    /// How many daily backups to keep beside the database (`backup_days`; 0 turns them off).
+    public var backupDays: Int?
+
+    /// Seven daily backups when `backup_days` is not set.
+    public static let defaultBackupDays = 7
+
+    public init(theme: String? = nil, idleLockSeconds: Int = 300, backupDays: Int? = nil) {
         self.theme = theme
         self.idleLockSeconds = idleLockSeconds
+        self.backupDays = backupDays
     }
 
     /// Reads the file if it exists; an unknown key or a wrong type is an error naming the file and line.
@@ -21,7 +28,7 @@ public struct Config: Equatable, Sendable {
     }
 
     /// The keys the file may set, for the message about an unknown one.
-    static let keys = "theme、idle_lock_seconds"
+    static let keys = "theme、idle_lock_seconds、backup_days"
 
     /// The settings in `text`; `file` names it in error messages.
     public static func parse(_ text: String, file: String) throws(DataFileError) -> Config {
@@ -33,6 +40,11 @@ public struct Config: Equatable, Sendable {
                 guard let theme = source.root[key]?.string else { throw source.problem("theme 须为字符串", at: [key]) }
                 config.theme = theme
             case "idle_lock_seconds": config.idleLockSeconds = try source.int(key, in: 0...86_400)
+            case "backup_days":
+                guard let days = source.root[key]?.int, (0...366).contains(days) else {
+                    throw source.problem("backup_days 须为 0–366 的整数（保留几天的自动备份，0 为不备份）", at: [key])
+                }
+                config.backupDays = days
             default:
                 throw source.problem("未知的设置项“\(key)”（可用：\(keys)）", at: [key])
             }

@@ -12,7 +12,9 @@ extension DatabaseOption {
             throw ExitCode(1)
         }
         do {
-            return try AppDatabase.open(path: path)
+            let db = try AppDatabase.open(path: path)
+            DailyBackup.keep(db)
+            return db
         } catch let error as StorageError {
             printError(error.message)
             throw ExitCode(1)

@@ -22,7 +22,7 @@ public struct EffectRunner: Sendable {
         } catch let error as StorageError {
             return .failed(error.message)
         } catch {
-            return .failed("保存失败：\(error)")
+            return .failed(StorageError.explain(error, path: database.path))
         }
     }
 

@@ -27,9 +27,10 @@ struct RunCommand: ParsableCommand {
             printError(refusal.message)
             throw ExitCode(1)
         } catch {
-            printError("无法打开数据库 \(database.path(paths))：\(error)")
+            printError("无法打开数据库 \(database.path(paths))：\(StorageError.explain(error))")
             throw ExitCode(1)
         }
+        DailyBackup.keep(db, paths: paths)
         Terminal.installSignalFlags()
         let terminal: Terminal
         do {

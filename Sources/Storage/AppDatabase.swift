@@ -25,20 +25,39 @@ public final class AppDatabase: Sendable {
     }
 
     /// Opens with other scrypt parameters or lockout rule; tests use cheap ones to stay fast.
+    ///
+    /// A file that group or others can read, or that cannot be written, is refused before
+    /// SQLite touches it, with the command that fixes it.
     public static func open(path: String, pinHasher: PinHasher, lockout: LoginLockout = .standard) throws -> AppDatabase {
         try createPrivateFile(at: path)
-        let pool = try DatabasePool(path: path, configuration: configuration())
-        // GRDB sets `synchronous=NORMAL` on the writer after enabling WAL: these writes are few and precious.
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        try Schema.migrator.migrate(pool)
-        return AppDatabase(pool: pool, pinHasher: pinHasher, lockout: lockout)
+        try FilePrivacy.requirePrivate(path)
+        try FilePrivacy.requireWritable(path)
+        return try openPool(path: path) { pool in
+            // GRDB sets `synchronous=NORMAL` on the writer after enabling WAL: these writes are few and precious.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try Schema.migrator.migrate(pool)
+            return AppDatabase(pool: pool, pinHasher: pinHasher, lockout: lockout)
+        }
     }
 
-    /// Foreign keys on, a 5-second busy timeout for the writer (GRDB gives readers 10 s), `synchronous=FULL`.
+    /// Opens a pool on `path` and runs `body` with it, a file-level SQLite failure explained in Chinese.
+    static func openPool<T>(path: String, _ body: (DatabasePool) throws -> T) throws -> T {
+        do {
+            return try body(try DatabasePool(path: path, configuration: configuration()))
+        } catch let error as DatabaseError {
+            throw StorageError.fileFailure(error, path: path, busySeconds: busySeconds) ?? error
+        }
+    }
+
+    /// How long a write waits for another program (another terminal, an import) to finish
+    /// before it gives up with a `busy` refusal, instead of failing at once with "database is locked".
+    static let busySeconds = 15
+
+    /// Foreign keys on, a 15-second busy timeout for the writer (GRDB gives readers 10 s), `synchronous=FULL`.
     static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(5)
+        config.busyMode = .timeout(TimeInterval(busySeconds))
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
@@ -49,14 +68,9 @@ public final class AppDatabase: Sendable {
     ///
     /// SQLite then gives its `-wal` and `-shm` files the same mode as the database file.
     static func createPrivateFile(at path: String) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(
-                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw StorageError(.cannotOpen, StorageMessages.cannotCreateFile(path, reason: error.localizedDescription))
-        }
-        let fd = Foundation.open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+        try FilePrivacy.createFolders(for: path)
+        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if fd < 0, errno == EEXIST { return }
         guard fd >= 0 else {
             let reason = String(cString: strerror(errno))
             throw StorageError(.cannotOpen, StorageMessages.cannotCreateFile(path, reason: reason))
@@ -75,7 +89,7 @@ public final class AppDatabase: Sendable {
         _ change: (Database) throws -> (T, [AuditEvent])
     ) throws -> T {
         var result: T?
-        try pool.writeWithoutTransaction { db in
+        try explainingFileFailures { try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 let (value, events) = try change(db)
                 precondition(!events.isEmpty, "an audited write must describe its change")
@@ -85,7 +99,7 @@ public final class AppDatabase: Sendable {
                 result = value
                 return dryRun ? .rollback : .commit
             }
-        }
+        } }
         return result!
     }
 

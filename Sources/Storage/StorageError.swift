@@ -25,6 +25,18 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
         case pinAlreadySet
         /// The stored PIN hash cannot be read (a damaged row).
         case corruptPinHash
+        /// The database file or one of its companions can be read by group or others.
+        case unsafePermissions
+        /// The file, its folder or its disk cannot be written.
+        case readOnly
+        /// The disk (or the database's size limit) is full; the write was rolled back.
+        case diskFull
+        /// Another program held the database longer than the busy timeout.
+        case busy
+        /// The file is not a database, or SQLite found it damaged.
+        case damaged
+        /// A backup file failed its checks, or a backup cannot be written where asked.
+        case badBackup
     }
 
     public var kind: Kind

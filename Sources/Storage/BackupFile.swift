@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+
+/// A backup file: a consistent copy of a database made with SQLite's online backup API (never a
+/// file copy, which can catch a database halfway through a write), written under a temporary
+/// name and renamed into place, so that a crash leaves either no file or a whole one. The copy
+/// has mode 0600 and is a single file in rollback-journal mode, ready to carry away.
+enum BackupFile {
+    /// Copies `source` into the new file `path`; an existing file is never overwritten.
+    static func write(from source: some DatabaseReader, to path: String) throws {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw StorageError(.badBackup, SafetyMessages.backupExists(path))
+        }
+        let partial = path + ".partial-\(getpid())"
+        defer { remove(partial) }
+        try copy(from: source, toNew: partial, reportingAs: path)
+        guard rename(partial, path) == 0 else {
+            throw StorageError(.badBackup, SafetyMessages.cannotWriteBackup(path, String(cString: strerror(errno))))
+        }
+        FilePrivacy.syncFolder(of: path)
+    }
+
+    /// Copies `source` into a new file created with mode 0600 at `path`; `shown` names it in messages.
+    static func copy(from source: some DatabaseReader, toNew path: String, reportingAs shown: String) throws {
+        try createEmpty(path, reportingAs: shown)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try source.backup(to: queue)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try queue.close()
+        } catch let error as DatabaseError {
+            throw StorageError.fileFailure(error, path: shown, busySeconds: AppDatabase.busySeconds)
+                ?? StorageError(.badBackup, SafetyMessages.cannotWriteBackup(shown, error.message ?? "\(error)"))
+        }
+    }
+
+    /// An empty file with mode 0600 that did not exist before.
+    static func createEmpty(_ path: String, reportingAs shown: String) throws {
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw StorageError(.badBackup, SafetyMessages.cannotWriteBackup(shown, String(cString: strerror(errno))))
+        }
+        close(fd)
+    }
+
+    /// Removes `path` and the files SQLite may have left beside it.
+    static func remove(_ path: String) {
+        for suffix in FilePrivacy.companions + ["-journal"] { unlink(path + suffix) }
+    }
+}

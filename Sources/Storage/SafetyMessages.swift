@@ -1,0 +1,89 @@
+import Foundation
+
+/// The Chinese sentences about the database file itself: its permissions, a full or read-only
+/// disk, a busy or damaged file, backups and restores. Kept together so a reader finds them.
+enum SafetyMessages {
+    // MARK: - Permissions
+
+    /// The database (or a companion file) can be read by others; names the files and the fix.
+    static func unsafePermissions(_ files: [(path: String, mode: Int)]) -> String {
+        let list = files.map { "\($0.path)（权限 \(octal($0.mode))）" }.joined(separator: "、")
+        return "拒绝打开：\(list) 同组或其他用户可以读取，其中有居民的个人信息。"
+            + "请先运行：chmod 600 \(files.map { shellQuoted($0.path) }.joined(separator: " "))"
+    }
+
+    static func octal(_ mode: Int) -> String { "0" + String(mode & 0o777, radix: 8) }
+
+    /// `path` as one shell word: as it is when it has only safe characters, else in single quotes.
+    static func shellQuoted(_ path: String) -> String {
+        let safe = CharacterSet(charactersIn: "/._-+:=,@%").union(.alphanumerics)
+        if !path.isEmpty, path.unicodeScalars.allSatisfy(safe.contains) { return path }
+        return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    // MARK: - Writing
+
+    static func readOnlyFile(_ path: String) -> String {
+        "数据库文件不能写入：\(path)（文件只读，或所在磁盘只读）。为免录入后无法保存，百事汇不打开它。"
+            + "请检查：ls -l \(shellQuoted(path))；文件属于本用户时运行 chmod 600 \(shellQuoted(path))"
+    }
+
+    static func readOnlyFolder(_ folder: String) -> String {
+        "数据库所在文件夹不能写入：\(folder)（SQLite 需要在旁边建立 -wal 文件）。请检查该文件夹的权限，或磁盘是否只读"
+    }
+
+    static func readOnlyNow(_ path: String) -> String {
+        "无法保存：数据库文件已变为只读，本次未保存（之前保存的记录都在）；请检查文件权限或磁盘后再保存："
+            + "chmod 600 \(shellQuoted(path))"
+    }
+
+    static func diskFull(_ path: String) -> String {
+        "无法保存：磁盘已满，本次未保存（之前保存的记录都在）；请清理磁盘空间后再保存（数据库：\(path)）"
+    }
+
+    static func busy(seconds: Int) -> String {
+        "数据库正被另一个窗口占用（正在导入或保存），等了 \(seconds) 秒仍未轮到：本次未保存（之前保存的记录都在），请稍后再试"
+    }
+
+    static func damaged(_ path: String, _ detail: String) -> String {
+        "数据库文件已损坏或不是百事汇数据库：\(path)（\(detail)）。请用 baishihui restore 从备份恢复"
+    }
+
+    static func ioError(_ path: String, _ detail: String) -> String {
+        "读写数据库文件出错，本次未保存（之前保存的记录都在）；请检查磁盘后再试（\(path)：\(detail)）"
+    }
+
+    // MARK: - Backup and restore
+
+    static func backupExists(_ path: String) -> String { "备份文件已存在，不会覆盖：\(path)" }
+
+    static func cannotWriteBackup(_ path: String, _ reason: String) -> String { "无法写入备份文件 \(path)：\(reason)" }
+
+    static func backupMissing(_ path: String) -> String { "找不到备份文件：\(path)" }
+
+    static func notADatabase(_ path: String, _ detail: String) -> String {
+        "\(path) 不是可用的数据库文件（\(detail)），未恢复，现有数据库没有改动"
+    }
+
+    static func integrityFailed(_ path: String, _ problems: [String]) -> String {
+        "\(path) 未通过 SQLite 完整性检查（\(problems.prefix(3).joined(separator: "；"))），未恢复，现有数据库没有改动"
+    }
+
+    static func notBaishihui(_ path: String) -> String {
+        "\(path) 不是百事汇数据库（没有迁移记录或居委会信息），未恢复，现有数据库没有改动"
+    }
+
+    static func newerVersion(_ path: String, _ unknown: [String]) -> String {
+        "\(path) 由更新版本的百事汇建立（本版本不认识的迁移：\(unknown.joined(separator: "、"))），未恢复，请先升级百事汇"
+    }
+
+    static func checkFailed(_ path: String, _ count: Int) -> String {
+        "\(path) 核对未通过（共 \(count) 处问题，见上），未恢复，现有数据库没有改动"
+    }
+
+    static func integrityProblem(_ line: String) -> String { "SQLite 完整性检查：\(line)" }
+
+    static func foreignKeyProblem(table: String, rowID: Int64?, parent: String) -> String {
+        "外键检查：\(table) 第 \(rowID.map(String.init) ?? "?") 行指向 \(parent) 中不存在的记录"
+    }
+}
