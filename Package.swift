@@ -77,5 +77,12 @@ let package = Package(
             dependencies: ["AppCore", "AppRuntime", "Storage", "Domain", "ScreenKit", "DataFile"],
             exclude: ["Snapshots"]
         ),
+
+        // MARK: - Benchmarks (scripts/bench; figures, never tests)
+        .executableTarget(
+            name: "baishihui-bench",
+            dependencies: ["Storage", "Domain", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/Bench"
+        ),
     ]
 )

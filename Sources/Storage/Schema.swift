@@ -17,6 +17,7 @@ enum Schema {
         migrator.registerMigration("v9-appointments", migrate: createAppointments)
         migrator.registerMigration("v10-points", migrate: createPoints)
         migrator.registerMigration("v11-online-replies", migrate: createOnlineReplies)   // keep last
+        migrator.registerMigration("v19-bench-indexes", migrate: addBenchIndexes)
         return migrator
     }
 
