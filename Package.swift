@@ -52,6 +52,9 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Demo data: generated from a seed, written in bulk
+        .target(name: "Demo", dependencies: ["Domain", "Storage"]),
+
         // MARK: - Wiring: command line, effects against storage, the run loop
         .target(
             name: "AppRuntime",
@@ -59,6 +62,7 @@ let package = Package(
                 "AppCore", "Storage", "TerminalBackend", "Domain", "ScreenKit", "DataFile",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Demo",
             ]
         ),
         .executableTarget(name: "baishihui", dependencies: ["AppRuntime"]),
@@ -76,6 +80,11 @@ let package = Package(
             name: "AppCoreTests",
             dependencies: ["AppCore", "AppRuntime", "Storage", "Domain", "ScreenKit", "DataFile"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "DemoTests",
+            dependencies: ["Demo", "Storage", "Domain", "AppRuntime",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: - Benchmarks (scripts/bench; figures, never tests)

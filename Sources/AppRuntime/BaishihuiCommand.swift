@@ -10,7 +10,7 @@ public struct BaishihuiCommand: ParsableCommand {
         abstract: "百事汇：居委会首问接待、走访、值班、经费与积分卡的终端工作台",
         version: version,
         subcommands: [RunCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
-                      ReportCommand.self],
+                      ReportCommand.self, DemoCommand.self, PracticeCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

@@ -8,6 +8,7 @@ public struct EffectRunner: Sendable {
     public let database: AppDatabase
     /// The clock, passed in so tests can fix it.
     public let now: @Sendable () -> Date
+    public var isPractice = false
 
     public init(database: AppDatabase, now: @escaping @Sendable () -> Date = Date.init) {
         self.database = database
@@ -54,6 +55,7 @@ public struct EffectRunner: Sendable {
         case .duty(let e): return try runDuty(e)
         case .reception(let effect): return .reception(try ReceptionEffects.run(effect, database: database, now: now()))
         case .points(let e): return try runPoints(e)
+        case .resetPractice: return try PracticeSandbox.reset(open: database, isPractice: isPractice, today: ShanghaiCalendar.day(of: now()))
         }
     }
 

@@ -58,6 +58,7 @@ enum ImportFile {
             printError("无法读取文件（须为 UTF-8 文本）：\(file)")
             throw ExitCode(1)
         }
+        try PracticeData.refuseIfMarked(text)
         return text
     }
 

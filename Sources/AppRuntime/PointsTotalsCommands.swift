@@ -18,7 +18,7 @@ struct PointsTotalsExportCommand: ParsableCommand {
         do {
             let totals = try db.pointsYearTotals(year: year, rules: { try DutyData.rules(on: $0.lastDay) })
             if totals.isEmpty { try fail(PointsCommandText.noSigned(year, nil)) }
-            FileHandle.standardOutput.write(Data(PointsTotalsFile.text(totals).utf8))
+            FileHandle.standardOutput.write(Data(try PracticeData.mark(PointsTotalsFile.text(totals), from: db).utf8))
         } catch let error as StorageError {
             try fail(error.message)
         }

@@ -21,6 +21,7 @@ struct PolicyImportCommand: ParsableCommand {
             printError(PolicyCommandText.unreadable(file))
             throw ExitCode(1)
         }
+        try PracticeData.refuseIfMarked(text)
         let items: [PolicyItem]
         do {
             items = try PolicyLibraryFile.parse(text, file: file)
@@ -56,7 +57,7 @@ struct PolicyExportCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.openExisting()
-        let text = PolicyLibraryFile.write(try db.policies())
+        let text = try PracticeData.mark(PolicyLibraryFile.write(try db.policies()), from: db)
         guard let output else { return print(text, terminator: "") }
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)

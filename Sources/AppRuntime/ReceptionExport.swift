@@ -24,7 +24,7 @@ struct ExportReceptionsCommand: ParsableCommand {
 
     func run() throws {
         let (db, _) = try ImportSupport.open(database)
-        let text: String
+        var text: String
         if let id {
             guard let record = try db.reception(id: id) else {
                 printError("找不到编号为 \(id) 的接待记录")
@@ -39,6 +39,7 @@ struct ExportReceptionsCommand: ParsableCommand {
             let records = try db.receptions(ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1))
             text = Self.csv(records.reversed())
         }
+        text = try PracticeData.mark(text, from: db)
         guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)

@@ -1,6 +1,7 @@
 import AppCore
 import ArgumentParser
 import DataFile
+import Domain
 import Foundation
 import ScreenKit
 import Storage
@@ -13,13 +14,18 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
     @Option(help: "主题名称（default、high-contrast、mono）或主题文件路径") var theme: String?
     @Flag(help: "不使用颜色（也可设环境变量 NO_COLOR）") var noColor = false
+    @Flag(help: "练习模式：打开练习沙盒（$XDG_STATE_HOME/baishihui/practice.sqlite，首次使用时由演示数据生成），不碰真实数据库")
+    var practice = false
 
     func run() throws {
         let paths = Paths()
         let (theme, keymap) = try settings(paths)
         let db: AppDatabase
         do {
-            db = try AppDatabase.open(path: database.path(paths))
+            db = try practice ? openPractice(paths) : AppDatabase.open(path: database.path(paths))
+        } catch let refusal as PracticeSandbox.Refusal {
+            printError(refusal.message)
+            throw ExitCode(1)
         } catch {
             printError("无法打开数据库 \(database.path(paths))：\(error)")
             throw ExitCode(1)
@@ -33,11 +39,21 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let size = terminal.size
-        let state = AppState(width: size.width, height: size.height, now: Date(), keymap: keymap)
-        var loop = RunLoop(state: state, runner: EffectRunner(database: db), terminal: terminal)
+        var state = AppState(width: size.width, height: size.height, now: Date(), keymap: keymap)
+        var runner = EffectRunner(database: db)
+        if practice { state.bannerText = PracticeFeature.banner(resetKey: PracticeFeature.resetKey(in: keymap)) }
+        runner.isPractice = practice
+        var loop = RunLoop(state: state, runner: runner, terminal: terminal)
         let signal = loop.run()
         terminal.stop()
         if let signal { throw ExitCode(128 + signal) }
+    }
+
+    /// The practice sandbox (never the real database), made from demo data on first use.
+    private func openPractice(_ paths: Paths) throws -> AppDatabase {
+        let path = try PracticeSandbox.resolve(requested: database.db, paths: paths)
+        if !FileManager.default.fileExists(atPath: path) { printError("正在生成练习数据：\(path)") }
+        return try PracticeSandbox.open(path: path, today: ShanghaiCalendar.day(of: Date()))
     }
 
     /// The theme and keymap from the options, the config file and the user's files; a bad file stops here with its line.

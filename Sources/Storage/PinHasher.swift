@@ -35,6 +35,12 @@ public struct PinHasher: Sendable, Equatable {
     public func hash(_ pin: String) throws -> String {
         var generator = SystemRandomNumberGenerator()
         let salt = (0..<Self.saltByteCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return try hash(pin, salt: salt)
+    }
+
+    /// A stored hash of `pin` with the given salt: only for demo data, which must come out the
+    /// same from the same seed.
+    func hash(_ pin: String, salt: [UInt8]) throws -> String {
         let key = try derive(pin, salt: salt, using: self)
         return ["scrypt", "\(rounds)", "\(blockSize)", "\(parallelism)",
                 Data(salt).base64EncodedString(), Data(key).base64EncodedString()].joined(separator: "$")

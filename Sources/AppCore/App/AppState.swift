@@ -16,6 +16,7 @@ public struct AppState: Equatable, Sendable {
     public enum Modal: Equatable, Sendable {
         case confirmQuit
         case help(contexts: [KeyContext], scroll: Int)
+        case confirmPracticeReset
     }
 
     /// A line of feedback above the status line.

@@ -96,6 +96,8 @@ public enum AppView {
             buffer.cursor = nil
         case .help(let contexts, let scroll):
             HelpScreen.render(keymap: state.keymap, contexts: contexts, scroll: scroll, into: &buffer)
+        case .confirmPracticeReset:
+            PracticeFeature.renderDialog(into: &buffer)
         case nil:
             break
         }

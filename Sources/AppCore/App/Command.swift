@@ -15,6 +15,7 @@ public enum Command: String, CaseIterable, Sendable {
     case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth, followUpVisit
     case today, followUps, history, sign, reply, amend, usage, onlineReplies
     case pointsSign, pointsSignAll, pointsAmend, pointsOverview, pointsWorker
+    case practiceReset
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
@@ -24,7 +25,8 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .up, .down, .pageUp, .pageDown, .first, .last, .nextField, .previousField,
              .tab2, .tab3, .tab4, .tab5, .nextTab, .previousTab, .deny,
-             .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake, .dutyReceive:
+             .dutyPreviousMonth, .dutyRefuse, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake, .dutyReceive,
+             .practiceReset:
             return false
         default:
             return true

@@ -22,6 +22,8 @@ public enum Effect: Equatable, Sendable {
     case reception(ReceptionEffect)
     case points(PointsEffect)
     case quit
+    /// Replace the practice sandbox with a fresh copy of the demo data.
+    case resetPractice
 }
 
 /// The answer to a login attempt, as the login screen needs it.
@@ -51,4 +53,6 @@ public enum Action: Equatable, Sendable {
     case duty(DutyResult)
     case reception(ReceptionResult)
     case points(PointsResult)
+    /// The sandbox was reset; `reload` when the open database itself was replaced (practice mode).
+    case practiceReset(message: String, reload: Bool)
 }

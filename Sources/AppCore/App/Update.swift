@@ -33,6 +33,7 @@ public enum AppUpdate {
         case .duty: return applyToMain(action, &state)
         case .reception: return applyToMain(action, &state)
         case .points: return applyToMain(action, &state)
+        case .practiceReset(let text, let reload): return PracticeFeature.applyReset(text, reload: reload, &state)
         }
         return []
     }
@@ -63,6 +64,8 @@ public enum AppUpdate {
         case (.help(let contexts, let scroll), .down): state.modal = .help(contexts: contexts, scroll: scroll + 1)
         case (.help(let contexts, let scroll), .up): state.modal = .help(contexts: contexts, scroll: max(0, scroll - 1))
         case (.help, .cancel), (.help, .help), (.help, .quit): state.modal = nil
+        case (.confirmPracticeReset, .confirm): return PracticeFeature.confirmReset(&state)
+        case (.confirmPracticeReset, .deny), (.confirmPracticeReset, .cancel): state.modal = nil
         default: break
         }
         return []
@@ -78,6 +81,7 @@ public enum AppUpdate {
         case .help:
             state.modal = .help(contexts: state.keyContexts, scroll: 0)
             return []
+        case .practiceReset: return PracticeFeature.requestReset(&state)
         case .cancel:
             // On the first-run form there is nothing to go back to: Esc leaves, asking first.
             if case .firstRun = state.phase { return handleCommand(.quit, &state) }

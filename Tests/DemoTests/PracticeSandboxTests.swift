@@ -1,0 +1,98 @@
+import ArgumentParser
+@testable import AppRuntime
+import Demo
+import Domain
+import Foundation
+import Storage
+import Testing
+
+/// Practice mode never touches the real database, and what it exports cannot be imported.
+@Suite(.serialized) struct PracticeSandboxTests {
+    /// A home of its own: the real database under XDG_DATA_HOME, the sandbox under XDG_STATE_HOME.
+    static func paths() -> Paths {
+        let root = NSTemporaryDirectory() + "practice-\(UUID().uuidString)"
+        return Paths(environment: ["HOME": root, "XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state"])
+    }
+
+    /// A real (not demo) database with its committee and secretary.
+    static func realDatabase(at path: String) throws -> AppDatabase {
+        let db = try AppDatabase.open(path: path, pinHasher: .insecureFastForTests)
+        _ = try db.initialize(committee: Committee(name: "真实居委会", streetOffice: "真实街道"), adminName: "王秀兰",
+                              adminRoles: [.secretary], pin: "2580", at: Date())
+        return db
+    }
+
+    @Test("practice mode refuses the real database, and any file that does not hold demo data")
+    func refusesTheRealFile() throws {
+        let paths = Self.paths()
+        let real = try Self.realDatabase(at: paths.defaultDatabase)
+        let before = try real.contentDigest()
+        #expect(throws: PracticeSandbox.Refusal.realDatabase(paths.defaultDatabase)) {
+            try PracticeSandbox.resolve(requested: paths.defaultDatabase, paths: paths)
+        }
+        let other = NSTemporaryDirectory() + "real-\(UUID().uuidString).sqlite"
+        _ = try Self.realDatabase(at: other)
+        #expect(throws: PracticeSandbox.Refusal.notPractice(other)) { try PracticeSandbox.resolve(requested: other, paths: paths) }
+        var reset = try BaishihuiCommand.parseAsRoot(["practice", "reset", "--db", other])
+        #expect(throws: ExitCode.self) { try reset.run() }
+        #expect(throws: (any Error).self) {
+            try PracticeSandbox.rebuild(at: paths.defaultDatabase, settings: PracticeSandbox.settings(asOf: LocalDate(iso: "2026-11-20")!))
+        }
+        #expect(try real.contentDigest() == before)
+        #expect(try real.isDemoData() == false)
+    }
+
+    @Test("without --db practice mode opens the sandbox in the state directory, made from demo data")
+    func sandboxInStateDirectory() throws {
+        let paths = Self.paths()
+        let real = try Self.realDatabase(at: paths.defaultDatabase)
+        let before = try real.contentDigest()
+        let path = try PracticeSandbox.resolve(requested: nil, paths: paths)
+        #expect(path == paths.stateDirectory + "/practice.sqlite")
+        let sandbox = try PracticeSandbox.open(path: path, today: LocalDate(iso: "2026-11-20")!)
+        #expect(try sandbox.isDemoData())
+        #expect(try sandbox.committee()?.name == "长寿路第一居委会")
+        #expect(try real.contentDigest() == before)
+    }
+
+    @Test("a reset replaces what was practised with a fresh copy, in place")
+    func resetInPlace() throws {
+        let paths = Self.paths()
+        let path = PracticeSandbox.path(paths)
+        let settings = PracticeSandbox.settings(asOf: LocalDate(iso: "2026-11-20")!)
+        let db = try PracticeSandbox.open(path: path, today: settings.asOf)
+        let fresh = try db.contentDigest()
+        let me = try #require(try db.people(includeInactive: false).first { $0.roles.contains(.secretary) })
+        _ = try db.addPerson(name: "练习新人", roles: [.worker], zone: nil, pin: nil, by: me.id, at: Date())
+        #expect(try db.contentDigest() != fresh)
+        try PracticeSandbox.rebuild(at: path, settings: settings)
+        #expect(try db.contentDigest() == fresh)
+        #expect(try db.people(includeInactive: true).contains { $0.name == "练习新人" } == false)
+    }
+
+    @Test("an export from practice mode is marked 练习数据 and every import refuses it")
+    func practiceExportsAreRefused() throws {
+        let paths = Self.paths()
+        let sandbox = PracticeSandbox.path(paths)
+        _ = try PracticeSandbox.open(path: sandbox, today: LocalDate(iso: "2026-11-20")!)
+        let file = NSTemporaryDirectory() + "practice-export-\(UUID().uuidString).csv"
+        var export = try BaishihuiCommand.parseAsRoot(["export", "receptions", "--month", "2026-11", "--db", sandbox, "-o", file])
+        try export.run()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("练习数据".utf8)))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let real = try Self.realDatabase(at: paths.defaultDatabase)
+        let before = try real.contentDigest()
+        for kind in ["receptions", "visits", "households", "staff"] {
+            var command = try BaishihuiCommand.parseAsRoot(["import", kind, file, "--db", paths.defaultDatabase])
+            #expect(throws: ExitCode.self) { try command.run() }
+        }
+        #expect(try real.contentDigest() == before)
+        #expect(throws: ExitCode.self) { try ImportSupport.read(file) }
+        let unmarked = NSTemporaryDirectory() + "unmarked-\(UUID().uuidString).csv"
+        let lines = text.split(whereSeparator: \.isNewline)
+        try #require(lines.count > 2)
+        try lines.dropFirst().joined(separator: "\r\n").write(toFile: unmarked, atomically: true, encoding: .utf8)
+        #expect(try ImportSupport.read(unmarked).contains("接待时间"))
+    }
+}
