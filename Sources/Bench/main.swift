@@ -6,7 +6,7 @@ import Storage
 /// `baishihui-bench`: times the program's own queries in-process on an existing database, so that
 /// `scripts/bench` can set them beside the budgets of issue #11 and the `sqlite3` floor.
 ///
-/// Prints one JSON object a line: `{"name": …, "ms": [each run], "rows": what the last run returned}`.
+/// Prints one JSON object a line: `{"name": …, "ms": [each run], "cpu_ms": [each run], "rows": …}`.
 /// Timings are figures to read, never assertions: this is not a test.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,10 +38,10 @@ struct Bench: ParsableCommand {
         only.isEmpty || only.split(separator: ",").contains { name.hasPrefix($0) }
     }
 
-    private func emit(_ name: String, _ result: (ms: [Double], rows: Int)) {
-        let ms = result.ms.map { String(format: "%.3f", $0) }.joined(separator: ",")
+    private func emit(_ name: String, _ result: (ms: [Double], cpu: [Double], rows: Int)) {
+        func list(_ values: [Double]) -> String { values.map { String(format: "%.3f", $0) }.joined(separator: ",") }
         let quoted = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        print("{\"name\": \"\(quoted)\", \"ms\": [\(ms)], \"rows\": \(result.rows)}")
+        print("{\"name\": \"\(quoted)\", \"ms\": [\(list(result.ms))], \"cpu_ms\": [\(list(result.cpu))], \"rows\": \(result.rows)}")
         fflush(nil)   // every stream: Swift 6 refuses the `stdout` global
     }
 }

@@ -18,7 +18,7 @@ def summary(samples):
 
 
 def timed_command(argv, env=None, stdin=None):
-    """Runs `argv` under /usr/bin/time -v; returns (seconds, max RSS in kB, exit code, stdout, stderr)."""
+    """Runs `argv` under /usr/bin/time -v; returns (seconds, max RSS in kB, exit code, stdout, stderr, CPU seconds)."""
     t0 = time.monotonic()
     out = subprocess.run(["/usr/bin/time", "-v"] + argv, env=env, stdin=stdin, capture_output=True, text=True)
     wall = time.monotonic() - t0
@@ -26,4 +26,5 @@ def timed_command(argv, env=None, stdin=None):
     if m:
         wall = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", out.stderr)
-    return wall, int(rss.group(1)) if rss else 0, out.returncode, out.stdout, out.stderr
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", out.stderr))
+    return wall, int(rss.group(1)) if rss else 0, out.returncode, out.stdout, out.stderr, cpu
