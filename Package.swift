@@ -88,5 +88,12 @@ let package = Package(
             dependencies: ["Demo", "Storage", "Domain", "AppRuntime",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+
+        // MARK: - Benchmarks (scripts/bench; figures, never tests)
+        .executableTarget(
+            name: "baishihui-bench",
+            dependencies: ["Storage", "Domain", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/Bench"
+        ),
     ]
 )

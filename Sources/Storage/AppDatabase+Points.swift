@@ -23,11 +23,7 @@ extension AppDatabase {
 
     /// Every signed card of `year` (with its amendments), by worker id then month.
     public func signedPointsCards(year: Int) throws -> [PointsCard] {
-        try pool.read { db in
-            try PointsTable.signedMonths(in: year, in: db).flatMap { worker, months in
-                try months.sorted().map { try PointsTable.card(of: worker, in: $0, now: Date(timeIntervalSince1970: 0), rules: nil, in: db) }
-            }.sorted { ($0.workerID, $0.month) < ($1.workerID, $1.month) }
-        }
+        try pool.read { db in try PointsTable.signedCards(in: year, in: db) }
     }
 
     /// Earlier months, before `month`, whose cards are not yet signed, oldest first, by worker.
@@ -38,10 +34,11 @@ extension AppDatabase {
             guard var cursor = try PointsTable.firstActiveMonth(in: db) else { return [] }
             let workers = try Self.cardHolders(in: db)
             let joined = try Dictionary(uniqueKeysWithValues: workers.map { ($0.id, try PointsTable.firstCardMonth(of: $0.id, in: db)) })
+            let signed = try PointsTable.signedCardKeys(in: db)   // one statement, not one a worker and month
             var result: [(worker: Person, month: Month)] = []
             while cursor < month {
                 for worker in workers where joined[worker.id].flatMap({ $0 }).map({ $0 <= cursor }) ?? true {
-                    if try !PointsTable.isSigned(worker.id, cursor, in: db) { result.append((worker, cursor)) }
+                    if !signed.contains(PointsTable.cardKey(worker.id, cursor.description)) { result.append((worker, cursor)) }
                 }
                 cursor = cursor.next
             }

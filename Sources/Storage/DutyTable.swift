@@ -6,10 +6,14 @@ import GRDB
 enum DutyTable {
     // MARK: - Shifts
 
-    /// The shifts from `first` through `last` with their workers and sign-ins, by date and start.
-    static func shifts(from first: LocalDate, through last: LocalDate, in db: Database) throws -> [Shift] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM duty_shift WHERE date BETWEEN ? AND ? ORDER BY date, start_min, id",
-                                    arguments: [first.iso, last.iso])
+    /// The shifts from `first` through `last` with their workers and sign-ins, by date and start;
+    /// only those `worker` is on, when given (a points card).
+    static func shifts(from first: LocalDate, through last: LocalDate, worker: Int64? = nil, in db: Database) throws -> [Shift] {
+        let mine = worker == nil ? "" : " AND id IN (SELECT shift_id FROM duty_assignment WHERE person_id = ?)"
+        var arguments: StatementArguments = [first.iso, last.iso]
+        if let worker { arguments += [worker] }
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM duty_shift WHERE date BETWEEN ? AND ?\(mine) ORDER BY date, start_min, id",
+                                    arguments: arguments)
         let ids = rows.map { $0["id"] as Int64 }
         let assignments = try self.assignments(ofShifts: ids, in: db)
         return rows.compactMap { row in

@@ -14,18 +14,18 @@ enum HouseholdTable {
 
     /// The household whose room is `room`, or nil.
     static func fetch(room: String, in db: Database) throws -> Household? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE room = ?", arguments: [room]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM household WHERE room = ?"), arguments: [room]) else {
             return nil
         }
-        return household(from: row, tags: try tagsByHousehold(in: db))
+        return household(from: row, tags: try tags(of: row["id"], in: db))
     }
 
     /// The household with `id`, or a `notFound` error.
     static func require(_ id: Int64, in db: Database) throws -> Household {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM household WHERE id = ?"), arguments: [id]) else {
             throw StorageError(.notFound, VisitStorageMessages.householdNotFound(id))
         }
-        return household(from: row, tags: try tagsByHousehold(in: db))
+        return household(from: row, tags: try tags(of: id, in: db))
     }
 
     /// The rooms already in the registry.
@@ -36,6 +36,12 @@ enum HouseholdTable {
     private static func tagsByHousehold(in db: Database) throws -> [Int64: [String]] {
         let rows = try Row.fetchAll(db, sql: "SELECT household_id, tag FROM household_tag ORDER BY household_id, position")
         return rows.reduce(into: [:]) { tags, row in tags[row["household_id"], default: []].append(row["tag"]) }
+    }
+
+    /// One household's tags: an import looks a household up once a row, and reading every
+    /// household's tags each time made importing visits slower the more households had tags.
+    private static func tags(of id: Int64, in db: Database) throws -> [Int64: [String]] {
+        [id: try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM household_tag WHERE household_id = ? ORDER BY position"), arguments: [id])]
     }
 
     private static func household(from row: Row, tags: [Int64: [String]]) -> Household {

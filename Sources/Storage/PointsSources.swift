@@ -24,15 +24,20 @@ enum PointsSources {
 
     /// 首问接待: the month's records signed by the resident (the 首问接待记录册), 0.2 each.
     static func receptionLine(of worker: Int64, in month: Month, _ db: Database) throws -> PointsLine {
-        let (condition, arguments) = ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1).condition
-        let records = try ReceptionTable.fetch(where: condition, arguments, in: db).filter { $0.workerID == worker }
+        // The worker's own records only: in a street's file the month holds every committee's.
+        var (condition, arguments) = ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1).condition
+        arguments += [worker]
+        let records = try ReceptionTable.fetch(where: condition + " AND r.worker_id = ?", arguments, in: db)
         let signed = ReceptionPoints.count(of: worker, in: month, records: records)
         return PointsLine(.reception, .count(signed), evidence: PointsMessages.receptionEvidence(records: records.count, signed: signed))
     }
 
     /// 线上反馈: the worker's replies answered in the month, complete and with the resident satisfied, 0.5 each.
     static func onlineReplyLine(of worker: Int64, in month: Month, _ db: Database) throws -> PointsLine {
-        let rows = try Row.fetchAll(db, sql: "\(AppDatabase.onlineReplySelect) WHERE o.answerer_id = ?", arguments: [worker])
+        // Only the month's answers are read (the rule below still decides which count): reading
+        // every answer the worker ever gave made the card slower each year.
+        let rows = try Row.fetchAll(db, sql: "\(AppDatabase.onlineReplySelect) WHERE o.answerer_id = ? AND o.answered_at >= ? AND o.answered_at < ?",
+                                    arguments: [worker, ShanghaiCalendar.startOfDay(month.firstDay), ShanghaiCalendar.startOfDay(month.next.firstDay)])
         let counted = OnlineReplyPoints.count(of: worker, in: month, replies: rows.map(AppDatabase.onlineReply(from:)))
         return PointsLine(.onlineReply, .count(counted), evidence: PointsMessages.onlineReplyEvidence(counted))
     }
@@ -46,7 +51,7 @@ enum PointsSources {
 
     /// 错时值班: shifts signed in on time and signed out, by `DutyTally`.
     static func dutyLine(of worker: Int64, in month: Month, now: Date, rules: RuleSet, _ db: Database) throws -> PointsLine {
-        let shifts = try DutyTable.shifts(from: month.firstDay, through: month.lastDay, in: db)
+        let shifts = try DutyTable.shifts(from: month.firstDay, through: month.lastDay, worker: worker, in: db)
         let tally = DutyTally.of(worker, in: month, shifts: shifts, now: now, rules: rules)
         return PointsLine(.duty, .count(tally.worked), evidence: PointsMessages.dutyEvidence(shifts: tally.lines.count, worked: tally.worked))
     }

@@ -15,13 +15,32 @@ enum PointsTable {
     static func card(of worker: Int64, in month: Month, now: Date, rules: RuleSet?, in db: Database) throws -> PointsCard {
         if let row = try Row.fetchOne(db, sql: "SELECT * FROM points_signature WHERE worker_id = ? AND month = ?",
                                       arguments: [worker, month.description]) {
-            let signature = Signature(personID: row["signed_by"], name: row["signer_name"], date: try date(row["signed_on"]))
-            return PointsCard(workerID: worker, month: month, lines: try decode(row["lines"]),
-                              signature: signature, amendments: try amendments(of: worker, in: month, in: db))
+            return try signedCard(row, worker: worker, month: month, amendments: try amendments(of: worker, in: month, in: db))
         }
         guard let rules else { return PointsCard(workerID: worker, month: month) }
         let computed = try PointsSources.lines(of: worker, in: month, now: now, rules: rules, in: db)
         return PointsCard(workerID: worker, month: month, lines: computed + (try manualLines(of: worker, in: month, in: db)))
+    }
+
+    /// Every signed card of `year` with its amendments, by worker then month, in two statements:
+    /// the yearly ranking reads a whole street's or district's cards at once.
+    static func signedCards(in year: Int, in db: Database) throws -> [PointsCard] {
+        let pattern = "\(year)-%"
+        var amendments: [String: [Amendment]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM points_amendment WHERE month LIKE ? ORDER BY id", arguments: [pattern]) {
+            amendments[cardKey(row["worker_id"], row["month"]), default: []].append(try amendment(row))
+        }
+        return try Row.fetchAll(db, sql: "SELECT * FROM points_signature WHERE month LIKE ? ORDER BY worker_id, month",
+                                arguments: [pattern]).compactMap { row in
+            let (worker, text): (Int64, String) = (row["worker_id"], row["month"])
+            guard let month = Month(text: text) else { return nil }
+            return try signedCard(row, worker: worker, month: month, amendments: amendments[cardKey(worker, text)] ?? [])
+        }
+    }
+
+    private static func signedCard(_ row: Row, worker: Int64, month: Month, amendments: [Amendment]) throws -> PointsCard {
+        let signature = Signature(personID: row["signed_by"], name: row["signer_name"], date: try date(row["signed_on"]))
+        return PointsCard(workerID: worker, month: month, lines: try decode(row["lines"]), signature: signature, amendments: amendments)
     }
 
     /// The lines entered by hand, oldest first.
@@ -32,11 +51,13 @@ enum PointsTable {
 
     static func amendments(of worker: Int64, in month: Month, in db: Database) throws -> [Amendment] {
         try Row.fetchAll(db, sql: "SELECT * FROM points_amendment WHERE worker_id = ? AND month = ? ORDER BY id",
-                         arguments: [worker, month.description]).map { row in
-            Amendment(lines: try decode(row["lines"]), reason: row["reason"], personID: row["author_id"],
-                      name: row["author_name"], date: try date(row["amended_on"]),
-                      change: (row["change"] as String?).flatMap(LineChange.init(rawValue:)), lineIndex: row["line_index"])
-        }
+                         arguments: [worker, month.description]).map(amendment)
+    }
+
+    private static func amendment(_ row: Row) throws -> Amendment {
+        Amendment(lines: try decode(row["lines"]), reason: row["reason"], personID: row["author_id"],
+                  name: row["author_name"], date: try date(row["amended_on"]),
+                  change: (row["change"] as String?).flatMap(LineChange.init(rawValue:)), lineIndex: row["line_index"])
     }
 
     static func isSigned(_ worker: Int64, _ month: Month, in db: Database) throws -> Bool {
@@ -44,14 +65,12 @@ enum PointsTable {
                           arguments: [worker, month.description]) ?? false
     }
 
-    /// The months of `year` signed for each worker, by worker id.
-    static func signedMonths(in year: Int, in db: Database) throws -> [Int64: Set<Month>] {
-        let rows = try Row.fetchAll(db, sql: "SELECT worker_id, month FROM points_signature WHERE month LIKE ?",
-                                    arguments: ["\(year)-%"])
-        return rows.reduce(into: [:]) { result, row in
-            if let month = Month(text: row["month"]) { result[row["worker_id"], default: []].insert(month) }
-        }
+    /// "worker month" of every signed card, to look up many cards without a statement each.
+    static func signedCardKeys(in db: Database) throws -> Set<String> {
+        Set(try Row.fetchAll(db, sql: "SELECT worker_id, month FROM points_signature").map { cardKey($0["worker_id"], $0["month"]) })
     }
+
+    static func cardKey(_ worker: Int64, _ month: String) -> String { "\(worker) \(month)" }
 
     /// The first month anything that scores was recorded in (a visit, a shift or a manual line).
     static func firstActiveMonth(in db: Database) throws -> Month? {

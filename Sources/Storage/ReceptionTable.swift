@@ -19,7 +19,8 @@ enum ReceptionTable {
     static func fetch(where condition: String, _ arguments: StatementArguments, limit: Int = -1, in db: Database) throws
         -> [ReceptionRecord] {
         let sql = "\(select) WHERE \(condition) ORDER BY r.at DESC, r.id DESC LIMIT \(limit)"
-        var records = try Row.fetchAll(db, sql: sql, arguments: arguments).map(record(from:))
+        // Cached: an import reads back each record it writes, and the search runs on every Enter.
+        var records = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(record(from:))
         let amendments = try self.amendments(of: records.map(\.id), in: db)
         for i in records.indices { records[i].amendments = amendments[records[i].id] ?? [] }
         return records
@@ -32,12 +33,15 @@ enum ReceptionTable {
     /// The amendments of the records `ids`, oldest first, by record.
     static func amendments(of ids: [Int64], in db: Database) throws -> [Int64: [ReceptionAmendment]] {
         guard !ids.isEmpty else { return [:] }
+        // One record (an import reading back what it wrote) takes a cached statement.
+        let list = ids.count == 1 ? "?" : ids.map(String.init).joined(separator: ",")
         let sql = """
             SELECT a.*, p.name AS by_name FROM reception_amendment a JOIN person p ON p.id = a.by_id
-            WHERE a.reception_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY a.id
+            WHERE a.reception_id IN (\(list)) ORDER BY a.id
             """
         var out: [Int64: [ReceptionAmendment]] = [:]
-        for row in try Row.fetchAll(db, sql: sql) {
+        let rows = ids.count == 1 ? try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [ids[0]]) : try Row.fetchAll(db, sql: sql)
+        for row in rows {
             let content = try JSONDecoder().decode(ReceptionDraft.self, from: Data((row["content"] as String).utf8))
             out[row["reception_id"], default: []].append(
                 ReceptionAmendment(at: row["at"], byName: row["by_name"], reason: row["reason"], content: content))
@@ -65,11 +69,11 @@ enum ReceptionTable {
 
     /// Inserts a checked draft by `worker` and returns its id.
     static func insert(_ d: ReceptionDraft, worker: Int64, at: Date, in db: Database) throws -> Int64 {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO reception (at, day, worker_id, resident_name, room, phone, category, policy_id, policy_title,
                 question, action_taken, outcome, department, reply_due, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [d.at, d.date.iso, worker, d.residentName, d.room, d.phone, d.category, d.policyID,
+            """).execute(arguments: [d.at, d.date.iso, worker, d.residentName, d.room, d.phone, d.category, d.policyID,
                              d.policyTitle, d.question, d.actionTaken, d.outcome.rawValue, d.department,
                              d.replyDue?.iso, at])
         return db.lastInsertedRowID

@@ -20,7 +20,8 @@ enum Schema {
         migrator.registerMigration("v12-gaps48-answers-line-amendments", migrate: addAnswersAndLineAmendments)
         migrator.registerMigration("v13-funds-results", migrate: createFundsResults)
         migrator.registerMigration("v15-training-drills-quizzes", migrate: createTraining)
-        migrator.registerMigration("v16-drafts-form-draft", migrate: createFormDrafts)   // new ones go last
+        migrator.registerMigration("v16-drafts-form-draft", migrate: createFormDrafts)
+        migrator.registerMigration("v19-bench-indexes", migrate: addBenchIndexes)   // new ones go last
         return migrator
     }
 

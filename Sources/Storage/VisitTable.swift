@@ -36,7 +36,7 @@ enum VisitTable {
 
     /// The visit with `id`, current or not, or a `notFound` error.
     static func require(_ id: Int64, in db: Database) throws -> VisitRecord {
-        guard let row = try Row.fetchOne(db, sql: "\(select) WHERE visit.id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "\(select) WHERE visit.id = ?"), arguments: [id]) else {
             throw StorageError(.notFound, VisitStorageMessages.visitNotFound(id))
         }
         return record(from: row)
@@ -77,11 +77,11 @@ enum VisitTable {
     /// names the record it replaces, why and who corrects it.
     static func insert(_ draft: VisitDraft, worker: Int64, household: Int64, at: Date,
                        correcting: (id: Int64, reason: String, by: Int64)? = nil, in db: Database) throws -> VisitRecord {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO visit (at, day, worker_id, household_id, resident_name, members, reason, difficulty, remark, kind,
                                created_at, corrects, correction_reason, corrected_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [draft.at, ShanghaiCalendar.day(of: draft.at).iso, worker, household, draft.residentName,
+            """).execute(arguments: [draft.at, ShanghaiCalendar.day(of: draft.at).iso, worker, household, draft.residentName,
                              draft.members, draft.reason, draft.difficulty, draft.remark, draft.kind.rawValue, at,
                              correcting?.id, correcting?.reason ?? "", correcting?.by])
         return try require(db.lastInsertedRowID, in: db)

@@ -1,0 +1,56 @@
+import Domain
+import Foundation
+import Storage
+
+/// The queries `baishihui-bench` times, each the same call the program makes for that screen or report.
+struct BenchQueries {
+    let database: AppDatabase
+    let month: Month
+    let worker: Int64
+    let year: Int
+
+    /// Every measurement, by name, in the order printed.
+    func all(policy: [String], receptionName: [String], receptionText: [String]) -> [(String, () throws -> Int)] {
+        var list: [(String, () throws -> Int)] = [("card", card), ("month-report", monthReport), ("ranking", ranking)]
+        list += policy.map { q in ("policy-search:\(q)", { try database.searchPolicies(q).count }) }
+        list += receptionName.map { q in ("reception-search:name:\(q)", { try database.receptions(ReceptionQuery(name: q)).count }) }
+        list += receptionText.map { q in ("reception-search:text:\(q)", { try database.receptions(ReceptionQuery(text: q)).count }) }
+        list.append(("reception-today", { try database.receptions(on: month.lastDay).count }))
+        list.append(("reception-follow-ups", { try database.receptionFollowUps().count }))
+        return list
+    }
+
+    // MARK: - The points card and its reports (as `report points` and `report ranking` make them)
+
+    /// One worker's card for the month, computed from the records (积分卡 tab, `report points --worker`).
+    func card() throws -> Int {
+        try database.pointsCard(worker: worker, month: month, now: Date(), rules: try Self.rules(on: month.lastDay)).lines.count
+    }
+
+    /// Every worker's card of the month with its total: `report points --month`.
+    func monthReport() throws -> Int {
+        let rules = try Self.rules(on: month.lastDay)
+        return try database.pointsWorkers().map { w in
+            CardTotal.of(try database.pointsCard(worker: w.id, month: month, now: Date(), rules: rules), rules: rules).total
+        }.count
+    }
+
+    /// The year's totals, this committee's and the imported ones, ranked per street: `report ranking`.
+    func ranking() throws -> Int {
+        let totals = try database.pointsYearTotals(year: year, rules: { try Self.rules(on: $0.lastDay) })
+            + database.importedPointsTotals(year: year)
+        let entries = totals.enumerated().map { i, t in
+            YearRanking.Entry(workerID: Int64(i), name: t.name, streetOffice: t.streetOffice, total: t.total)
+        }
+        let rules = try Self.rules(on: LocalDate(year: year, month: 12, day: 31)!)
+        return YearRanking.rank(entries, rules: rules).values.reduce(0) { $0 + $1.count }
+    }
+
+    private static let book = Result { try RuleBook.bundled() }
+
+    /// The rule set in force on `day` (as the commands choose it).
+    static func rules(on day: LocalDate) throws -> RuleSet {
+        let book = try book.get()
+        return book.inForce(on: day) ?? book.ruleSets[0]
+    }
+}

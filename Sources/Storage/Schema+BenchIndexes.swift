@@ -1,0 +1,21 @@
+import GRDB
+
+/// The v19 step of the schema: indexes the benchmarks justify (BENCHMARKS.md, `scripts/bench`).
+///
+/// - A reception search by name or room is `instr`, which no index can seek; but scanning the
+///   index of one short column (a few MB at 100,000 records) is several times faster than scanning
+///   the log, whose rows carry the question and what was done. `ReceptionQuery.condition` finds
+///   the ids through these indexes, then reads only the matching records.
+/// - A points card reads one worker's records of one month; in a street's or a district's file
+///   the month holds every committee's records, so the card seeks by worker first.
+extension Schema {
+    static func addBenchIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX reception_by_resident ON reception(resident_name);
+            CREATE INDEX reception_by_room ON reception(room);
+            CREATE INDEX reception_by_worker ON reception(worker_id, day);
+            CREATE INDEX visit_by_worker ON visit(worker_id, day);
+            CREATE INDEX duty_assignment_by_person ON duty_assignment(person_id, shift_id);
+            """)
+    }
+}
