@@ -54,6 +54,10 @@ public struct EffectRunner: Sendable {
         case .duty(let e): return try runDuty(e)
         case .reception(let effect): return .reception(try ReceptionEffects.run(effect, database: database, now: now()))
         case .points(let e): return try runPoints(e)
+        case .noteViewed(let record, let actor):
+            try database.noteViewed(record, by: actor, at: now())
+            return .viewNoted
+        case .loadRecordViews(let actor): return .recordViewsLoaded(try database.recordViews(month: nil, by: actor))
         }
     }
 

@@ -15,6 +15,7 @@ public enum Command: String, CaseIterable, Sendable {
     case visitSheet, correctVisit, editHousehold, previousMonth, nextMonth, followUpVisit
     case today, followUps, history, sign, reply, amend, usage, onlineReplies
     case pointsSign, pointsSignAll, pointsAmend, pointsOverview, pointsWorker
+    case viewLog
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }

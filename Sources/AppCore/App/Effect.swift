@@ -22,6 +22,10 @@ public enum Effect: Equatable, Sendable {
     case reception(ReceptionEffect)
     case points(PointsEffect)
     case quit
+    /// Writes to the audit log that `by` opened a resident's full details (never the details).
+    case noteViewed(ViewedRecord, by: Int64)
+    /// Reads the view log (who opened which record) for the secretary.
+    case loadRecordViews(by: Int64)
 }
 
 /// The answer to a login attempt, as the login screen needs it.
@@ -51,4 +55,7 @@ public enum Action: Equatable, Sendable {
     case duty(DutyResult)
     case reception(ReceptionResult)
     case points(PointsResult)
+    /// A look at a record was written to the audit log; nothing to show.
+    case viewNoted
+    case recordViewsLoaded([RecordViewEntry])
 }

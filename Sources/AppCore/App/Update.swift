@@ -33,6 +33,9 @@ public enum AppUpdate {
         case .duty: return applyToMain(action, &state)
         case .reception: return applyToMain(action, &state)
         case .points: return applyToMain(action, &state)
+        case .viewNoted: break
+        case .recordViewsLoaded(let entries):
+            if case .main(var main) = state.phase { main.people?.showViews(entries); state.phase = .main(main) }
         }
         return []
     }
@@ -116,7 +119,7 @@ public enum AppUpdate {
             state.people = PeopleState()
             return .run(.loadPeople)
         case .logout: return .run(.loadPeople)
-        case .cancel where state.people != nil && state.people?.editor == nil:
+        case .cancel where state.people != nil && state.people?.editor == nil && state.people?.views == nil:
             state.people = nil
             return .none
         default:
