@@ -22,8 +22,9 @@ import Testing
             let db = h.runner.database
             secretary = try db.initialize(committee: Fixtures.committee, adminName: "王秀兰", adminRoles: [.secretary],
                                           pin: "2580", at: h.clock.now)
-            func add(_ name: String, _ roles: Set<Role>) throws -> Person {
-                try db.addPerson(name: name, roles: roles, zone: "一片", pin: nil, by: secretary.id, at: h.clock.now)
+            let (by, at) = (secretary.id, h.clock.now)
+            let add = { (name: String, roles: Set<Role>) throws -> Person in
+                try db.addPerson(name: name, roles: roles, zone: "一片", pin: nil, by: by, at: at)
             }
             worker = try add("李明", [.worker])
             director = try add("张建华", [.director])
@@ -31,8 +32,8 @@ import Testing
             let rules = try RuleSet.bundledPutuo2017()
             let request = ExpenseRequest(fund: .party, category: .massActivity, project: "重阳节敬老", amount: 30_000,
                                          payee: "好邻居文具店", purpose: "茶点", payment: .officialCard,
-                                         date: ShanghaiCalendar.day(of: h.clock.now), receipts: "No.001")
-            expense = try db.requestExpense(request, by: worker.id, at: h.clock.now, rules: rules).id
+                                         date: ShanghaiCalendar.day(of: at), receipts: "No.001")
+            expense = try db.requestExpense(request, by: worker.id, at: at, rules: rules).id
         }
 
         /// Runs `effect` as the screen would and returns the refusal it came back with (nil if it went through).
