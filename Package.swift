@@ -95,5 +95,14 @@ let package = Package(
             dependencies: ["Storage", "Domain", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/Bench"
         ),
+
+        // MARK: - Fuzz targets (libFuzzer): `scripts/fuzz` builds them with `--sanitize fuzzer` and runs each
+        .executableTarget(name: "FuzzAmount", dependencies: ["Domain"], path: "Fuzz/Targets/FuzzAmount"),
+        .executableTarget(name: "FuzzDateTime", dependencies: ["Domain"], path: "Fuzz/Targets/FuzzDateTime"),
+        .executableTarget(name: "FuzzImports", dependencies: ["Storage", "Domain", "DataFile"], path: "Fuzz/Targets/FuzzImports"),
+        .executableTarget(name: "FuzzTheme", dependencies: ["ScreenKit"], path: "Fuzz/Targets/FuzzTheme"),
+        .executableTarget(name: "FuzzKeymap", dependencies: ["ScreenKit"], path: "Fuzz/Targets/FuzzKeymap"),
+        .executableTarget(name: "FuzzRuleSet", dependencies: ["Domain", "DataFile"], path: "Fuzz/Targets/FuzzRuleSet"),
+        .executableTarget(name: "FuzzKeyDecoder", dependencies: ["TerminalBackend", "ScreenKit"], path: "Fuzz/Targets/FuzzKeyDecoder"),
     ]
 )

@@ -58,6 +58,10 @@ public struct EffectRunner: Sendable {
         case .training(let e): return try runTraining(e)
         case .resetPractice: return try PracticeSandbox.reset(open: database, isPractice: isPractice, today: ShanghaiCalendar.day(of: now()))
         case .saveDraft, .discardDraft, .loadDrafts: return try DraftEffects.run(effect, database: database, now: now())
+        case .noteViewed(let record, let actor):
+            try database.noteViewed(record, by: actor, at: now())
+            return .viewNoted
+        case .loadRecordViews(let actor): return .recordViewsLoaded(try database.recordViews(month: nil, by: actor))
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataFile
 import Domain
 import Foundation
 import Storage
@@ -52,14 +53,21 @@ struct StaffImportCommand: ParsableCommand {
 
 /// Reading an import file and reporting its problems, the same for every import.
 enum ImportFile {
-    /// The UTF-8 text of `file`, or exit 1 with a Chinese message.
+    /// The UTF-8 text of `file` (its BOM dropped), or exit 1 with a Chinese message naming the
+    /// line where it stops being UTF-8 (a GB18030 file is recognised and sent back: `CSVBytes`).
     static func read(_ file: String) throws -> String {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            printError("无法读取文件（须为 UTF-8 文本）：\(file)")
+        guard let data = FileManager.default.contents(atPath: file) else {
+            printError("无法读取文件：\(file)")
             throw ExitCode(1)
         }
-        try PracticeData.refuseIfMarked(text)
-        return text
+        switch CSVBytes.text(data, file: file) {
+        case .success(let text):
+            try PracticeData.refuseIfMarked(text)
+            return text
+        case .failure(let error):
+            printError(error.message)
+            throw ExitCode(1)
+        }
     }
 
     /// One line per problem (`FILE 第 N 行：reason`), the count, and exit 1: nothing was written.

@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "生成报告（可打印的文本或 CSV）",
-        subcommands: [FundsReportCommand.self, PointsReportCommand.self, RankingReportCommand.self]
+        subcommands: [FundsReportCommand.self, PointsReportCommand.self, RankingReportCommand.self,
+                      RecordViewsReportCommand.self]
     )
 }
 

@@ -50,14 +50,7 @@ struct VisitImportCommand: ParsableCommand {
 
 /// The steps every import shares: read the file, report its problems by line, open the database.
 enum ImportSupport {
-    static func read(_ file: String) throws -> String {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            printError("无法读取文件（须为 UTF-8 文本）：\(file)")
-            throw ExitCode(1)
-        }
-        try PracticeData.refuseIfMarked(text)
-        return text
-    }
+    static func read(_ file: String) throws -> String { try ImportFile.read(file) }
 
     static func rows<Row>(_ result: Result<[Row], StaffImportFailure>, file: String) throws -> [Row] {
         switch result {

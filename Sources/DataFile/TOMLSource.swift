@@ -18,6 +18,9 @@ public struct TOMLSource {
 
     /// The document in `text`, or a `DataFileError` naming the line of its syntax error.
     public init(_ text: String, file: String) throws(DataFileError) {
+        if let line = TOMLHeaderGuard.unsafeHeaderLine(text) {
+            throw DataFileError(file: file, line: line, reason: TOMLHeaderGuard.reason)
+        }
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {

@@ -17,7 +17,7 @@ extension AppDatabase {
                                rules: RuleSet) throws -> [ExpenseRecord] {
         try audited(by: actor, at: at, dryRun: dryRun) { db in
             try Self.requireCommittee(in: db)
-            try PersonTable.requireSecretary(actor, for: ExpenseImportMessages.importExpenses, in: db)
+            try PersonTable.require(.importExpenses, by: actor, in: db)
             let context = ImportContext(
                 people: Dictionary(try PersonTable.fetchAll(includeInactive: true, in: db).map { ($0.name, $0) },
                                    uniquingKeysWith: { a, _ in a }),

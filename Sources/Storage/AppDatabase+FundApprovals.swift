@@ -14,8 +14,7 @@ extension AppDatabase {
                               by actor: Int64, at: Date, rules: RuleSet) throws -> ExpenseRecord {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         return try audited(by: actor, at: at) { db in
-            let person = try Self.requireActive(actor, holdingOneOf: [.secretary, .director],
-                                                else: FundsMessages.approverRoleOnly, in: db)
+            let person = try PersonTable.require(.approveExpense, by: actor, in: db)
             let (_, record) = try Self.record(id, rules: rules, in: db)
             try Self.requireDecidable(record, by: person, as: role, rules: rules)
             if !approve && reason.isEmpty { throw StorageError(.invalidInput, FundsMessages.refusalNeedsReason) }
@@ -37,8 +36,7 @@ extension AppDatabase {
                                   reference: review.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: review.date)
         if review.reviewer.isEmpty || review.reference.isEmpty { throw StorageError(.invalidInput, FundsMessages.reviewIncomplete) }
         return try audited(by: actor, at: at) { db in
-            _ = try Self.requireActive(actor, holdingOneOf: [.secretary, .director, .bookkeeper],
-                                       else: FundsMessages.reviewRecorderRole, in: db)
+            try PersonTable.require(.recordDecisions, by: actor, in: db)
             let (_, record) = try Self.record(id, rules: rules, in: db)
             try Self.requireReviewable(record, rules: rules)
             try FundTables.insertReview(review, expense: id, by: actor, at: at, in: db)
@@ -53,7 +51,8 @@ extension AppDatabase {
     /// Throws unless `person` may decide `record` in `role`: a secretary or director holding it, the
     /// street review first above the limit, never their own request, never twice.
     static func requireDecidable(_ record: ExpenseRecord, by person: Person, as role: Role, rules: RuleSet) throws {
-        guard [.secretary, .director].contains(role) else { throw StorageError(.notPermitted, FundsMessages.approverRoleOnly) }
+        let approving = Permission.approveExpense
+        guard approving.roles.contains(role) else { throw StorageError(.notPermitted, approving.verdict(for: nil).message) }
         guard person.has(role) else { throw StorageError(.notPermitted, FundsMessages.notHolding(person, role)) }
         if record.batch != nil { throw StorageError(.notPermitted, FundsMessages.instalmentFollowsBatch) }
         try requireOpen(record, rules: rules)
@@ -83,15 +82,6 @@ extension AppDatabase {
         let book = try FundTables.book(year: year, defaultBudget: rules.money.fundBudget, in: db)
         guard let record = book.record(id) else { throw StorageError(.notFound, FundsMessages.expenseNotFound(id)) }
         return (book, record)
-    }
-
-    /// The active person `actor` holding at least one of `roles`, or `notPermitted` with `message`.
-    static func requireActive(_ actor: Int64, holdingOneOf roles: Set<Role>, else message: String,
-                              in db: Database) throws -> Person {
-        guard let person = try PersonTable.fetch(actor, in: db), person.isActive, !person.roles.isDisjoint(with: roles) else {
-            throw StorageError(.notPermitted, message)
-        }
-        return person
     }
 
     /// Throws unless the expense is still waiting for decisions (not refused, paid or reversed).

@@ -15,8 +15,7 @@ extension AppDatabase {
                                       date: approval.date)
         if approval.approver.isEmpty { throw StorageError(.invalidInput, FundsMessages.verbalApproverEmpty) }
         return try audited(by: actor, at: at) { db in
-            _ = try Self.requireActive(actor, holdingOneOf: [.secretary, .director, .bookkeeper],
-                                       else: FundsMessages.verbalRecorderRole, in: db)
+            try PersonTable.require(.recordDecisions, by: actor, in: db)
             let (_, record) = try Self.record(id, rules: rules, in: db)
             if record.verbalApproval != nil { throw StorageError(.notPermitted, FundsMessages.verbalAlready) }
             let status = record.status(rules: rules)
@@ -34,7 +33,6 @@ extension AppDatabase {
 
 extension FundsMessages {
     static let verbalApproverEmpty = "先行支出须记录口头批准人（附件一 三(二)）"
-    static let verbalRecorderRole = "口头批准须由书记、主任或报账员登记"
     static let verbalAlready = "本笔支出已登记口头批准，不能重复登记或修改"
 
     static func verbalNotOpen(_ status: ExpenseStatus) -> String {

@@ -12,7 +12,7 @@ extension AppDatabase {
     @discardableResult
     public func recordPayment(for id: Int64, on date: LocalDate, by actor: Int64, at: Date, rules: RuleSet) throws -> LedgerEntry {
         try audited(by: actor, at: at) { db in
-            _ = try Self.requireActive(actor, holdingOneOf: [.bookkeeper], else: FundsMessages.bookkeeperOnly, in: db)
+            try PersonTable.require(.recordPayment, by: actor, in: db)
             let (book, record) = try Self.record(id, rules: rules, in: db)
             try Self.requirePayable(record, in: book, rules: rules)
             let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: record.expense.amount, date: date,
@@ -31,7 +31,7 @@ extension AppDatabase {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         if reason.isEmpty { throw StorageError(.invalidInput, FundsMessages.reversalNeedsReason) }
         return try audited(by: actor, at: at) { db in
-            _ = try Self.requireActive(actor, holdingOneOf: [.bookkeeper], else: FundsMessages.bookkeeperOnly, in: db)
+            try PersonTable.require(.recordPayment, by: actor, in: db)
             let (book, record) = try Self.record(id, rules: rules, in: db)
             guard let payment = record.payment else { throw StorageError(.notPermitted, FundsMessages.notPaid) }
             if record.reversal != nil { throw StorageError(.notPermitted, FundsMessages.alreadyReversed) }

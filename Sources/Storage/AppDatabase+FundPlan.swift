@@ -22,7 +22,7 @@ extension AppDatabase {
         let scope = FundRules.scope(fund: line.fund, category: line.category, rules: rules)
         if !scope.isOK { throw StorageError(.notPermitted, scope.message) }
         return try audited(by: actor, at: at) { db in
-            let person = try Self.requireActive(actor, holdingOneOf: [.secretary, .director], else: FundsMessages.planRole, in: db)
+            let person = try PersonTable.require(.planFunds, by: actor, in: db)
             if let old = line.revises {
                 let plan = try FundPlanTables.plan(year: year, in: db)
                 guard plan.current.contains(where: { $0.id == old }) else { throw StorageError(.notPermitted, FundsMessages.planNotCurrent) }
@@ -43,7 +43,7 @@ extension AppDatabase {
     /// Records that the year's plan was reported to a meeting on a date (the latest counts).
     public func recordPlanReport(_ report: PlanReport, year: Int, by actor: Int64, at: Date) throws {
         try audited(by: actor, at: at) { db in
-            _ = try Self.requireActive(actor, holdingOneOf: [.secretary, .director], else: FundsMessages.planRole, in: db)
+            try PersonTable.require(.planFunds, by: actor, in: db)
             try FundPlanTables.insertReport(report, year: year, by: actor, at: at, in: db)
             return ((), [AuditEvent(action: "plan.report", entity: "plan_report", entityID: db.lastInsertedRowID,
                                     detail: ["year": String(year), "meeting": report.meeting.rawValue, "date": report.date.iso])])
@@ -59,8 +59,7 @@ extension AppDatabase {
         let decision = CaseDecision(reference: decision.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: decision.date)
         if decision.reference.isEmpty { throw StorageError(.invalidInput, FundsMessages.caseReferenceEmpty) }
         return try audited(by: actor, at: at) { db in
-            _ = try Self.requireActive(actor, holdingOneOf: [.secretary, .director, .bookkeeper],
-                                       else: FundsMessages.caseRecorderRole, in: db)
+            try PersonTable.require(.recordDecisions, by: actor, in: db)
             let (_, record) = try Self.record(id, rules: rules, in: db)
             if record.expense.inPlan { throw StorageError(.invalidInput, FundsMessages.caseNotNeeded) }
             if record.expense.caseDecision != nil { throw StorageError(.notPermitted, FundsMessages.caseAlready) }
@@ -77,10 +76,8 @@ extension FundsMessages {
     static let planProjectEmpty = "计划项目不能为空"
     static let planAmount = "计划金额须大于 0（修订为 0 表示撤销该项）"
     static let planRevisionReason = "修订计划须写明理由"
-    static let planRole = "年度经费计划由书记、主任录入和修订（附件一 三(一)）"
     static let planNotCurrent = "只能修订现行的计划项目：该项已有更新的版本"
     static let caseReferenceEmpty = "一事一议须填写决定的文号或会议记录"
-    static let caseRecorderRole = "一事一议决定须由书记、主任或报账员登记"
     static let caseNotNeeded = "本笔支出已列入年度经费计划，无需一事一议"
     static let caseAlready = "本笔支出已登记一事一议决定，不能重复登记或修改"
 }

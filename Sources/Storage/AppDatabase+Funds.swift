@@ -17,8 +17,7 @@ extension AppDatabase {
     /// Sets a fund's budget for a year (a new row; the latest counts), as the secretary.
     public func setBudget(_ amount: Int64, fund: FundKind, year: Int, by actor: Int64, at: Date) throws {
         try audited(by: actor, at: at) { db in
-            let person = try PersonTable.require(actor, in: db)
-            guard person.isActive, person.has(.secretary) else { throw StorageError(.notPermitted, FundsMessages.budgetSecretaryOnly) }
+            try PersonTable.require(.setBudget, by: actor, in: db)
             try db.execute(sql: "INSERT INTO fund_budget (year, fund, amount, set_by, created_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [year, fund.rawValue, amount, actor, at])
             return ((), [AuditEvent(action: "fund.budget", entity: "fund_budget", entityID: db.lastInsertedRowID,

@@ -53,7 +53,7 @@ extension AppDatabase {
             try Self.requireActivePerson(actor, in: db)
             let taken = try HouseholdTable.rooms(in: db)
             let problems = rows.filter { taken.contains($0.household.room) }.map {
-                StaffImport.Problem(line: $0.line, message: VisitStorageMessages.importRoomInDatabase($0.household.room))
+                StaffImport.Problem(line: $0.line, message: VisitStorageMessages.importRoomInDatabase)
             }
             if !problems.isEmpty { throw StaffImportFailure(problems) }
             let added = try rows.map { try HouseholdTable.insert($0.household, at: at, in: db) }

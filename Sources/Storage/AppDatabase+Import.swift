@@ -12,7 +12,7 @@ extension AppDatabase {
     public func importStaff(_ rows: [StaffImport.Row], by actor: Int64, at: Date, dryRun: Bool) throws -> [Person] {
         try audited(by: actor, at: at, dryRun: dryRun) { db in
             try Self.requireCommittee(in: db)
-            try PersonTable.requireSecretary(actor, for: StorageMessages.importStaff, in: db)
+            try PersonTable.require(.managePeople, by: actor, in: db)
             try Self.requireNewNames(rows, in: db)
             let people = try rows.map { row in
                 try PersonTable.insert(name: row.name, roles: row.roles, zone: Self.normalized(zone: row.zone),

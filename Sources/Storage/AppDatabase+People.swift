@@ -29,7 +29,7 @@ extension AppDatabase {
         let hash = try pin.map { try pinHasher.hash(Self.validated(pin: $0)) }
         return try audited(by: actor, at: at) { db in
             try Self.requireCommittee(in: db)
-            try PersonTable.requireSecretary(actor, for: StorageMessages.addPeople, in: db)
+            try PersonTable.require(.managePeople, by: actor, in: db)
             let person = try PersonTable.insert(name: name, roles: roles, zone: Self.normalized(zone: zone),
                                                 pinHash: hash, at: at, in: db)
             return (person, [.personAdded(person)])
@@ -40,7 +40,7 @@ extension AppDatabase {
     public func setRoles(_ roles: Set<Role>, for id: Int64, by actor: Int64, at: Date) throws -> Person {
         let roles = try Self.validated(roles)
         return try audited(by: actor, at: at) { db in
-            try PersonTable.requireSecretary(actor, for: StorageMessages.setRoles, in: db)
+            try PersonTable.require(.managePeople, by: actor, in: db)
             let before = try PersonTable.require(id, in: db)
             try PersonTable.replaceRoles(of: id, with: roles, in: db)
             try PersonTable.requireActiveSecretary(in: db)
@@ -52,7 +52,7 @@ extension AppDatabase {
     /// Activates or deactivates a person; an inactive person cannot log in.
     public func setActive(_ active: Bool, for id: Int64, by actor: Int64, at: Date) throws -> Person {
         try audited(by: actor, at: at) { db in
-            try PersonTable.requireSecretary(actor, for: StorageMessages.setActive, in: db)
+            try PersonTable.require(.managePeople, by: actor, in: db)
             _ = try PersonTable.require(id, in: db)
             try PersonTable.update(id, set: "is_active = ?", [active], in: db)
             try PersonTable.requireActiveSecretary(in: db)
@@ -65,7 +65,7 @@ extension AppDatabase {
     public func resetPin(for id: Int64, newPin: String?, by actor: Int64, at: Date) throws -> Person {
         let hash = try newPin.map { try pinHasher.hash(Self.validated(pin: $0)) }
         return try audited(by: actor, at: at) { db in
-            try PersonTable.requireSecretary(actor, for: StorageMessages.resetPin, in: db)
+            try PersonTable.require(.managePeople, by: actor, in: db)
             _ = try PersonTable.require(id, in: db)
             try PersonTable.update(id, set: "pin_hash = ?, failed_logins = 0, locked_until = NULL", [hash], in: db)
             let detail = ["hasPin": String(hash != nil)]

@@ -53,7 +53,7 @@ extension AppDatabase {
     public func addPointsLine(_ line: PointsLine, worker: Int64, month: Month, by actor: Int64, at: Date,
                               rules: RuleSet) throws -> Int64 {
         try audited(by: actor, at: at) { db in
-            try Self.requireSecretary(actor, PointsMessages.onlySecretaryEnters, in: db)
+            try PersonTable.require(.enterPoints, by: actor, in: db)
             let (id, event) = try Self.insertLine(line, worker: worker, month: month, by: actor, at: at, rules: rules, in: db)
             return (id, [event])
         }
@@ -129,7 +129,7 @@ extension AppDatabase {
     private func amendSigned(_ worker: Int64, _ month: Month, by actor: Int64, at: Date, rules: RuleSet,
                              _ change: (PointsCard, Person) -> Result<PointsCard, InputError>) throws -> PointsCard {
         try audited(by: actor, at: at) { db in
-            let person = try Self.requireSecretary(actor, PointsMessages.onlySecretarySigns, in: db)
+            let person = try PersonTable.require(.signPoints, by: actor, in: db)
             let holder = try Self.requireCardHolder(worker, in: db)
             let card = try PointsTable.card(of: worker, in: month, now: at, rules: rules, in: db)
             guard card.isSigned else { throw StorageError(.notPermitted, PointsMessages.notSigned(holder.name, month)) }
@@ -152,7 +152,7 @@ extension AppDatabase {
 
     private static func sign(_ worker: Int64, _ month: Month, by actor: Int64, at: Date, rules: RuleSet,
                              in db: Database) throws -> (PointsCard, AuditEvent) {
-        let person = try requireSecretary(actor, PointsMessages.onlySecretarySigns, in: db)
+        let person = try PersonTable.require(.signPoints, by: actor, in: db)
         let holder = try requireCardHolder(worker, in: db)
         let today = ShanghaiCalendar.day(of: at)
         guard month.firstDay <= today else { throw StorageError(.invalidInput, PointsMessages.futureMonth) }
@@ -163,14 +163,6 @@ extension AppDatabase {
         let detail = ["worker": holder.name, "month": month.description, "signer": person.name,
                       "total": Points.format(CardTotal.of(signed, rules: rules).total), "lines": try PointsTable.encode(signed.lines)]
         return (signed, AuditEvent(action: "points.sign", entity: "points_signature", entityID: worker, detail: detail))
-    }
-
-    @discardableResult
-    static func requireSecretary(_ actor: Int64, _ message: String, in db: Database) throws -> Person {
-        guard let person = try PersonTable.fetch(actor, in: db), person.isActive, person.has(.secretary) else {
-            throw StorageError(.notPermitted, message)
-        }
-        return person
     }
 
     static func requireCardHolder(_ id: Int64, in db: Database) throws -> Person {

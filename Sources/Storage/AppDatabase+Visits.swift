@@ -48,7 +48,7 @@ extension AppDatabase {
     static func household(for draft: VisitDraft, zone: String?, add: Bool, at: Date, events: inout [AuditEvent],
                           in db: Database) throws -> Household {
         if let found = try HouseholdTable.fetch(room: draft.room, in: db) { return found }
-        guard add else { throw StorageError(.notFound, VisitStorageMessages.unknownRoom(draft.room)) }
+        guard add else { throw StorageError(.notFound, VisitStorageMessages.unknownRoom) }
         let new = Household(id: 0, room: draft.room, head: draft.residentName, members: draft.members, zone: zone)
         let added = try HouseholdTable.insert(new, at: at, in: db)
         events.append(.householdAdded(added, source: "visit"))

@@ -8,7 +8,7 @@ extension AppDatabase {
     public func setZone(_ zone: String?, for id: Int64, by actor: Int64, at: Date) throws -> Person {
         let zone = Self.normalized(zone: zone)
         return try audited(by: actor, at: at) { db in
-            try PersonTable.requireSecretary(actor, for: VisitStorageMessages.assignZones, in: db)
+            try PersonTable.require(.assignZones, by: actor, in: db)
             let before = try PersonTable.require(id, in: db)
             try PersonTable.update(id, set: "zone = ?", [zone], in: db)
             let detail = ["from": before.zone ?? "", "to": zone ?? ""]

@@ -12,11 +12,11 @@ enum CSVRows {
         do {
             records = try StaffImport.csvRecords(text)
         } catch {
-            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importUnreadable("\(error)"))]))
+            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importUnreadable)]))
         }
         guard let first = records.first, first.fields.map(StaffImport.trimmed) == header else {
-            let found = records.first?.fields.joined(separator: ",") ?? ""
-            return .failure(StaffImportFailure([.init(line: 1, message: VisitStorageMessages.importBadHeader(header, found: found))]))
+            let found = records.first?.fields.map(StaffImport.trimmed) ?? []
+            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importBadHeader(header, found: found))]))
         }
         var rows = [Row]()
         var problems = [StaffImport.Problem]()

@@ -6,7 +6,6 @@ enum ExpenseImportMessages {
     static let header = ["申请日期", "经费类别", "用途类别", "项目", "金额", "收款方", "支付方式", "申请人",
                          "书记审批", "主任审批", "街镇审核编号", "支付日期"]
     static let decisionColumn = "一事一议决定"
-    static let importExpenses = "导入经费支出"
     static let requesterEmpty = "申请人不能为空"
 
     static func badFund(_ text: String) -> String {

@@ -6,18 +6,15 @@ enum FundsMessages {
 
     static let payeeEmpty = "收款方不能为空"
     static let purposeEmpty = "用途不能为空"
-    static let budgetSecretaryOnly = "只有书记可以修改经费预算"
     static let requesterInactive = "申请人须为在职人员"
 
     static func expenseNotFound(_ id: Int64) -> String { "找不到编号为 \(id) 的支出申请" }
 
     // MARK: - Approvals (附件一 三(二))
 
-    static let approverRoleOnly = "只有书记、主任可以审批经费支出，且须以本人身份登录"
     static let refusalNeedsReason = "拒绝须写明理由"
     static let reviewIncomplete = "街道审核记录须填写审核人、文号和日期"
     static let reviewOnlyForStreet = "本笔支出不超过 500 元，按“小额、合理、必须”由书记、主任共同审批，无需街道审核"
-    static let reviewRecorderRole = "街道审核记录须由书记、主任或报账员登记"
     static let alreadyReviewed = "本笔支出已登记街道审核记录，不能重复登记或修改"
 
     static func notHolding(_ person: Person, _ role: Role) -> String {
@@ -38,7 +35,6 @@ enum FundsMessages {
 
     // MARK: - Ledger
 
-    static let bookkeeperOnly = "只有报账员可以登记支付和冲销（附件一 三(三)：报账员登记台账）"
     static let reversalNeedsReason = "冲销须写明理由"
     static let notPaid = "本笔支出尚未支付，无需冲销"
     static let alreadyReversed = "本笔支付已冲销，不能重复冲销"

@@ -4,6 +4,9 @@ import Foundation
 /// Reads a household list (CSV with the header `楼室号,户主姓名,家庭成员情况,联系电话,标签,片区`,
 /// tags separated by 、) into households, or says what is wrong, line by line.
 public enum HouseholdImport {
+    /// The header row a household file must start with.
+    public static let header = VisitStorageMessages.householdsHeader
+
     /// One household read from the file, with its line.
     public struct Row: Sendable, Equatable {
         public var line: Int
@@ -13,11 +16,11 @@ public enum HouseholdImport {
     /// The rows of `text`, or every problem (a room twice in the file is one too); tags must be the rule set's.
     public static func parse(_ text: String, rules: RuleSet) -> Result<[Row], StaffImportFailure> {
         var firstLine = [String: Int]()
-        return CSVRows.parse(text, header: VisitStorageMessages.householdsHeader) { fields, line in
+        return CSVRows.parse(text, header: header) { fields, line in
             let row = self.row(fields, line: line, rules: rules)
             guard case .success(let r) = row else { return row }
             if let first = firstLine[r.household.room] {
-                return .failure(.init(line: line, message: VisitStorageMessages.importDuplicateRoom(r.household.room, firstLine: first)))
+                return .failure(.init(line: line, message: VisitStorageMessages.importDuplicateRoom(firstLine: first)))
             }
             firstLine[r.household.room] = line
             return row

@@ -54,7 +54,7 @@ enum HouseholdTable {
     /// Inserts `household` (its id is ignored) and returns it with its new id; a room already taken is refused.
     static func insert(_ household: Household, at: Date, in db: Database) throws -> Household {
         if try fetch(room: household.room, in: db) != nil {
-            throw StorageError(.invalidInput, VisitStorageMessages.duplicateRoom(household.room))
+            throw StorageError(.invalidInput, VisitStorageMessages.duplicateRoom)
         }
         try db.execute(
             sql: "INSERT INTO household (room, head, members, phone, zone, created_at) VALUES (?, ?, ?, ?, ?, ?)",

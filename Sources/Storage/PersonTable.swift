@@ -98,11 +98,13 @@ enum PersonTable {
 
     // MARK: - Rules
 
-    /// Throws unless `actor` is an active person holding 书记; `what` names the refused action.
-    static func requireSecretary(_ actor: Int64, for what: String, in db: Database) throws {
-        guard let person = try fetch(actor, in: db), person.isActive, person.has(.secretary) else {
-            throw StorageError(.notPermitted, StorageMessages.secretaryOnly(what))
-        }
+    /// The person `actor` if `permission` lets them act, else `notPermitted` with the rule's sentence.
+    @discardableResult
+    static func require(_ permission: Permission, by actor: Int64, in db: Database) throws -> Person {
+        let person = try fetch(actor, in: db)
+        let verdict = permission.verdict(for: person)
+        guard verdict.isOK, let person else { throw StorageError(.notPermitted, verdict.message) }
+        return person
     }
 
     /// Throws if no active secretary would remain; call after the change, inside its transaction.

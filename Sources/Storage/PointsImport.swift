@@ -36,7 +36,7 @@ extension AppDatabase {
     public func importPoints(_ rows: [PointsImport.Row], rules: (Month) throws -> RuleSet, by actor: Int64, at: Date,
                              dryRun: Bool = false) throws -> Int {
         try audited(by: actor, at: at, dryRun: dryRun) { db in
-            try Self.requireSecretary(actor, PointsMessages.onlySecretaryEnters, in: db)
+            try PersonTable.require(.enterPoints, by: actor, in: db)
             let holders = Dictionary(try Self.cardHolders(in: db).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
             var events: [AuditEvent] = []
             var problems: [StaffImport.Problem] = []

@@ -14,8 +14,6 @@ enum PointsMessages {
     static func computedItem(_ item: PointsItem) -> String {
         "“\(item.title)”由\(item.evidenceDocument)的记录计算，不能手工填写"
     }
-    static let onlySecretaryEnters = "只有书记可以填写积分卡"
-    static let onlySecretarySigns = "只有书记可以签名确认积分卡"
     static func alreadySigned(_ name: String, _ month: Month) -> String {
         "\(name) \(month.chinese)的积分卡已由书记签名，内容不得涂改；如须修改，请以更正方式进行并写明理由（积分规则说明 4）"
     }

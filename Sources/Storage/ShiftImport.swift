@@ -23,11 +23,11 @@ public enum ShiftImport {
     public static func parse(_ text: String) -> Result<[Row], StaffImportFailure> {
         let records: [(line: Int, fields: [String])]
         do { records = try StaffImport.csvRecords(text) } catch {
-            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importUnreadable("\(error)"))]))
+            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importUnreadable)]))
         }
         guard let first = records.first, first.fields.map(clean) == header else {
-            let found = records.first?.fields.joined(separator: ",") ?? ""
-            return .failure(StaffImportFailure([.init(line: 1, message: ShiftImportText.badHeader(found))]))
+            let found = records.first?.fields.map(clean) ?? []
+            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importBadHeader(header, found: found))]))
         }
         var rows: [Row] = [], problems: [StaffImport.Problem] = []
         for record in records.dropFirst() where !record.fields.allSatisfy({ clean($0).isEmpty }) {
@@ -65,9 +65,6 @@ public enum ShiftImport {
 
 /// The Chinese messages of the shift import.
 enum ShiftImportText {
-    static func badHeader(_ found: String) -> String {
-        "第一行应为表头 \(ShiftImport.header.joined(separator: ","))，实际为“\(found)”"
-    }
     static func badDate(_ text: String) -> String { "日期“\(text)”无效，应写成 YYYY-MM-DD" }
     static func badTime(_ column: String, _ text: String) -> String { "\(column)“\(text)”无效，应写成 HH:MM" }
     static let noWorker = "值班人不能为空"

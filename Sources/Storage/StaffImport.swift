@@ -53,11 +53,11 @@ public enum StaffImport {
         do {
             records = try csvRecords(text)
         } catch {
-            return .failure(StaffImportFailure([Problem(line: 1, message: StorageMessages.importUnreadable("\(error)"))]))
+            return .failure(StaffImportFailure([Problem(line: 1, message: StorageMessages.importUnreadable)]))
         }
         guard let first = records.first, first.fields.map(trimmed) == header else {
-            let found = records.first?.fields.joined(separator: ",") ?? ""
-            return .failure(StaffImportFailure([Problem(line: 1, message: StorageMessages.importBadHeader(found))]))
+            let found = records.first?.fields.map(trimmed) ?? []
+            return .failure(StaffImportFailure([Problem(line: 1, message: StorageMessages.importBadHeader(header, found: found))]))
         }
         return rows(from: records.dropFirst())
     }

@@ -24,15 +24,6 @@ enum StorageMessages {
         "找不到编号为 \(id) 的人员"
     }
 
-    static func secretaryOnly(_ what: String) -> String {
-        "只有书记可以\(what)：当前操作人不是在职书记"
-    }
-
-    static let addPeople = "添加人员"
-    static let setRoles = "设置角色"
-    static let setActive = "启用或停用人员"
-    static let resetPin = "重置 PIN"
-    static let importStaff = "导入人员名单"
     static let lastSecretary = "至少须保留一名在职书记，否则无人能管理人员"
     static let pinAlreadySet = "该人员已设置 PIN；如需更改，请由书记重置"
     static let personInactive = "该人员已停用，不能登录或设置 PIN"
@@ -46,13 +37,18 @@ enum StorageMessages {
     static let importNewlineInField = "字段中不能换行"
     static let importNotUTF8 = "文件不是 UTF-8 编码（可能是 GBK）：请在 Excel 中“另存为 CSV UTF-8”后再导入"
 
-    static func importBadHeader(_ found: String) -> String {
-        "表头应为“姓名,角色,片区”，实际为“\(found)”"
+    /// The header expected and the first column that differs; never what the row holds, which
+    /// may be a resident's name or phone when the header is missing.
+    static func importBadHeader(_ expected: [String], found: [String]) -> String {
+        let column = zip(expected, found).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expected.count, found.count)
+        let detail = column < expected.count
+            ? "第 \(column + 1) 列应为“\(expected[column])”" : "多出 \(found.count - expected.count) 列"
+        return "表头应为“\(expected.joined(separator: ","))”：\(detail)（第一行须是表头）"
     }
 
-    static func importUnreadable(_ reason: String) -> String {
-        "无法读取 CSV：\(reason)"
-    }
+    /// SwiftCSV's reason is not shown: it can quote the file's text.
+    static let importUnreadable = "无法读取 CSV：某处引号不成对（字段中的引号须写成两个 \"\"）"
 
     static func importDuplicateInFile(_ name: String, firstLine: Int) -> String {
         "姓名“\(name)”与第 \(firstLine) 行重复"

@@ -43,7 +43,7 @@ extension AppDatabase {
             let problems = rows.compactMap { row -> StaffImport.Problem? in
                 if people[row.workerName] == nil { return .init(line: row.line, message: VisitStorageMessages.importUnknownWorker(row.workerName)) }
                 if !addHouseholds && !rooms.contains(row.draft.room) {
-                    return .init(line: row.line, message: VisitStorageMessages.importUnknownRoom(row.draft.room))
+                    return .init(line: row.line, message: VisitStorageMessages.importUnknownRoom)
                 }
                 return nil
             }

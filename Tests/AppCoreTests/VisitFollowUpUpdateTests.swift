@@ -54,6 +54,6 @@ import Testing
     @Test func pOnTheHouseholdPageStillOpensTheVisitUnderTheCursor() {
         var s = page()
         let effects = Fixtures.send([.down, .down, .char("p")], to: &s)
-        #expect(effects == [.visits(.sheet(visitID: 3))])
+        #expect(effects == [.visits(.sheet(visitID: 3)), .noteViewed(ViewedRecord(.visit, 3), by: 1)])
     }
 }

@@ -59,7 +59,7 @@ import Testing
     @Test func pOpensTheSelectedVisitsFormAndEscClosesIt() {
         let visits = VisitFixtures.visits(3)
         var s = VisitFixtures.state(VisitFixtures.board(visits))
-        #expect(Self.opened(&s, visits, row: 1) == [.visits(.sheet(visitID: 2))])
+        #expect(Self.opened(&s, visits, row: 1) == [.visits(.sheet(visitID: 2)), .noteViewed(ViewedRecord(.visit, 2), by: 1)])
         #expect(s.main?.visits.sheet?.record.id == 2)
         #expect(Fixtures.screenText(s).contains("居民区走访记录") && Fixtures.screenText(s).contains("居民2"))
         Fixtures.send([.escape], to: &s)

@@ -96,6 +96,6 @@ import Testing
         #expect(screen.contains("特殊对象逾期 2 户"))
         #expect(screen.contains("独居老人 12号楼301室 尚无走访记录，应每 30 天走访一次"))
         let effects = Fixtures.send([.enter], to: &s)
-        #expect(effects == [.visits(.history(householdID: 1))])
+        #expect(effects == [.visits(.history(householdID: 1)), .noteViewed(ViewedRecord(.household, 1), by: 1)])
     }
 }

@@ -19,6 +19,7 @@ public enum Command: String, CaseIterable, Sendable {
     case pointsRanking
     case practiceReset
     case projectNote, reportKind, reportPublic
+    case viewLog
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }

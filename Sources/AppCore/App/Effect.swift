@@ -31,6 +31,10 @@ public enum Effect: Equatable, Sendable {
     case discardDraft(personID: Int64, key: String)
     /// The drafts a person left, looked for at login.
     case loadDrafts(personID: Int64)
+    /// Writes to the audit log that `by` opened a resident's full details (never the details).
+    case noteViewed(ViewedRecord, by: Int64)
+    /// Reads the view log (who opened which record) for the secretary.
+    case loadRecordViews(by: Int64)
 }
 
 /// The answer to a login attempt, as the login screen needs it.
@@ -67,4 +71,7 @@ public enum Action: Equatable, Sendable {
     case draftsLoaded([FormDraft])
     /// A draft was written or removed.
     case draftKept
+    /// A look at a record was written to the audit log; nothing to show.
+    case viewNoted
+    case recordViewsLoaded([RecordViewEntry])
 }

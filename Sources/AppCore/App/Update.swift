@@ -38,6 +38,9 @@ public enum AppUpdate {
         case .practiceReset(let text, let reload): return PracticeFeature.applyReset(text, reload: reload, &state)
         case .draftsLoaded(let drafts): DraftDialog.offer(drafts, &state)
         case .draftKept: break
+        case .viewNoted: break
+        case .recordViewsLoaded(let entries):
+            if case .main(var main) = state.phase { main.people?.showViews(entries); state.phase = .main(main) }
         }
         return []
     }
@@ -136,7 +139,7 @@ public enum AppUpdate {
         case _ where state.training != nil:
             let user = state.user
             return TrainingFeature.handle(command, &state.training!, user: user)
-        case .cancel where state.people != nil && state.people?.editor == nil:
+        case .cancel where state.people != nil && state.people?.editor == nil && state.people?.views == nil:
             state.people = nil
             return .none
         default:

@@ -6,8 +6,17 @@ public struct PeopleState: Equatable, Sendable {
     public var people: [Person] = []
     public var list = ListState()
     public var editor: PeopleEditor?
+    /// The view log (who opened which resident's details), shown instead of the staff while set.
+    public var views: [RecordViewEntry]?
+    public var viewList = ListState()
 
     public init(people: [Person] = []) { self.people = people }
+
+    /// Shows the view log that came back from storage.
+    mutating func showViews(_ entries: [RecordViewEntry]) {
+        views = entries
+        viewList = ListState()
+    }
 
     public var selected: Person? { people.indices.contains(list.selected) ? people[list.selected] : nil }
 }
@@ -68,8 +77,16 @@ enum PeopleFeature {
 
     static func handle(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
         if state.editor != nil { return handleEditor(command, &state, user: user) }
+        if let views = state.views {
+            if command == .cancel { state.views = nil }
+            _ = state.viewList.navigate(command, count: views.count)
+            return .none
+        }
         if state.list.navigate(command, count: state.people.count) { return .none }
         switch command {
+        case .viewLog:
+            let verdict = Permission.reviewViews.verdict(for: user)
+            return verdict.isOK ? .run(.loadRecordViews(by: user.id)) : .error(verdict.message)
         case .add, .editRoles, .resetPin, .toggleActive:
             guard user.has(.secretary) else { return .error(secretaryOnly) }
             return open(command, &state, user: user)
@@ -121,6 +138,7 @@ enum PeopleFeature {
     // MARK: - View
 
     static func render(_ state: PeopleState, into buffer: inout ScreenBuffer, rect: Rect) {
+        if let views = state.views { return renderViews(views, list: state.viewList, into: &buffer, rect: rect) }
         buffer.put(title, x: rect.x, y: rect.y, role: .title)
         let columns = [TableColumn("姓名", width: 12), TableColumn("角色", width: 26), TableColumn("片区", width: 10),
                        TableColumn("状态", width: 16)]
@@ -135,4 +153,20 @@ enum PeopleFeature {
         editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
                            labelWidth: 12)
     }
+
+    /// The view log: when, who, which record; the newest first.
+    static func renderViews(_ views: [RecordViewEntry], list: ListState, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.put(viewsTitle, x: rect.x, y: rect.y, role: .title)
+        guard !views.isEmpty else {
+            buffer.put(noViews, x: rect.x, y: rect.y + 2, role: .muted)
+            return
+        }
+        let columns = [TableColumn("时间", width: 18), TableColumn("查看人", width: 12), TableColumn("记录", width: 24)]
+        let rows = views.map { [VisitTime.format($0.at), $0.viewer, $0.record.label] }
+        TableView.render(columns: columns, rows: rows, state: list, focused: true,
+                         into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2))
+    }
+
+    static let viewsTitle = "查看记录：谁打开过居民的详细信息（电话、家庭情况、困难）"
+    static let noViews = "还没有人打开过居民的详细信息"
 }

@@ -11,10 +11,10 @@ public enum Phone {
         let digits = text.filter { !" -".contains($0) }
         if digits.isEmpty { return .success("") }
         guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else {
-            return .failure(InputError("联系电话只能包含数字（可有空格或 -）：“\(text)”"))
+            return .failure(InputError("联系电话只能包含数字（可有空格或 -）"))
         }
         guard (7...maxLength).contains(digits.count) else {
-            return .failure(InputError("联系电话应为 7 到 \(maxLength) 位数字，“\(text)”有 \(digits.count) 位"))
+            return .failure(InputError("联系电话应为 7 到 \(maxLength) 位数字，现有 \(digits.count) 位"))
         }
         return .success(digits)
     }

@@ -41,4 +41,7 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case breach = "points.breach"
     case card = "points.card"
     case ranking
+
+    // MARK: - Who may do what (Permission)
+    case roles
 }

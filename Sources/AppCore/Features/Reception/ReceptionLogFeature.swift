@@ -61,6 +61,7 @@ enum ReceptionLogFeature {
             s.returnTo = s.screen
             s.shown = record
             s.screen = .record
+            return .run(.noteViewed(ViewedRecord(.reception, record.id), by: main.user.id))
         case .reply:
             guard let record = s.selectedRecord else { return .none }
             return startReply(record, &s)

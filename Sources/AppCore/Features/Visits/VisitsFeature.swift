@@ -36,11 +36,11 @@ enum VisitsFeature {
             s.allZones.toggle()
             return .run(.visits(.load(user: main.user, allZones: s.allZones, month: s.viewedMonth)))
         case .previousMonth, .nextMonth: return moveMonth(command == .nextMonth ? 1 : -1, &s, user: main.user)
-        case .openHousehold: return openHousehold(s)
+        case .openHousehold: return openHousehold(s, user: main.user)
         case .assignZone: return openZoneForm(&s, user: main.user)
         case .visitSheet:
             guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
-            return .run(.visits(.sheet(visitID: record.id)))
+            return .run(.visits(.sheet(visitID: record.id)), .noteViewed(ViewedRecord(.visit, record.id), by: main.user.id))
         case .correctVisit:
             guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
             s.editor = .correction(of: record)
@@ -50,6 +50,7 @@ enum VisitsFeature {
         case .editHousehold:
             guard case .household(let h, _) = s.screen else { return .error(VisitsText.openHouseholdFirst) }
             s.editor = HouseholdForm.editor(h)
+            return .run(.noteViewed(ViewedRecord(.household, h.id), by: main.user.id))
         default: break
         }
         return .none
@@ -60,15 +61,15 @@ enum VisitsFeature {
         s.list = ListState()
     }
 
-    /// The household of the selected row, whose history is then read.
-    private static func openHousehold(_ s: VisitsState) -> Step {
+    /// The household of the selected row, whose history is then read (and the look written to the audit log).
+    private static func openHousehold(_ s: VisitsState, user: Person) -> Step {
         let id: Int64?
         switch s.screen {
         case .month: id = s.board?.visits[safe: s.list.selected]?.householdID
         case .due: id = s.dueRows[safe: s.list.selected]?.due.household.id
         case .team, .household: id = nil
         }
-        return id.map { .run(.visits(.history(householdID: $0))) } ?? .none
+        return id.map { .run(.visits(.history(householdID: $0)), .noteViewed(ViewedRecord(.household, $0), by: user.id)) } ?? .none
     }
 
     /// Shows the month before or after the one in view (never after this month), and reads its board.
