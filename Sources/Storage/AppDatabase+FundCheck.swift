@@ -15,7 +15,8 @@ extension AppDatabase {
             let audit = try Self.auditDetails(in: db)
             for year in years {
                 let book = try FundTables.book(year: year, defaultBudget: rules.money.fundBudget, in: db)
-                problems += Self.runningTotals(book) + Self.routes(book, rules: rules, today: today)
+                let beforePlan = try Self.paymentsBeforePlan(year: year, in: db)
+                problems += Self.runningTotals(book) + Self.routes(book, rules: rules, today: today, beforePlan: beforePlan)
                 problems += Self.againstAudit(book, audit: audit)
             }
             let chain = try AuditLog.verify(in: db)
@@ -26,9 +27,21 @@ extension AppDatabase {
 
     // MARK: - Checks
 
+    /// Payments recorded before (or, in a test fixture, at the same instant as) the year's first plan line: the screen let them through (a year
+    /// without a plan holds no expense to one), so a plan written later does not make them wrong.
+    static func paymentsBeforePlan(year: Int, in db: Database) throws -> Set<Int64> {
+        Set(try Int64.fetchAll(db, sql: """
+            SELECT l.id FROM ledger_entry l JOIN expense e ON e.id = l.expense_id
+            WHERE e.year = ? AND l.kind = 'payment'
+              AND l.created_at <= (SELECT MIN(created_at) FROM plan_line WHERE year = e.year)
+            """, arguments: [year]))
+    }
+
     /// A paid expense: on its approval route (or a verbal approval still within its deadline), and in
-    /// the plan or outside it with its 一事一议 decision (the same plan rule as the screen and the import).
-    static func paid(_ record: ExpenseRecord, _ payment: LedgerEntry, rules: RuleSet, today: LocalDate) -> [String] {
+    /// the plan or outside it with its 一事一议 decision (the same plan rule as the screen and the import),
+    /// judged against the plan as it stood when the payment was recorded (`beforePlan`: none yet).
+    static func paid(_ record: ExpenseRecord, _ payment: LedgerEntry, rules: RuleSet, today: LocalDate,
+                     beforePlan: Set<Int64>) -> [String] {
         var problems = [String]()
         let verdict = record.approvalVerdict(rules: rules)
         if record.refusal != nil || (!verdict.isOK && record.verbalApproval == nil) {
@@ -38,7 +51,7 @@ extension AppDatabase {
             problems.append(FundsMessages.emergencyOverdue(payment, overdue))
         }
         let plan = record.planVerdict(rules: rules)
-        if !plan.isOK && record.reversal == nil { problems.append(FundsMessages.paidOutsidePlan(payment, record, plan)) }
+        if !plan.isOK && record.reversal == nil && !beforePlan.contains(payment.id) { problems.append(FundsMessages.paidOutsidePlan(payment, record, plan)) }
         return problems
     }
 
@@ -60,10 +73,10 @@ extension AppDatabase {
     /// Every paid expense has its approvals on the right route (or a verbal approval of emergency
     /// spending, flagged once its written application is overdue), and every reversal undoes its
     /// payment exactly.
-    static func routes(_ book: FundsBook, rules: RuleSet, today: LocalDate) -> [String] {
+    static func routes(_ book: FundsBook, rules: RuleSet, today: LocalDate, beforePlan: Set<Int64>) -> [String] {
         var problems = [String]()
         for record in book.records {
-            if let payment = record.payment { problems += paid(record, payment, rules: rules, today: today) }
+            if let payment = record.payment { problems += paid(record, payment, rules: rules, today: today, beforePlan: beforePlan) }
             if record.isBatchApplication {
                 let paid = book.instalments(of: record.id).compactMap(\.payment).map(\.amount).reduce(0, +)
                     + book.instalments(of: record.id).compactMap(\.reversal).map(\.amount).reduce(0, +)

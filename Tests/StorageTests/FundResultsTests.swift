@@ -88,8 +88,15 @@ import Testing
         return record
     }
 
+    @Test func aPlanWrittenAfterAPaymentDoesNotMakeThePaymentWrong() throws {
+        _ = try paidThenPlannedWithout()
+        #expect(try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05")).isEmpty)
+    }
+
     @Test func checkFindsAPaymentOutsideThePlanWithoutItsDecision() throws {
         let record = try paidThenPlannedWithout()
+        // The program refuses such a payment once a plan exists; here the plan is dated back behind its back.
+        try f.database.pool.write { db in try db.execute(sql: "DROP TRIGGER plan_line_no_update; UPDATE plan_line SET created_at = '2000-01-01 00:00:00.000'") }
         let problems = try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05"))
         #expect(problems.count == 1)
         #expect(problems.first?.contains("支付了支出 #\(record.id)（项目“重阳节敬老活动”，不在年度经费计划内，也没有一事一议决定）") == true)
