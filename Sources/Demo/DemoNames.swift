@@ -1,3 +1,5 @@
+import Domain
+
 /// The word lists the demo data is drawn from: common surnames and given names, Putuo's streets
 /// and some of their roads. Every person, committee and address made from them is fictional.
 enum DemoNames {

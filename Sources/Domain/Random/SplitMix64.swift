@@ -1,5 +1,5 @@
-/// A small deterministic random number generator (SplitMix64): the same seed gives the same
-/// sequence on every machine, which Swift's default generator does not promise.
+/// A small deterministic random number generator (SplitMix64), for the demo data and the quiz papers:
+/// the same seed gives the same sequence on every machine, which Swift's default generator does not promise.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
