@@ -18,8 +18,8 @@ public struct TOMLSource {
 
     /// The document in `text`, or a `DataFileError` naming the line of its syntax error.
     public init(_ text: String, file: String) throws(DataFileError) {
-        if let line = TOMLHeaderGuard.unsafeHeaderLine(text) {
-            throw DataFileError(file: file, line: line, reason: TOMLHeaderGuard.reason)
+        if let (line, shape) = TOMLGuard.unsafeLine(text) {
+            throw DataFileError(file: file, line: line, reason: shape.reason)
         }
         do {
             root = try TOMLTable(string: text)
