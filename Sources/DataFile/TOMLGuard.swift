@@ -29,9 +29,11 @@ enum TOMLGuard {
     static func unsafeLine(_ text: String) -> (line: Int, shape: Shape)? {
         var scanner = Scanner()
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // By scalars, not Characters: "\r\n" is one Character, and toml++ skips a leading BOM.
+        let body = text.unicodeScalars.first == "\u{FEFF}" ? text.unicodeScalars.dropFirst() : text.unicodeScalars[...]
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let scalars = Array(line.unicodeScalars.drop { $0 == " " || $0 == "\t" })
+            let scalars = Array(line.drop { $0 == " " || $0 == "\t" })
             let header = scanner.inString == nil && scanner.open.isEmpty && scalars.first == "["
             if header, !startsWithKey(scalars) { return (number, .header) }
             if let shape = scanner.scan(scalars, header: header) { return (number, shape) }

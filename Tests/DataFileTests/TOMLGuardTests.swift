@@ -17,6 +17,16 @@ import Testing
         }
     }
 
+    @Test("a header is found after a byte-order mark and across CRLF line ends")
+    func bomAndCRLF() {
+        #expect(throws: DataFileError(file: "t.toml", line: 1, reason: Self.headerReason)) {
+            try TOMLSource("\u{FEFF}[\u{1}al]\n", file: "t.toml")
+        }
+        #expect(throws: DataFileError(file: "t.toml", line: 2, reason: Self.headerReason)) {
+            try TOMLSource("a = 1\r\n[主题]\r\n", file: "t.toml")
+        }
+    }
+
     @Test("a } where an array expects a value is refused with its line", arguments: [
         "list = [}", "list = [1, }", "list = [ # 注释\n}", "t = { a = [ { b = 1 }, } }", "list = [[1], [}]]",
         "list = [\n  \"]\",\n  '}',\n}",
