@@ -102,6 +102,19 @@ import Testing
         #expect(t.main?.reception.editor?.form["resident"].text == "张桂阿姨英", "and each field's cursor is where it was")
     }
 
+    @Test("F9 in a form that has the keyboard logs out and keeps what was typed; the status line offers it")
+    func logoutFromTheForm() throws {
+        var (s, _) = Self.loggedIn()
+        Self.typing(&s)
+        #expect(s.activeForm != nil)
+        #expect(Fixtures.screenText(s).contains("F9注销"))
+        #expect(!Fixtures.screenText(s).contains("q退出"), "q is typed into the field, so it is not offered as quit")
+        let kept = try #require(Self.drafts(AppUpdate.updateKeepingDrafts(&s, .key(.function(9)))).last)
+        #expect(s.login != nil)
+        #expect(kept.fields.first { $0.id == "resident" }?.text == "张桂英" && kept.focus == "resident")
+        #expect(!Fixtures.screenText(s).contains("F9注销"), "nobody is logged in to log out")
+    }
+
     @Test("丢弃 removes the draft and opens nothing; Esc keeps it for the next login")
     func discardOrLater() {
         let draft = FormDraft(key: "reception.new", tab: "reception",

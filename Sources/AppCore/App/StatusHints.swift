@@ -14,12 +14,27 @@ enum StatusHints {
         for context in state.keyContexts {
             for binding in state.keymap.bindings(in: context.rawValue) {
                 guard let command = Command(rawValue: binding.command), command.showsInStatusLine,
-                      !seen.contains(binding.command) else { continue }
+                      command != .logout || canLogOut(state), !seen.contains(binding.command),
+                      !typesIntoForm(binding.key, state) else { continue }
                 seen.insert(binding.command)
                 hints.append((command, StatusLine.Hint(keyLabel(command, binding.key, state), binding.help)))
             }
         }
         return hints
+    }
+
+    /// F9 logs out only someone logged in: not on the login or first-run form, nor on the lock
+    /// screen, which names its own F9.
+    static func canLogOut(_ state: AppState) -> Bool {
+        guard state.lock == nil, case .main = state.phase else { return false }
+        return true
+    }
+
+    /// While a form has the keyboard a printable key is typed into its field, so its hint would
+    /// mislead: `q退出` gives way to the next key bound to quit, `F10退出`.
+    static func typesIntoForm(_ key: Key, _ state: AppState) -> Bool {
+        guard state.activeForm != nil, case .char = key else { return false }
+        return true
     }
 
     /// "1-5" for the tab keys, otherwise the key's own name.
