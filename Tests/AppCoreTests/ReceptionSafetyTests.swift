@@ -20,6 +20,7 @@ import Testing
         #expect(reception.isPicking)
         #expect(Fixtures.send([.function(10)], to: &state).isEmpty, "no quit effect")
         #expect(state.modal == .confirmQuit)
+        #expect(Fixtures.screenText(state).contains("输入会存为草稿，下次登录时可恢复。"), "the dialog says the draft is kept")
         Fixtures.send([.char("n")], to: &state)
         #expect(state.modal == nil && reception.isPicking && reception.editor?.form["resident"].text == "张桂英")
     }

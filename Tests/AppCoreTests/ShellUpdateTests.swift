@@ -37,6 +37,7 @@ import Testing
         #expect(s.firstRun?.form["committee"].text == "q区")
         #expect(Fixtures.send([.ctrl("q")], to: &s).isEmpty)
         #expect(s.modal == .confirmQuit)
+        #expect(Fixtures.screenText(s).contains("尚未登录，输入不能存为草稿，退出即丢失。"), "before login there is nobody to keep a draft for")
         Fixtures.send([.char("n")], to: &s)
         #expect(s.modal == nil)
         #expect(s.firstRun?.form["committee"].text == "q区", "nothing typed is lost by saying no")

@@ -41,6 +41,12 @@ extension AppState {
             || s.training?.sheet?.isInProgress == true
     }
 
+    /// Whether someone is logged in (and so has drafts kept for them).
+    public var isLoggedIn: Bool {
+        if case .main = phase { return true }
+        return false
+    }
+
     /// The key contexts in force, most specific first.
     public var keyContexts: [KeyContext] {
         if lock != nil { return [.form] }  // the lock screen takes its own few keys (LockFeature)

@@ -12,6 +12,8 @@ public enum AppView {
     static let confirmQuitTitle = "退出"
     static let confirmQuitText = "表单中有尚未保存的输入，确定退出吗？"
     static let confirmQuitKeys = "y 退出   n 或 Esc 返回"
+    static let confirmQuitKept = "输入会存为草稿，下次登录时可恢复。"
+    static let confirmQuitLost = "尚未登录，输入不能存为草稿，退出即丢失。"
 
     // MARK: - Layout
 
@@ -96,7 +98,8 @@ public enum AppView {
         case .confirmQuit:
             let inner = Dialog.render(title: confirmQuitTitle, width: 50, height: 6, into: &buffer)
             buffer.put(confirmQuitText, x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
-            buffer.put(confirmQuitKeys, x: inner.x, y: inner.y + 2, maxWidth: inner.width, role: .dialogTitle)
+            buffer.put(state.isLoggedIn ? confirmQuitKept : confirmQuitLost, x: inner.x, y: inner.y + 1, maxWidth: inner.width, role: .dialog)
+            buffer.put(confirmQuitKeys, x: inner.x, y: inner.y + 3, maxWidth: inner.width, role: .dialogTitle)
             buffer.cursor = nil
         case .help(let contexts, let scroll):
             HelpScreen.render(keymap: state.keymap, contexts: contexts, scroll: scroll, into: &buffer)

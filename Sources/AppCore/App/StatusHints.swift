@@ -25,10 +25,7 @@ enum StatusHints {
 
     /// F9 logs out only someone logged in: not on the login or first-run form, nor on the lock
     /// screen, which names its own F9.
-    static func canLogOut(_ state: AppState) -> Bool {
-        guard state.lock == nil, case .main = state.phase else { return false }
-        return true
-    }
+    static func canLogOut(_ state: AppState) -> Bool { state.lock == nil && state.isLoggedIn }
 
     /// While a form has the keyboard a printable key is typed into its field, so its hint would
     /// mislead: `q退出` gives way to the next key bound to quit, `F10退出`.
