@@ -39,6 +39,7 @@ struct RunCommand: ParsableCommand {
             printError(error.message)
             throw ExitCode(2)
         }
+        BusyNotice(terminal: terminal).watch(db)
         let size = terminal.size
         var state = AppState(width: size.width, height: size.height, now: Date(), keymap: keymap)
         state.drafts.idleLockSeconds = config.idleLockSeconds

@@ -10,12 +10,23 @@ public final class AppDatabase: Sendable {
     let pool: DatabasePool
     let pinHasher: PinHasher
     let lockout: LoginLockout
+    let busyWait: BusyWait
 
-    init(pool: DatabasePool, pinHasher: PinHasher, lockout: LoginLockout) {
+    init(pool: DatabasePool, pinHasher: PinHasher, lockout: LoginLockout, busyWait: BusyWait = BusyWait(seconds: busySeconds)) {
         self.pool = pool
         self.pinHasher = pinHasher
         self.lockout = lockout
+        self.busyWait = busyWait
     }
+
+    /// `notice` runs whenever a read or write starts waiting for another program to let go of
+    /// the file (on the database's queue, while the caller waits); nil stops it.
+    public func onBusyWait(_ notice: (@Sendable () -> Void)?) {
+        busyWait.onWait(notice)
+    }
+
+    /// What the screen shows while a read or write waits for the file.
+    public static let busyWaitNotice = SafetyMessages.waiting(seconds: busySeconds)
 
     // MARK: - Opening
 
@@ -32,18 +43,20 @@ public final class AppDatabase: Sendable {
         try createPrivateFile(at: path)
         try FilePrivacy.requirePrivate(path)
         try FilePrivacy.requireWritable(path)
-        return try openPool(path: path) { pool in
+        let busyWait = BusyWait(seconds: busySeconds)
+        return try openPool(path: path, busyWait: busyWait) { pool in
             // GRDB sets `synchronous=NORMAL` on the writer after enabling WAL: these writes are few and precious.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Schema.migrator.migrate(pool)
-            return AppDatabase(pool: pool, pinHasher: pinHasher, lockout: lockout)
+            return AppDatabase(pool: pool, pinHasher: pinHasher, lockout: lockout, busyWait: busyWait)
         }
     }
 
     /// Opens a pool on `path` and runs `body` with it, a file-level SQLite failure explained in Chinese.
-    static func openPool<T>(path: String, _ body: (DatabasePool) throws -> T) throws -> T {
+    static func openPool<T>(path: String, busyWait: BusyWait = BusyWait(seconds: busySeconds),
+                            _ body: (DatabasePool) throws -> T) throws -> T {
         do {
-            return try body(try DatabasePool(path: path, configuration: configuration()))
+            return try body(try DatabasePool(path: path, configuration: configuration(busyWait)))
         } catch let error as DatabaseError {
             throw StorageError.fileFailure(error, path: path, busySeconds: busySeconds) ?? error
         }
@@ -53,11 +66,11 @@ public final class AppDatabase: Sendable {
     /// before it gives up with a `busy` refusal, instead of failing at once with "database is locked".
     static let busySeconds = 15
 
-    /// Foreign keys on, a 15-second busy timeout for the writer (GRDB gives readers 10 s), `synchronous=FULL`.
-    static func configuration() -> Configuration {
+    /// Foreign keys on, a 15-second wait on a busy file that says it is waiting, `synchronous=FULL`.
+    static func configuration(_ busyWait: BusyWait) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(TimeInterval(busySeconds))
+        config.busyMode = busyWait.mode
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }

@@ -41,6 +41,10 @@ enum SafetyMessages {
         "无法保存：磁盘已满，本次未保存（之前保存的记录都在）；请清理磁盘空间后再保存（数据库：\(path)）"
     }
 
+    static func waiting(seconds: Int) -> String {
+        "数据库正被另一个窗口占用（正在导入或保存），正在等待，最多 \(seconds) 秒……"
+    }
+
     static func busy(seconds: Int) -> String {
         "数据库正被另一个窗口占用（正在导入或保存），等了 \(seconds) 秒仍未轮到：本次未保存（之前保存的记录都在），请稍后再试"
     }

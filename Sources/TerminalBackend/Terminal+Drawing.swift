@@ -108,3 +108,17 @@ extension Terminal {
         curs_set(shown ? 1 : 0)
     }
 }
+
+// MARK: - Notices
+
+extension Terminal {
+    /// Shows `text` on the bottom row over what was last drawn, at once: for a wait inside an
+    /// effect, when the loop cannot draw (a busy database). The next `draw` puts the row back.
+    public func showNotice(_ text: String, role: StyleRole = .messageWarning) {
+        guard !isStopped, var buffer = lastDrawn, buffer.height > 0 else { return }
+        let row = Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1)
+        buffer.fill(row, role: role)
+        buffer.put(text, x: 0, y: row.y, maxWidth: row.width, role: role)
+        draw(buffer)
+    }
+}
