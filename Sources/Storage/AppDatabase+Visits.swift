@@ -49,10 +49,14 @@ extension AppDatabase {
                           in db: Database) throws -> Household {
         if let found = try HouseholdTable.fetch(room: draft.room, in: db) { return found }
         guard add else { throw StorageError(.notFound, VisitStorageMessages.unknownRoom) }
-        let new = Household(id: 0, room: draft.room, head: draft.residentName, members: draft.members, zone: zone)
-        let added = try HouseholdTable.insert(new, at: at, in: db)
+        let added = try HouseholdTable.insert(newHousehold(for: draft, zone: zone), at: at, in: db)
         events.append(.householdAdded(added, source: "visit"))
         return added
+    }
+
+    /// The household a visit to a room not yet registered adds: the visited resident as its head.
+    static func newHousehold(for draft: VisitDraft, zone: String?) -> Household {
+        Household(id: 0, room: draft.room, head: draft.residentName, members: draft.members, zone: zone)
     }
 
     /// The draft with every text checked and trimmed, or an `invalidInput` refusal.

@@ -101,15 +101,28 @@ public final class AppDatabase: Sendable {
         by actor: Int64?, at: Date, dryRun: Bool = false,
         _ change: (Database) throws -> (T, [AuditEvent])
     ) throws -> T {
+        try auditedStreaming(by: actor, at: at, dryRun: dryRun) { db, log in
+            let (value, events) = try change(db)
+            precondition(!events.isEmpty, "an audited write must describe its change")
+            for event in events { try log.append(event) }
+            return value
+        }
+    }
+
+    /// `audited` for a write of many records (an import): `change` appends each record's audit
+    /// event to `log` as it writes the record, in the same transaction, instead of returning them
+    /// all at the end, so 100,000 events are never held in memory at once. `change` must append
+    /// at least one event.
+    func auditedStreaming<T>(
+        by actor: Int64?, at: Date, dryRun: Bool = false,
+        _ change: (Database, inout AuditLog.Writer) throws -> T
+    ) throws -> T {
         var result: T?
         try explainingFileFailures { try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let (value, events) = try change(db)
-                precondition(!events.isEmpty, "an audited write must describe its change")
-                for event in events {
-                    try AuditLog.append(event, actor: actor, at: at, in: db)
-                }
-                result = value
+                var log = try AuditLog.Writer(actor: actor, at: at, in: db)
+                result = try change(db, &log)
+                precondition(log.appended > 0, "an audited write must describe its change")
                 return dryRun ? .rollback : .commit
             }
         } }

@@ -33,6 +33,11 @@ enum HouseholdTable {
         Set(try String.fetchAll(db, sql: "SELECT room FROM household"))
     }
 
+    /// The id of each household, by room: an import looks its rows' rooms up here.
+    static func idsByRoom(in db: Database) throws -> [String: Int64] {
+        try Row.fetchAll(db, sql: "SELECT room, id FROM household").reduce(into: [:]) { ids, row in ids[row["room"]] = row["id"] }
+    }
+
     private static func tagsByHousehold(in db: Database) throws -> [Int64: [String]] {
         let rows = try Row.fetchAll(db, sql: "SELECT household_id, tag FROM household_tag ORDER BY household_id, position")
         return rows.reduce(into: [:]) { tags, row in tags[row["household_id"], default: []].append(row["tag"]) }
@@ -56,9 +61,8 @@ enum HouseholdTable {
         if try fetch(room: household.room, in: db) != nil {
             throw StorageError(.invalidInput, VisitStorageMessages.duplicateRoom)
         }
-        try db.execute(
-            sql: "INSERT INTO household (room, head, members, phone, zone, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [household.room, household.head, household.members, household.phone,
+        try db.cachedStatement(sql: "INSERT INTO household (room, head, members, phone, zone, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [household.room, household.head, household.members, household.phone,
                         AppDatabase.normalized(zone: household.zone), at])
         let id = db.lastInsertedRowID
         try setTags(household.tags, of: id, in: db)
@@ -77,8 +81,8 @@ enum HouseholdTable {
 
     private static func setTags(_ tags: [String], of id: Int64, in db: Database) throws {
         for (position, tag) in tags.enumerated() {
-            try db.execute(sql: "INSERT INTO household_tag (household_id, tag, position) VALUES (?, ?, ?)",
-                           arguments: [id, tag, position])
+            try db.cachedStatement(sql: "INSERT INTO household_tag (household_id, tag, position) VALUES (?, ?, ?)")
+                .execute(arguments: [id, tag, position])
         }
     }
 }

@@ -114,7 +114,7 @@ public enum StaffImport {
     }
 
     static func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces)
+        text.trimmedFast(.whitespaces)
     }
 }
 

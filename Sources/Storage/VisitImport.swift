@@ -34,29 +34,50 @@ public enum VisitImport {
 extension AppDatabase {
     /// Records every row of a visit list, or nothing. Each row's worker must be an active person;
     /// a room not in the registry is a problem on its line unless `addHouseholds`.
+    ///
+    /// One transaction, one audit row a household added and a visit recorded, as a visit entered
+    /// by hand has. The batch path: the registry's rooms and the active people are read once, each
+    /// row is one INSERT and its audit row is chained as it goes (`auditedStreaming`); the record
+    /// returned is made from what was inserted rather than read back (ImportBatchTests checks
+    /// that it equals the stored row).
     public func importVisits(_ rows: [VisitImport.Row], by actor: Int64, at: Date, dryRun: Bool,
                              addHouseholds: Bool) throws -> [VisitRecord] {
-        try audited(by: actor, at: at, dryRun: dryRun) { db in
+        try auditedStreaming(by: actor, at: at, dryRun: dryRun) { db, log in
             try Self.requireCommittee(in: db)
             let people = try PersonTable.activeByName(in: db)
-            let rooms = try HouseholdTable.rooms(in: db)
+            var households = try HouseholdTable.idsByRoom(in: db)
             let problems = rows.compactMap { row -> StaffImport.Problem? in
                 if people[row.workerName] == nil { return .init(line: row.line, message: VisitStorageMessages.importUnknownWorker(row.workerName)) }
-                if !addHouseholds && !rooms.contains(row.draft.room) {
+                if !addHouseholds && households[row.draft.room] == nil {
                     return .init(line: row.line, message: VisitStorageMessages.importUnknownRoom)
                 }
                 return nil
             }
             if !problems.isEmpty { throw StaffImportFailure(problems) }
-            var events = [AuditEvent(action: "visit.import", entity: "visit", entityID: nil, detail: ["count": String(rows.count)])]
-            let records = try rows.map { row in
+            try log.append(AuditEvent(action: "visit.import", entity: "visit", entityID: nil, detail: ["count": String(rows.count)]))
+            let createdAt = at.databaseValue
+            var records = [VisitRecord]()
+            records.reserveCapacity(rows.count)
+            for row in rows {
                 let worker = people[row.workerName]!
-                let household = try Self.household(for: row.draft, zone: worker.zone, add: true, at: at, events: &events, in: db)
-                let record = try VisitTable.insert(row.draft, worker: worker.id, household: household.id, at: at, in: db)
-                events.append(.visitAdded(record, source: "import"))
-                return record
+                let household: Int64
+                if let known = households[row.draft.room] {
+                    household = known
+                } else {
+                    let added = try HouseholdTable.insert(Self.newHousehold(for: row.draft, zone: worker.zone), at: at, in: db)
+                    try log.append(.householdAdded(added, source: "visit"))
+                    households[added.room] = added.id
+                    household = added.id
+                }
+                let id = try VisitTable.insertRow(row.draft, worker: worker.id, household: household, createdAt: createdAt, in: db)
+                let record = VisitRecord(id: id, at: row.draft.at, workerID: worker.id, workerName: worker.name,
+                                         householdID: household, room: row.draft.room, residentName: row.draft.residentName,
+                                         members: row.draft.members, reason: row.draft.reason, difficulty: row.draft.difficulty,
+                                         remark: row.draft.remark, kind: row.draft.kind, correction: nil, correctedBy: nil)
+                try log.append(.visitAdded(record, source: "import"))
+                records.append(record)
             }
-            return (records, events)
+            return records
         }
     }
 }

@@ -77,13 +77,22 @@ enum VisitTable {
     /// names the record it replaces, why and who corrects it.
     static func insert(_ draft: VisitDraft, worker: Int64, household: Int64, at: Date,
                        correcting: (id: Int64, reason: String, by: Int64)? = nil, in db: Database) throws -> VisitRecord {
+        let id = try insertRow(draft, worker: worker, household: household, createdAt: at.databaseValue,
+                               correcting: correcting, in: db)
+        return try require(id, in: db)
+    }
+
+    /// Inserts the row and returns its id: the one INSERT of both the form and the import.
+    /// `createdAt` is the stored form of the write's instant (an import formats it once).
+    static func insertRow(_ draft: VisitDraft, worker: Int64, household: Int64, createdAt: DatabaseValue,
+                          correcting: (id: Int64, reason: String, by: Int64)? = nil, in db: Database) throws -> Int64 {
         try db.cachedStatement(sql: """
             INSERT INTO visit (at, day, worker_id, household_id, resident_name, members, reason, difficulty, remark, kind,
                                created_at, corrects, correction_reason, corrected_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [draft.at, ShanghaiCalendar.day(of: draft.at).iso, worker, household, draft.residentName,
-                             draft.members, draft.reason, draft.difficulty, draft.remark, draft.kind.rawValue, at,
-                             correcting?.id, correcting?.reason ?? "", correcting?.by])
-        return try require(db.lastInsertedRowID, in: db)
+            """).execute(arguments: [StoredDate.databaseValue(draft.at), ShanghaiCalendar.day(of: draft.at).iso, worker,
+                             household, draft.residentName, draft.members, draft.reason, draft.difficulty, draft.remark,
+                             draft.kind.rawValue, createdAt, correcting?.id, correcting?.reason ?? "", correcting?.by])
+        return db.lastInsertedRowID
     }
 }

@@ -19,7 +19,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// The date written "2026-11-29", or nil.
     public init?(iso text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.trimmedFast(.whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
@@ -68,8 +68,16 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     // MARK: - Writing
 
-    /// "2026-11-29".
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// "2026-11-29". Written digit by digit for years 0–9999 (`String(format:)` was a visible
+    /// part of importing a visit, which writes the day of each row).
+    public var iso: String {
+        guard (0...9999).contains(year) else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+        let bytes: [UInt8] = [zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10),
+                              zero + UInt8(year % 10), dash, zero + UInt8(month / 10), zero + UInt8(month % 10), dash,
+                              zero + UInt8(day / 10), zero + UInt8(day % 10)]
+        return String(decoding: bytes, as: UTF8.self)
+    }
     public var description: String { iso }
 
     /// "2026年11月29日".

@@ -7,7 +7,7 @@ public enum RoomNumber {
 
     /// The trimmed room, or a Chinese reason.
     public static func validate(_ text: String) -> Result<String, InputError> {
-        let room = text.trimmingCharacters(in: .whitespaces)
+        let room = text.trimmedFast(.whitespaces)
         if room.isEmpty { return .failure(InputError("楼室号不能为空，如 12号楼301室")) }
         if room.count > maxLength { return .failure(InputError("楼室号不能超过 \(maxLength) 个字")) }
         return .success(room)

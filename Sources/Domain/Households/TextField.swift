@@ -6,7 +6,7 @@ public enum TextField {
     /// The trimmed text, or a Chinese reason naming the field.
     public static func validate(_ text: String, label: String, required: Bool, maxLength: Int = maxLength)
         -> Result<String, InputError> {
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = text.trimmedFast(.whitespacesAndNewlines)
         if required && value.isEmpty { return .failure(InputError("\(label)不能为空")) }
         if value.count > maxLength { return .failure(InputError("\(label)不能超过 \(maxLength) 个字")) }
         if value.contains(where: \.isNewline) { return .failure(InputError("\(label)中不能换行")) }

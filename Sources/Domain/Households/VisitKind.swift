@@ -10,7 +10,7 @@ public enum VisitKind: String, CaseIterable, Sendable, Codable {
 
     /// The kind written `text` in a file or form, or a Chinese reason.
     public static func parse(_ text: String) -> Result<VisitKind, InputError> {
-        let word = text.trimmingCharacters(in: .whitespaces)
+        let word = text.trimmedFast(.whitespaces)
         if word.isEmpty { return .success(.general) }
         guard let kind = VisitKind(rawValue: word) else {
             let all = allCases.map(\.title).joined(separator: "、")

@@ -21,7 +21,7 @@ public enum VisitTime {
 
     /// The instant written `text`, or nil.
     public static func instant(_ text: String) -> Date? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: " ", omittingEmptySubsequences: true)
+        let parts = text.trimmedFast(.whitespaces).split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 2, let day = LocalDate(iso: String(parts[0])) else { return nil }
         let clock = parts[1].split(separator: ":")
         guard clock.count == 2, clock[0].count <= 2, clock[1].count == 2,
