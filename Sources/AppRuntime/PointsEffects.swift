@@ -42,21 +42,19 @@ extension EffectRunner {
         guard let shown = try workers.first(where: { $0.id == worker }) ?? (overview ? workers.first : nil) ?? database.person(id: worker) else {
             return .failed(PointsRuntimeText.noWorker)
         }
-        let rows: [PointsOverviewRow] = overview ? try workers.map { w in
-            let card = try database.pointsCard(worker: w.id, month: month, now: now, rules: rules)
-            return PointsOverviewRow(worker: w, card: card, total: CardTotal.of(card, rules: rules))
+        // Every worker's month in one read (a street's file holds hundreds of workers).
+        let rows: [PointsOverviewRow] = overview ? try database.pointsMonthCards(month: month, now: now, rules: rules).map { w, card in
+            PointsOverviewRow(worker: w, card: card, total: CardTotal.of(card, rules: rules))
         } : []
         let reminders: [PointsReminder] = overview ? try database.unsignedPointsMonths(before: ShanghaiCalendar.month(of: now))
             .map { PointsReminder(name: $0.worker.name, month: $0.month) } : []
+        // The shown worker's records of the month only, read with the card (not every committee's, then filtered).
+        let shownCard = try database.pointsCardWithRecords(worker: shown.id, month: month, now: now, rules: rules)
         var snapshot = PointsSnapshot(
-            month: month, worker: shown, card: try database.pointsCard(worker: shown.id, month: month, now: now, rules: rules),
-            rules: rules, visits: try database.visits(in: month, worker: shown.id), shifts: try database.dutyRoster(month).shifts,
+            month: month, worker: shown, card: shownCard.card, rules: rules, visits: shownCard.visits, shifts: shownCard.shifts,
             now: now, overview: rows, unsigned: reminders)
-        snapshot.receptions = try database.receptions(ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1))
-            .filter { $0.workerID == shown.id }
-        snapshot.replies = try database.onlineReplies().filter { r in
-            r.content.answererID == shown.id && r.content.answeredAt.map { month.contains(ShanghaiCalendar.day(of: $0)) } == true
-        }
+        snapshot.receptions = shownCard.receptions
+        snapshot.replies = shownCard.replies
         return .points(.loaded(snapshot, note: note))
     }
 }
