@@ -39,13 +39,16 @@ extension EffectRunner {
         let now = now()
         let rules = try DutyData.rules(on: month.lastDay)
         let workers = try database.pointsWorkers()
-        guard let shown = try workers.first(where: { $0.id == worker }) ?? (overview ? workers.first : nil) ?? database.person(id: worker) else {
+        // A secretary who holds no card of their own is shown the first worker's, overview or not.
+        let asked = try workers.first(where: { $0.id == worker }) == nil ? database.person(id: worker) : nil
+        guard let shown = workers.first(where: { $0.id == worker }) ?? (overview || asked?.has(.secretary) == true ? workers.first : nil)
+                ?? asked else {
             return .failed(PointsRuntimeText.noWorker)
         }
         // Every worker's month in one read (a street's file holds hundreds of workers).
-        let rows: [PointsOverviewRow] = overview ? try database.pointsMonthCards(month: month, now: now, rules: rules).map { w, card in
+        let rows: [PointsOverviewRow]? = overview ? try database.pointsMonthCards(month: month, now: now, rules: rules).map { w, card in
             PointsOverviewRow(worker: w, card: card, total: CardTotal.of(card, rules: rules))
-        } : []
+        } : nil
         let reminders: [PointsReminder] = overview ? try database.unsignedPointsMonths(before: ShanghaiCalendar.month(of: now))
             .map { PointsReminder(name: $0.worker.name, month: $0.month) } : []
         // The shown worker's records of the month only, read with the card (not every committee's, then filtered).
@@ -53,6 +56,7 @@ extension EffectRunner {
         var snapshot = PointsSnapshot(
             month: month, worker: shown, card: shownCard.card, rules: rules, visits: shownCard.visits, shifts: shownCard.shifts,
             now: now, overview: rows, unsigned: reminders)
+        snapshot.workers = workers
         snapshot.receptions = shownCard.receptions
         snapshot.replies = shownCard.replies
         return .points(.loaded(snapshot, note: note))
