@@ -10,8 +10,8 @@ extension EffectRunner {
     func runPoints(_ effect: PointsEffect) throws -> Action {
         let now = now()
         switch effect {
-        case .load(let worker, let month, let overview):
-            return try pointsLoaded(worker, month ?? ShanghaiCalendar.month(of: now), overview: overview, note: nil)
+        case .load(let worker, let month, let overview, let reminders):
+            return try pointsLoaded(worker, month ?? ShanghaiCalendar.month(of: now), overview: overview, reminders: reminders, note: nil)
         case .addLine(let line, let worker, let month, let actor):
             try database.addPointsLine(line, worker: worker, month: month, by: actor, at: now, rules: try DutyData.rules(on: month.lastDay))
             return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.added(line))
@@ -35,7 +35,7 @@ extension EffectRunner {
 
     /// The card of `worker` (or the first worker with a card, when they have none) for `month`,
     /// with the records behind it and, for the secretary, every worker's month and the reminders.
-    private func pointsLoaded(_ worker: Int64, _ month: Month, overview: Bool, note: String?) throws -> Action {
+    private func pointsLoaded(_ worker: Int64, _ month: Month, overview: Bool, reminders: Bool = true, note: String?) throws -> Action {
         let now = now()
         let rules = try DutyData.rules(on: month.lastDay)
         let workers = try database.pointsWorkers()
@@ -49,13 +49,13 @@ extension EffectRunner {
         let rows: [PointsOverviewRow]? = overview ? try database.pointsMonthCards(month: month, now: now, rules: rules).map { w, card in
             PointsOverviewRow(worker: w, card: card, total: CardTotal.of(card, rules: rules))
         } : nil
-        let reminders: [PointsReminder] = overview ? try database.unsignedPointsMonths(before: ShanghaiCalendar.month(of: now))
+        let unsigned: [PointsReminder] = overview || reminders ? try database.unsignedPointsMonths(before: ShanghaiCalendar.month(of: now))
             .map { PointsReminder(name: $0.worker.name, month: $0.month) } : []
         // The shown worker's records of the month only, read with the card (not every committee's, then filtered).
         let shownCard = try database.pointsCardWithRecords(worker: shown.id, month: month, now: now, rules: rules)
         var snapshot = PointsSnapshot(
             month: month, worker: shown, card: shownCard.card, rules: rules, visits: shownCard.visits, shifts: shownCard.shifts,
-            now: now, overview: rows, unsigned: reminders)
+            now: now, overview: rows, unsigned: unsigned)
         snapshot.workers = workers
         snapshot.receptions = shownCard.receptions
         snapshot.replies = shownCard.replies

@@ -12,7 +12,8 @@ struct BenchQueries {
     /// Every measurement, by name, in the order printed.
     func all(policy: [String], receptionName: [String], receptionText: [String]) -> [(String, () throws -> Int)] {
         var list: [(String, () throws -> Int)] = [("card", card), ("month-report", monthReport), ("ranking", ranking),
-                                                  ("month-report-per-card", monthReportPerCard), ("points-tab-secretary", pointsTab)]
+                                                  ("month-report-per-card", monthReportPerCard),
+                                                  ("points-enter", pointsEnter), ("points-overview", pointsOverview)]
         list += policy.map { q in ("policy-search:\(q)", { try database.searchPolicies(q).count }) }
         list += receptionName.map { q in ("reception-search:name:\(q)", { try database.receptions(ReceptionQuery(name: q)).count }) }
         list += receptionText.map { q in ("reception-search:text:\(q)", { try database.receptions(ReceptionQuery(text: q)).count }) }
@@ -43,16 +44,18 @@ struct BenchQueries {
         }.count
     }
 
-    /// What entering 积分卡 as the secretary reads (`EffectRunner.pointsLoaded`): the workers,
-    /// every worker's month for the overview, the earlier unsigned months, and the shown card with
-    /// its records.
-    func pointsTab() throws -> Int {
+    /// What entering 积分卡 as the secretary reads (`EffectRunner.pointsLoaded` without the
+    /// overview): the workers, the earlier unsigned months and the shown card with its records.
+    func pointsEnter() throws -> Int {
         let rules = try Self.rules(on: month.lastDay)
-        let workers = try database.pointsWorkers()
-        let overview = try database.pointsMonthCards(month: month, now: Date(), rules: rules).map { CardTotal.of($0.card, rules: rules) }
-        let reminders = try database.unsignedPointsMonths(before: month.next)
         let shown = try database.pointsCardWithRecords(worker: worker, month: month, now: Date(), rules: rules)
-        return workers.count + overview.count + reminders.count + shown.card.lines.count
+        return try database.pointsWorkers().count + database.unsignedPointsMonths(before: month.next).count + shown.card.lines.count
+    }
+
+    /// What the secretary's overview page adds: every worker's month with its total.
+    func pointsOverview() throws -> Int {
+        let rules = try Self.rules(on: month.lastDay)
+        return try database.pointsMonthCards(month: month, now: Date(), rules: rules).map { CardTotal.of($0.card, rules: rules) }.count
     }
 
     /// The year's totals, this committee's and the imported ones, ranked per street: `report ranking`.

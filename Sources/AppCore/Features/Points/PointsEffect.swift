@@ -5,8 +5,9 @@ import Foundation
 public enum PointsEffect: Equatable, Sendable {
     /// The card of `worker` for `month` (the clock's month when nil); with `overview`, every
     /// worker's total of the month and the earlier unsigned months too (the secretary's view,
-    /// read only when it is shown: in a street's file it is hundreds of cards).
-    case load(worker: Int64, month: Month?, overview: Bool)
+    /// read only when it is shown: in a street's file it is hundreds of cards); with `reminders`
+    /// (the secretary), the earlier unsigned months even without the overview.
+    case load(worker: Int64, month: Month?, overview: Bool, reminders: Bool = false)
     case addLine(PointsLine, worker: Int64, month: Month, by: Int64)
     case sign(worker: Int64, month: Month, by: Int64)
     /// Signs every unsigned card of the month, after review.
