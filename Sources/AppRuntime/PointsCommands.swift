@@ -22,14 +22,12 @@ struct PointsReportCommand: ParsableCommand {
         let db = try database.openExisting()
         do {
             let rules = try DutyData.rules(on: month.lastDay)
-            var workers = try db.pointsWorkers()
+            var workers = try db.pointsMonthCards(month: month, now: Date(), rules: rules)   // one read for every worker
             if let worker {
-                workers = workers.filter { $0.name == worker }
+                workers = workers.filter { $0.worker.name == worker }
                 if workers.isEmpty { try fail(PointsCommandText.unknownWorker(worker)) }
             }
-            let cards = try workers.map { w in
-                (name: w.name, total: CardTotal.of(try db.pointsCard(worker: w.id, month: month, now: Date(), rules: rules), rules: rules), rules: rules)
-            }
+            let cards = workers.map { w in (name: w.worker.name, total: CardTotal.of(w.card, rules: rules), rules: rules) }
             let text = format == "csv"
                 ? PointsReport.monthCSV(cards.map { PointsReport.monthCells(name: $0.name, total: $0.total, rules: rules) })
                 : PointsReport.monthText(committee: try db.committee()?.name ?? "", month: month, cards: cards)

@@ -10,8 +10,8 @@ extension EffectRunner {
     func runPoints(_ effect: PointsEffect) throws -> Action {
         let now = now()
         switch effect {
-        case .load(let worker, let month, let overview):
-            return try pointsLoaded(worker, month ?? ShanghaiCalendar.month(of: now), overview: overview, note: nil)
+        case .load(let worker, let month, let overview, let reminders):
+            return try pointsLoaded(worker, month ?? ShanghaiCalendar.month(of: now), overview: overview, reminders: reminders, note: nil)
         case .addLine(let line, let worker, let month, let actor):
             try database.addPointsLine(line, worker: worker, month: month, by: actor, at: now, rules: try DutyData.rules(on: month.lastDay))
             return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.added(line))
@@ -35,28 +35,30 @@ extension EffectRunner {
 
     /// The card of `worker` (or the first worker with a card, when they have none) for `month`,
     /// with the records behind it and, for the secretary, every worker's month and the reminders.
-    private func pointsLoaded(_ worker: Int64, _ month: Month, overview: Bool, note: String?) throws -> Action {
+    private func pointsLoaded(_ worker: Int64, _ month: Month, overview: Bool, reminders: Bool = true, note: String?) throws -> Action {
         let now = now()
         let rules = try DutyData.rules(on: month.lastDay)
         let workers = try database.pointsWorkers()
-        guard let shown = try workers.first(where: { $0.id == worker }) ?? (overview ? workers.first : nil) ?? database.person(id: worker) else {
+        // A secretary who holds no card of their own is shown the first worker's, overview or not.
+        let asked = try workers.first(where: { $0.id == worker }) == nil ? database.person(id: worker) : nil
+        guard let shown = workers.first(where: { $0.id == worker }) ?? (overview || asked?.has(.secretary) == true ? workers.first : nil)
+                ?? asked else {
             return .failed(PointsRuntimeText.noWorker)
         }
-        let rows: [PointsOverviewRow] = overview ? try workers.map { w in
-            let card = try database.pointsCard(worker: w.id, month: month, now: now, rules: rules)
-            return PointsOverviewRow(worker: w, card: card, total: CardTotal.of(card, rules: rules))
-        } : []
-        let reminders: [PointsReminder] = overview ? try database.unsignedPointsMonths(before: ShanghaiCalendar.month(of: now))
+        // Every worker's month in one read (a street's file holds hundreds of workers).
+        let rows: [PointsOverviewRow]? = overview ? try database.pointsMonthCards(month: month, now: now, rules: rules).map { w, card in
+            PointsOverviewRow(worker: w, card: card, total: CardTotal.of(card, rules: rules))
+        } : nil
+        let unsigned: [PointsReminder] = overview || reminders ? try database.unsignedPointsMonths(before: ShanghaiCalendar.month(of: now))
             .map { PointsReminder(name: $0.worker.name, month: $0.month) } : []
+        // The shown worker's records of the month only, read with the card (not every committee's, then filtered).
+        let shownCard = try database.pointsCardWithRecords(worker: shown.id, month: month, now: now, rules: rules)
         var snapshot = PointsSnapshot(
-            month: month, worker: shown, card: try database.pointsCard(worker: shown.id, month: month, now: now, rules: rules),
-            rules: rules, visits: try database.visits(in: month, worker: shown.id), shifts: try database.dutyRoster(month).shifts,
-            now: now, overview: rows, unsigned: reminders)
-        snapshot.receptions = try database.receptions(ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1))
-            .filter { $0.workerID == shown.id }
-        snapshot.replies = try database.onlineReplies().filter { r in
-            r.content.answererID == shown.id && r.content.answeredAt.map { month.contains(ShanghaiCalendar.day(of: $0)) } == true
-        }
+            month: month, worker: shown, card: shownCard.card, rules: rules, visits: shownCard.visits, shifts: shownCard.shifts,
+            now: now, overview: rows, unsigned: unsigned)
+        snapshot.workers = workers
+        snapshot.receptions = shownCard.receptions
+        snapshot.replies = shownCard.replies
         return .points(.loaded(snapshot, note: note))
     }
 }

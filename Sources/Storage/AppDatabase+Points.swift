@@ -27,17 +27,17 @@ extension AppDatabase {
     }
 
     /// Earlier months, before `month`, whose cards are not yet signed, oldest first, by worker.
-    /// A worker's months count from the month they joined (`PointsTable.firstCardMonth`), never
+    /// A worker's months count from the month they joined (`PointsTable.firstCardMonths`), never
     /// before the first month anything that scores was recorded.
     public func unsignedPointsMonths(before month: Month) throws -> [(worker: Person, month: Month)] {
         try pool.read { db in
             guard var cursor = try PointsTable.firstActiveMonth(in: db) else { return [] }
             let workers = try Self.cardHolders(in: db)
-            let joined = try Dictionary(uniqueKeysWithValues: workers.map { ($0.id, try PointsTable.firstCardMonth(of: $0.id, in: db)) })
+            let joined = try PointsTable.firstCardMonths(in: db)   // one statement, not four a worker
             let signed = try PointsTable.signedCardKeys(in: db)   // one statement, not one a worker and month
             var result: [(worker: Person, month: Month)] = []
             while cursor < month {
-                for worker in workers where joined[worker.id].flatMap({ $0 }).map({ $0 <= cursor }) ?? true {
+                for worker in workers where joined[worker.id].map({ $0 <= cursor }) ?? true {
                     if !signed.contains(PointsTable.cardKey(worker.id, cursor.description)) { result.append((worker, cursor)) }
                 }
                 cursor = cursor.next

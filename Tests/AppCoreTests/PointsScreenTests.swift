@@ -42,7 +42,9 @@ import Testing
 
     static func pointsState(_ user: Person = Fixtures.secretary) -> AppState {
         var s = Fixtures.mainState(user)
-        #expect(Fixtures.send([.char("5")], to: &s) == [.points(.load(worker: user.id, month: nil, overview: user.has(.secretary)))])
+        // Entering reads the shown card (and the secretary's reminders); every worker's month waits for the overview page.
+        #expect(Fixtures.send([.char("5")], to: &s) == [.points(.load(worker: user.id, month: nil, overview: false,
+                                                                       reminders: user.has(.secretary)))])
         _ = AppUpdate.update(&s, .points(.loaded(snapshot, note: nil)))
         return s
     }
@@ -104,6 +106,26 @@ import Testing
         var worker = Self.pointsState(Self.li)
         #expect(Fixtures.send([.char("s")], to: &worker).isEmpty)
         #expect(worker.message?.text == "只有书记可以填写、签名或更正积分卡")
+    }
+
+    @Test("the overview is read when first shown, kept while moving between cards, and 下一位 needs no overview")
+    func theOverviewIsReadWhenShown() {
+        var s = Fixtures.mainState(Fixtures.secretary)
+        Fixtures.send([.char("5")], to: &s)
+        var card = Self.snapshot
+        card.overview = []
+        card.unsigned = []
+        card.hasOverview = false
+        card.workers = [Self.li, Fixtures.secretary]
+        _ = AppUpdate.update(&s, .points(.loaded(card, note: nil)))
+        #expect(Fixtures.send([.char("w")], to: &s) == [.points(.load(worker: Fixtures.secretary.id, month: Self.november, overview: false, reminders: true))])
+        #expect(Fixtures.send([.char("v")], to: &s) == [.points(.load(worker: Self.li.id, month: Self.november, overview: true, reminders: true))])
+        #expect(s.main?.points.page == .overview)
+        #expect(Fixtures.screenText(s).contains("正在读取积分卡"))
+        _ = AppUpdate.update(&s, .points(.loaded(Self.snapshot, note: nil)))
+        #expect(Fixtures.screenText(s).contains("往月未签名：李明 2026-10"))
+        #expect(Fixtures.send([.char("v")], to: &s).isEmpty, "back to the card: nothing to read")
+        #expect(Fixtures.send([.char("w")], to: &s) == [.points(.load(worker: Fixtures.secretary.id, month: Self.november, overview: true, reminders: true))])
     }
 }
 

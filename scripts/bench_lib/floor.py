@@ -35,23 +35,24 @@ SELECT
 
 
 def month_report_sql(first, last, month, next_first):
-    """Every worker's card items of the month, one row a worker."""
+    """Every worker's card items of the month in the program's shape: one statement an item for
+    all workers at once, grouped by worker (not one card, and some eight statements, a worker)."""
     return f"""
-SELECT p.name,
- (SELECT count(*) FROM reception r JOIN reception_signature s ON s.reception_id = r.id
-   WHERE r.day BETWEEN '{first}' AND '{last}' AND r.worker_id = p.id),
- (SELECT count(*) FROM online_reply o WHERE o.answerer_id = p.id AND o.satisfied = 1
-   AND o.answered_at >= datetime('{first}', '-8 hours') AND o.answered_at < datetime('{next_first}', '-8 hours')),
- (SELECT count(DISTINCT v.household_id) FROM visit v WHERE v.day BETWEEN '{first}' AND '{last}' AND v.worker_id = p.id
-   AND NOT EXISTS (SELECT 1 FROM visit c WHERE c.corrects = v.id)),
- (SELECT count(*) FROM duty_assignment a JOIN duty_shift s ON s.id = a.shift_id
-   WHERE s.date BETWEEN '{first}' AND '{last}' AND a.person_id = p.id
-   AND EXISTS (SELECT 1 FROM duty_sign i WHERE i.assignment_id = a.id AND i.kind = 'in')
-   AND EXISTS (SELECT 1 FROM duty_sign o WHERE o.assignment_id = a.id AND o.kind = 'out')),
- (SELECT group_concat(line) FROM points_entry WHERE worker_id = p.id AND month = '{month}'),
- (SELECT lines FROM points_signature WHERE worker_id = p.id AND month = '{month}')
-FROM person p JOIN person_role pr ON pr.person_id = p.id AND pr.role = '社工'
-WHERE p.is_active = 1 ORDER BY p.name;
+SELECT p.id, p.name FROM person p JOIN person_role pr ON pr.person_id = p.id AND pr.role = '社工'
+ WHERE p.is_active = 1 ORDER BY p.name;
+SELECT worker_id, lines FROM points_signature WHERE month = '{month}';
+SELECT worker_id, lines FROM points_amendment WHERE month = '{month}' ORDER BY id;
+SELECT worker_id, group_concat(line) FROM points_entry WHERE month = '{month}' GROUP BY worker_id;
+SELECT r.worker_id, count(*) FROM reception r JOIN reception_signature s ON s.reception_id = r.id
+ WHERE r.day BETWEEN '{first}' AND '{last}' GROUP BY r.worker_id;
+SELECT o.answerer_id, count(*) FROM online_reply o WHERE o.satisfied = 1
+ AND o.answered_at >= datetime('{first}', '-8 hours') AND o.answered_at < datetime('{next_first}', '-8 hours') GROUP BY o.answerer_id;
+SELECT v.worker_id, count(DISTINCT v.household_id) FROM visit v WHERE v.day BETWEEN '{first}' AND '{last}'
+ AND NOT EXISTS (SELECT 1 FROM visit c WHERE c.corrects = v.id) GROUP BY v.worker_id;
+SELECT a.person_id, count(*) FROM duty_assignment a JOIN duty_shift s ON s.id = a.shift_id
+ WHERE s.date BETWEEN '{first}' AND '{last}'
+ AND EXISTS (SELECT 1 FROM duty_sign i WHERE i.assignment_id = a.id AND i.kind = 'in')
+ AND EXISTS (SELECT 1 FROM duty_sign o WHERE o.assignment_id = a.id AND o.kind = 'out') GROUP BY a.person_id;
 """
 
 

@@ -4,8 +4,10 @@ import Foundation
 /// The points tab's work against storage; the runtime answers each with `PointsResult.loaded`.
 public enum PointsEffect: Equatable, Sendable {
     /// The card of `worker` for `month` (the clock's month when nil); with `overview`, every
-    /// worker's total of the month and the earlier unsigned months too (the secretary's view).
-    case load(worker: Int64, month: Month?, overview: Bool)
+    /// worker's total of the month and the earlier unsigned months too (the secretary's view,
+    /// read only when it is shown: in a street's file it is hundreds of cards); with `reminders`
+    /// (the secretary), the earlier unsigned months even without the overview.
+    case load(worker: Int64, month: Month?, overview: Bool, reminders: Bool = false)
     case addLine(PointsLine, worker: Int64, month: Month, by: Int64)
     case sign(worker: Int64, month: Month, by: Int64)
     /// Signs every unsigned card of the month, after review.
@@ -56,8 +58,13 @@ public struct PointsSnapshot: Equatable, Sendable {
     /// The month's shifts, for the records behind 错时值班, judged at `now`.
     public var shifts: [Shift]
     public var now: Date
-    /// The secretary's overview: every worker's card of the month (empty for a worker).
+    /// The secretary's overview: every worker's card of the month (empty for a worker, and
+    /// until the overview is first shown: see `hasOverview`).
     public var overview: [PointsOverviewRow]
+    /// Whether `overview` and `unsigned` were read with this card.
+    public var hasOverview: Bool
+    /// Every worker with a card, by name (the secretary's 下一位社工), read even without the overview.
+    public var workers: [Person] = []
     /// Earlier months not signed yet (the secretary's reminder).
     public var unsigned: [PointsReminder]
     /// The worker's reception records of the month, behind 首问接待 (the signed ones count).
@@ -66,7 +73,7 @@ public struct PointsSnapshot: Equatable, Sendable {
     public var replies: [OnlineReply] = []
 
     public init(month: Month, worker: Person, card: PointsCard, rules: RuleSet, visits: [VisitRecord], shifts: [Shift],
-                now: Date, overview: [PointsOverviewRow] = [], unsigned: [PointsReminder] = []) {
+                now: Date, overview: [PointsOverviewRow]? = nil, unsigned: [PointsReminder] = []) {
         self.month = month
         self.worker = worker
         self.card = card
@@ -74,7 +81,8 @@ public struct PointsSnapshot: Equatable, Sendable {
         self.visits = visits
         self.shifts = shifts
         self.now = now
-        self.overview = overview
+        self.overview = overview ?? []
+        self.hasOverview = overview != nil
         self.unsigned = unsigned
     }
 

@@ -7,9 +7,12 @@ import ScreenKit
 enum PointsFeature {
     // MARK: - Entering and results
 
-    /// Loads the card on show: the one shown, or the person's own for the clock's month.
+    /// Loads the card on show: the one shown, or the person's own for the clock's month. Every
+    /// worker's month (the overview) is read only when the overview page is shown: entering the
+    /// tab stays quick in a street's file of hundreds of workers.
     static func onEnter(_ state: inout PointsState, user: Person) -> [Effect] {
-        [.points(.load(worker: state.snapshot?.worker.id ?? user.id, month: state.month, overview: user.has(.secretary)))]
+        [.points(.load(worker: state.snapshot?.worker.id ?? user.id, month: state.month,
+                       overview: user.has(.secretary) && state.page == .overview, reminders: user.has(.secretary)))]
     }
 
     /// A card came back: show it, close the form a write came from, say what was done.
@@ -45,9 +48,9 @@ enum PointsFeature {
             show(.ranking, &state, select: 0)
             state.ranking = nil
             return .run(.points(.ranking(year: s.month.year)))
-        case .previousMonth: return load(s.worker.id, s.month.previous, secretary)
+        case .previousMonth: return load(s.worker.id, s.month.previous, secretary && keepsOverview(state), secretary)
         case .nextMonth:
-            if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, secretary) }
+            if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, secretary && keepsOverview(state), secretary) }
         case .pointsOverview, .pointsWorker, .add, .pointsSign, .pointsSignAll, .pointsAmend:
             guard secretary else { return .error(PointsText.onlySecretary) }
             return secretaryCommand(command, &state, s, user: user)
@@ -62,11 +65,13 @@ enum PointsFeature {
 
     private static func secretaryCommand(_ command: Command, _ state: inout PointsState, _ s: PointsSnapshot, user: Person) -> Step {
         switch command {
-        case .pointsOverview: show(state.page == .overview ? .card : .overview, &state, select: 0)
+        case .pointsOverview:
+            show(state.page == .overview ? .card : .overview, &state, select: 0)
+            if state.page == .overview, !s.hasOverview { return load(s.worker.id, s.month, true, true) }
         case .pointsWorker:
-            let workers = s.overview.map(\.worker)
+            let workers = s.workers.isEmpty ? s.overview.map(\.worker) : s.workers
             let next = workers.firstIndex { $0.id == s.worker.id }.map { (workers.index(after: $0)) % max(1, workers.count) } ?? 0
-            if workers.indices.contains(next) { return load(workers[next].id, s.month, true) }
+            if workers.indices.contains(next) { return load(workers[next].id, s.month, keepsOverview(state), true) }
         case .add:
             if s.card.isSigned { return .error(PointsText.alreadySigned) }
             let selected = state.page == .card ? s.rows[safe: state.list.selected]?.item : nil
@@ -96,7 +101,7 @@ enum PointsFeature {
             guard let row = s.overview[safe: state.list.selected] else { return .error(PointsText.selectWorker) }
             state.page = .card
             state.list = ListState()
-            return load(row.worker.id, s.month, true)
+            return load(row.worker.id, s.month, true, true)
         case .records(let item):
             guard rowCount(state) > 0, PointsSources.hasRecords(item) else { return .none }
             show(.record(item, state.list.selected), &state, select: 0)
@@ -125,8 +130,14 @@ enum PointsFeature {
         return .none
     }
 
-    private static func load(_ worker: Int64, _ month: Month, _ overview: Bool) -> Step {
-        .run(.points(.load(worker: worker, month: month, overview: overview)))
+    /// Whether a new load reads the overview again: on the overview page, or once it was read
+    /// (going back to it from a card then shows it at once).
+    private static func keepsOverview(_ state: PointsState) -> Bool {
+        state.page == .overview || state.snapshot?.hasOverview == true
+    }
+
+    private static func load(_ worker: Int64, _ month: Month, _ overview: Bool, _ reminders: Bool) -> Step {
+        .run(.points(.load(worker: worker, month: month, overview: overview, reminders: reminders)))
     }
 
     private static func show(_ page: PointsState.Page, _ state: inout PointsState, select: Int) {

@@ -127,6 +127,7 @@ enum PointsRecordsView {
     // MARK: - The secretary's overview
 
     static func overview(_ state: PointsState, _ s: PointsSnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard s.hasOverview else { buffer.put(PointsText.loading, x: rect.x, y: rect.y, role: .muted); return }
         let columns = zip(PointsText.overviewColumns, [10, 12, 28, 23]).map { TableColumn($0, width: $1) }
         let cells = s.overview.map { row -> [String] in
             let status = row.card.signature.map(PointsText.signed) ?? PointsText.unsignedCard
