@@ -13,8 +13,7 @@ enum ReceptionListsView {
             let signed = s.records.filter(\.isSigned).count
             buffer.put(T.todayTitle(today, count: s.records.count, signed: signed), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         case .followUps:
-            let overdue = s.records.filter { ($0.content.replyDue ?? today) < today }.count
-            buffer.put(T.followUpsTitle(s.records.count, overdue: overdue), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+            buffer.put(T.followUpsTitle(s.followUpTotal, overdue: s.followUpOverdue), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         case .history:
             buffer.put(T.historyTitle, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
             var form = s.historyForm
