@@ -76,5 +76,10 @@ enum ReceptionListsView {
             return [due.iso, T.overdueMark(today.days(since: due)), r.content.residentName, r.content.question, r.workerName]
         }
         TableView.render(columns: columns, rows: rows, state: s.recordList, into: &buffer, rect: rect)
+        // The list is read a page at a time: the place is counted in the whole list, not the part read.
+        if s.followUpTotal > s.records.count {
+            let note = " \(s.recordList.selected + 1)/\(s.followUpTotal) "
+            buffer.put(note, x: rect.maxX - DisplayWidth.of(note), y: rect.y, role: .muted)
+        }
     }
 }

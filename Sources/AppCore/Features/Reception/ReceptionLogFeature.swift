@@ -155,7 +155,7 @@ enum ReceptionLogFeature {
         case .today(let records), .found(let records), .usage(_, let records):
             s.records = records
             s.recordList.clamp(count: records.count)
-            if case .found = result { s.historyEditing = false }
+            if case .found = result { s.historyEditing = false; s.recordList = ListState(selected: 0) }
         case .households(let households): s.households = households
         case .online(let replies):
             s.onlineReplies = replies
