@@ -19,10 +19,16 @@ extension AppDatabase {
         try pool.read { db in
             // One pass over the waiting records (ids and due days only) gives the counts and the page:
             // half the time of a count and a page by two statements (13 against 23 ms on 10,000).
-            let all = try Row.fetchAll(db.cachedStatement(sql: "\(Self.waiting) SELECT id, due FROM waiting ORDER BY due, id"))
-            let overdue = all.lazy.filter { ($0[1] as String) < today.iso }.count
+            var all: [Int64] = []
+            var overdue = 0
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "\(Self.waiting) SELECT id, due < ? FROM waiting ORDER BY due, id"),
+                                           arguments: [today.iso])
+            while let row = try rows.next() {
+                all.append(row[0])
+                overdue += row[1] as Int
+            }
             let start = min(max(offset, 0), all.count)
-            let ids: [Int64] = all[start..<(limit < 0 ? all.count : min(all.count, start + limit))].map { $0[0] }
+            let ids = Array(all[start..<(limit < 0 ? all.count : min(all.count, start + limit))])
             let list = ids.map(String.init).joined(separator: ",")
             let records = ids.isEmpty ? [] : try ReceptionTable.fetch(where: "r.id IN (\(list))", [], in: db)
             let byID = Dictionary(uniqueKeysWithValues: records.map { ($0.id, $0) })

@@ -155,10 +155,10 @@ def follow_ups_page_ids(sqlite3, db, page=100):
     return ",".join(out) or "0"
 
 
-def follow_ups_sql(ids):
+def follow_ups_sql(ids, today):
     """What opening the follow-up list reads: the waiting records' ids and due days (the title's counts and
     the page), then the page's records and their amendments."""
-    return f"""{FOLLOW_UPS_WAITING} SELECT id, due FROM waiting ORDER BY due, id;
+    return f"""{FOLLOW_UPS_WAITING} SELECT id, due < {q(today)} FROM waiting ORDER BY due, id;
 """ + reception_sql(f"r.id IN ({ids})", limit=-1) + f"""SELECT a.*, p.name AS by_name FROM reception_amendment a JOIN person p ON p.id = a.by_id
 WHERE a.reception_id IN ({ids}) ORDER BY a.id;
 """
