@@ -105,12 +105,12 @@ WHERE {where} ORDER BY r.at DESC, r.id DESC LIMIT {limit};
 TEXT_COLUMNS = ["question", "action_taken", "department", "policy_title"]
 
 
-def reception_index_sql(term, columns):
+def reception_index_sql(term, columns, sqlite3, db):
     """ReceptionSearchIndex's statements for a term (v20-reception-search): the count of its occurrences
     from the vocabulary, then the ids through the index (a short term by the vocabulary's range of
-    trigrams, a longer one by an FTS5 phrase) and the log read newest first. (The program reads the
-    vocabulary's count first and scans by `instr` a term above 20,000 occurrences; the terms measured
-    are all below that.)"""
+    trigrams, a longer one by an FTS5 phrase), the log read by those ids when the count is at most
+    2,000, else newest first, as the program chooses. (A term above 20,000 occurrences the program
+    scans by `instr`; the terms measured are all below that.)"""
     t = q(term)
     cols = ", ".join(q(c) for c in columns)
     record = lambda d: f"CASE WHEN {d} > 0 THEN {d} ELSE (SELECT reception_id FROM reception_amendment WHERE id = -{d}) END"
@@ -123,15 +123,18 @@ def reception_index_sql(term, columns):
         upper = f"{t} || char(1114111)"
         count = f"SELECT coalesce(sum(cnt), 0) FROM reception_fts_counts WHERE term >= {t} AND term < {upper} AND col IN ({cols});"
         ids = f"r.id IN (SELECT {record('reception_fts_terms.doc')} FROM reception_fts_terms WHERE term >= {t} AND term < {upper} AND col IN ({cols}))"
-    return count + "\n" + reception_sql(ids, newest_first=True)
+    counts = subprocess.run([sqlite3, "-readonly", db, count], capture_output=True, text=True, check=True).stdout.split()
+    few = min(int(c) for c in counts) <= 2000
+    query = reception_sql(ids, newest_first=not few)
+    return count + "\n" + (query.replace("FROM reception r JOIN", "FROM reception r NOT INDEXED JOIN") if few else query)
 
 
-def reception_name_sql(term):
-    return reception_index_sql(term, ["resident_name"])
+def reception_name_sql(term, sqlite3, db):
+    return reception_index_sql(term, ["resident_name"], sqlite3, db)
 
 
-def reception_text_sql(term):
-    return reception_index_sql(term, TEXT_COLUMNS)
+def reception_text_sql(term, sqlite3, db):
+    return reception_index_sql(term, TEXT_COLUMNS, sqlite3, db)
 
 
 FOLLOW_UPS_WAITING = """WITH latest AS (
