@@ -68,4 +68,12 @@ import Testing
         Fixtures.send([.enter], to: &state)
         #expect(Fixtures.send([.escape], to: &state) == [.reception(.followUps(today: Self.today, offset: 0, limit: 200))])
     }
+
+    @Test("golden: part of a long list read, the title and the place counted in the whole list")
+    mutating func goldenPartOfALongList() {
+        Fixtures.send([.ctrl("f")], to: &state)
+        _ = AppUpdate.update(&state, .reception(.followUps(Self.page(1...100, offset: 0, total: 10_179, overdue: 10_009))))
+        Fixtures.send([.pageDown, .pageDown, .down], to: &state)
+        Golden.assert(Fixtures.render(state), named: "reception-follow-ups-paged")
+    }
 }
