@@ -15,7 +15,9 @@ enum ReceptionEffects {
             return .saved(try database.replyReception(id, text: text, satisfaction: satisfaction, by: user.id, at: now), .replied)
         case .amend(let id, let content, let reason, let user):
             return .saved(try database.amendReception(id, content: content, reason: reason, by: user.id, at: now), .amended)
-        case .followUps: return .followUps(try database.receptionFollowUps())
+        case .followUps(let today, let offset, let limit):
+            let size = limit.map { $0 < 0 ? -1 : max($0, AppDatabase.followUpPageSize) } ?? AppDatabase.followUpPageSize
+            return .followUps(try database.receptionFollowUps(today: today, offset: offset, limit: size))
         case .search(let query): return .found(try database.receptions(query))
         case .usage(let item):
             guard let id = item.id else { return .usage(item, []) }

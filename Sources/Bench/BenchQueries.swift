@@ -18,7 +18,8 @@ struct BenchQueries {
         list += receptionName.map { q in ("reception-search:name:\(q)", { try database.receptions(ReceptionQuery(name: q)).count }) }
         list += receptionText.map { q in ("reception-search:text:\(q)", { try database.receptions(ReceptionQuery(text: q)).count }) }
         list.append(("reception-today", { try database.receptions(on: month.lastDay).count }))
-        list.append(("reception-follow-ups", { try database.receptionFollowUps().count }))
+        // What opening the follow-up list reads: its first page and the counts of its title.
+        list.append(("reception-follow-ups", { try database.receptionFollowUps(today: month.lastDay).records.count }))
         return list
     }
 

@@ -6,13 +6,13 @@ import GRDB
 /// (the demo generator's "same seed, same data").
 extension AppDatabase {
     /// SHA-256 (hex) over every row of every table, tables by name and rows in column order;
-    /// the full-text index is left out (it is derived from `policy_item`).
+    /// the full-text indexes are left out (derived from `policy_item` and the reception log).
     public func contentDigest() throws -> String {
         try pool.read { db in
             var sha = SHA256()
             let tables = try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                AND name NOT LIKE 'policy_fts%' AND name <> 'grdb_migrations' ORDER BY name
+                AND name NOT LIKE 'policy_fts%' AND name NOT LIKE 'reception_fts%' AND name <> 'grdb_migrations' ORDER BY name
                 """)
             for table in tables {
                 let columns = try db.columns(in: table).count

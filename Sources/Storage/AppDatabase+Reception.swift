@@ -8,9 +8,22 @@ extension AppDatabase {
     // MARK: - Reading
 
     /// The records matching `query`, newest first.
+    ///
+    /// A search by name, room, category or text finds the ids through the trigram index (a term
+    /// too common for it by `instr`); when a term is rare or every match is asked for, the log is read
+    /// by those ids, else newest first, stopping at the limit (`ReceptionSearchIndex.fewIDs`).
     public func receptions(_ query: ReceptionQuery) throws -> [ReceptionRecord] {
-        let (condition, arguments) = query.condition
-        return try pool.read { db in try ReceptionTable.fetch(where: condition, arguments, limit: query.limit, in: db) }
+        try pool.read { db in
+            var fewest = Int.max
+            let (condition, arguments) = try query.condition(indexed: true) { term, columns in
+                let count = try ReceptionSearchIndex.occurrences(term, in: columns, db)
+                if count <= ReceptionSearchIndex.scanAbove { fewest = min(fewest, count) }
+                return count > ReceptionSearchIndex.scanAbove
+            }
+            let order: ReceptionTable.ReadOrder = !query.hasTerms ? .planner
+                : fewest <= ReceptionSearchIndex.fewIDs || query.limit < 0 ? .byIDs : .newestFirst
+            return try ReceptionTable.fetch(where: condition, arguments, limit: query.limit, order: order, in: db)
+        }
     }
 
     /// The records of one Shanghai day, newest first.
@@ -23,16 +36,7 @@ extension AppDatabase {
         try pool.read { db in try ReceptionTable.fetch(id: id, in: db) }
     }
 
-    /// The records waiting for a reply, most overdue first (`ReplyDeadline.followUps`).
-    public func receptionFollowUps() throws -> [ReceptionRecord] {
-        let records = try pool.read { db in
-            try ReceptionTable.fetch(where: """
-                NOT EXISTS (SELECT 1 FROM reception_reply x WHERE x.reception_id = r.id)
-                AND (r.reply_due IS NOT NULL OR EXISTS (SELECT 1 FROM reception_amendment a WHERE a.reception_id = r.id))
-                """, [], in: db)
-        }
-        return ReplyDeadline.followUps(records)
-    }
+    // The records waiting for a reply: `receptionFollowUps(today:offset:limit:)`, a page at a time.
 
     // MARK: - Recording
 

@@ -15,10 +15,26 @@ enum ReceptionTable {
 
     // MARK: - Reading
 
+    /// How the log is read for a condition.
+    enum ReadOrder {
+        /// As SQLite's planner chooses (a day, a policy item: their own indexes).
+        case planner
+        /// In the order of the results (`reception_by_time`), stopping at the limit: for a condition
+        /// that many records meet, such as a common word of the history search.
+        case newestFirst
+        /// The ids the condition's `r.id IN (…)` names, looked up and sorted: for a condition few meet.
+        case byIDs
+    }
+
     /// The records the `where` clause picks, newest first, with their amendments.
-    static func fetch(where condition: String, _ arguments: StatementArguments, limit: Int = -1, in db: Database) throws
-        -> [ReceptionRecord] {
-        let sql = "\(select) WHERE \(condition) ORDER BY r.at DESC, r.id DESC LIMIT \(limit)"
+    static func fetch(where condition: String, _ arguments: StatementArguments, limit: Int = -1, order: ReadOrder = .planner,
+                      in db: Database) throws -> [ReceptionRecord] {
+        let from = switch order {
+        case .planner: select
+        case .newestFirst: select.replacingOccurrences(of: "FROM reception r ", with: "FROM reception r INDEXED BY reception_by_time ")
+        case .byIDs: select.replacingOccurrences(of: "FROM reception r ", with: "FROM reception r NOT INDEXED ")
+        }
+        let sql = "\(from) WHERE \(condition) ORDER BY r.at DESC, r.id DESC LIMIT \(limit)"
         // Cached: an import reads back each record it writes, and the search runs on every Enter.
         var records = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(record(from:))
         let amendments = try self.amendments(of: records.map(\.id), in: db)

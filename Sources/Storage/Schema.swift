@@ -22,6 +22,7 @@ enum Schema {
         migrator.registerMigration("v15-training-drills-quizzes", migrate: createTraining)
         migrator.registerMigration("v16-drafts-form-draft", migrate: createFormDrafts)
         migrator.registerMigration("v19-bench-indexes", migrate: addBenchIndexes)   // new ones go last
+        migrator.registerMigration("v20-reception-search", migrate: addReceptionSearch)
         return migrator
     }
 

@@ -28,7 +28,7 @@ import Testing
     @Test func theFollowUpListSaysHowToCloseOne() {
         var state = Fixtures.mainState()
         Fixtures.send([.ctrl("f")], to: &state)
-        _ = AppUpdate.update(&state, .reception(.followUps([Self.record(id: 1, replied: false)])))
+        _ = AppUpdate.update(&state, .reception(.followUps(FollowUpPage(records: [Self.record(id: 1, replied: false)], offset: 0, total: 1, overdue: 0))))
         #expect(Fixtures.screenText(state).contains("r 答复即办结"))
     }
 }

@@ -23,7 +23,7 @@ import Testing
         var soon = ReceptionLogUpdateTests.record(id: 9, due: "2026-12-02", worker: Fixtures.worker)
         soon.original.residentName = "李国强"
         soon.original.question = "老年综合津贴什么时候发放"
-        _ = AppUpdate.update(&s, .reception(.followUps([late, soon])))
+        _ = AppUpdate.update(&s, .reception(.followUps(FollowUpPage(records: [late, soon], offset: 0, total: 2, overdue: 1))))
         Golden.assert(Fixtures.render(s), named: "reception-follow-ups")
     }
 

@@ -88,7 +88,7 @@ import Testing
     @Test("r on a follow-up opens the reply form; Enter sends the reply with the satisfaction chosen")
     mutating func reply() {
         Fixtures.send([.ctrl("f")], to: &state)
-        _ = AppUpdate.update(&state, .reception(.followUps([Self.record()])))
+        _ = AppUpdate.update(&state, .reception(.followUps(FollowUpPage(records: [Self.record()], offset: 0, total: 1, overdue: 0))))
         Fixtures.send([.char("r")], to: &state)
         Fixtures.type("已告知所需材料", into: &state)
         Fixtures.send([.tab, .right], to: &state)

@@ -89,29 +89,83 @@ ORDER BY rank, length(title), title LIMIT {limit};
 """
 
 
-def reception_sql(where, limit=500):
-    """The history's statement (records with signature, reply and names), newest first."""
+def reception_sql(where, limit=500, newest_first=False):
+    """The history's statement (records with signature, reply and names), newest first; `newest_first`
+    reads the log in that order by `reception_by_time` (v20-reception-search) and stops at the limit."""
+    indexed = " INDEXED BY reception_by_time" if newest_first else ""
     return f"""
 SELECT r.*, w.name AS worker_name, s.at AS signed_at, sp.name AS signed_by,
  rp.at AS reply_at, rpp.name AS reply_by, rp.text AS reply_text, rp.satisfaction AS reply_satisfaction
-FROM reception r JOIN person w ON w.id = r.worker_id
+FROM reception r{indexed} JOIN person w ON w.id = r.worker_id
 LEFT JOIN reception_signature s ON s.reception_id = r.id LEFT JOIN person sp ON sp.id = s.by_id
 LEFT JOIN reception_reply rp ON rp.reception_id = r.id LEFT JOIN person rpp ON rpp.id = rp.by_id
 WHERE {where} ORDER BY r.at DESC, r.id DESC LIMIT {limit};
 """
 
 
-def reception_name_sql(term):
-    t = q(term)
-    return reception_sql(f"(r.id IN (SELECT id FROM reception WHERE instr(resident_name, {t}) > 0) OR r.id IN "
-                         f"(SELECT a.reception_id FROM reception_amendment a WHERE instr(json_extract(a.content, '$.residentName'), {t}) > 0))")
+TEXT_COLUMNS = ["question", "action_taken", "department", "policy_title"]
 
 
-def reception_text_sql(term):
+def reception_index_sql(term, columns, sqlite3, db):
+    """ReceptionSearchIndex's statements for a term (v20-reception-search): the count of its occurrences
+    from the vocabulary, then the ids through the index (a short term by the vocabulary's range of
+    trigrams, a longer one by an FTS5 phrase), the log read by those ids when the count is at most
+    2,000, else newest first, as the program chooses. (A term above 20,000 occurrences the program
+    scans by `instr`; the terms measured are all below that.)"""
     t = q(term)
-    own = " OR ".join(f"instr(r.{c}, {t}) > 0" for c in ["question", "action_taken", "department", "policy_title"])
-    amended = " OR ".join(f"instr(json_extract(a.content, '$.{k}'), {t}) > 0" for k in ["question", "actionTaken", "department", "policyTitle"])
-    return reception_sql(f"({own} OR r.id IN (SELECT a.reception_id FROM reception_amendment a WHERE {amended}))")
+    cols = ", ".join(q(c) for c in columns)
+    record = lambda d: f"CASE WHEN {d} > 0 THEN {d} ELSE (SELECT reception_id FROM reception_amendment WHERE id = -{d}) END"
+    if len(term) >= 3:
+        count = ";\n".join(f"SELECT coalesce(sum(cnt), 0) FROM reception_fts_counts WHERE term = {q(term[i:i + 3])} AND col IN ({cols})"
+                          for i in range(len(term) - 2)) + ";"
+        phrase = q("{" + " ".join(columns) + "} : " + chr(34) + term.replace(chr(34), chr(34) * 2) + chr(34))
+        ids = f"r.id IN (SELECT {record('reception_fts.rowid')} FROM reception_fts WHERE reception_fts MATCH {phrase})"
+    else:
+        upper = f"{t} || char(1114111)"
+        count = f"SELECT coalesce(sum(cnt), 0) FROM reception_fts_counts WHERE term >= {t} AND term < {upper} AND col IN ({cols});"
+        ids = f"r.id IN (SELECT {record('reception_fts_terms.doc')} FROM reception_fts_terms WHERE term >= {t} AND term < {upper} AND col IN ({cols}))"
+    counts = subprocess.run([sqlite3, "-readonly", db, count], capture_output=True, text=True, check=True).stdout.split()
+    few = min(int(c) for c in counts) <= 2000
+    query = reception_sql(ids, newest_first=not few)
+    return count + "\n" + (query.replace("FROM reception r JOIN", "FROM reception r NOT INDEXED JOIN") if few else query)
+
+
+def reception_name_sql(term, sqlite3, db):
+    return reception_index_sql(term, ["resident_name"], sqlite3, db)
+
+
+def reception_text_sql(term, sqlite3, db):
+    return reception_index_sql(term, TEXT_COLUMNS, sqlite3, db)
+
+
+FOLLOW_UPS_WAITING = """WITH latest AS (
+    SELECT a.reception_id AS id, a.content FROM reception_amendment a
+    WHERE a.id = (SELECT max(b.id) FROM reception_amendment b WHERE b.reception_id = a.reception_id)
+), versions AS (
+    SELECT r.id, r.reply_due AS due FROM reception r WHERE r.reply_due IS NOT NULL AND r.id NOT IN (SELECT id FROM latest)
+    UNION ALL
+    SELECT id, CASE WHEN json_extract(content, '$.outcome') = 'awaitingReply' THEN printf('%04d-%02d-%02d',
+        json_extract(content, '$.replyDue.year'), json_extract(content, '$.replyDue.month'), json_extract(content, '$.replyDue.day')) END
+    FROM latest
+), waiting AS (
+    SELECT id, due FROM versions v WHERE due IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reception_reply x WHERE x.reception_id = v.id)
+)"""
+
+
+def follow_ups_page_ids(sqlite3, db, page=100):
+    """The ids of the follow-up list's first page, for its floor (the program reads them, then the records)."""
+    out = subprocess.run([sqlite3, "-readonly", db, f"{FOLLOW_UPS_WAITING} SELECT id FROM waiting ORDER BY due, id LIMIT {page};"],
+                         capture_output=True, text=True, check=True).stdout.split()
+    return ",".join(out) or "0"
+
+
+def follow_ups_sql(ids, today):
+    """What opening the follow-up list reads: the waiting records' ids and due days (the title's counts and
+    the page), then the page's records and their amendments."""
+    return f"""{FOLLOW_UPS_WAITING} SELECT id, due < {q(today)} FROM waiting ORDER BY due, id;
+""" + reception_sql(f"r.id IN ({ids})", limit=-1) + f"""SELECT a.*, p.name AS by_name FROM reception_amendment a JOIN person p ON p.id = a.by_id
+WHERE a.reception_id IN ({ids}) ORDER BY a.id;
+"""
 
 
 def run(sqlite3, db, sql, runs):
@@ -130,7 +184,7 @@ def run(sqlite3, db, sql, runs):
 
 
 def plan(sqlite3, db, sql):
-    """EXPLAIN QUERY PLAN of the first statement of `sql`."""
-    first = sql.strip().split(";\n")[0].rstrip(";") + ";"
+    """EXPLAIN QUERY PLAN of the last statement of `sql` (a search's counts come before its query)."""
+    first = sql.strip().split(";\n")[-1].rstrip(";") + ";"
     out = subprocess.run([sqlite3, "-readonly", db], input="EXPLAIN QUERY PLAN " + first, capture_output=True, text=True)
     return out.stdout + out.stderr

@@ -15,8 +15,9 @@ public enum ReceptionEffect: Equatable, Sendable {
     case reply(id: Int64, text: String, satisfaction: Satisfaction, user: Person)
     /// Corrects a record with the whole new content and a reason.
     case amend(id: Int64, content: ReceptionDraft, reason: String, user: Person)
-    /// The records waiting for a reply.
-    case followUps
+    /// A page of the records waiting for a reply from `offset`, with the list's counts on `today`:
+    /// `limit` nil for one page, at least `limit` records (to read again what was shown), -1 for all.
+    case followUps(today: LocalDate, offset: Int, limit: Int?)
     /// The history search.
     case search(ReceptionQuery)
     /// The records that linked a policy item.
@@ -39,7 +40,7 @@ public enum ReceptionResult: Equatable, Sendable {
     case households([Household])
     /// A record was added or changed, as it now reads.
     case saved(ReceptionRecord, ReceptionChange)
-    case followUps([ReceptionRecord])
+    case followUps(FollowUpPage)
     case found([ReceptionRecord])
     case usage(PolicyItem, [ReceptionRecord])
     case online([OnlineReply])

@@ -13,8 +13,7 @@ enum ReceptionListsView {
             let signed = s.records.filter(\.isSigned).count
             buffer.put(T.todayTitle(today, count: s.records.count, signed: signed), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         case .followUps:
-            let overdue = s.records.filter { ($0.content.replyDue ?? today) < today }.count
-            buffer.put(T.followUpsTitle(s.records.count, overdue: overdue), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+            buffer.put(T.followUpsTitle(s.followUpTotal, overdue: s.followUpOverdue), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         case .history:
             buffer.put(T.historyTitle, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
             var form = s.historyForm
@@ -77,5 +76,10 @@ enum ReceptionListsView {
             return [due.iso, T.overdueMark(today.days(since: due)), r.content.residentName, r.content.question, r.workerName]
         }
         TableView.render(columns: columns, rows: rows, state: s.recordList, into: &buffer, rect: rect)
+        // The list is read a page at a time: the place is counted in the whole list, not the part read.
+        if s.followUpTotal > s.records.count {
+            let note = " \(s.recordList.selected + 1)/\(s.followUpTotal) "
+            buffer.put(note, x: rect.maxX - DisplayWidth.of(note), y: rect.y, role: .muted)
+        }
     }
 }

@@ -26,7 +26,7 @@ enum ReceptionLogFeature {
             s.screen = .form
             return .run(.reception(.households))
         case .today: return show(.today, &s, .run(.reception(.today(ShanghaiCalendar.day(of: main.now)))))
-        case .followUps: return show(.followUps, &s, .run(.reception(.followUps)))
+        case .followUps: return show(.followUps, &s, .run(.reception(.followUps(today: ShanghaiCalendar.day(of: main.now), offset: 0, limit: nil))))
         case .history:
             s.historyEditing = true
             return show(.history, &s, .none)
@@ -42,6 +42,8 @@ enum ReceptionLogFeature {
         s.opened = nil
         s.shown = nil
         s.pendingSignature = nil
+        s.followUpsLoading = false
+        s.followUpsToEnd = false
         if screen != .history { s.records = []; s.recordList = ListState() }
         return step
     }
@@ -54,7 +56,9 @@ enum ReceptionLogFeature {
         defer { main.reception = s }
         if let record = s.shown { return handleRecord(command, record, &s, main: main) }
         if s.screen == .online { return handleOnline(command, &s, user: main.user) }
-        if s.recordList.navigate(command, count: s.records.count) { return .none }
+        if s.recordList.navigate(command, count: s.records.count) {
+            return s.screen == .followUps ? moreFollowUps(after: command, &s, today: ShanghaiCalendar.day(of: main.now)) : .none
+        }
         switch command {
         case .open:
             guard let record = s.selectedRecord else { return .none }
@@ -92,7 +96,7 @@ enum ReceptionLogFeature {
         case .cancel:
             s.shown = nil
             s.screen = s.returnTo
-            return reload(s.screen, now: main.now)
+            return reload(s.screen, now: main.now, records: s.records.count)
         default: break
         }
         return .none
@@ -114,13 +118,24 @@ enum ReceptionLogFeature {
     }
 
     /// The effect that reads a list screen's rows again (after a record in full changed one).
-    private static func reload(_ screen: ReceptionState.Screen, now: Date) -> Step {
+    private static func reload(_ screen: ReceptionState.Screen, now: Date, records: Int) -> Step {
         switch screen {
         case .today: return .run(.reception(.today(ShanghaiCalendar.day(of: now))))
-        case .followUps: return .run(.reception(.followUps))
+        case .followUps: return .run(.reception(.followUps(today: ShanghaiCalendar.day(of: now), offset: 0, limit: records)))
         case .usage(let item): return .run(.reception(.usage(item)))
         default: return .none
         }
+    }
+
+    /// Near the end of the follow-ups read so far (within two pages of keys), the next page is asked
+    /// for; End asks for all the rest and chooses the last record when it arrives.
+    private static func moreFollowUps(after command: Command, _ s: inout ReceptionState, today: LocalDate) -> Step {
+        let count = s.records.count
+        guard count < s.followUpTotal, !s.followUpsLoading else { return .none }
+        if command == .last { s.followUpsToEnd = true }
+        guard s.followUpsToEnd || s.recordList.selected >= count - 2 * ListState.pageRows else { return .none }
+        s.followUpsLoading = true
+        return .run(.reception(.followUps(today: today, offset: count, limit: s.followUpsToEnd ? -1 : nil)))
     }
 
     private static func startReply(_ record: ReceptionRecord, _ s: inout ReceptionState) -> Step {
@@ -136,10 +151,11 @@ enum ReceptionLogFeature {
         var s = main.reception
         defer { main.reception = s }
         switch result {
-        case .today(let records), .followUps(let records), .found(let records), .usage(_, let records):
+        case .followUps(let page): applyFollowUps(page, &s)
+        case .today(let records), .found(let records), .usage(_, let records):
             s.records = records
             s.recordList.clamp(count: records.count)
-            if case .found = result { s.historyEditing = false }
+            if case .found = result { s.historyEditing = false; s.recordList = ListState(selected: 0) }
         case .households(let households): s.households = households
         case .online(let replies):
             s.onlineReplies = replies
@@ -161,6 +177,27 @@ enum ReceptionLogFeature {
             return Step(message: .init(message(change, record), .ok))
         }
         return .none
+    }
+
+    /// A page of follow-ups: the first replaces the list, the next one is added to its end (a page for
+    /// a list since left or read again is dropped); the counts are the page's.
+    private static func applyFollowUps(_ page: FollowUpPage, _ s: inout ReceptionState) {
+        guard s.screen == .followUps else { return }
+        s.followUpTotal = page.total
+        s.followUpOverdue = page.overdue
+        if page.offset == 0 {
+            s.records = page.records
+        } else if page.offset == s.records.count, s.followUpsLoading {
+            s.records += page.records
+        } else {
+            return
+        }
+        s.followUpsLoading = false
+        if s.followUpsToEnd, !page.hasMore {
+            s.followUpsToEnd = false
+            s.recordList.selected = s.records.count - 1
+        }
+        s.recordList.clamp(count: s.records.count)
     }
 
     private static func message(_ change: ReceptionChange, _ record: ReceptionRecord) -> String {

@@ -54,6 +54,14 @@ public struct ReceptionState: Equatable, Sendable {
     /// True while the list shows only the questions waiting for an answer, the longest waiting first.
     public var onlineWaitingOnly = false
 
+    /// The follow-up list's counts (its title), which its pages carry; the list is read a page at a
+    /// time as the person scrolls, and `followUpsLoading` while the next page is asked for. `followUpsToEnd`
+    /// when the last record was asked for (End), to be chosen when it arrives.
+    public var followUpTotal = 0
+    public var followUpOverdue = 0
+    public var followUpsLoading = false
+    public var followUpsToEnd = false
+
     public init() {}
 
     /// The item on the chosen row, if any.
