@@ -59,14 +59,14 @@ def session(binary, db, env, user_index, pin, rounds):
         tabs = []
         for _ in range(rounds):
             for key in ["ctrl-right"] * 4 + ["ctrl-left"] * 4:
-                tabs.append(s.key(KEYS[key])[0])
+                tabs.append(s.key(KEYS[key], redraws=True, timeout=120)[0])
         result["tab-switch"] = tabs
         # The reception history: Ctrl-R, a name typed, Enter searches 100,000 records.
         hist = []
         for _ in range(rounds):
             s.key(KEYS["ctrl-r"])
             s.key("王")
-            hist.append(s.key(KEYS["enter"])[0])
+            hist.append(s.key(KEYS["enter"], redraws=True, timeout=120)[0])
             s.key(KEYS["esc"])
             s.key(KEYS["esc"])
         result["reception-history"] = hist
