@@ -29,12 +29,14 @@ extension AppDatabase {
 
     /// Payments recorded before (or, in a test fixture, at the same instant as) the year's first plan line: the screen let them through (a year
     /// without a plan holds no expense to one), so a plan written later does not make them wrong.
+    /// The first plan line's time is read once (a subquery on `e.year` ran once per payment: over 15
+    /// minutes on the district's file).
     static func paymentsBeforePlan(year: Int, in db: Database) throws -> Set<Int64> {
         Set(try Int64.fetchAll(db, sql: """
             SELECT l.id FROM ledger_entry l JOIN expense e ON e.id = l.expense_id
             WHERE e.year = ? AND l.kind = 'payment'
-              AND l.created_at <= (SELECT MIN(created_at) FROM plan_line WHERE year = e.year)
-            """, arguments: [year]))
+              AND l.created_at <= (SELECT MIN(created_at) FROM plan_line WHERE year = ?)
+            """, arguments: [year, year]))
     }
 
     /// A paid expense: on its approval route (or a verbal approval still within its deadline), and in
