@@ -35,10 +35,16 @@ enum PointsSources {
             if let worker { condition += " AND r.worker_id = ?"; arguments += [worker] }
             // Only the month's answers are read (the rule still decides which count): reading
             // every answer the worker ever gave made the card slower each year.
-            var replySQL = "\(AppDatabase.onlineReplySelect) WHERE o.answered_at >= ? AND o.answered_at < ?"
+            // The candidates come by either answer time through its index (v21), then the answer in force decides.
+            var replySQL = """
+                \(AppDatabase.onlineReplySelect) WHERE o.id IN (
+                    SELECT id FROM online_reply WHERE answered_at >= ?1 AND answered_at < ?2
+                    UNION SELECT reply_id FROM online_reply_answer WHERE answered_at >= ?1 AND answered_at < ?2)
+                  AND o.answered_at >= ?1 AND o.answered_at < ?2
+                """
             var replyArguments: StatementArguments = [ShanghaiCalendar.startOfDay(month.firstDay),
                                                       ShanghaiCalendar.startOfDay(month.next.firstDay)]
-            if let worker { replySQL += " AND o.answerer_id = ?"; replyArguments += [worker] }
+            if let worker { replySQL += " AND o.answerer_id = ?3"; replyArguments += [worker] }
             replySQL += " ORDER BY o.received_at DESC, o.id DESC"   // as the replies list shows them
             return Records(
                 receptions: try ReceptionTable.fetch(where: condition, arguments, in: db),

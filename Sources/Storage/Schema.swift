@@ -23,6 +23,7 @@ enum Schema {
         migrator.registerMigration("v16-drafts-form-draft", migrate: createFormDrafts)
         migrator.registerMigration("v19-bench-indexes", migrate: addBenchIndexes)   // new ones go last
         migrator.registerMigration("v20-reception-search", migrate: addReceptionSearch)
+        migrator.registerMigration("v21-reply-answer-time", migrate: addReplyAnswerTimeIndexes)
         return migrator
     }
 
