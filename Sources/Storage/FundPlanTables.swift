@@ -31,10 +31,12 @@ enum FundPlanTables {
             """, arguments: [book.year]).map {
             ($0["expense_id"] as Int64, CaseDecision(reference: $0["reference"], date: FundTables.date($0["date"])))
         })
+        let line = book.plan.lineFinder()
+        let projects = Dictionary(book.records.map { ($0.id, $0.project) }, uniquingKeysWith: { first, _ in first })
         for i in book.records.indices {
             let r = book.records[i]
-            let project = r.batch.flatMap { book.record($0.id)?.project } ?? r.project
-            book.records[i].expense.inPlan = book.plan.isEmpty || book.plan.line(fund: r.expense.fund, project: project) != nil
+            let project = r.batch.flatMap { projects[$0.id] } ?? r.project
+            book.records[i].expense.inPlan = book.plan.isEmpty || line(r.expense.fund, project) != nil
             book.records[i].expense.caseDecision = decisions[r.id] ?? r.batch.flatMap { decisions[$0.id] }
         }
     }

@@ -81,6 +81,24 @@ import Testing
         #expect(plan.current.map(\.id) == [3, 2])
     }
 
+    @Test func theLineFinderAgreesWithLineForEveryFundAndProject() {
+        var plan = book.plan
+        plan.lines += [
+            PlanLine(id: 3, fund: .party, category: .massActivity, project: "重阳节敬老", amount: 90_000, revises: 1, reason: "人数增加"),
+            PlanLine(id: 4, fund: .committee, category: .massActivity, project: "楼组活动", amount: 5_000),
+            PlanLine(id: 5, fund: .committee, category: .massActivity, project: "楼组活动", amount: 0, revises: 4, reason: "取消"),
+            PlanLine(id: 6, fund: .foundation, category: .careAndHelp, project: "困难家庭慰问", amount: 20_000),
+        ]
+        let find = plan.lineFinder()
+        for fund in FundKind.allCases {
+            for project in ["重阳节敬老", " 重阳节敬老 ", "困难家庭慰问", "楼组活动", "", "  ", "其他"] {
+                #expect(find(fund, project) == plan.line(fund: fund, project: project), "\(fund) \(project)")
+            }
+        }
+        #expect(find(.party, " 重阳节敬老 ")?.id == 3, "the revision in force, the project trimmed")
+        #expect(find(.committee, "楼组活动") == nil, "a line revised to zero is out of the plan")
+    }
+
     @Test func thePlanOffersTheFundsCurrentLinesFilteredByWhatIsTyped() {
         var plan = book.plan
         plan.lines.append(PlanLine(id: 3, fund: .party, category: .careAndHelp, project: "困难家庭慰问", amount: 0, revises: 2,

@@ -44,6 +44,20 @@ public struct FundPlan: Sendable, Equatable {
         }
     }
 
+    /// `line(fund:project:)` for many expenses at once: the lines in force are worked out once, not
+    /// once an expense (a year of a district's file has thousands of both).
+    public func lineFinder() -> (FundKind, String) -> PlanLine? {
+        struct Key: Hashable { let fund: FundKind; let project: String }
+        var byKey: [Key: PlanLine] = [:]
+        for line in current where line.amount > 0 && byKey[Key(fund: line.fund, project: line.project)] == nil {
+            byKey[Key(fund: line.fund, project: line.project)] = line
+        }
+        return { fund, project in
+            let key = project.trimmed
+            return key.isEmpty ? nil : byKey[Key(fund: fund, project: key)]
+        }
+    }
+
     /// The current line an expense of `fund` for `project` falls under, if any (amount above zero).
     public func line(fund: FundKind, project: String) -> PlanLine? {
         let key = project.trimmed
