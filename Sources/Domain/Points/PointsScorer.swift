@@ -93,5 +93,5 @@ public enum PointsScorer {
 
 extension String {
     /// The text without spaces or newlines at either end.
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmed: String { trimmedFast(.whitespacesAndNewlines) }
 }

@@ -60,8 +60,7 @@ public struct FundPlan: Sendable, Equatable {
 
     /// The current line an expense of `fund` for `project` falls under, if any (amount above zero).
     public func line(fund: FundKind, project: String) -> PlanLine? {
-        let key = project.trimmed
-        return current.first { $0.fund == fund && $0.project == key && $0.amount > 0 && !key.isEmpty }
+        lineFinder()(fund, project)
     }
 }
 
