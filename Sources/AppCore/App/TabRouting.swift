@@ -80,7 +80,7 @@ enum TabRouting {
     static func render(_ state: MainState, into buffer: inout ScreenBuffer, rect: Rect) {
         switch state.tab {
         case .reception: ReceptionView.render(state, into: &buffer, rect: rect)
-        case .visits: VisitsView.render(state.visits, into: &buffer, rect: rect)
+        case .visits: VisitsView.render(state.visits, rooms: state.rooms, into: &buffer, rect: rect)
         case .funds: FundsView.render(state.funds, into: &buffer, rect: rect)
         case .duty: DutyView.render(state.duty, user: state.user, into: &buffer, rect: rect)
         case .points: PointsView.render(state.points, user: state.user, into: &buffer, rect: rect)
