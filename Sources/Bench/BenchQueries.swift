@@ -20,6 +20,8 @@ struct BenchQueries {
         list.append(("reception-today", { try database.receptions(on: month.lastDay).count }))
         // What opening the follow-up list reads: its first page and the counts of its title.
         list.append(("reception-follow-ups", { try database.receptionFollowUps(today: month.lastDay).records.count }))
+        // What entering 经费管理 reads: the year's books.
+        list.append(("funds-book", { try database.fundsBook(year: year, rules: try Self.rules(on: month.lastDay)).records.count }))
         return list
     }
 

@@ -6,6 +6,11 @@ import GRDB
 enum FundTables {
     // MARK: - Reading a year
 
+    /// Every table `book(year:…)` reads, for `AppDatabase.fundsVersion`; a test checks it against the SQL here.
+    static let versionTables = ["expense", "expense_decision", "street_review", "verbal_approval", "ledger_entry",
+                                "batch_application", "batch_instalment", "fund_budget", "plan_line", "plan_report",
+                                "case_decision", "project_note", "person"]
+
     /// The year's books: budgets (the rule set's default where none was set), records and ledger.
     static func book(year: Int, defaultBudget: Int64, in db: Database) throws -> FundsBook {
         var book = FundsBook(year: year, budgets: try budgets(year: year, defaultBudget: defaultBudget, in: db))

@@ -9,7 +9,7 @@ enum TabRouting {
         switch tab {
         case .reception: return ReceptionFeature.onEnter(&state.reception)
         case .visits: return VisitsFeature.onEnter(&state)
-        case .funds: return [.funds(.load)]
+        case .funds: return [.funds(state.funds.version.map { .loadUnlessUnchanged(since: $0) } ?? .load)]
         case .duty: return DutyFeature.onEnter(&state.duty)
         case .points: return PointsFeature.onEnter(&state.points, user: state.user)
         }

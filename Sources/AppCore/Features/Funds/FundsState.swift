@@ -14,6 +14,8 @@ public struct FundsState: Equatable, Sendable {
     }
 
     public var book: FundsBook?
+    /// What the books were read from, to know on coming back to the tab whether to read them again.
+    public var version: DataVersion?
     public var rules: RuleSet?
     public var today: LocalDate?
     public var page: Page = .expenses

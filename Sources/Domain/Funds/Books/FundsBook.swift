@@ -33,7 +33,7 @@ public struct FundsBook: Sendable, Equatable {
 
     /// What the fund has paid, net of reversals.
     public func spent(_ fund: FundKind) -> Int64 {
-        entries.filter { $0.fund == fund }.reduce(0) { $0 + $1.amount }
+        entries.reduce(0) { $1.fund == fund ? $0 + $1.amount : $0 }
     }
 
     /// Budget minus net spending.
@@ -42,7 +42,7 @@ public struct FundsBook: Sendable, Equatable {
     /// Net spending of a fund by category, in the order of the fund's categories.
     public func spentByCategory(_ fund: FundKind) -> [(category: ExpenseCategory, spent: Int64)] {
         fund.categories.map { category in
-            (category, entries.filter { $0.fund == fund && $0.category == category }.reduce(0) { $0 + $1.amount })
+            (category, entries.reduce(0) { $1.fund == fund && $1.category == category ? $0 + $1.amount : $0 })
         }
     }
 
@@ -53,7 +53,7 @@ public struct FundsBook: Sendable, Equatable {
 
     /// Office spending paid from the committee fund, net of reversals.
     public var officeSpent: Int64 {
-        entries.filter { $0.fund == .committee && $0.category == .office }.reduce(0) { $0 + $1.amount }
+        entries.reduce(0) { $1.fund == .committee && $1.category == .office ? $0 + $1.amount : $0 }
     }
 
     /// The office ratio of the committee fund's budget, in tenths of a percent (35.0% → 350).
@@ -64,21 +64,23 @@ public struct FundsBook: Sendable, Equatable {
 
     // MARK: - Rules on one record
 
-    /// The record's expenses that are not reversed, as the split rule compares them.
-    public var liveExpenses: [Expense] {
-        records.filter { $0.reversal == nil && $0.refusal == nil && !$0.isBatchApplication }.map(\.expense)
-    }
-
     /// Every verdict of the rules library on `record`, in the context of this year's books.
     public func verdicts(on record: ExpenseRecord, rules: RuleSet) -> [Verdict] {
-        let officeBefore = records.filter { r in
+        let officeBefore = records.reduce(Int64(0)) { sum, r in
             r.id != record.id && !r.isBatchApplication && r.expense.fund == .committee && r.expense.category == .office
-                && r.reversal == nil && r.refusal == nil && (r.payment != nil || r.id < record.id)
-        }.reduce(0) { $0 + $1.expense.amount }
+                && r.reversal == nil && r.refusal == nil && (r.payment != nil || r.id < record.id) ? sum + r.expense.amount : sum
+        }
         let family = batchFamily(of: record)
+        // Only the split rule reads `others`, and only those of the same fund dated within its window:
+        // the rest are left out here rather than copied (a district's year is 15,000 records).
+        let window = rules.money.splitWindowDays, e = record.expense
+        let others = records.lazy.filter { r in
+            r.expense.fund == e.fund && abs(r.expense.date.days(since: e.date)) < window
+                && r.reversal == nil && r.refusal == nil && !r.isBatchApplication && !family.contains(r.id)
+        }.map(\.expense)
         let context = ExpenseCheck.Context(approvals: record.approvals, review: record.review,
                                            officeSpentThisYear: officeBefore, committeeBudget: budget(.committee),
-                                           others: liveExpenses.filter { !family.contains($0.id) })
+                                           others: Array(others))
         var verdicts = ExpenseCheck.evaluate(record.expense, context: context, rules: rules)
         if let batch = record.batch, let i = verdicts.firstIndex(where: { $0.rule == .approval }) {
             verdicts[i] = batch.checkInstalment(record.expense.amount, paid: instalmentAmounts(of: batch.id, before: record.id),
