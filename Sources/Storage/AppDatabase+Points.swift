@@ -28,7 +28,8 @@ extension AppDatabase {
 
     /// Earlier months, before `month`, whose cards are not yet signed, oldest first, by worker.
     /// A worker's months count from the month they joined (`PointsTable.firstCardMonths`), never
-    /// before the first month anything that scores was recorded.
+    /// before the first month anything that scores was recorded. The whole list: entering the
+    /// tab reads only its oldest few and its length (`unsignedPointsReminder(before:first:)`).
     public func unsignedPointsMonths(before month: Month) throws -> [(worker: Person, month: Month)] {
         try pool.read { db in
             guard var cursor = try PointsTable.firstActiveMonth(in: db) else { return [] }
