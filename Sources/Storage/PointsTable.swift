@@ -20,8 +20,9 @@ enum PointsTable {
             return try signedCard(row, worker: worker, month: month, amendments: try amendments(of: worker, in: month, in: db))
         }
         guard let rules else { return PointsCard(workerID: worker, month: month) }
-        let records = try records ?? PointsSources.Records.read(month, worker: worker, in: db)
-        let computed = PointsSources.lines(of: worker, in: month, records: records, now: now, rules: rules)
+        // Only what the rules read, unless the whole records were read for the screen anyway.
+        let facts = try records?.facts ?? PointsSources.Facts.read(month, worker: worker, in: db)
+        let computed = PointsSources.lines(of: worker, in: month, facts: facts, now: now, rules: rules)
         return PointsCard(workerID: worker, month: month, lines: computed + (try manualLines(of: worker, in: month, in: db)))
     }
 
@@ -44,12 +45,12 @@ enum PointsTable {
             manual[row["worker_id"], default: []].append(try JSONDecoder().decode(PointsLine.self, from: Data((row["line"] as String).utf8)))
         }
         let unsigned = workers.contains { signatures[$0] == nil }
-        let records = unsigned ? try PointsSources.Records.read(month, worker: nil, in: db).byWorker() : [:]
+        let facts = unsigned ? try PointsSources.Facts.read(month, worker: nil, in: db).byWorker() : [:]
         return try workers.map { worker in
             if let row = signatures[worker] {
                 return try signedCard(row, worker: worker, month: month, amendments: amendments[worker] ?? [])
             }
-            let computed = PointsSources.lines(of: worker, in: month, records: records[worker] ?? .init(), now: now, rules: rules)
+            let computed = PointsSources.lines(of: worker, in: month, facts: facts[worker] ?? .init(), now: now, rules: rules)
             return PointsCard(workerID: worker, month: month, lines: computed + (manual[worker] ?? []))
         }
     }
