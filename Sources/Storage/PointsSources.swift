@@ -52,11 +52,13 @@ enum PointsSources {
         /// The replies (`o`, from `online_reply_current`) whose answer in force was given in the
         /// month, by `worker` when given. Only the month's answers are read (the rule still decides
         /// which count): reading every answer the worker ever gave made the card slower each year.
-        /// The candidates come by either answer time through its index (v21), then the answer in force decides.
+        /// The candidates come by either answer time (and answerer) through their indexes (v21, v23),
+        /// then the answer in force decides.
         static func replyCondition(_ month: Month, worker: Int64?) -> (String, StatementArguments) {
+            let whose = worker == nil ? "" : "answerer_id = ?3 AND "
             var condition = """
-                o.id IN (SELECT id FROM online_reply WHERE answered_at >= ?1 AND answered_at < ?2
-                         UNION SELECT reply_id FROM online_reply_answer WHERE answered_at >= ?1 AND answered_at < ?2)
+                o.id IN (SELECT id FROM online_reply WHERE \(whose)answered_at >= ?1 AND answered_at < ?2
+                         UNION SELECT reply_id FROM online_reply_answer WHERE \(whose)answered_at >= ?1 AND answered_at < ?2)
                   AND o.answered_at >= ?1 AND o.answered_at < ?2
                 """
             var arguments: StatementArguments = [ShanghaiCalendar.startOfDay(month.firstDay), ShanghaiCalendar.startOfDay(month.next.firstDay)]
