@@ -51,7 +51,7 @@ extension EffectRunner {
         } : nil
         // The oldest few and the count, as the screen shows them (not every worker's every month).
         let unsigned = overview || reminders
-            ? try database.unsignedPointsReminder(before: ShanghaiCalendar.month(of: now), first: PointsReminder.shown) : nil
+            ? try database.unsignedPointsReminder(before: ShanghaiCalendar.month(of: now), first: PointsReminder.shown, workers: workers) : nil
         // The shown worker's records of the month only, read with the card (not every committee's, then filtered).
         let shownCard = try database.pointsCardWithRecords(worker: shown.id, month: month, now: now, rules: rules)
         var snapshot = PointsSnapshot(

@@ -172,7 +172,21 @@ extension AppDatabase {
         return person
     }
 
+    /// The active people with the worker role, by name, as `PersonTable.fetchAll` reads them but
+    /// only the workers and by column position: reading every person by column name took 30 ms of
+    /// entering the tab on the district's file (2,385 people).
     static func cardHolders(in db: Database) throws -> [Person] {
-        try PersonTable.fetchAll(includeInactive: false, in: db).filter { $0.has(.worker) }.sorted { $0.name < $1.name }
+        let worker: StatementArguments = [Role.worker.rawValue]
+        let workers = "SELECT person_id FROM person_role WHERE role = ?"
+        var roles: [Int64: Set<Role>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT person_id, role FROM person_role WHERE person_id IN (\(workers))", arguments: worker) {
+            if let role = Role(rawValue: row[1]) { roles[row[0], default: []].insert(role) }
+        }
+        let people = try Row.fetchAll(db, sql: """
+            SELECT id, name, zone, is_active, pin_hash IS NOT NULL FROM person WHERE is_active = 1 AND id IN (\(workers))
+            """, arguments: worker).map { row in
+            Person(id: row[0], name: row[1], roles: roles[row[0]] ?? [], zone: row[2], isActive: row[3], hasPin: row[4])
+        }
+        return people.sorted { $0.name < $1.name }
     }
 }

@@ -12,10 +12,11 @@ extension AppDatabase {
     /// of which the screen shows six. Here the count is summed worker by worker (months since they
     /// joined less their signed ones) and only the first entries are listed; the join months are
     /// read only as far as they can move a worker's first month past the committee's first.
-    public func unsignedPointsReminder(before month: Month, first limit: Int) throws -> UnsignedPointsMonths {
+    /// `workers` are the card holders (`pointsWorkers()`) when the caller has read them already.
+    public func unsignedPointsReminder(before month: Month, first limit: Int, workers: [Person]? = nil) throws -> UnsignedPointsMonths {
         try pool.read { db in
             guard let start = try PointsTable.firstActiveMonth(in: db), start < month else { return UnsignedPointsMonths() }
-            let workers = try Self.cardHolders(in: db)
+            let workers = try workers ?? Self.cardHolders(in: db)
             let from = try PointsTable.firstCardMonths(notBefore: start, in: db)
             let signed = try PointsTable.signedMonths(before: month, in: db)
             var reminder = UnsignedPointsMonths()

@@ -119,34 +119,45 @@ enum PointsTable {
     /// (history imported after they were added: a visit, a shift, a reception record, a line
     /// entered). One statement for every worker: a street's file holds hundreds.
     ///
-    /// With `start` (the committee's first month), a month before it is given as `start`, and a
-    /// worker's lines and shifts are read only when neither the day they were added nor a visit or
-    /// reception record already puts them at or before it: the earliest shift reads every shift of
-    /// theirs (1.27 million lookups on the district's file, 0.4–2 s) and the lines have no index
-    /// by worker (grouping all 318,000 of them took 0.5 s); a visit or a record is one index step.
+    /// With `start` (the committee's first month), a month before it is given as `start`, and the
+    /// rest is read only for a worker whom neither the day they were added nor a visit (then a
+    /// reception record) puts at or before it, one index step each: the earliest shift reads every
+    /// shift of theirs (1.27 million lookups on the district's file, 0.4–2 s) and the lines have no
+    /// index by worker (grouping all 318,000 of them took 0.5 s).
     static func firstCardMonths(notBefore start: Month? = nil, in db: Database) throws -> [Int64: Month] {
-        // ?2 and ?3: the instant and the day before which the rest cannot matter ('' when it always can).
+        // ?2 and ?3: the instant and the day before which the rest cannot matter ('' when it always can);
+        // ?4: the start, given for a worker known to start at or before it.
         var arguments: StatementArguments = [Role.worker.rawValue]
-        arguments += start.map { [ShanghaiCalendar.startOfDay($0.next.firstDay), $0.next.firstDay.iso] } ?? ["", ""]
+        arguments += start.map { [ShanghaiCalendar.startOfDay($0.next.firstDay), $0.next.firstDay.iso, $0.firstDay.iso] } ?? ["", "", nil]
         var out: [Int64: Month] = [:]
         for row in try Row.fetchAll(db, sql: """
-            WITH p AS MATERIALIZED (
-                SELECT p.id, p.created_at, min(coalesce((SELECT min(day) FROM visit WHERE worker_id = p.id), '9'),
-                                               coalesce((SELECT min(day) FROM reception WHERE worker_id = p.id), '9')) AS o
-                FROM person p WHERE p.id IN (SELECT person_id FROM person_role WHERE role = ?1))
-            SELECT id, created_at, CASE WHEN created_at < ?2 OR o < ?3 THEN o ELSE min(o,
-                    coalesce((SELECT min(month) || '-01' FROM points_entry WHERE worker_id = p.id), '9'),
-                    coalesce((SELECT min(s.date) FROM duty_assignment a JOIN duty_shift s ON s.id = a.shift_id
-                              WHERE a.person_id = p.id), '9')) END AS d
-            FROM p
+            SELECT p.id, p.created_at, CASE
+                WHEN p.created_at < ?2 OR EXISTS (SELECT 1 FROM visit WHERE worker_id = p.id AND day < ?3)
+                    OR EXISTS (SELECT 1 FROM reception WHERE worker_id = p.id AND day < ?3) THEN ?4
+                ELSE min(coalesce((SELECT min(day) FROM visit WHERE worker_id = p.id), '9'),
+                         coalesce((SELECT min(day) FROM reception WHERE worker_id = p.id), '9'),
+                         coalesce((SELECT min(month) || '-01' FROM points_entry WHERE worker_id = p.id), '9'),
+                         coalesce((SELECT min(s.date) FROM duty_assignment a JOIN duty_shift s ON s.id = a.shift_id
+                                   WHERE a.person_id = p.id), '9')) END AS d
+            FROM person p WHERE p.id IN (SELECT person_id FROM person_role WHERE role = ?1)
             """, arguments: arguments) {
-            guard let created = row["created_at"] as Date? else { continue }
+            guard let created = row[1] as Date? else { continue }
             let joined = ShanghaiCalendar.month(of: created)
-            let earliest = (row["d"] as String?).flatMap { Month(text: String($0.prefix(7))) }
+            let earliest = (row[2] as String?).flatMap(month(ofDay:))
             let first = earliest.map { min($0, joined) } ?? joined
-            out[row["id"]] = start.map { max($0, first) } ?? first
+            out[row[0]] = start.map { max($0, first) } ?? first
         }
         return out
+    }
+
+    /// The month of a day written "2026-11-05" (or a month "2026-11"), nil for anything else: read
+    /// for every worker, without `Month(text:)`'s trimming.
+    private static func month(ofDay text: String) -> Month? {
+        let digits = Array(text.utf8.prefix(7))
+        guard digits.count == 7, digits[4] == UInt8(ascii: "-"),
+              let year = Int(String(decoding: digits[0..<4], as: UTF8.self)),
+              let month = Int(String(decoding: digits[5..<7], as: UTF8.self)) else { return nil }
+        return Month(year: year, month: month)
     }
 
     /// The months before `month` of each worker's signed cards, by worker id.

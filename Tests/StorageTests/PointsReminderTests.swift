@@ -71,4 +71,17 @@ import Testing
         #expect(!list.contains { $0.hasSuffix("2026-09") } && !list.contains("王书记 2026-06") && !list.contains("吴访 2026-08"))
         #expect(try db.unsignedPointsReminder(before: month(12), first: 6).count == list.count)
     }
+
+    @Test("the card holders are the active people with the worker role, by name, as the people list reads them")
+    func cardHoldersAreThePeoplesWorkers() throws {
+        try committee()
+        let director = try db.addPerson(name: "李主任", roles: [.director], zone: nil, pin: "1357", by: admin.id, at: late)
+        let both = try db.addPerson(name: "陈双", roles: [.director, .worker, .bookkeeper], zone: "二片", pin: nil, by: admin.id, at: late)
+        _ = try db.setActive(false, for: try #require(try db.pointsWorkers().first { $0.name == "赵新" }).id, by: admin.id, at: late)
+        let expected = try db.people(includeInactive: false).filter { $0.has(.worker) }.sorted { $0.name < $1.name }
+        let holders = try db.pointsWorkers()
+        #expect(holders == expected)
+        #expect(holders.contains(both) && !holders.contains { $0.id == director.id || $0.name == "赵新" })
+        #expect(holders.first { $0.id == both.id }?.roles == [.director, .worker, .bookkeeper])
+    }
 }
