@@ -179,13 +179,16 @@ extension AppDatabase {
         let worker: StatementArguments = [Role.worker.rawValue]
         let workers = "SELECT person_id FROM person_role WHERE role = ?"
         var roles: [Int64: Set<Role>] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT person_id, role FROM person_role WHERE person_id IN (\(workers))", arguments: worker) {
+        let roleRows = try Row.fetchCursor(db, sql: "SELECT person_id, role FROM person_role WHERE person_id IN (\(workers))", arguments: worker)
+        while let row = try roleRows.next() {
             if let role = Role(rawValue: row[1]) { roles[row[0], default: []].insert(role) }
         }
-        let people = try Row.fetchAll(db, sql: """
+        var people: [Person] = []
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT id, name, zone, is_active, pin_hash IS NOT NULL FROM person WHERE is_active = 1 AND id IN (\(workers))
-            """, arguments: worker).map { row in
-            Person(id: row[0], name: row[1], roles: roles[row[0]] ?? [], zone: row[2], isActive: row[3], hasPin: row[4])
+            """, arguments: worker)
+        while let row = try rows.next() {
+            people.append(Person(id: row[0], name: row[1], roles: roles[row[0]] ?? [], zone: row[2], isActive: row[3], hasPin: row[4]))
         }
         return people.sorted { $0.name < $1.name }
     }

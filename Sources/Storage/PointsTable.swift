@@ -130,7 +130,7 @@ enum PointsTable {
         var arguments: StatementArguments = [Role.worker.rawValue]
         arguments += start.map { [ShanghaiCalendar.startOfDay($0.next.firstDay), $0.next.firstDay.iso, $0.firstDay.iso] } ?? ["", "", nil]
         var out: [Int64: Month] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT p.id, p.created_at, CASE
                 WHEN p.created_at < ?2 OR EXISTS (SELECT 1 FROM visit WHERE worker_id = p.id AND day < ?3)
                     OR EXISTS (SELECT 1 FROM reception WHERE worker_id = p.id AND day < ?3) THEN ?4
@@ -140,7 +140,8 @@ enum PointsTable {
                          coalesce((SELECT min(s.date) FROM duty_assignment a JOIN duty_shift s ON s.id = a.shift_id
                                    WHERE a.person_id = p.id), '9')) END AS d
             FROM person p WHERE p.id IN (SELECT person_id FROM person_role WHERE role = ?1)
-            """, arguments: arguments) {
+            """, arguments: arguments)
+        while let row = try rows.next() {
             guard let created = row[1] as Date? else { continue }
             let joined = ShanghaiCalendar.month(of: created)
             let earliest = (row[2] as String?).flatMap(month(ofDay:))
