@@ -54,9 +54,10 @@ enum VisitsEffects {
         if lists {
             // Candidates under the same rules that `addLists` then applies, so none that is due is missed.
             let due = try database.dueCandidates(zone: allZones ? nil : user.zone,
-                                                 staleBefore: StaleHouseholds.cutoff(today: today, rules: rules))
+                                                 staleBefore: StaleHouseholds.cutoff(today: today, rules: rules),
+                                                 staleLimit: VisitBoard.listLimit)
             input = VisitBoard.Lists(households: due.households, lastVisits: due.lastVisits, monthVisits: try database.visits(in: month),
-                                     workers: try database.people(includeInactive: false))
+                                     workers: try database.people(includeInactive: false), staleTotal: due.staleTotal)
         }
         return VisitBoard.make(user: user, allZones: allZones, today: today, month: month,
                                visits: try database.visits(in: month, worker: user.id), lists: input, calendar: calendar, rules: rules)

@@ -21,11 +21,22 @@ extension AppDatabase {
         try pool.read { db in try HouseholdTable.require(id, in: db) }
     }
 
-    /// The households of `zone` (every zone when nil) that the lists to work down can hold: those with
-    /// a tag (a special target's interval may have passed) and those with no current visit on or after
-    /// `staleBefore`; with each one's last current visit. Domain's rules then decide which are due.
-    public func dueCandidates(zone: String?, staleBefore: LocalDate) throws
-        -> (households: [Household], lastVisits: [Int64: LocalDate]) {
-        try pool.read { db in try VisitTable.dueCandidates(zone: Self.normalized(zone: zone), staleBefore: staleBefore, in: db) }
+    /// The households of `zone` (every zone when nil) that the lists to work down can show, with each
+    /// one's last current visit: every one with a tag (a special target's interval may have passed),
+    /// and of those with no current visit on or after `staleBefore` the first `staleLimit` in the stale
+    /// list's order (never visited, then the longest unvisited, each by room), with how many there are
+    /// in all. Domain's rules then decide which are due.
+    public func dueCandidates(zone: String?, staleBefore: LocalDate, staleLimit: Int = .max) throws -> DueCandidates {
+        try pool.read { db in
+            try VisitTable.dueCandidates(zone: Self.normalized(zone: zone), staleBefore: staleBefore, staleLimit: staleLimit, in: db)
+        }
     }
+}
+
+/// What `dueCandidates` read: the households, each one's last current visit, and how many households
+/// of the zone are stale in all (those beyond the limit are counted, not read).
+public struct DueCandidates: Sendable {
+    public var households: [Household]
+    public var lastVisits: [Int64: LocalDate]
+    public var staleTotal: Int
 }

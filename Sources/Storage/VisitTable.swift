@@ -59,21 +59,30 @@ enum VisitTable {
         }
     }
 
-    /// The households of `zone` (all when nil) with a tag or with no current visit on or after
-    /// `staleBefore`, and the last current visit of each. Each household's visits are read through
-    /// `visit_by_household`, so the cost follows the zone's size, not the visit log's.
-    static func dueCandidates(zone: String?, staleBefore: LocalDate, in db: Database) throws
-        -> (households: [Household], lastVisits: [Int64: LocalDate]) {
+    /// The households of `zone` (all when nil) with a tag, and the first `staleLimit` with no current
+    /// visit on or after `staleBefore` (never visited first, then by last visit, then by room), with
+    /// the last current visit of each and the number of stale households. A household's last visit is
+    /// one backward step in `visit_by_household` (past any corrected rows), so the cost follows the
+    /// zone's size, not the visit log's.
+    static func dueCandidates(zone: String?, staleBefore: LocalDate, staleLimit: Int, in db: Database) throws -> DueCandidates {
+        let stale = "(last_day IS NULL OR last_day < ?2)"
         let rows = try Row.fetchAll(db, sql: """
-            SELECT h.id, (SELECT max(visit.day) FROM visit WHERE visit.household_id = h.id AND \(current)) AS last_day
-            FROM household AS h
-            WHERE (?1 IS NULL OR h.zone = ?1)
-              AND (EXISTS (SELECT 1 FROM household_tag AS t WHERE t.household_id = h.id)
-                   OR NOT EXISTS (SELECT 1 FROM visit WHERE visit.household_id = h.id AND visit.day >= ?2 AND \(current)))
-            """, arguments: [zone, staleBefore.iso])
+            WITH c AS MATERIALIZED (
+                SELECT h.id, h.room, EXISTS (SELECT 1 FROM household_tag AS t WHERE t.household_id = h.id) AS tagged,
+                       (SELECT visit.day FROM visit WHERE visit.household_id = h.id AND \(current)
+                        ORDER BY visit.day DESC LIMIT 1) AS last_day
+                FROM household AS h WHERE ?1 IS NULL OR h.zone = ?1)
+            SELECT id, last_day, NULL AS total FROM c WHERE tagged
+            UNION
+            SELECT * FROM (SELECT id, last_day, NULL FROM c WHERE \(stale) ORDER BY last_day IS NOT NULL, last_day, room LIMIT ?3)
+            UNION ALL
+            SELECT NULL, NULL, count(*) FROM c WHERE \(stale)
+            """, arguments: [zone, staleBefore.iso, min(staleLimit, Int(Int32.max))])
+        let total = rows.first { ($0["id"] as Int64?) == nil }.flatMap { $0["total"] as Int? } ?? 0
+        let found = rows.filter { ($0["id"] as Int64?) != nil }
         var last = [Int64: LocalDate]()
-        for row in rows { if let day = (row["last_day"] as String?).flatMap(LocalDate.init(iso:)) { last[row["id"]] = day } }
-        return (try HouseholdTable.fetch(ids: rows.map { $0["id"] }, in: db), last)
+        for row in found { if let day = (row["last_day"] as String?).flatMap(LocalDate.init(iso:)) { last[row["id"]] = day } }
+        return DueCandidates(households: try HouseholdTable.fetch(ids: found.map { $0["id"] }, in: db), lastVisits: last, staleTotal: total)
     }
 
     static func record(from row: Row) -> VisitRecord {

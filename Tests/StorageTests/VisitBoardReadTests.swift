@@ -78,7 +78,33 @@ import Testing
             }
             #expect(overdue(due.households, due.lastVisits) == overdue(inZone, last))
             #expect(!stale.isEmpty && stale.count < inZone.count, "the registry has both stale and recently visited households")
+            #expect(due.staleTotal == stale.count)
             for h in due.households { #expect(due.lastVisits[h.id] == last[h.id], "\(h.room)") }
+            // With a limit, the stale households read are the first of the list, and the total still counts them all.
+            for limit in [1, 3, 5] {
+                let first = try db.dueCandidates(zone: zone, staleBefore: cutoff, staleLimit: limit)
+                let shown = StaleHouseholds.first(limit, of: first.households, lastVisits: first.lastVisits, today: Self.today, rules: rules)
+                #expect(shown.found.map(\.household) == Array(stale.prefix(limit).map(\.household)), "\(zone ?? "全部") \(limit)")
+                #expect(first.staleTotal == stale.count)
+                #expect(overdue(first.households, first.lastVisits) == overdue(inZone, last), "every special target is read")
+            }
+        }
+    }
+
+    @Test func theFirstOfEachListAreTheListsFirst() throws {
+        try registry()
+        let all = try db.households(), last = try db.lastVisits()
+        let stale = StaleHouseholds.find(all, lastVisits: last, today: Self.today, rules: rules)
+        let overdue = VisitInterval.overdue(all, lastVisits: last, today: Self.today, rules: rules)
+        #expect(overdue.count > 2 && stale.count > 2)
+        for limit in [0, 2, 1_000] {
+            let first = StaleHouseholds.first(limit, of: all, lastVisits: last, today: Self.today, rules: rules)
+            #expect(first.total == stale.count)
+            #expect(first.found.map(\.household) == Array(stale.prefix(limit).map(\.household)))
+            #expect(first.found.map(\.verdict.message) == Array(stale.prefix(limit).map(\.verdict.message)))
+            let due = VisitInterval.firstOverdue(limit, among: all, lastVisits: last, today: Self.today, rules: rules)
+            #expect(due.total == overdue.count)
+            #expect(due.found.map(\.verdict.message) == Array(overdue.prefix(limit).map(\.message)))
         }
     }
 

@@ -19,7 +19,7 @@ public enum StaleHouseholds {
         }
         let since = today.days(since: lastVisit)
         let numbers: [Figure] = [.count("months", months), .days("daysSince", since)]
-        if lastVisit < limit {
+        if isStale(lastVisit, cutoff: limit) {
             return Verdict(.visitInterval, in: rules, .warning,
                            "\(household.room) 上次走访 \(lastVisit)，已 \(since) 天，超过 \(months) 个月未走访", numbers: numbers)
         }
@@ -37,4 +37,23 @@ public enum StaleHouseholds {
                 return x != y ? x > y : a.0.room < b.0.room
             }
     }
+
+    /// `find`'s first `limit` households with their verdicts, and how many it would find in all; only
+    /// the ones returned get a verdict written (a district's registry has 300,000 stale households).
+    public static func first(_ limit: Int, of households: [Household], lastVisits: [Int64: LocalDate], today: LocalDate,
+                             rules: RuleSet) -> (found: [(household: Household, verdict: Verdict)], total: Int) {
+        let limitDay = cutoff(today: today, rules: rules)
+        var stale: [(index: Int, since: Int)] = []
+        for (i, h) in households.enumerated() where isStale(lastVisits[h.id], cutoff: limitDay) {
+            stale.append((i, lastVisits[h.id].map { today.days(since: $0) } ?? .max))
+        }
+        stale.sort { a, b in a.since != b.since ? a.since > b.since : households[a.index].room < households[b.index].room }
+        let found = stale.prefix(limit).map { s in
+            (households[s.index], evaluate(households[s.index], lastVisit: lastVisits[households[s.index].id], today: today, rules: rules))
+        }
+        return (found, stale.count)
+    }
+
+    /// Whether a household last visited on `lastVisit` (nil: never) is stale by `cutoff`.
+    static func isStale(_ lastVisit: LocalDate?, cutoff: LocalDate) -> Bool { lastVisit.map { $0 < cutoff } ?? true }
 }

@@ -23,7 +23,7 @@ public enum VisitInterval {
         }
         let since = today.days(since: lastVisit)
         let numbers: [Figure] = [.days("interval", days), .days("daysSince", since)]
-        if since > days {
+        if isPast(days, since: since) {
             return Verdict(.visitInterval, in: rules, .warning,
                            "\(who) 上次走访 \(lastVisit)，已 \(since) 天，超过 \(days) 天间隔 \(since - days) 天", numbers: numbers)
         }
@@ -39,6 +39,27 @@ public enum VisitInterval {
             .filter { $0.severity == .warning }
             .sorted { ($0.number("daysSince") ?? .max) > ($1.number("daysSince") ?? .max) }
     }
+
+    /// `overdue`'s first `limit` households with their verdicts, and how many it would list in all;
+    /// only the ones returned get a verdict written (a district's registry has 86,000 special targets).
+    public static func firstOverdue(_ limit: Int, among households: [Household], lastVisits: [Int64: LocalDate], today: LocalDate,
+                                    rules: RuleSet) -> (found: [(household: Household, verdict: Verdict)], total: Int) {
+        var due: [(index: Int, since: Int)] = []
+        for (i, h) in households.enumerated() {
+            guard let (_, days) = interval(for: h, rules: rules) else { continue }
+            let since = lastVisits[h.id].map { today.days(since: $0) }
+            if since.map({ isPast(days, since: $0) }) ?? true { due.append((i, since ?? .max)) }
+        }
+        due.sort { $0.since != $1.since ? $0.since > $1.since : $0.index < $1.index }
+        let found = due.prefix(limit).compactMap { d -> (household: Household, verdict: Verdict)? in
+            let h = households[d.index]
+            return evaluate(h, lastVisit: lastVisits[h.id], today: today, rules: rules).map { (h, $0) }
+        }
+        return (found, due.count)
+    }
+
+    /// Whether `since` days since the last visit is past an interval of `days`.
+    static func isPast(_ days: Int, since: Int) -> Bool { since > days }
 
     /// The latest visit of each household in `visits`.
     public static func lastVisits(_ visits: [Visit]) -> [Int64: LocalDate] {

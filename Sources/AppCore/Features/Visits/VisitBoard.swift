@@ -26,10 +26,15 @@ public struct VisitBoard: Equatable, Sendable {
     public var score: Verdict
     /// The user's visits this month, newest first.
     public var visits: [VisitRecord]
-    /// Special targets past their tag's interval, most overdue first.
+    /// Special targets past their tag's interval, most overdue first (the first `listLimit`).
     public var overdue: [Due]
-    /// Households not visited for the rule set's months.
+    /// Households not visited for the rule set's months, the longest unvisited first (the first `listLimit`).
     public var stale: [Due]
+    /// How many households each list has in all; more than it shows on a street's or a district's file.
+    public var overdueTotal = 0, staleTotal = 0
+    /// How many households each list shows: nobody works down 300,000 rows, and writing each one's
+    /// verdict took seconds and hundreds of megabytes on the district's file.
+    public static let listLimit = 500
     /// Every worker's progress; empty unless the user is the secretary.
     public var team: [WorkerProgress]
     /// False until the lists and the table were read: the month's panel is read on its own, so that
@@ -44,12 +49,16 @@ public struct VisitBoard: Equatable, Sendable {
         public var lastVisits: [Int64: LocalDate]
         public var monthVisits: [VisitRecord]
         public var workers: [Person]
+        /// How many stale households there are, when `households` holds only the first of them; nil: count them.
+        public var staleTotal: Int?
 
-        public init(households: [Household], lastVisits: [Int64: LocalDate], monthVisits: [VisitRecord], workers: [Person]) {
+        public init(households: [Household], lastVisits: [Int64: LocalDate], monthVisits: [VisitRecord], workers: [Person],
+                    staleTotal: Int? = nil) {
             self.households = households
             self.lastVisits = lastVisits
             self.monthVisits = monthVisits
             self.workers = workers
+            self.staleTotal = staleTotal
         }
     }
 
@@ -86,12 +95,12 @@ public struct VisitBoard: Equatable, Sendable {
     public mutating func addLists(_ lists: Lists, calendar: WorkingDayCalendar, rules: RuleSet) {
         let inZone = lists.households.filter { zone == nil || $0.zone == zone }
         let last = lists.lastVisits
-        overdue = inZone.compactMap { h -> Due? in
-            guard let v = VisitInterval.evaluate(h, lastVisit: last[h.id], today: today, rules: rules), !v.isOK else { return nil }
-            return Due(household: h, lastVisit: last[h.id], verdict: v)
-        }.sorted { ($0.verdict.number("daysSince") ?? .max) > ($1.verdict.number("daysSince") ?? .max) }
-        stale = StaleHouseholds.find(inZone, lastVisits: last, today: today, rules: rules)
-            .map { Due(household: $0.household, lastVisit: last[$0.household.id], verdict: $0.verdict) }
+        let due = VisitInterval.firstOverdue(Self.listLimit, among: inZone, lastVisits: last, today: today, rules: rules)
+        overdue = due.found.map { Due(household: $0.household, lastVisit: last[$0.household.id], verdict: $0.verdict) }
+        overdueTotal = due.total
+        let unvisited = StaleHouseholds.first(Self.listLimit, of: inZone, lastVisits: last, today: today, rules: rules)
+        stale = unvisited.found.map { Due(household: $0.household, lastVisit: last[$0.household.id], verdict: $0.verdict) }
+        staleTotal = lists.staleTotal ?? unvisited.total
         team = user.has(.secretary)
             ? WorkerProgress.table(workers: lists.workers.filter { $0.has(.worker) && $0.isActive }, visits: lists.monthVisits.map(\.visit),
                                    today: today, month: month, calendar: calendar, rules: rules)

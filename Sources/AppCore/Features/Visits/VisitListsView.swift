@@ -7,7 +7,9 @@ enum VisitListsView {
 
     static func renderDue(_ s: VisitsState, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
         let months = VisitsFeature.rules?.visits.staleMonths ?? 6
-        buffer.put(VisitsText.dueTitle(overdue: board.overdue.count, stale: board.stale.count, zone: board.zone, months: months),
+        buffer.put(VisitsText.dueTitle(overdue: board.overdueTotal, stale: board.staleTotal, zone: board.zone, months: months,
+                                       shown: board.overdueTotal > board.overdue.count || board.staleTotal > board.stale.count
+                                           ? VisitBoard.listLimit : nil),
                    x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         let rows = s.dueRows
         guard !rows.isEmpty else {

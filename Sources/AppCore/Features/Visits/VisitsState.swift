@@ -45,8 +45,9 @@ public struct VisitsState: Equatable, Sendable {
     /// The households of the due screen: overdue special targets, then the long unvisited.
     public var dueRows: [(kind: String, due: VisitBoard.Due)] {
         guard let board else { return [] }
+        let overdue = Set(board.overdue.map(\.household.id))
         return board.overdue.map { (VisitsText.overdueKind, $0) }
-            + board.stale.filter { s in !board.overdue.contains { $0.household.id == s.household.id } }.map { (VisitsText.staleKind, $0) }
+            + board.stale.filter { !overdue.contains($0.household.id) }.map { (VisitsText.staleKind, $0) }
     }
 
     /// The visit of the selected row on a screen that lists visits.

@@ -29,8 +29,9 @@ enum VisitsText {
     static let noVisits = "本月还没有走访记录：按 a 登记走访。"
     static func noVisitsIn(_ month: Month) -> String { "\(month.chinese)没有走访记录：按 ] 回到较近的月份。" }
     static func formTitle(_ worker: String) -> String { "登记走访 · 走访人：\(worker)" }
-    static func dueTitle(overdue: Int, stale: Int, zone: String?, months: Int) -> String {
+    static func dueTitle(overdue: Int, stale: Int, zone: String?, months: Int, shown: Int? = nil) -> String {
         "特殊对象逾期 \(overdue) 户 · \(months) 个月未走访 \(stale) 户 · " + (zone.map { "片区：\($0)" } ?? "全部片区")
+            + (shown.map { " · 各列最久的 \($0) 户" } ?? "")
     }
     static let nothingDue = "没有逾期的特殊对象，也没有长期未走访的住户。"
     static func teamTitle(_ month: Month) -> String { "\(month.chinese) 全员走访进度" }
