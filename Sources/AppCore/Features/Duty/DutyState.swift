@@ -9,6 +9,8 @@ public struct DutyState: Equatable, Sendable {
 
         var title: String { DutyStrings.pageTitles[rawValue] }
         var next: Page { Page(rawValue: (rawValue + 1) % Page.allCases.count)! }
+        /// Whether the page lists the month's shifts or swaps, which the month's overview does not hold.
+        var needsShifts: Bool { [.week, .mine, .swaps].contains(self) }
     }
 
     public var snapshot: DutySnapshot?
