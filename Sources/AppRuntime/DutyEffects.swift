@@ -79,10 +79,11 @@ extension EffectRunner {
         return .duty(.loaded(snapshot, note: note))
     }
 
-    /// What the month page shows of `month` for `worker`, with the same people, rules and bookings.
+    /// What the month page shows of `month` for `worker`, with the same rules and bookings; the
+    /// people come with the whole month (the forms and pages that name them ask for it).
     private func overview(_ month: Month, worker: Int64) throws -> Action {
         let (roster, overview) = try database.dutyOverview(month, worker: worker)
-        let snapshot = DutySnapshot(roster: roster, people: try database.people(includeInactive: false),
+        let snapshot = DutySnapshot(roster: roster, people: [],
                                     rules: try DutyData.rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now(),
                                     bookings: try bookings(month), overview: overview)
         return .duty(.loaded(snapshot, note: nil))

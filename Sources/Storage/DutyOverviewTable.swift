@@ -8,10 +8,11 @@ enum DutyOverviewTable {
     /// The overview of `month` for `worker`; `hours` decides whether covered spans are read.
     static func overview(_ month: Month, worker: Int64, hours: ServiceHours, in db: Database) throws -> RosterOverview {
         let (first, last) = (month.firstDay.iso, month.lastDay.iso)
+        let places = try places(from: first, through: last, in: db)
+        let ids = try places.flatMap { day, _ in try firstStaffed(on: day, in: db) }
+        let shifts = Dictionary(grouping: try DutyTable.shifts(ids: ids, in: db), by: \.date)
         var days: [LocalDate: RosterOverview.Day] = [:]
-        for (day, places) in try places(from: first, through: last, in: db) {
-            days[day] = RosterOverview.Day(places: places, staffed: try firstStaffed(on: day, in: db))
-        }
+        for (day, count) in places { days[day] = RosterOverview.Day(places: count, staffed: shifts[day] ?? []) }
         return RosterOverview(month: month, days: days, staffed: hours.isEmpty ? [:] : try staffed(from: first, through: last, in: db),
                               worker: worker, mine: try DutyTable.shifts(from: month.firstDay, through: month.lastDay, worker: worker, in: db))
     }
@@ -24,13 +25,12 @@ enum DutyOverviewTable {
             """, arguments: [first, last]).compactMap { row in LocalDate(iso: row[0]).map { ($0, row[1]) } }
     }
 
-    /// The day's first shifts with workers, by start: as many as can hold the places a cell shows.
-    private static func firstStaffed(on day: LocalDate, in db: Database) throws -> [Shift] {
-        let ids = try Int64.fetchAll(db.cachedStatement(sql: """
+    /// The ids of the day's first shifts with workers, by start: as many as can hold the places a cell shows.
+    private static func firstStaffed(on day: LocalDate, in db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT id FROM duty_shift s WHERE date = ? AND EXISTS (SELECT 1 FROM duty_assignment WHERE shift_id = s.id)
             ORDER BY start_min, id LIMIT ?
             """), arguments: [day.iso, RosterOverview.placesShown])
-        return try ids.compactMap { try DutyTable.shift($0, in: db) }
     }
 
     /// The spans of each day's shifts with workers.

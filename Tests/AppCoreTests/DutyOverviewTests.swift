@@ -9,11 +9,11 @@ import Testing
 @Suite struct DutyOverviewTests {
     static let november = DutyScreenTests.november
 
-    /// The fixture month as entering the tab gives it to `user`: no shifts or swaps, only the overview.
+    /// The fixture month as entering the tab gives it to `user`: no shifts, swaps or people, only the overview.
     static func overviewSnapshot(for user: Person) -> DutySnapshot {
         let whole = DutyScreenTests.snapshot
         let overview = RosterOverview.of(november, shifts: whole.roster.shifts, hours: whole.roster.hours, worker: user.id)
-        return DutySnapshot(roster: DutyRoster(month: november, hours: whole.roster.hours), people: whole.people,
+        return DutySnapshot(roster: DutyRoster(month: november, hours: whole.roster.hours), people: [],
                             rules: whole.rules, calendar: whole.calendar, now: whole.now, overview: overview)
     }
 
@@ -39,6 +39,18 @@ import Testing
         #expect(Fixtures.screenText(s).contains("11-24 周二    17:00-20:00 晚 王秀兰✗"))
         #expect(Fixtures.send([.char("v")], to: &s).isEmpty)       // the whole month is already there
         #expect(Fixtures.send([.char("]")], to: &s) == [.duty(.load(month: Self.november.next))])
+    }
+
+    @Test func theTemplateFormWaitsForThePeopleOfTheWholeMonth() {
+        var s = Self.state(Fixtures.secretary, Self.overviewSnapshot(for: Fixtures.secretary))
+        #expect(Fixtures.send([.char("t")], to: &s) == [.duty(.load(month: Self.november))])
+        #expect(s.main?.duty.editor == nil)
+        _ = AppUpdate.update(&s, .duty(.loaded(DutyScreenTests.snapshot, note: nil)))
+        #expect(s.main?.duty.editor?.mode == .template)
+        #expect(Fixtures.screenText(s).contains("欧阳娜娜"))
+        Fixtures.send([.escape], to: &s)
+        _ = AppUpdate.update(&s, .duty(.loaded(DutyScreenTests.snapshot, note: nil)))
+        #expect(s.main?.duty.editor == nil)
     }
 
     @Test func theBookingFormReadsTheHouseholdsOnceAndKeepsThem() {

@@ -36,11 +36,11 @@ public enum DutyResult: Equatable, Sendable {
 /// What the duty tab shows: the month's roster, the people who can be put on it, the rules in
 /// force for the month and the clock's time when it was read (for statuses such as 缺勤).
 /// Entering the tab on its month page reads only the month's `overview`: then the roster holds
-/// its templates and hours but no shifts or swaps (`isComplete` false) until another page needs them.
+/// its templates and hours but no shifts, swaps or people (`isComplete` false) until a page or form needs them.
 public struct DutySnapshot: Equatable, Sendable {
     public var roster: DutyRoster
     public var overview: RosterOverview
-    /// Whether `roster` holds the month's every shift and swap.
+    /// Whether `roster` holds the month's every shift and swap, and `people` the active people.
     public var isComplete: Bool
     public var people: [Person]
     public var rules: RuleSet

@@ -13,7 +13,7 @@ enum DutyFeature {
 
     /// The month's overview for the pages that show no list of shifts, else the whole roster.
     static func load(_ month: Month?, page: DutyState.Page, user: Person) -> Effect {
-        page.needsShifts ? .duty(.load(month: month)) : .duty(.overview(month: month, worker: user.id))
+        page.needsWholeMonth ? .duty(.load(month: month)) : .duty(.overview(month: month, worker: user.id))
     }
 
     /// A roster came back: show it, close the form a write came from, say what was done.
@@ -26,6 +26,10 @@ enum DutyFeature {
         case .loaded(var snapshot, let note):
             if snapshot.bookings.households.isEmpty { snapshot.bookings.households = state.snapshot?.bookings.households ?? [] }
             state.snapshot = snapshot
+            if let waiting = state.waitingForm, snapshot.isComplete {
+                state.waitingForm = nil
+                state.editor = editor(for: waiting, snapshot)
+            }
             state.list.clamp(count: rowCount(state, userID: nil))
             guard let note else { return .none }
             state.editor = nil
@@ -44,14 +48,16 @@ enum DutyFeature {
         case .dutyView:
             state.page = state.page.next
             state.list = ListState()
-            if state.page.needsShifts && !snapshot.isComplete { return .run(.duty(.load(month: month))) }
+            if state.page.needsWholeMonth && !snapshot.isComplete { return .run(.duty(.load(month: month))) }
         case .dutyPreviousMonth, .dutyNextMonth: return turn(command == .dutyNextMonth ? 1 : -1, &state, snapshot, user: user)
         case .dutyFill, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake:
             if let refusal = SwapRules.fill(by: user, rules: snapshot.rules) { return .error(refusal.message) }
             if command == .dutyFill { return .run(.duty(.fill(month: month, by: user.id))) }
-            let forms: [Command: DutyEditor] = [.dutyTemplate: DutyForms.template(snapshot), .dutyHours: DutyForms.hours(snapshot.roster.hours),
-                                                .dutyAddShift: DutyForms.shift(snapshot), .dutyIntake: AppointmentForms.intake(snapshot)]
-            state.editor = forms[command]
+            if [.dutyTemplate, .dutyAddShift].contains(command) && !snapshot.isComplete {
+                state.waitingForm = command
+                return .run(.duty(.load(month: month)))
+            }
+            state.editor = editor(for: command, snapshot)
         case .dutyBook:
             state.editor = AppointmentForms.book(snapshot)
             if snapshot.bookings.households.isEmpty { return .run(.duty(.households)) }
@@ -62,6 +68,17 @@ enum DutyFeature {
         default: break
         }
         return .none
+    }
+
+    /// The approvers' form for `command`; the shift and template forms list the people.
+    private static func editor(for command: Command, _ snapshot: DutySnapshot) -> DutyEditor? {
+        switch command {
+        case .dutyTemplate: return DutyForms.template(snapshot)
+        case .dutyHours: return DutyForms.hours(snapshot.roster.hours)
+        case .dutyAddShift: return DutyForms.shift(snapshot)
+        case .dutyIntake: return AppointmentForms.intake(snapshot)
+        default: return nil
+        }
     }
 
     /// [ and ]: a week on the week page (loading the next month once the week has left this
