@@ -62,6 +62,7 @@ public struct EffectRunner: Sendable {
             try database.noteViewed(record, by: actor, at: now())
             return .viewNoted
         case .loadRecordViews(let actor): return .recordViewsLoaded(try database.recordViews(month: nil, by: actor))
+        case .lookUpRooms(let typed): return .roomsFound(typed: typed, try database.roomCandidates(typed, limit: RoomLookup.limit))
         }
     }
 

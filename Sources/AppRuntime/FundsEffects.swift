@@ -14,8 +14,10 @@ struct FundsEffects {
     func run(_ effect: FundsEffect) throws -> Action {
         let rules = try Self.rules(on: today)
         switch effect {
-        case .load:
-            return .funds(.loaded(try database.fundsBook(year: today.year, rules: rules), rules: rules, today: today))
+        case .load: return try load(rules: rules)
+        case .loadUnlessUnchanged(let known):
+            guard try database.fundsVersion(year: today.year) != known.marks else { return .funds(.unchanged(rules: rules, today: today)) }
+            return try load(rules: rules)
         case .request(let request, let actor):
             let record = try database.requestExpense(request, by: actor, at: now, rules: try Self.rules(on: request.date))
             return saved(FundsRuntimeText.requested(record, rules: rules))
@@ -62,6 +64,12 @@ struct FundsEffects {
     }
 
     private func saved(_ text: String) -> Action { .funds(.saved(text)) }
+
+    /// This year's books with what they were read from (read first, see `AppDatabase.fundsVersion`).
+    private func load(rules: RuleSet) throws -> Action {
+        let version = DataVersion(try database.fundsVersion(year: today.year))
+        return .funds(.loaded(try database.fundsBook(year: today.year, rules: rules), rules: rules, today: today, version: version))
+    }
 
     private func balance(of entry: LedgerEntry, rules: RuleSet) throws -> Int64 {
         try database.fundsBook(year: today.year, rules: rules).balance(entry.fund)

@@ -49,13 +49,15 @@ extension EffectRunner {
         let rows: [PointsOverviewRow]? = overview ? try database.pointsMonthCards(month: month, now: now, rules: rules).map { w, card in
             PointsOverviewRow(worker: w, card: card, total: CardTotal.of(card, rules: rules))
         } : nil
-        let unsigned: [PointsReminder] = overview || reminders ? try database.unsignedPointsMonths(before: ShanghaiCalendar.month(of: now))
-            .map { PointsReminder(name: $0.worker.name, month: $0.month) } : []
+        // The oldest few and the count, as the screen shows them (not every worker's every month).
+        let unsigned = overview || reminders
+            ? try database.unsignedPointsReminder(before: ShanghaiCalendar.month(of: now), first: PointsReminder.shown, workers: workers) : nil
         // The shown worker's records of the month only, read with the card (not every committee's, then filtered).
         let shownCard = try database.pointsCardWithRecords(worker: shown.id, month: month, now: now, rules: rules)
         var snapshot = PointsSnapshot(
             month: month, worker: shown, card: shownCard.card, rules: rules, visits: shownCard.visits, shifts: shownCard.shifts,
-            now: now, overview: rows, unsigned: unsigned)
+            now: now, overview: rows, unsigned: unsigned?.oldest.map { PointsReminder(name: $0.worker.name, month: $0.month) } ?? [],
+            unsignedCount: unsigned?.count)
         snapshot.workers = workers
         snapshot.receptions = shownCard.receptions
         snapshot.replies = shownCard.replies

@@ -8,7 +8,6 @@ enum ReceptionEffects {
     static func run(_ effect: ReceptionEffect, database: AppDatabase, now: Date) throws -> ReceptionResult {
         switch effect {
         case .today(let day): return .today(try database.receptions(on: day))
-        case .households: return .households(try database.households())
         case .save(let draft, let user): return .saved(try database.addReception(draft, by: user.id, at: now), .added)
         case .sign(let id, let user): return .saved(try database.signReception(id, by: user.id, at: now), .signed)
         case .reply(let id, let text, let satisfaction, let user):

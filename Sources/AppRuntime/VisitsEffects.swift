@@ -14,8 +14,8 @@ enum VisitsEffects {
 
     static func run(_ effect: VisitsEffect, database: AppDatabase, now: Date) throws -> VisitsResult {
         switch effect {
-        case .load(let user, let allZones, let month):
-            return .loaded(try board(user: user, allZones: allZones, month: month, database: database, now: now))
+        case .load(let user, let allZones, let month, let lists):
+            return .loaded(try board(user: user, allZones: allZones, month: month, lists: lists, database: database, now: now))
         case .save(let draft, let user, let add, let allZones):
             let record = try database.addVisit(draft, by: user.id, at: now, addHousehold: add)
             return .saved(record, try board(user: user, allZones: allZones, database: database, now: now))
@@ -28,9 +28,7 @@ enum VisitsEffects {
                                      try board(user: user, allZones: allZones, database: database, now: now))
         case .sheet(let id): return .sheet(try database.visitVersions(of: id), shown: id)
         case .history(let id):
-            guard let household = try database.households().first(where: { $0.id == id }) else {
-                throw StorageError(.notFound, "找不到编号为 \(id) 的住户")
-            }
+            let household = try database.household(id: id)
             return .history(household, try database.visits(household: id), receptions: try database.receptions(room: household.room))
         case .followUp(let id, let user):
             let rules = book.inForce(on: ShanghaiCalendar.day(of: now)) ?? book.ruleSets[0]
@@ -38,21 +36,30 @@ enum VisitsEffects {
         case .assignZone(let id, let zone, let user, let allZones):
             let person = try database.setZone(zone, for: id, by: user.id, at: now)
             let me = person.id == user.id ? person : user
-            return .zoneAssigned(person, try board(user: me, allZones: allZones, database: database, now: now))
+            return .zoneAssigned(person, try board(user: me, allZones: allZones, lists: true, database: database, now: now))
         }
     }
 
     // MARK: - The board
 
-    /// The board of `user` today in Shanghai for `month` (nil: this month), scored by the rule set in force for that month.
-    static func board(user: Person, allZones: Bool, month: Month? = nil, database: AppDatabase, now: Date) throws -> VisitBoard {
+    /// The board of `user` today in Shanghai for `month` (nil: this month), scored by the rule set in force for that month;
+    /// with `lists`, also the lists to work down and the secretary's table. Only what the board shows is read: the
+    /// user's visits of the month, and for the lists the households that can be due with their last visits.
+    static func board(user: Person, allZones: Bool, month: Month? = nil, lists: Bool = false, database: AppDatabase,
+                      now: Date) throws -> VisitBoard {
         let today = ShanghaiCalendar.day(of: now)
         let month = month ?? today.calendarMonth
         let rules = rules(for: month)
+        var input: VisitBoard.Lists?
+        if lists {
+            // Candidates under the same rules that `addLists` then applies, so none that is due is missed.
+            let due = try database.dueCandidates(zone: allZones ? nil : user.zone,
+                                                 staleBefore: StaleHouseholds.cutoff(today: today, rules: rules))
+            input = VisitBoard.Lists(households: due.households, lastVisits: due.lastVisits, monthVisits: try database.visits(in: month),
+                                     workers: try database.people(includeInactive: false))
+        }
         return VisitBoard.make(user: user, allZones: allZones, today: today, month: month,
-                               monthVisits: try database.visits(in: month), households: try database.households(),
-                               lastVisits: try database.lastVisits(), workers: try database.people(includeInactive: false),
-                               calendar: calendar, rules: rules)
+                               visits: try database.visits(in: month, worker: user.id), lists: input, calendar: calendar, rules: rules)
     }
 
     /// The rule set that scores `month` (the oldest one for a month before every rule set).

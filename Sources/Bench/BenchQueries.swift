@@ -20,6 +20,8 @@ struct BenchQueries {
         list.append(("reception-today", { try database.receptions(on: month.lastDay).count }))
         // What opening the follow-up list reads: its first page and the counts of its title.
         list.append(("reception-follow-ups", { try database.receptionFollowUps(today: month.lastDay).records.count }))
+        // What entering 经费管理 reads: the year's books.
+        list.append(("funds-book", { try database.fundsBook(year: year, rules: try Self.rules(on: month.lastDay)).records.count }))
         return list
     }
 
@@ -50,7 +52,8 @@ struct BenchQueries {
     func pointsEnter() throws -> Int {
         let rules = try Self.rules(on: month.lastDay)
         let shown = try database.pointsCardWithRecords(worker: worker, month: month, now: Date(), rules: rules)
-        return try database.pointsWorkers().count + database.unsignedPointsMonths(before: month.next).count + shown.card.lines.count
+        let workers = try database.pointsWorkers()
+        return try workers.count + database.unsignedPointsReminder(before: month.next, first: 6, workers: workers).count + shown.card.lines.count
     }
 
     /// What the secretary's overview page adds: every worker's month with its total.

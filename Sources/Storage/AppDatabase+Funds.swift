@@ -12,6 +12,19 @@ extension AppDatabase {
         try pool.read { db in try FundTables.book(year: year, defaultBudget: rules.money.fundBudget, in: db) }
     }
 
+    /// Marks that change whenever the books of `year` could read differently: the year, then the
+    /// largest row id of each table they are read from. The funds tables are append-only (their
+    /// triggers refuse UPDATE and DELETE), so a new row is the only change they can have; a
+    /// person's name, the one thing read from `person`, is never changed. Read these before the
+    /// books: a change in between then only costs one more read later, never a stale book.
+    public func fundsVersion(year: Int) throws -> [Int64] {
+        try pool.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT " + FundTables.versionTables.map { "(SELECT max(rowid) FROM \($0))" }
+                .joined(separator: ", "))
+            return [Int64(year)] + (0..<FundTables.versionTables.count).map { (row?[$0] as Int64?) ?? 0 }
+        }
+    }
+
     // MARK: - Budgets
 
     /// Sets a fund's budget for a year (a new row; the latest counts), as the secretary.

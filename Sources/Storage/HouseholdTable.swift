@@ -38,6 +38,40 @@ enum HouseholdTable {
         try Row.fetchAll(db, sql: "SELECT room, id FROM household").reduce(into: [:]) { ids, row in ids[row["room"]] = row["id"] }
     }
 
+    /// The households whose room equals, starts with or contains `text`, in that order and by room
+    /// within each, at most `limit`. The first two go through the room's unique index; the third
+    /// reads the index in room order and stops at `limit`.
+    static func candidates(_ text: String, limit: Int, in db: Database) throws -> [Household] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT * FROM (SELECT *, 0 AS rank FROM household WHERE room = ?1)
+            UNION ALL SELECT * FROM (SELECT *, 1 AS rank FROM household
+                                     WHERE room > ?1 AND room < ?1 || char(1114111) ORDER BY room LIMIT ?2)
+            UNION ALL SELECT * FROM (SELECT *, 2 AS rank FROM household INDEXED BY sqlite_autoindex_household_1
+                                     WHERE instr(room, ?1) > 0 AND substr(room, 1, length(?1)) <> ?1 ORDER BY room LIMIT ?2)
+            ORDER BY rank, room LIMIT ?2
+            """, arguments: [text, limit])
+        let tags = try tags(of: rows.map { $0["id"] }, in: db)
+        return rows.map { household(from: $0, tags: tags) }
+    }
+
+    /// The households with `ids`, ordered by room, with their tags.
+    static func fetch(ids: [Int64], in db: Database) throws -> [Household] {
+        let tags = try tags(of: ids, in: db)
+        return try Row.fetchAll(db, sql: "SELECT * FROM household WHERE id IN (SELECT value FROM json_each(?)) ORDER BY room",
+                                arguments: [jsonList(ids)]).map { household(from: $0, tags: tags) }
+    }
+
+    /// The tags of the households with `ids`, in their order.
+    private static func tags(of ids: [Int64], in db: Database) throws -> [Int64: [String]] {
+        try Row.fetchAll(db, sql: """
+            SELECT household_id, tag FROM household_tag WHERE household_id IN (SELECT value FROM json_each(?))
+            ORDER BY household_id, position
+            """, arguments: [jsonList(ids)])
+            .reduce(into: [:]) { tags, row in tags[row["household_id"], default: []].append(row["tag"]) }
+    }
+
+    private static func jsonList(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
+
     private static func tagsByHousehold(in db: Database) throws -> [Int64: [String]] {
         let rows = try Row.fetchAll(db, sql: "SELECT household_id, tag FROM household_tag ORDER BY household_id, position")
         return rows.reduce(into: [:]) { tags, row in tags[row["household_id"], default: []].append(row["tag"]) }

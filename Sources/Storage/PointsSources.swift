@@ -13,12 +13,13 @@ enum PointsSources {
     /// The items a person judges and enters with their evidence.
     static var manualItems: [PointsItem] { PointsEntryInput.manualItems }
 
-    /// The computed lines of `worker`'s card from records already read (theirs, or every worker's).
-    static func lines(of worker: Int64, in month: Month, records: Records, now: Date, rules: RuleSet) -> [PointsLine] {
-        [receptionLine(of: worker, in: month, records: records.receptions),
-         onlineReplyLine(of: worker, in: month, replies: records.replies),
-         visitsLine(of: worker, in: month, records: records.visits),
-         dutyLine(of: worker, in: month, shifts: records.shifts, now: now, rules: rules)]
+    /// The computed lines of `worker`'s card from what was read of the records (theirs, or every
+    /// worker's): `Facts.read`, or the facts of whole records already read (`Records.facts`).
+    static func lines(of worker: Int64, in month: Month, facts: Facts, now: Date, rules: RuleSet) -> [PointsLine] {
+        [receptionLine(of: worker, in: month, facts: facts.receptions),
+         onlineReplyLine(of: worker, in: month, facts: facts.replies),
+         visitsLine(of: worker, in: month, visits: facts.visits),
+         dutyLine(of: worker, in: month, shifts: facts.shifts, now: now, rules: rules)]
     }
 
     /// The records behind the computed items of a month: one statement an item (the reception
@@ -30,22 +31,9 @@ enum PointsSources {
         var shifts: [Shift] = []
 
         static func read(_ month: Month, worker: Int64?, in db: Database) throws -> Records {
-            // A worker's own records only: in a street's file the month holds every committee's.
-            var (condition, arguments) = ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1).condition
-            if let worker { condition += " AND r.worker_id = ?"; arguments += [worker] }
-            // Only the month's answers are read (the rule still decides which count): reading
-            // every answer the worker ever gave made the card slower each year.
-            // The candidates come by either answer time through its index (v21), then the answer in force decides.
-            var replySQL = """
-                \(AppDatabase.onlineReplySelect) WHERE o.id IN (
-                    SELECT id FROM online_reply WHERE answered_at >= ?1 AND answered_at < ?2
-                    UNION SELECT reply_id FROM online_reply_answer WHERE answered_at >= ?1 AND answered_at < ?2)
-                  AND o.answered_at >= ?1 AND o.answered_at < ?2
-                """
-            var replyArguments: StatementArguments = [ShanghaiCalendar.startOfDay(month.firstDay),
-                                                      ShanghaiCalendar.startOfDay(month.next.firstDay)]
-            if let worker { replySQL += " AND o.answerer_id = ?3"; replyArguments += [worker] }
-            replySQL += " ORDER BY o.received_at DESC, o.id DESC"   // as the replies list shows them
+            let (condition, arguments) = receptionCondition(month, worker: worker)
+            let (replies, replyArguments) = replyCondition(month, worker: worker)
+            let replySQL = "\(AppDatabase.onlineReplySelect) WHERE \(replies) ORDER BY o.received_at DESC, o.id DESC"   // as the replies list shows them
             return Records(
                 receptions: try ReceptionTable.fetch(where: condition, arguments, in: db),
                 replies: try Row.fetchAll(db, sql: replySQL, arguments: replyArguments).map(AppDatabase.onlineReply(from:)),
@@ -53,38 +41,51 @@ enum PointsSources {
                 shifts: try DutyTable.shifts(from: month.firstDay, through: month.lastDay, worker: worker, in: db))
         }
 
-        /// Every worker's own records, by worker id: what `read(_:worker:in:)` returns for each.
-        func byWorker() -> [Int64: Records] {
-            var out: [Int64: Records] = [:]
-            for r in receptions { out[r.workerID, default: Records()].receptions.append(r) }
-            for r in replies { if let id = r.content.answererID { out[id, default: Records()].replies.append(r) } }
-            for v in visits { out[v.workerID, default: Records()].visits.append(v) }
-            for s in shifts {
-                for id in Set(s.assignments.map(\.workerID)) { out[id, default: Records()].shifts.append(s) }
-            }
-            return out
+        /// The month's reception records by their own day (`r`), of `worker` only when given: in a
+        /// street's file the month holds every committee's.
+        static func receptionCondition(_ month: Month, worker: Int64?) -> (String, StatementArguments) {
+            var (condition, arguments) = ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1).condition
+            if let worker { condition += " AND r.worker_id = ?"; arguments += [worker] }
+            return (condition, arguments)
+        }
+
+        /// The replies (`o`, from `online_reply_current`) whose answer in force was given in the
+        /// month, by `worker` when given. Only the month's answers are read (the rule still decides
+        /// which count): reading every answer the worker ever gave made the card slower each year.
+        /// The candidates come by either answer time (and answerer) through their indexes (v21, v23),
+        /// then the answer in force decides.
+        static func replyCondition(_ month: Month, worker: Int64?) -> (String, StatementArguments) {
+            let whose = worker == nil ? "" : "answerer_id = ?3 AND "
+            var condition = """
+                o.id IN (SELECT id FROM online_reply WHERE \(whose)answered_at >= ?1 AND answered_at < ?2
+                         UNION SELECT reply_id FROM online_reply_answer WHERE \(whose)answered_at >= ?1 AND answered_at < ?2)
+                  AND o.answered_at >= ?1 AND o.answered_at < ?2
+                """
+            var arguments: StatementArguments = [ShanghaiCalendar.startOfDay(month.firstDay), ShanghaiCalendar.startOfDay(month.next.firstDay)]
+            if let worker { condition += " AND o.answerer_id = ?3"; arguments += [worker] }
+            return (condition, arguments)
         }
     }
 
     // MARK: - One function an item
 
     /// 首问接待: the month's records signed by the resident (the 首问接待记录册), 0.2 each.
-    static func receptionLine(of worker: Int64, in month: Month, records: [ReceptionRecord]) -> PointsLine {
-        let mine = records.filter { $0.workerID == worker }
-        let signed = ReceptionPoints.count(of: worker, in: month, records: mine)
+    static func receptionLine(of worker: Int64, in month: Month, facts: [ReceptionPoints.Fact]) -> PointsLine {
+        let mine = facts.filter { $0.workerID == worker }
+        let signed = ReceptionPoints.count(of: worker, in: month, facts: mine)
         return PointsLine(.reception, .count(signed), evidence: PointsMessages.receptionEvidence(records: mine.count, signed: signed))
     }
 
     /// 线上反馈: the worker's replies answered in the month, complete and with the resident satisfied, 0.5 each.
-    static func onlineReplyLine(of worker: Int64, in month: Month, replies: [OnlineReply]) -> PointsLine {
-        let counted = OnlineReplyPoints.count(of: worker, in: month, replies: replies)
+    static func onlineReplyLine(of worker: Int64, in month: Month, facts: [OnlineReplyPoints.Fact]) -> PointsLine {
+        let counted = OnlineReplyPoints.count(of: worker, in: month, facts: facts)
         return PointsLine(.onlineReply, .count(counted), evidence: PointsMessages.onlineReplyEvidence(counted))
     }
 
     /// 社区走访: distinct households of the month's visit records (latest versions), by the quota.
-    static func visitsLine(of worker: Int64, in month: Month, records: [VisitRecord]) -> PointsLine {
-        let mine = records.filter { $0.workerID == worker }
-        let households = VisitQuota.households(of: worker, in: month, visits: mine.map(\.visit))
+    static func visitsLine(of worker: Int64, in month: Month, visits: [Visit]) -> PointsLine {
+        let mine = visits.filter { $0.workerID == worker }
+        let households = VisitQuota.households(of: worker, in: month, visits: mine)
         return PointsLine(.visits, .households(households), evidence: PointsMessages.visitsEvidence(records: mine.count))
     }
 

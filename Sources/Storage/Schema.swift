@@ -24,6 +24,7 @@ enum Schema {
         migrator.registerMigration("v19-bench-indexes", migrate: addBenchIndexes)   // new ones go last
         migrator.registerMigration("v20-reception-search", migrate: addReceptionSearch)
         migrator.registerMigration("v21-reply-answer-time", migrate: addReplyAnswerTimeIndexes)
+        migrator.registerMigration("v23-points-fast", migrate: addPointsFastIndexes)
         return migrator
     }
 

@@ -59,6 +59,23 @@ enum VisitTable {
         }
     }
 
+    /// The households of `zone` (all when nil) with a tag or with no current visit on or after
+    /// `staleBefore`, and the last current visit of each. Each household's visits are read through
+    /// `visit_by_household`, so the cost follows the zone's size, not the visit log's.
+    static func dueCandidates(zone: String?, staleBefore: LocalDate, in db: Database) throws
+        -> (households: [Household], lastVisits: [Int64: LocalDate]) {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT h.id, (SELECT max(visit.day) FROM visit WHERE visit.household_id = h.id AND \(current)) AS last_day
+            FROM household AS h
+            WHERE (?1 IS NULL OR h.zone = ?1)
+              AND (EXISTS (SELECT 1 FROM household_tag AS t WHERE t.household_id = h.id)
+                   OR NOT EXISTS (SELECT 1 FROM visit WHERE visit.household_id = h.id AND visit.day >= ?2 AND \(current)))
+            """, arguments: [zone, staleBefore.iso])
+        var last = [Int64: LocalDate]()
+        for row in rows { if let day = (row["last_day"] as String?).flatMap(LocalDate.init(iso:)) { last[row["id"]] = day } }
+        return (try HouseholdTable.fetch(ids: rows.map { $0["id"] }, in: db), last)
+    }
+
     static func record(from row: Row) -> VisitRecord {
         let correction = (row["corrects"] as Int64?).map { corrects in
             VisitCorrection(corrects: corrects, reason: row["correction_reason"], byID: row["corrected_by"],

@@ -11,6 +11,21 @@ import Testing
         #expect(Fixtures.send([.char("4")], to: &s) == [.funds(.load)])
     }
 
+    @Test("coming back to the tab asks to read the books only if they changed since; unchanged, the books stay and today moves")
+    func comingBackAsksWhetherTheBooksChanged() {
+        var s = Fixtures.mainState()
+        _ = Fixtures.send([.char("4")], to: &s)
+        let version = DataVersion([2026, 3, 7])
+        _ = AppUpdate.update(&s, .funds(.loaded(FundsFixtures.book, rules: FundsFixtures.rules, today: FundsFixtures.today,
+                                                version: version)))
+        _ = Fixtures.send([.char("1")], to: &s)
+        #expect(Fixtures.send([.char("4")], to: &s) == [.funds(.loadUnlessUnchanged(since: version))])
+        let tomorrow = FundsFixtures.today.adding(days: 1)
+        _ = AppUpdate.update(&s, .funds(.unchanged(rules: FundsFixtures.rules, today: tomorrow)))
+        #expect(s.main?.funds.book == FundsFixtures.book && s.main?.funds.today == tomorrow && s.main?.funds.version == version)
+        #expect(Fixtures.screenText(s).contains("#2"), "the held books are still drawn")
+    }
+
     @Test("the route appears once the amount is valid: 500.00 local, 500.01 street, with the clause",
           arguments: [("500", "≤ 500.00 元：书记、主任共同审批（附件一 三(二)）"), ("500.01", "> 500.00 元：须先经街道、镇审核（附件一 三(二)）"),
                       ("¥1,200.50", "> 500.00 元：须先经街道、镇审核")])

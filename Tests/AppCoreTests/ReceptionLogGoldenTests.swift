@@ -9,7 +9,6 @@ import Testing
     @Test func form() {
         var s = Fixtures.mainState()
         Fixtures.send([.ctrl("n"), .tab], to: &s)
-        _ = AppUpdate.update(&s, .reception(.households(VisitFixtures.households)))
         Fixtures.type("张桂英", into: &s)
         Fixtures.send([.tab], to: &s)
         Fixtures.type("12号楼30", into: &s)

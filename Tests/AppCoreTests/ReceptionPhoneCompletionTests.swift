@@ -10,7 +10,6 @@ import Testing
     static func saved(typing phone: String) -> ReceptionDraft? {
         var state = Fixtures.mainState()
         Fixtures.send([.ctrl("n")], to: &state)
-        _ = AppUpdate.update(&state, .reception(.households(VisitFixtures.households)))
         Fixtures.send([.tab, .tab], to: &state)
         Fixtures.type("301", into: &state)
         Fixtures.send([.tab], to: &state)

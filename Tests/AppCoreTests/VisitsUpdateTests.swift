@@ -51,6 +51,33 @@ import Testing
         #expect(field(s, "kind")?.chosen == ["特殊对象走访"], "独居老人 has a visit interval")
     }
 
+    @Test func theRoomFieldLooksUpWhatIsTypedAndKeepsOnlyTheAnswerToTheLatestText() {
+        var s = formState()
+        Fixtures.send([.tab, .tab], to: &s)
+        #expect(Fixtures.send([.char("3")], to: &s) == [.lookUpRooms("3")])
+        #expect(Fixtures.send([.char("0")], to: &s) == [.lookUpRooms("30")])
+        let registry = VisitFixtures.households
+        _ = AppUpdate.update(&s, .roomsFound(typed: "3", RoomNumber.candidates("3", in: registry)))
+        #expect(s.main?.rooms.found.isEmpty == true, "an answer to an older text is dropped")
+        _ = AppUpdate.update(&s, .roomsFound(typed: "30", RoomNumber.candidates("30", in: registry)))
+        #expect(s.main?.rooms.found.map(\.room) == ["12号楼301室", "12号楼302室"])
+        #expect(Fixtures.screenText(s).contains("候选：12号楼301室、12号楼302室"))
+        #expect(Fixtures.send([.char(" ")], to: &s).isEmpty, "a trailing space asks nothing new")
+    }
+
+    @Test func theListsAreReadOnlyWhenTheirScreenIsOpened() {
+        let user = Fixtures.secretary
+        let bare = VisitBoard.make(user: user, allZones: false, today: VisitFixtures.today, visits: [], lists: nil,
+                                   calendar: VisitFixtures.calendar, rules: VisitFixtures.rules)
+        var s = VisitFixtures.state(bare)
+        #expect(Fixtures.send([.char("o")], to: &s) == [.visits(.load(user: user, allZones: false, lists: true))])
+        #expect(Fixtures.screenText(s).contains("正在读取走访记录"))
+        _ = AppUpdate.update(&s, .visits(.loaded(VisitFixtures.board([]))))
+        #expect(Fixtures.screenText(s).contains("特殊对象逾期 2 户"))
+        #expect(Fixtures.send([.char("t")], to: &s).isEmpty, "the board already has its lists")
+        #expect(Fixtures.send([.char("z")], to: &s) == [.visits(.load(user: user, allZones: true, lists: true))])
+    }
+
     @Test func anUnknownRoomIsAddedAsANewHouseholdOnTheSecondEnter() {
         var s = formState()
         Fixtures.send([.tab], to: &s)

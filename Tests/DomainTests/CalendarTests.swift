@@ -28,9 +28,20 @@ import PropertyBased
         #expect(ShanghaiCalendar.month(of: instant) == Month(year: 2026, month: 11))
     }
 
-    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-1", "20261101", "2026-04-31"])
+    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-1", "20261101", "2026-04-31", "2026-00-10", "2026-11-00",
+                      "2026/11/29", "2026-1a-29", "２０２６-11-29", "2026-11-2", ""])
     func impossibleDatesAreNil(text: String) {
         #expect(LocalDate(iso: text) == nil)
+    }
+
+    @Test func everyDayReadsBackFromItsWrittenForm() {
+        // The ten-byte fast path and the general one must agree: every day of 1999–2031 and a few written otherwise.
+        for n in LocalDate(year: 1999, month: 1, day: 1)!.dayNumber...LocalDate(year: 2031, month: 12, day: 31)!.dayNumber {
+            let day = LocalDate(dayNumber: n)
+            #expect(LocalDate(iso: day.iso) == day)
+        }
+        #expect(LocalDate(iso: " 2026-11-29 ") == LocalDate(year: 2026, month: 11, day: 29), "spaces around are trimmed")
+        #expect(LocalDate(iso: "0001-01-01") == LocalDate(year: 1, month: 1, day: 1))
     }
 
     @Test func monthsKnowTheirDays() {

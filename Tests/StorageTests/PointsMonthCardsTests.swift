@@ -97,6 +97,12 @@ import Testing
                                          answeredAt: shanghai(day, 11, month: month), satisfied: satisfied)
             _ = try db.addOnlineReply(reply, by: worker.id, at: shanghai(day, 11, month: month))
         }
+        // A question saved without its answer and answered later: its answer in force is in the answers table.
+        let day = rng.int(1...27)
+        let waiting = try db.addOnlineReply(OnlineReplyDraft(receivedAt: shanghai(day, 9), channel: "社区治理云平台", question: "电梯何时修好？"),
+                                            by: admin.id, at: shanghai(day, 9))
+        _ = try db.answerOnlineReply(waiting.id, OnlineReplyAnswer(answer: "本周五前修复", answererID: worker.id, answeredAt: shanghai(day + 1, 10),
+                                                                   satisfied: rng.chance(0.7) ? true : nil), by: admin.id, at: shanghai(day + 1, 10))
     }
 
     /// Three evening shifts a worker, some shared with the next worker; each signed in on time,
@@ -165,5 +171,32 @@ import Testing
             #expect(DutyTally.of(worker.id, in: november, shifts: shown.shifts, now: late, rules: rules)
                 == DutyTally.of(worker.id, in: november, shifts: roster, now: late, rules: rules))
         }
+    }
+
+    @Test("the points-only reader reads what the whole records say, for one worker and for all", arguments: [5, 19] as [UInt64])
+    func factsAreTheRecordsFacts(seed: UInt64) throws {
+        let workers = try generate(seed: seed)
+        // A record whose correction moves it into October: it stays in November's log but counts in neither month's card.
+        let record = try #require(try db.receptions(ReceptionQuery(from: november.firstDay, through: november.lastDay, limit: -1)).first)
+        var moved = record.content
+        moved.at = shanghai(31, 9, month: 10)
+        _ = try db.amendReception(record.id, content: moved, reason: "日期有误", by: admin.id, at: late)
+        func text(_ f: PointsSources.Facts) -> [String] {
+            (f.receptions.map { "r \($0.workerID) \($0.date.iso) \($0.isSigned)" }
+                + f.replies.map { "o \($0.answererID ?? 0) \($0.answeredAt?.timeIntervalSince1970 ?? 0) \($0.isFullyAnswered) \(String(describing: $0.satisfied))" }
+                + f.visits.map { "v \($0.id) \($0.workerID) \($0.householdID) \($0.date.iso)" } + f.shifts.map { "s \($0.id)" }).sorted()
+        }
+        var seen = 0
+        for month in [october, november] {
+            for worker in workers.map(\.id) as [Int64?] + [nil] {
+                let (facts, records) = try fixture.database.pool.read { db in
+                    (try PointsSources.Facts.read(month, worker: worker, in: db), try PointsSources.Records.read(month, worker: worker, in: db))
+                }
+                #expect(text(facts) == text(records.facts), "\(month) \(worker ?? 0)")
+                if month == november, worker == nil { #expect(facts.receptions.contains { $0.date.month == 10 }) }
+                seen += facts.receptions.count + facts.replies.count + facts.visits.count
+            }
+        }
+        #expect(seen > 0)
     }
 }

@@ -35,6 +35,8 @@ public enum Effect: Equatable, Sendable {
     case noteViewed(ViewedRecord, by: Int64)
     /// Reads the view log (who opened which record) for the secretary.
     case loadRecordViews(by: Int64)
+    /// Reads the households whose room matches `typed`, for a form's room completion.
+    case lookUpRooms(String)
 }
 
 /// The answer to a login attempt, as the login screen needs it.
@@ -74,4 +76,6 @@ public enum Action: Equatable, Sendable {
     /// A look at a record was written to the audit log; nothing to show.
     case viewNoted
     case recordViewsLoaded([RecordViewEntry])
+    /// The households whose room matches `typed` (`RoomLookup`).
+    case roomsFound(typed: String, [Household])
 }

@@ -9,7 +9,7 @@ enum TabRouting {
         switch tab {
         case .reception: return ReceptionFeature.onEnter(&state.reception)
         case .visits: return VisitsFeature.onEnter(&state)
-        case .funds: return [.funds(.load)]
+        case .funds: return [.funds(state.funds.version.map { .loadUnlessUnchanged(since: $0) } ?? .load)]
         case .duty: return DutyFeature.onEnter(&state.duty, user: state.user)
         case .points: return PointsFeature.onEnter(&state.points, user: state.user)
         }
@@ -80,7 +80,7 @@ enum TabRouting {
     static func render(_ state: MainState, into buffer: inout ScreenBuffer, rect: Rect) {
         switch state.tab {
         case .reception: ReceptionView.render(state, into: &buffer, rect: rect)
-        case .visits: VisitsView.render(state.visits, into: &buffer, rect: rect)
+        case .visits: VisitsView.render(state.visits, rooms: state.rooms, into: &buffer, rect: rect)
         case .funds: FundsView.render(state.funds, into: &buffer, rect: rect)
         case .duty: DutyView.render(state.duty, user: state.user, into: &buffer, rect: rect)
         case .points: PointsView.render(state.points, user: state.user, into: &buffer, rect: rect)

@@ -4,6 +4,11 @@ import ScreenKit
 /// The program's reducer: an action in, the new state and the effects out. Pure: no clock, no storage, no terminal.
 public enum AppUpdate {
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let effects = reduce(&state, action)
+        return effects + RoomLookup.effects(&state)
+    }
+
+    static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key): return handleKey(key, &state)
         case .resize(let width, let height):
@@ -41,6 +46,7 @@ public enum AppUpdate {
         case .viewNoted: break
         case .recordViewsLoaded(let entries):
             if case .main(var main) = state.phase { main.people?.showViews(entries); state.phase = .main(main) }
+        case .roomsFound(let typed, let found): RoomLookup.apply(typed: typed, found: found, &state)
         }
         return []
     }

@@ -87,7 +87,7 @@ struct DraftSlot: Sendable {
         "reception.new": { s in
             s.reception.editor = .new(now: s.now)
             s.reception.screen = .form
-            return .run(.reception(.households))
+            return Step.none
         },
         "reception.online": { s in
             s.reception.editor = .online(now: s.now)

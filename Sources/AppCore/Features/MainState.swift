@@ -20,6 +20,8 @@ public struct MainState: Equatable, Sendable {
     public var points = PointsState()
     /// The training screen (F3) when it is open, over the tabs.
     public var training: TrainingState?
+    /// The households matching the room typed into the open visit or reception form.
+    public var rooms = RoomLookup()
 
     public init(user: Person, tab: Tab = .reception) {
         self.user = user

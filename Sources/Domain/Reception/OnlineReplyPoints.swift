@@ -1,3 +1,5 @@
+import Foundation
+
 /// The 线上反馈 item of the points card (附件三): each platform question answered in full and
 /// with the resident satisfied earns the rule set's points (0.5) for whoever answered it.
 public enum OnlineReplyPoints {
@@ -27,10 +29,31 @@ public enum OnlineReplyPoints {
 
     /// The replies that earn points for `worker` in `month` (by the day the answer was given): the count the points card reads.
     public static func count(of worker: Int64, in month: Month, replies: [OnlineReply]) -> Int {
-        replies.filter { r in
-            r.content.answererID == worker && r.content.isFullyAnswered && r.content.satisfied == true
-                && r.content.answeredAt.map { month.contains(ShanghaiCalendar.day(of: $0)) } == true
+        count(of: worker, in: month, facts: replies.map(\.content.pointsFact))
+    }
+
+    /// The same count from only what it reads of each reply (a month's card need not read whole replies).
+    public static func count(of worker: Int64, in month: Month, facts: [Fact]) -> Int {
+        facts.filter { r in
+            r.answererID == worker && r.isFullyAnswered && r.satisfied == true
+                && r.answeredAt.map { month.contains(ShanghaiCalendar.day(of: $0)) } == true
         }.count
+    }
+
+    /// What the item reads of one reply (its answer in force): who answered, whether in full, when,
+    /// and whether the resident was satisfied.
+    public struct Fact: Sendable, Equatable {
+        public var answererID: Int64?
+        public var isFullyAnswered: Bool
+        public var answeredAt: Date?
+        public var satisfied: Bool?
+
+        public init(answererID: Int64?, isFullyAnswered: Bool, answeredAt: Date?, satisfied: Bool?) {
+            self.answererID = answererID
+            self.isFullyAnswered = isFullyAnswered
+            self.answeredAt = answeredAt
+            self.satisfied = satisfied
+        }
     }
 
     /// "本月满意答复 4 次 × 0.5 = 2.0 分（附件三 线上反馈）" for `worker`.
@@ -39,5 +62,12 @@ public enum OnlineReplyPoints {
         let n = count(of: worker, in: month, replies: replies)
         return Verdict(.onlineReply, in: rules, .ok, "本月完整解答且群众满意 \(n) 次 × \(Points.format(each)) = \(Points.format(n * each)) 分",
                        numbers: [.count("satisfied", n), .tenths("points", n * each)])
+    }
+}
+
+extension OnlineReplyDraft {
+    /// What the 线上反馈 item reads of this reply.
+    public var pointsFact: OnlineReplyPoints.Fact {
+        OnlineReplyPoints.Fact(answererID: answererID, isFullyAnswered: isFullyAnswered, answeredAt: answeredAt, satisfied: satisfied)
     }
 }

@@ -18,7 +18,26 @@ public enum ReceptionPoints {
 
     /// The signed records of `worker` in `month`: the count the points card reads.
     public static func count(of worker: Int64, in month: Month, records: [ReceptionRecord]) -> Int {
-        records.filter { $0.workerID == worker && $0.isSigned && month.contains($0.content.date) }.count
+        count(of: worker, in: month, facts: records.map(\.pointsFact))
+    }
+
+    /// The same count from only what it reads of each record (a month's card need not read whole records).
+    public static func count(of worker: Int64, in month: Month, facts: [Fact]) -> Int {
+        facts.filter { $0.workerID == worker && $0.isSigned && month.contains($0.date) }.count
+    }
+
+    /// What the item reads of one record: whose it is, whether the resident signed it, and the day
+    /// of its content in force (an amendment may move it to another month).
+    public struct Fact: Sendable, Equatable {
+        public var workerID: Int64
+        public var isSigned: Bool
+        public var date: LocalDate
+
+        public init(workerID: Int64, isSigned: Bool, date: LocalDate) {
+            self.workerID = workerID
+            self.isSigned = isSigned
+            self.date = date
+        }
     }
 
     /// "本月已签字确认 12 次 × 0.2 = 2.4 分；未签字 3 次不计分（附件三 首问接待）".
@@ -32,4 +51,9 @@ public enum ReceptionPoints {
                        "本月已签字确认 \(signed) 次 × \(Points.format(each)) = \(Points.format(signed * each)) 分\(tail)",
                        numbers: [.count("signed", signed), .count("unsigned", unsigned), .tenths("points", signed * each)])
     }
+}
+
+extension ReceptionRecord {
+    /// What the 首问接待 item reads of this record.
+    public var pointsFact: ReceptionPoints.Fact { ReceptionPoints.Fact(workerID: workerID, isSigned: isSigned, date: content.date) }
 }

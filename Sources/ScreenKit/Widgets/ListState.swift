@@ -36,18 +36,26 @@ public struct TableColumn: Equatable, Sendable {
 public enum TableView {
     public static func render(columns: [TableColumn], rows: [[String]], state: ListState, focused: Bool = true,
                               into buffer: inout ScreenBuffer, rect: Rect) {
+        render(columns: columns, count: rows.count, row: { rows[$0] }, state: state, focused: focused, into: &buffer, rect: rect)
+    }
+
+    /// The same table made only from the `count` rows' visible ones, each asked of `row` by index:
+    /// a long list (a district's 15,000 expenses a year) is not formatted whole at every redraw.
+    public static func render(columns: [TableColumn], count: Int, row: (Int) -> [String], state: ListState, focused: Bool = true,
+                              into buffer: inout ScreenBuffer, rect: Rect) {
         guard rect.height > 0 else { return }
         buffer.put(line(columns.map(\.title), columns, width: rect.width), x: rect.x, y: rect.y, role: .listHeader)
         var state = state
         let visible = rect.height - 1
         state.scrollToSelection(visibleRows: visible)
-        for (i, row) in rows.enumerated().dropFirst(state.offset).prefix(visible) {
+        let first = max(0, state.offset), end = min(count, first + max(0, visible))
+        for i in first..<max(first, end) {
             let y = rect.y + 1 + i - state.offset
             let role: StyleRole = (i == state.selected && focused) ? .listSelected : .listRow
-            buffer.put(line(row, columns, width: rect.width), x: rect.x, y: y, role: role)
+            buffer.put(line(row(i), columns, width: rect.width), x: rect.x, y: y, role: role)
         }
-        if rows.count > visible {
-            let note = " \(state.selected + 1)/\(rows.count) "
+        if count > visible {
+            let note = " \(state.selected + 1)/\(count) "
             buffer.put(note, x: rect.maxX - DisplayWidth.of(note), y: rect.y, role: .muted)
         }
     }

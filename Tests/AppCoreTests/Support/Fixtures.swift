@@ -35,8 +35,13 @@ enum Fixtures {
         keys.flatMap { AppUpdate.update(&state, .key($0)) }
     }
 
-    static func type(_ text: String, into state: inout AppState) {
-        send(text.map { Key.char($0) }, to: &state)
+    /// Types `text`; a room field's lookups are answered from `registry` as storage would answer them.
+    static func type(_ text: String, into state: inout AppState, registry: [Household] = VisitFixtures.households) {
+        for key in text.map({ Key.char($0) }) {
+            for case .lookUpRooms(let typed) in AppUpdate.update(&state, .key(key)) {
+                _ = AppUpdate.update(&state, .roomsFound(typed: typed, RoomNumber.candidates(typed, in: registry, limit: RoomLookup.limit)))
+            }
+        }
     }
 
     static func render(_ state: AppState) -> ScreenBuffer {

@@ -4,6 +4,9 @@ import Domain
 public enum FundsEffect: Equatable, Sendable {
     /// Load this year's books, the rule set in force today and today's date.
     case load
+    /// The same, unless the books are still as they were when `version` was read: then only the
+    /// rules and today come back (`unchanged`), and the tab keeps the books it holds.
+    case loadUnlessUnchanged(since: DataVersion)
     case request(ExpenseRequest, by: Int64)
     case decide(expenseID: Int64, approve: Bool, role: Role, reason: String, by: Int64)
     case review(expenseID: Int64, StreetReview, by: Int64)
@@ -30,7 +33,9 @@ public enum FundsEffect: Equatable, Sendable {
 /// The results of the funds tab's effects.
 public enum FundsAction: Equatable, Sendable {
     /// The year's books, the rules in force today, and today (in Shanghai).
-    case loaded(FundsBook, rules: RuleSet, today: LocalDate)
+    case loaded(FundsBook, rules: RuleSet, today: LocalDate, version: DataVersion? = nil)
+    /// The books are as the tab holds them; the rules in force today and today.
+    case unchanged(rules: RuleSet, today: LocalDate)
     /// A change was saved: close the form, say so, load again.
     case saved(String)
 }

@@ -127,11 +127,16 @@ enum FundsFeature {
 
     static func apply(_ action: FundsAction, _ state: inout FundsState) -> Step {
         switch action {
-        case .loaded(let book, let rules, let today):
+        case .loaded(let book, let rules, let today, let version):
             state.book = book
+            state.version = version
             state.rules = rules
             state.today = today
             state.list.clamp(count: state.rows.count)
+            return .none
+        case .unchanged(let rules, let today):
+            state.rules = rules
+            state.today = today
             return .none
         case .saved(let text):
             state.editor = nil

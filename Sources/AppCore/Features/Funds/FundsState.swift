@@ -14,6 +14,8 @@ public struct FundsState: Equatable, Sendable {
     }
 
     public var book: FundsBook?
+    /// What the books were read from, to know on coming back to the tab whether to read them again.
+    public var version: DataVersion?
     public var rules: RuleSet?
     public var today: LocalDate?
     public var page: Page = .expenses
@@ -27,9 +29,14 @@ public struct FundsState: Equatable, Sendable {
     public init() {}
 
     /// The expenses newest first, as the list shows them.
-    public var rows: [ExpenseRecord] { (book?.records ?? []).reversed() }
+    /// The year's expenses newest first, as a view over the book (no copy: a district's year is 15,000 records).
+    public var rows: ReversedCollection<[ExpenseRecord]> { (book?.records ?? []).reversed() }
 
-    public var selected: ExpenseRecord? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
+    public var selected: ExpenseRecord? {
+        let rows = rows
+        guard list.selected >= 0, list.selected < rows.count else { return nil }
+        return rows[rows.index(rows.startIndex, offsetBy: list.selected)]
+    }
 
     /// The next page of `l`: expenses, then each fund's ledger in turn.
     var nextPage: Page {

@@ -43,8 +43,9 @@ enum FundsView {
             buffer.put(FundsText.noExpenses, x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
             return
         }
-        TableView.render(columns: columns, rows: state.rows.map { row($0, rules) }, state: state.list,
-                         focused: state.editor == nil, into: &buffer, rect: table)
+        let records = state.rows
+        TableView.render(columns: columns, count: records.count, row: { row(records[records.index(records.startIndex, offsetBy: $0)], rules) },
+                         state: state.list, focused: state.editor == nil, into: &buffer, rect: table)
         if let record = state.selected {
             renderDetail(record, book: book, rules: rules, today: state.today, into: &buffer,
                          rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))

@@ -65,15 +65,18 @@ public struct PointsSnapshot: Equatable, Sendable {
     public var hasOverview: Bool
     /// Every worker with a card, by name (the secretary's 下一位社工), read even without the overview.
     public var workers: [Person] = []
-    /// Earlier months not signed yet (the secretary's reminder).
+    /// Earlier months not signed yet, the oldest first (the secretary's reminder): at most
+    /// `PointsReminder.shown` of them, read for the screen; `unsignedCount` says how many in all.
     public var unsigned: [PointsReminder]
+    /// How many earlier cards are not signed yet (at least `unsigned.count`).
+    public var unsignedCount: Int
     /// The worker's reception records of the month, behind 首问接待 (the signed ones count).
     public var receptions: [ReceptionRecord] = []
     /// The platform questions the worker answered in the month, behind 线上反馈 (the satisfied ones count).
     public var replies: [OnlineReply] = []
 
     public init(month: Month, worker: Person, card: PointsCard, rules: RuleSet, visits: [VisitRecord], shifts: [Shift],
-                now: Date, overview: [PointsOverviewRow]? = nil, unsigned: [PointsReminder] = []) {
+                now: Date, overview: [PointsOverviewRow]? = nil, unsigned: [PointsReminder] = [], unsignedCount: Int? = nil) {
         self.month = month
         self.worker = worker
         self.card = card
@@ -84,6 +87,7 @@ public struct PointsSnapshot: Equatable, Sendable {
         self.overview = overview ?? []
         self.hasOverview = overview != nil
         self.unsigned = unsigned
+        self.unsignedCount = max(unsignedCount ?? 0, unsigned.count)
     }
 
     /// The card's total and explanation, from the domain.
@@ -109,6 +113,9 @@ public struct PointsOverviewRow: Equatable, Sendable {
 
 /// A worker's earlier month whose card is not signed.
 public struct PointsReminder: Equatable, Sendable {
+    /// How many the reminder names; the rest it counts.
+    public static let shown = 6
+
     public var name: String
     public var month: Month
 

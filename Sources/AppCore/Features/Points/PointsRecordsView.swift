@@ -137,7 +137,7 @@ enum PointsRecordsView {
         let listHeight = min(rect.height - 3, cells.count + 1)
         TableView.render(columns: columns, rows: cells, state: state.list, focused: state.editor == nil, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: listHeight))
-        let reminder = s.unsigned.isEmpty ? PointsText.noReminders : PointsText.reminders(s.unsigned)
+        let reminder = s.unsigned.isEmpty ? PointsText.noReminders : PointsText.reminders(s.unsigned, count: s.unsignedCount)
         paragraph(reminder, role: s.unsigned.isEmpty ? .muted : .messageWarning, into: &buffer, x: rect.x, y: rect.y + listHeight + 1,
                   width: rect.width, maxLines: 2)
     }

@@ -16,9 +16,9 @@ enum PointsText {
     static func signed(_ s: Signature) -> String { "书记签名：\(s.name) \(s.date.iso)" }
     static let amended = "已更正"
     static let zeroed = "清零"
-    static func reminders(_ list: [PointsReminder]) -> String {
-        "往月未签名：" + list.prefix(6).map { "\($0.name) \($0.month.description)" }.joined(separator: "、")
-            + (list.count > 6 ? " 等 \(list.count) 张" : "")
+    static func reminders(_ list: [PointsReminder], count: Int) -> String {
+        "往月未签名：" + list.prefix(PointsReminder.shown).map { "\($0.name) \($0.month.description)" }.joined(separator: "、")
+            + (count > PointsReminder.shown ? " 等 \(count) 张" : "")
     }
     static let noReminders = "往月积分卡均已签名"
 

@@ -63,7 +63,7 @@ enum PointsView {
                     + total.lineChanges.filter { $0.item == row.item }.map { ($0.sentence, StyleRole.messageWarning) }
         } ?? []
         if let last = total.explanation.last, s.card.isSigned { notes.append((last, total.isAmended ? .messageWarning : .messageOK)) }
-        if !s.unsigned.isEmpty { notes.append((PointsText.reminders(s.unsigned), .messageWarning)) }
+        if !s.unsigned.isEmpty { notes.append((PointsText.reminders(s.unsigned, count: s.unsignedCount), .messageWarning)) }
         for note in notes where y < rect.maxY {
             y += PointsRecordsView.paragraph(note.0, role: note.1, into: &buffer, x: rect.x, y: y, width: rect.width,
                                              maxLines: rect.maxY - y)

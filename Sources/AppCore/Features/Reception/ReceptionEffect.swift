@@ -5,8 +5,6 @@ import Foundation
 public enum ReceptionEffect: Equatable, Sendable {
     /// The records of `day` (today's list).
     case today(LocalDate)
-    /// The households registry, for the room completion of the form.
-    case households
     /// Records a consultation received by `user`.
     case save(ReceptionDraft, user: Person)
     /// Records the resident's signature on the paper log.
@@ -37,7 +35,6 @@ public enum ReceptionEffect: Equatable, Sendable {
 /// What came back for a `ReceptionEffect`.
 public enum ReceptionResult: Equatable, Sendable {
     case today([ReceptionRecord])
-    case households([Household])
     /// A record was added or changed, as it now reads.
     case saved(ReceptionRecord, ReceptionChange)
     case followUps(FollowUpPage)

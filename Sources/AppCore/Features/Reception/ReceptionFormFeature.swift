@@ -33,13 +33,13 @@ enum ReceptionFormFeature {
             main.reception.editor = nil
             main.reception.screen = editor.mode.isOnline ? .online : main.reception.shown == nil ? .search : .record
         case .nextField, .previousField:
-            leave(&editor, main.reception.households)
+            leave(&editor, main.rooms.found)
             if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
         case .submit where editor.form.focused.id == "policy":
             main.reception.editor = editor
             return pick(editor.form["policy"].text, &main.reception)
         case .submit:
-            leave(&editor, main.reception.households)
+            leave(&editor, main.rooms.found)
             return submit(&editor, main)
         default: break
         }

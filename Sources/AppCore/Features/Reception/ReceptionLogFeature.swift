@@ -24,7 +24,7 @@ enum ReceptionLogFeature {
         case .add where s.editor == nil:
             s.editor = .new(now: main.now)
             s.screen = .form
-            return .run(.reception(.households))
+            return .none
         case .today: return show(.today, &s, .run(.reception(.today(ShanghaiCalendar.day(of: main.now)))))
         case .followUps: return show(.followUps, &s, .run(.reception(.followUps(today: ShanghaiCalendar.day(of: main.now), offset: 0, limit: nil))))
         case .history:
@@ -92,7 +92,7 @@ enum ReceptionLogFeature {
         case .amend:
             s.editor = .amend(record, viewer: user.id)
             s.screen = .form
-            return .run(.reception(.households))
+            return .none
         case .cancel:
             s.shown = nil
             s.screen = s.returnTo
@@ -156,7 +156,6 @@ enum ReceptionLogFeature {
             s.records = records
             s.recordList.clamp(count: records.count)
             if case .found = result { s.historyEditing = false; s.recordList = ListState(selected: 0) }
-        case .households(let households): s.households = households
         case .online(let replies):
             s.onlineReplies = replies
             s.onlineList.clamp(count: replies.count)

@@ -32,8 +32,6 @@ public struct ReceptionState: Equatable, Sendable {
 
     /// The form being filled in (a new record, a reply or a correction); kept while the search picks a policy.
     public var editor: ReceptionEditor?
-    /// The households, for the form's room completion.
-    public var households: [Household] = []
     /// The rows of the list in view (today, follow-ups, history, a policy's records).
     public var records: [ReceptionRecord] = []
     public var recordList = ListState()

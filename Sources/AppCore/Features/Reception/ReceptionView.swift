@@ -45,7 +45,7 @@ enum ReceptionFormView {
         }
         buffer.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         if form.fields.contains(where: { $0.id == "room" }) {
-            let found = RoomNumber.candidates(form["room"].text, in: main.reception.households).map(\.room)
+            let found = RoomNumber.candidates(form["room"].text, in: main.rooms.found).map(\.room)
             if !found.isEmpty && form["room"].error == nil { form["room"].hint = "候选：" + found.joined(separator: "、") }
             if editor.linkedPolicy != nil && form["policy"].error == nil { form["policy"].hint = "✓ 已关联政策库" }
         }

@@ -26,14 +26,32 @@ public struct VisitBoard: Equatable, Sendable {
     public var score: Verdict
     /// The user's visits this month, newest first.
     public var visits: [VisitRecord]
-    /// The whole registry, for completion and household pages.
-    public var households: [Household]
     /// Special targets past their tag's interval, most overdue first.
     public var overdue: [Due]
     /// Households not visited for the rule set's months.
     public var stale: [Due]
     /// Every worker's progress; empty unless the user is the secretary.
     public var team: [WorkerProgress]
+    /// False until the lists and the table were read: the month's panel is read on its own, so that
+    /// entering the tab does not wait for every household's last visit.
+    public var hasLists: Bool
+
+    /// What the lists to work down and the secretary's table are made from, read only when one of
+    /// them is shown: the households that can be due (a special target, or not visited lately),
+    /// each one's last visit, everyone's visits of the month and the workers.
+    public struct Lists: Sendable {
+        public var households: [Household]
+        public var lastVisits: [Int64: LocalDate]
+        public var monthVisits: [VisitRecord]
+        public var workers: [Person]
+
+        public init(households: [Household], lastVisits: [Int64: LocalDate], monthVisits: [VisitRecord], workers: [Person]) {
+            self.households = households
+            self.lastVisits = lastVisits
+            self.monthVisits = monthVisits
+            self.workers = workers
+        }
+    }
 
     // MARK: - Making one
 
@@ -43,26 +61,42 @@ public struct VisitBoard: Equatable, Sendable {
     public static func make(user: Person, allZones: Bool, today: LocalDate, month: Month? = nil, monthVisits: [VisitRecord],
                             households: [Household], lastVisits: [Int64: LocalDate], workers: [Person],
                             calendar: WorkingDayCalendar, rules: RuleSet) -> VisitBoard {
+        make(user: user, allZones: allZones, today: today, month: month, visits: monthVisits.filter { $0.workerID == user.id },
+             lists: Lists(households: households, lastVisits: lastVisits, monthVisits: monthVisits, workers: workers),
+             calendar: calendar, rules: rules)
+    }
+
+    /// The board of `user` from their own `visits` of `month`, with the lists and the table when
+    /// `lists` is given (the households in it may be any superset of those due).
+    public static func make(user: Person, allZones: Bool, today: LocalDate, month: Month? = nil, visits: [VisitRecord],
+                            lists: Lists?, calendar: WorkingDayCalendar, rules: RuleSet) -> VisitBoard {
         let month = month ?? today.calendarMonth
-        let visits = monthVisits.map(\.visit)
-        let count = VisitQuota.households(of: user.id, in: month, visits: visits)
+        let count = VisitQuota.households(of: user.id, in: month, visits: visits.map(\.visit))
         let zone = allZones ? nil : user.zone
-        let inZone = households.filter { zone == nil || $0.zone == zone }
-        let overdue = inZone.compactMap { h -> Due? in
-            guard let v = VisitInterval.evaluate(h, lastVisit: lastVisits[h.id], today: today, rules: rules), !v.isOK else { return nil }
-            return Due(household: h, lastVisit: lastVisits[h.id], verdict: v)
-        }.sorted { ($0.verdict.number("daysSince") ?? .max) > ($1.verdict.number("daysSince") ?? .max) }
-        let stale = StaleHouseholds.find(inZone, lastVisits: lastVisits, today: today, rules: rules)
-            .map { Due(household: $0.household, lastVisit: lastVisits[$0.household.id], verdict: $0.verdict) }
-        return VisitBoard(
+        var board = VisitBoard(
             user: user, today: today, month: month, ruleSet: rules.title, zone: zone,
             forecast: VisitForecast.of(month: month, householdsSoFar: count, today: today, calendar: calendar, rules: rules),
             score: VisitQuota.evaluate(households: count, rules: rules),
-            visits: monthVisits.filter { $0.workerID == user.id }, households: households, overdue: overdue, stale: stale,
-            team: user.has(.secretary)
-                ? WorkerProgress.table(workers: workers.filter { $0.has(.worker) && $0.isActive }, visits: visits, today: today,
-                                       month: month, calendar: calendar, rules: rules)
-                : [])
+            visits: visits, overdue: [], stale: [], team: [], hasLists: false)
+        if let lists { board.addLists(lists, calendar: calendar, rules: rules) }
+        return board
+    }
+
+    /// Fills in the lists to work down (today's) and, for the secretary, everyone's progress in the board's month.
+    public mutating func addLists(_ lists: Lists, calendar: WorkingDayCalendar, rules: RuleSet) {
+        let inZone = lists.households.filter { zone == nil || $0.zone == zone }
+        let last = lists.lastVisits
+        overdue = inZone.compactMap { h -> Due? in
+            guard let v = VisitInterval.evaluate(h, lastVisit: last[h.id], today: today, rules: rules), !v.isOK else { return nil }
+            return Due(household: h, lastVisit: last[h.id], verdict: v)
+        }.sorted { ($0.verdict.number("daysSince") ?? .max) > ($1.verdict.number("daysSince") ?? .max) }
+        stale = StaleHouseholds.find(inZone, lastVisits: last, today: today, rules: rules)
+            .map { Due(household: $0.household, lastVisit: last[$0.household.id], verdict: $0.verdict) }
+        team = user.has(.secretary)
+            ? WorkerProgress.table(workers: lists.workers.filter { $0.has(.worker) && $0.isActive }, visits: lists.monthVisits.map(\.visit),
+                                   today: today, month: month, calendar: calendar, rules: rules)
+            : []
+        hasLists = true
     }
 
     /// The quota, the forecast's numbers and its rule, for the panel: "本月已走访 22/30 户 · …".

@@ -3,8 +3,9 @@ import Foundation
 
 /// The visit tab's work against storage; each comes back as a `VisitsResult`.
 public enum VisitsEffect: Equatable, Sendable {
-    /// Reads the board of `user` (their zone's lists unless `allZones`) for `month` (nil: this month).
-    case load(user: Person, allZones: Bool, month: Month? = nil)
+    /// Reads the board of `user` for `month` (nil: this month); with `lists`, also the lists to work
+    /// down (their zone's unless `allZones`) and the secretary's table.
+    case load(user: Person, allZones: Bool, month: Month? = nil, lists: Bool = false)
     /// Records a visit by `user`; an unknown room becomes a new household when `addHousehold`.
     case save(VisitDraft, user: Person, addHousehold: Bool, allZones: Bool)
     /// Records `draft` as the correction of visit `visitID` by `user`, for `reason`.

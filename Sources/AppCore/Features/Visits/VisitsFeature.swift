@@ -27,14 +27,17 @@ enum VisitsFeature {
         case .pageUp: s.list.move(-10, count: count)
         case .pageDown: s.list.move(10, count: count)
         case .add: s.editor = .visit(now: main.now)
-        case .overdue: show(.due, &s)
+        case .overdue:
+            show(.due, &s)
+            return readLists(s, user: main.user)
         case .team:
             guard main.user.has(.secretary) else { return .error(VisitsText.secretaryOnly) }
             show(.team, &s)
+            return readLists(s, user: main.user)
         case .cancel: show(.month, &s)
         case .toggleZones:
             s.allZones.toggle()
-            return .run(.visits(.load(user: main.user, allZones: s.allZones, month: s.viewedMonth)))
+            return .run(.visits(.load(user: main.user, allZones: s.allZones, month: s.viewedMonth, lists: s.needsLists)))
         case .previousMonth, .nextMonth: return moveMonth(command == .nextMonth ? 1 : -1, &s, user: main.user)
         case .openHousehold: return openHousehold(s, user: main.user)
         case .assignZone: return openZoneForm(&s, user: main.user)
@@ -84,6 +87,12 @@ enum VisitsFeature {
         return .run(.visits(.load(user: user, allZones: s.allZones, month: s.viewedMonth)))
     }
 
+    /// The board again with its lists, unless it has them: they are read only for the screens that show them.
+    private static func readLists(_ s: VisitsState, user: Person) -> Step {
+        guard s.board?.hasLists != true else { return .none }
+        return .run(.visits(.load(user: user, allZones: s.allZones, month: s.viewedMonth, lists: true)))
+    }
+
     /// After a write, which reads this month's board, the earlier month in view is read again.
     private static func reread(_ s: VisitsState, user: Person) -> [Effect] {
         s.viewedMonth.map { [.visits(.load(user: user, allZones: s.allZones, month: $0))] } ?? []
@@ -127,7 +136,7 @@ enum VisitsFeature {
             main.visits.editor = nil
             return .none
         case .nextField, .previousField:
-            if editor.form.focused.id == "room" { editor.completeRoom(from: main.visits.board?.households ?? [], rules: rules) }
+            if editor.form.focused.id == "room" { editor.completeRoom(from: main.rooms.found, rules: rules) }
             if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
         case .submit: step = submit(&editor, main)
         default: break
@@ -146,7 +155,7 @@ enum VisitsFeature {
             let zone = editor.form["zone"].text.trimmingCharacters(in: .whitespaces)
             return .run(.visits(.assignZone(personID: person.id, zone: zone.isEmpty ? nil : zone, user: main.user, allZones: allZones)))
         case .visit, .correct:
-            let households = main.visits.board?.households ?? []
+            let households = main.rooms.found
             if editor.form.focused.id == "room" { editor.completeRoom(from: households, rules: rules) }
             guard let draft = editor.draft(now: main.now) else { return .none }
             var reason = ""

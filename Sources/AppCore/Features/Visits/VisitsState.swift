@@ -60,6 +60,14 @@ public struct VisitsState: Equatable, Sendable {
         }
     }
 
+    /// True on the screens drawn from the board's lists, which are read only for them.
+    var needsLists: Bool {
+        switch screen {
+        case .due, .team: return true
+        case .month, .household: return false
+        }
+    }
+
     /// The number of rows of the list in view.
     var rowCount: Int {
         switch screen {

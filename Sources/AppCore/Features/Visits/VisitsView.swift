@@ -5,18 +5,20 @@ import ScreenKit
 enum VisitsView {
     // MARK: - Layout
 
-    static func render(_ s: VisitsState, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ s: VisitsState, rooms: RoomLookup, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let board = s.board else {
             buffer.put(VisitsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
         // A correction's form has one field more than the panel leaves room for at 24 rows.
-        if let editor = s.editor, case .correct = editor.mode { return renderEditor(editor, board, into: &buffer, rect: rect) }
+        if let editor = s.editor, case .correct = editor.mode { return renderEditor(editor, board, rooms: rooms, into: &buffer, rect: rect) }
         renderPanel(board, into: &buffer, rect: rect)
         let body = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
-        if let editor = s.editor { return renderEditor(editor, board, into: &buffer, rect: body) }
+        if let editor = s.editor { return renderEditor(editor, board, rooms: rooms, into: &buffer, rect: body) }
         switch s.screen {
         case .month: renderMonth(s, board, into: &buffer, rect: body)
+        case .due where !board.hasLists, .team where !board.hasLists:
+            buffer.put(VisitsText.loading, x: body.x, y: body.y, role: .muted)
         case .due: VisitListsView.renderDue(s, board, into: &buffer, rect: body)
         case .team: VisitListsView.renderTeam(s, board, into: &buffer, rect: body)
         case .household(let h, let history):
@@ -67,7 +69,8 @@ enum VisitsView {
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
     }
 
-    static func renderEditor(_ editor: VisitEditor, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func renderEditor(_ editor: VisitEditor, _ board: VisitBoard, rooms: RoomLookup, into buffer: inout ScreenBuffer,
+                             rect: Rect) {
         var form = editor.form
         let title: String
         switch editor.mode {
@@ -77,7 +80,7 @@ enum VisitsView {
         case .household(let h): title = VisitsText.householdFormTitle(h)
         }
         if editor.isVisitForm {
-            let found = RoomNumber.candidates(form["room"].text, in: board.households).map(\.room)
+            let found = RoomNumber.candidates(form["room"].text, in: rooms.found).map(\.room)
             if !found.isEmpty && form["room"].error == nil { form["room"].hint = VisitsText.candidates(found) }
         }
         buffer.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)

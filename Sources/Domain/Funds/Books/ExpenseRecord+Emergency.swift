@@ -50,6 +50,8 @@ extension ExpenseRecord {
 extension FundsBook {
     /// The emergency spendings whose written application is overdue on `today`, oldest first.
     public func overdueEmergencies(today: LocalDate, rules: RuleSet) -> [ExpenseRecord] {
-        records.filter { $0.isOverdueEmergency(today: today, rules: rules) }
+        // Only a verbally approved spending can be one; testing that first spares copying every record.
+        records.indices.filter { records[$0].verbalApproval != nil && records[$0].isOverdueEmergency(today: today, rules: rules) }
+            .map { records[$0] }
     }
 }

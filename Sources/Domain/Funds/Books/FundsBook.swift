@@ -33,7 +33,9 @@ public struct FundsBook: Sendable, Equatable {
 
     /// What the fund has paid, net of reversals.
     public func spent(_ fund: FundKind) -> Int64 {
-        entries.filter { $0.fund == fund }.reduce(0) { $0 + $1.amount }
+        var sum: Int64 = 0
+        for i in entries.indices where entries[i].fund == fund { sum += entries[i].amount }
+        return sum
     }
 
     /// Budget minus net spending.
@@ -42,7 +44,7 @@ public struct FundsBook: Sendable, Equatable {
     /// Net spending of a fund by category, in the order of the fund's categories.
     public func spentByCategory(_ fund: FundKind) -> [(category: ExpenseCategory, spent: Int64)] {
         fund.categories.map { category in
-            (category, entries.filter { $0.fund == fund && $0.category == category }.reduce(0) { $0 + $1.amount })
+            (category, spent(fund, category))
         }
     }
 
@@ -53,7 +55,7 @@ public struct FundsBook: Sendable, Equatable {
 
     /// Office spending paid from the committee fund, net of reversals.
     public var officeSpent: Int64 {
-        entries.filter { $0.fund == .committee && $0.category == .office }.reduce(0) { $0 + $1.amount }
+        spent(.committee, .office)
     }
 
     /// The office ratio of the committee fund's budget, in tenths of a percent (35.0% → 350).
@@ -64,21 +66,23 @@ public struct FundsBook: Sendable, Equatable {
 
     // MARK: - Rules on one record
 
-    /// The record's expenses that are not reversed, as the split rule compares them.
-    public var liveExpenses: [Expense] {
-        records.filter { $0.reversal == nil && $0.refusal == nil && !$0.isBatchApplication }.map(\.expense)
-    }
-
     /// Every verdict of the rules library on `record`, in the context of this year's books.
     public func verdicts(on record: ExpenseRecord, rules: RuleSet) -> [Verdict] {
-        let officeBefore = records.filter { r in
-            r.id != record.id && !r.isBatchApplication && r.expense.fund == .committee && r.expense.category == .office
-                && r.reversal == nil && r.refusal == nil && (r.payment != nil || r.id < record.id)
-        }.reduce(0) { $0 + $1.expense.amount }
+        var officeBefore: Int64 = 0
+        var others: [Expense] = []
         let family = batchFamily(of: record)
+        let window = rules.money.splitWindowDays, e = record.expense
+        // One pass by index, so no record is copied (a district's year is 15,000 records). Only the
+        // split rule reads `others`, and only those of the same fund dated within its window.
+        for i in records.indices where records[i].reversal == nil && records[i].refusal == nil && !records[i].isBatchApplication {
+            let x = records[i].expense
+            if records[i].id != record.id && x.fund == .committee && x.category == .office
+                && (records[i].payment != nil || records[i].id < record.id) { officeBefore += x.amount }
+            if x.fund == e.fund && abs(x.date.days(since: e.date)) < window && !family.contains(records[i].id) { others.append(x) }
+        }
         let context = ExpenseCheck.Context(approvals: record.approvals, review: record.review,
                                            officeSpentThisYear: officeBefore, committeeBudget: budget(.committee),
-                                           others: liveExpenses.filter { !family.contains($0.id) })
+                                           others: others)
         var verdicts = ExpenseCheck.evaluate(record.expense, context: context, rules: rules)
         if let batch = record.batch, let i = verdicts.firstIndex(where: { $0.rule == .approval }) {
             verdicts[i] = batch.checkInstalment(record.expense.amount, paid: instalmentAmounts(of: batch.id, before: record.id),
@@ -89,4 +93,12 @@ public struct FundsBook: Sendable, Equatable {
 
     /// The record with `id`.
     public func record(_ id: Int64) -> ExpenseRecord? { records.first { $0.id == id } }
+
+    /// Net spending of `fund` on `category`, read by index: a closure over the entries copied each
+    /// one, which showed at every redraw of a district's funds tab.
+    private func spent(_ fund: FundKind, _ category: ExpenseCategory) -> Int64 {
+        var sum: Int64 = 0
+        for i in entries.indices where entries[i].fund == fund && entries[i].category == category { sum += entries[i].amount }
+        return sum
+    }
 }
