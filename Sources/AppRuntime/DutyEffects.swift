@@ -13,6 +13,10 @@ extension EffectRunner {
         switch effect {
         case .load(let month):
             return try loaded(month ?? ShanghaiCalendar.month(of: now), note: nil)
+        case .overview(let month, let worker):
+            return try overview(month ?? ShanghaiCalendar.month(of: now), worker: worker)
+        case .households:
+            return .duty(.households(try database.households()))
         case .sign(let person, let month):
             let (kind, shift) = try database.signDuty(person: person, now: now, rules: rules)
             return try loaded(month ?? shift.date.calendarMonth, note: DutyRuntimeText.signed(kind, shift, now))
@@ -69,15 +73,28 @@ extension EffectRunner {
 
     /// The roster of `month` with the people, the rules in force for it, the calendar and the clock.
     private func loaded(_ month: Month, note: String?) throws -> Action {
-        let today = ShanghaiCalendar.day(of: now())
-        let (appointments, intakeDays) = try database.appointments(from: month.firstDay, through: month.lastDay)
-        let bookings = DutyBookings(month: appointments, intakeDays: intakeDays,
-                                    today: try database.appointments(from: today, through: today).0,
-                                    households: try database.households())
         let snapshot = DutySnapshot(roster: try database.dutyRoster(month), people: try database.people(includeInactive: false),
                                     rules: try DutyData.rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now(),
-                                    bookings: bookings)
+                                    bookings: try bookings(month))
         return .duty(.loaded(snapshot, note: note))
+    }
+
+    /// What the month page shows of `month` for `worker`, with the same rules and bookings; the
+    /// people come with the whole month (the forms and pages that name them ask for it).
+    private func overview(_ month: Month, worker: Int64) throws -> Action {
+        let (roster, overview) = try database.dutyOverview(month, worker: worker)
+        let snapshot = DutySnapshot(roster: roster, people: [],
+                                    rules: try DutyData.rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now(),
+                                    bookings: try bookings(month), overview: overview)
+        return .duty(.loaded(snapshot, note: nil))
+    }
+
+    /// The month's bookings and intake days and today's bookings; the households registry is
+    /// read only when the booking form asks for it (`DutyEffect.households`).
+    private func bookings(_ month: Month) throws -> DutyBookings {
+        let today = ShanghaiCalendar.day(of: now())
+        let (appointments, intakeDays) = try database.appointments(from: month.firstDay, through: month.lastDay)
+        return DutyBookings(month: appointments, intakeDays: intakeDays, today: try database.appointments(from: today, through: today).0)
     }
 }
 

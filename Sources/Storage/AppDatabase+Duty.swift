@@ -19,6 +19,16 @@ extension AppDatabase {
         }
     }
 
+    /// What the month page shows of `month` for `worker` (see `RosterOverview`), with the
+    /// templates and hours; the roster's shifts and swaps are left empty.
+    public func dutyOverview(_ month: Month, worker: Int64) throws -> (DutyRoster, RosterOverview) {
+        try pool.read { db in
+            let hours = try DutySwapTable.hours(in: db)
+            return (DutyRoster(month: month, templates: try DutyTable.templates(in: db), hours: hours),
+                    try DutyOverviewTable.overview(month, worker: worker, hours: hours, in: db))
+        }
+    }
+
     // MARK: - The approvers' changes
 
     /// Adds one shift; its kind comes from the calendar when `kind` is nil.

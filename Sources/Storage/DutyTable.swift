@@ -21,6 +21,16 @@ enum DutyTable {
         }
     }
 
+    /// The shifts `ids` with their workers and sign-ins, by date and start.
+    static func shifts(ids: [Int64], in db: Database) throws -> [Shift] {
+        guard !ids.isEmpty else { return [] }
+        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM duty_shift WHERE id IN (\(marks)) ORDER BY date, start_min, id",
+                                    arguments: StatementArguments(ids))
+        let assignments = try self.assignments(ofShifts: ids, in: db)
+        return rows.compactMap { row in shift(from: row, assignments: assignments[row["id"] as Int64] ?? []) }
+    }
+
     static func shift(_ id: Int64, in db: Database) throws -> Shift? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM duty_shift WHERE id = ?", arguments: [id]) else { return nil }
         return shift(from: row, assignments: try assignments(ofShifts: [id], in: db)[id] ?? [])

@@ -40,7 +40,7 @@ import Testing
     static func dutyState(_ user: Person = Fixtures.secretary) -> AppState {
         var s = Fixtures.mainState(user)
         let effects = Fixtures.send([.char("3")], to: &s)
-        #expect(effects == [.duty(.load(month: nil))])
+        #expect(effects == [.duty(.overview(month: nil, worker: user.id))])
         _ = AppUpdate.update(&s, .duty(.loaded(snapshot, note: nil)))
         return s
     }
@@ -69,7 +69,7 @@ import Testing
     @Test func theSignKeyAsksTheRuntimeForTheLoggedInWorker() {
         var s = Self.dutyState(Fixtures.worker)
         #expect(Fixtures.send([.char("i")], to: &s) == [.duty(.sign(person: Fixtures.worker.id, month: Self.november))])
-        #expect(Fixtures.send([.char("]")], to: &s) == [.duty(.load(month: Self.november.next))])
+        #expect(Fixtures.send([.char("]")], to: &s) == [.duty(.overview(month: Self.november.next, worker: Fixtures.worker.id))])
     }
 
     @Test func aWorkerCannotFillTheRosterAndIsToldWhichRule() {

@@ -10,7 +10,7 @@ enum TabRouting {
         case .reception: return ReceptionFeature.onEnter(&state.reception)
         case .visits: return VisitsFeature.onEnter(&state)
         case .funds: return [.funds(state.funds.version.map { .loadUnlessUnchanged(since: $0) } ?? .load)]
-        case .duty: return DutyFeature.onEnter(&state.duty)
+        case .duty: return DutyFeature.onEnter(&state.duty, user: state.user)
         case .points: return PointsFeature.onEnter(&state.points, user: state.user)
         }
     }

@@ -57,10 +57,16 @@ public enum Coverage {
     /// One verdict for each day of `month` with a gap, in date order.
     public static func gaps(in month: Month, shifts: [Shift], hours: ServiceHours, calendar: WorkingDayCalendar,
                             rules: RuleSet) -> [Verdict] {
+        let staffed = Dictionary(grouping: shifts.filter { !$0.assignments.isEmpty }, by: \.date).mapValues { $0.map(\.span) }
+        return gaps(in: month, staffed: staffed, hours: hours, calendar: calendar, rules: rules)
+    }
+
+    /// The same, from the spans of each day's shifts with someone on them.
+    public static func gaps(in month: Month, staffed: [LocalDate: [TimeSpan]], hours: ServiceHours, calendar: WorkingDayCalendar,
+                            rules: RuleSet) -> [Verdict] {
         month.days.compactMap { day in
             guard let period = hours.dutyPeriod(on: day, calendar: calendar) else { return nil }
-            let staffed = shifts.filter { $0.date == day && !$0.assignments.isEmpty }.map(\.span)
-            let open = uncovered(period.span, by: staffed)
+            let open = uncovered(period.span, by: staffed[day] ?? [])
             guard !open.isEmpty else { return nil }
             return Verdict(.dutyHours, in: rules, .warning, DutyText.gap(day, period.kind, period.span, open),
                            numbers: [.count("uncoveredMinutes", open.reduce(0) { $0 + $1.end.minutes - $1.start.minutes })])

@@ -20,18 +20,28 @@ public enum DutyEffect: Equatable, Sendable {
     case addIntake(IntakeDay, month: Month, by: Int64)
     /// Turn today's booking `appointment` into a reception record received by `by`, now.
     case receive(appointment: Int64, month: Month, by: Int64)
+    /// What the month page shows of `month` (the clock's when nil) for `worker`: a `RosterOverview`, not every shift.
+    case overview(month: Month?, worker: Int64)
+    /// The households registry, for completing a room on the booking form.
+    case households
 }
 
 /// What the runtime hands back to the duty tab.
 public enum DutyResult: Equatable, Sendable {
     /// The roster as it now stands, with a note of what was just done (nil after a plain load).
     case loaded(DutySnapshot, note: String?)
+    case households([Household])
 }
 
 /// What the duty tab shows: the month's roster, the people who can be put on it, the rules in
 /// force for the month and the clock's time when it was read (for statuses such as 缺勤).
+/// Entering the tab on its month page reads only the month's `overview`: then the roster holds
+/// its templates and hours but no shifts, swaps or people (`isComplete` false) until a page or form needs them.
 public struct DutySnapshot: Equatable, Sendable {
     public var roster: DutyRoster
+    public var overview: RosterOverview
+    /// Whether `roster` holds the month's every shift and swap, and `people` the active people.
+    public var isComplete: Bool
     public var people: [Person]
     public var rules: RuleSet
     public var calendar: WorkingDayCalendar
@@ -39,9 +49,12 @@ public struct DutySnapshot: Equatable, Sendable {
     /// The month's appointments and batch-intake days, and the appointments of the clock's day.
     public var bookings: DutyBookings
 
+    /// A snapshot of the whole month's roster, or of its overview alone when `overview` is given.
     public init(roster: DutyRoster, people: [Person], rules: RuleSet, calendar: WorkingDayCalendar, now: Date,
-                bookings: DutyBookings = DutyBookings()) {
+                bookings: DutyBookings = DutyBookings(), overview: RosterOverview? = nil) {
         self.roster = roster
+        self.overview = overview ?? RosterOverview.of(roster.month, shifts: roster.shifts, hours: roster.hours, worker: 0)
+        self.isComplete = overview == nil
         self.people = people
         self.rules = rules
         self.calendar = calendar
@@ -51,12 +64,13 @@ public struct DutySnapshot: Equatable, Sendable {
 
     /// The coverage gaps of the month against the published hours.
     public var gaps: [Verdict] {
-        Coverage.gaps(in: roster.month, shifts: roster.shifts, hours: roster.hours, calendar: calendar, rules: rules)
+        Coverage.gaps(in: roster.month, staffed: overview.staffed, hours: roster.hours, calendar: calendar, rules: rules)
     }
 
-    /// The tally of `worker` for the month.
+    /// The tally of `worker` for the month (from the overview's own shifts when it is theirs).
     public func tally(of worker: Int64) -> DutyTally {
-        DutyTally.of(worker, in: roster.month, shifts: roster.shifts, now: now, rules: rules)
+        let shifts = !isComplete && worker == overview.worker ? overview.mine : roster.shifts
+        return DutyTally.of(worker, in: roster.month, shifts: shifts, now: now, rules: rules)
     }
 }
 

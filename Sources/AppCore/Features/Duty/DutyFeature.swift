@@ -6,16 +6,30 @@ import ScreenKit
 enum DutyFeature {
     // MARK: - Entering and results
 
-    /// Loads the month on show (the clock's month the first time).
-    static func onEnter(_ state: inout DutyState) -> [Effect] {
-        [.duty(.load(month: state.month))]
+    /// Loads the month on show (the clock's month the first time): only what its page shows.
+    static func onEnter(_ state: inout DutyState, user: Person) -> [Effect] {
+        [load(state.month, page: state.page, user: user)]
+    }
+
+    /// The month's overview for the pages that show no list of shifts, else the whole roster.
+    static func load(_ month: Month?, page: DutyState.Page, user: Person) -> Effect {
+        page.needsWholeMonth ? .duty(.load(month: month)) : .duty(.overview(month: month, worker: user.id))
     }
 
     /// A roster came back: show it, close the form a write came from, say what was done.
+    /// The households registry, once read for a booking, is kept.
     static func apply(_ result: DutyResult, _ state: inout DutyState) -> Step {
         switch result {
-        case .loaded(let snapshot, let note):
+        case .households(let households):
+            state.snapshot?.bookings.households = households
+            return .none
+        case .loaded(var snapshot, let note):
+            if snapshot.bookings.households.isEmpty { snapshot.bookings.households = state.snapshot?.bookings.households ?? [] }
             state.snapshot = snapshot
+            if let waiting = state.waitingForm, snapshot.isComplete {
+                state.waitingForm = nil
+                state.editor = editor(for: waiting, snapshot)
+            }
             state.list.clamp(count: rowCount(state, userID: nil))
             guard let note else { return .none }
             state.editor = nil
@@ -34,14 +48,19 @@ enum DutyFeature {
         case .dutyView:
             state.page = state.page.next
             state.list = ListState()
-        case .dutyPreviousMonth, .dutyNextMonth: return turn(command == .dutyNextMonth ? 1 : -1, &state, snapshot)
+            if state.page.needsWholeMonth && !snapshot.isComplete { return .run(.duty(.load(month: month))) }
+        case .dutyPreviousMonth, .dutyNextMonth: return turn(command == .dutyNextMonth ? 1 : -1, &state, snapshot, user: user)
         case .dutyFill, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake:
             if let refusal = SwapRules.fill(by: user, rules: snapshot.rules) { return .error(refusal.message) }
             if command == .dutyFill { return .run(.duty(.fill(month: month, by: user.id))) }
-            let forms: [Command: DutyEditor] = [.dutyTemplate: DutyForms.template(snapshot), .dutyHours: DutyForms.hours(snapshot.roster.hours),
-                                                .dutyAddShift: DutyForms.shift(snapshot), .dutyIntake: AppointmentForms.intake(snapshot)]
-            state.editor = forms[command]
-        case .dutyBook: state.editor = AppointmentForms.book(snapshot)
+            if [.dutyTemplate, .dutyAddShift].contains(command) && !snapshot.isComplete {
+                state.waitingForm = command
+                return .run(.duty(.load(month: month)))
+            }
+            state.editor = editor(for: command, snapshot)
+        case .dutyBook:
+            state.editor = AppointmentForms.book(snapshot)
+            if snapshot.bookings.households.isEmpty { return .run(.duty(.households)) }
         case .dutyReceive: return receive(state, snapshot, user: user)
         case .dutySwap: return openSwap(&state, snapshot, user: user)
         case .dutyAccept, .dutyRefuse: return answer(command == .dutyAccept, &state, snapshot, user: user)
@@ -51,13 +70,24 @@ enum DutyFeature {
         return .none
     }
 
+    /// The approvers' form for `command`; the shift and template forms list the people.
+    private static func editor(for command: Command, _ snapshot: DutySnapshot) -> DutyEditor? {
+        switch command {
+        case .dutyTemplate: return DutyForms.template(snapshot)
+        case .dutyHours: return DutyForms.hours(snapshot.roster.hours)
+        case .dutyAddShift: return DutyForms.shift(snapshot)
+        case .dutyIntake: return AppointmentForms.intake(snapshot)
+        default: return nil
+        }
+    }
+
     /// [ and ]: a week on the week page (loading the next month once the week has left this
     /// one), a month elsewhere.
-    private static func turn(_ step: Int, _ state: inout DutyState, _ snapshot: DutySnapshot) -> Step {
+    private static func turn(_ step: Int, _ state: inout DutyState, _ snapshot: DutySnapshot, user: Person) -> Step {
         let month = snapshot.roster.month
         guard state.page == .week else {
             state.weekStart = nil
-            return .run(.duty(.load(month: step > 0 ? month.next : month.previous)))
+            return .run(load(step > 0 ? month.next : month.previous, page: state.page, user: user))
         }
         let monday = DutyWeekView.start(state, snapshot).adding(days: 7 * step)
         state.weekStart = monday

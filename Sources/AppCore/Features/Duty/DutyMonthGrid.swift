@@ -52,10 +52,10 @@ enum DutyMonthGrid {
 
     /// Up to two workers of the day: start hour, name (six columns at most) and status mark.
     private static func entries(_ day: LocalDate, _ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, x: Int, y: Int) {
-        let pairs = s.roster.shifts(on: day).flatMap { shift in shift.assignments.map { (shift, $0) } }
-        for (i, (shift, a)) in pairs.prefix(2).enumerated() {
-            if i == 1 && pairs.count > 2 {
-                buffer.put("…共\(pairs.count)人次", x: x, y: y + i, maxWidth: cellWidth - 1, role: .muted)
+        let cell = s.overview.day(day)
+        for (i, (shift, a)) in cell.shown.enumerated() {
+            if i == 1 && cell.places > 2 {
+                buffer.put("…共\(cell.places)人次", x: x, y: y + i, maxWidth: cellWidth - 1, role: .muted)
                 break
             }
             let status = Attendance.status(a, on: shift, now: s.now, rules: s.rules)

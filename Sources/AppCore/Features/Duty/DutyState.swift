@@ -9,6 +9,9 @@ public struct DutyState: Equatable, Sendable {
 
         var title: String { DutyStrings.pageTitles[rawValue] }
         var next: Page { Page(rawValue: (rawValue + 1) % Page.allCases.count)! }
+        /// Whether the page lists the month's shifts or swaps, or names people (the templates'
+        /// workers), which the month's overview does not hold.
+        var needsWholeMonth: Bool { [.week, .mine, .swaps, .hours].contains(self) }
     }
 
     public var snapshot: DutySnapshot?
@@ -17,6 +20,8 @@ public struct DutyState: Equatable, Sendable {
     public var editor: DutyEditor?
     /// The Monday of the week page, once moved with [ and ]; nil shows the clock's week.
     public var weekStart: LocalDate?
+    /// A form (one shift, a template) asked for on the overview, opened once the whole month and its people are read.
+    public var waitingForm: Command?
 
     public init() {}
 
