@@ -15,8 +15,6 @@ extension EffectRunner {
             return try loaded(month ?? ShanghaiCalendar.month(of: now), note: nil)
         case .overview(let month, let worker):
             return try overview(month ?? ShanghaiCalendar.month(of: now), worker: worker)
-        case .households:
-            return .duty(.households(try database.households()))
         case .sign(let person, let month):
             let (kind, shift) = try database.signDuty(person: person, now: now, rules: rules)
             return try loaded(month ?? shift.date.calendarMonth, note: DutyRuntimeText.signed(kind, shift, now))
@@ -89,8 +87,7 @@ extension EffectRunner {
         return .duty(.loaded(snapshot, note: nil))
     }
 
-    /// The month's bookings and intake days and today's bookings; the households registry is
-    /// read only when the booking form asks for it (`DutyEffect.households`).
+    /// The month's bookings and intake days and today's bookings.
     private func bookings(_ month: Month) throws -> DutyBookings {
         let today = ShanghaiCalendar.day(of: now())
         let (appointments, intakeDays) = try database.appointments(from: month.firstDay, through: month.lastDay)

@@ -26,7 +26,7 @@ import Testing
         let today = [booking(1, "09:00-09:30", "刘阿婆", "5号楼102室"), booking(2, "09:30-10:00", "陈老伯", "7号楼601室")] + extra
         var day = intake
         day.perSlot = perSlot
-        snapshot.bookings = DutyBookings(month: today, intakeDays: [day], today: today, households: [household])
+        snapshot.bookings = DutyBookings(month: today, intakeDays: [day], today: today)
         _ = AppUpdate.update(&s, .duty(.loaded(snapshot, note: nil)))
         return s
     }
@@ -45,7 +45,9 @@ import Testing
 
     @Test func aBookingOnTheIntakeDayCompletesTheRoomAndTakesTheDaysMatter() {
         var s = Self.state()
-        Fixtures.send([.char("b"), .tab] + "10:30".map(Key.char) + [.tab] + "301".map(Key.char) + [.tab], to: &s)
+        Fixtures.send([.char("b"), .tab] + "10:30".map(Key.char) + [.tab], to: &s)
+        Fixtures.type("301", into: &s, registry: [Self.household])
+        Fixtures.send([.tab], to: &s)
         let form = s.main!.duty.editor!.form
         #expect(form["room"].text == "12号楼301室" && form["name"].text == "张桂英")
         #expect(form["phone"].text.isEmpty && form["phone"].hint == "留空即用登记簿中的 139****1234")
@@ -60,9 +62,10 @@ import Testing
         let later = [Self.booking(3, "11:00-11:30", "王老师", "3号楼202室")]
         var s = Self.state(perSlot: 2, extra: later)
         let keys: [Key] = [.char("b"), .tab] + "11:00".map(Key.char) + [.tab] + "301".map(Key.char) + [.enter]
-        #expect(Fixtures.send(keys, to: &s).count == 1, "王老师 alone holds the 11:00 slot of two places")
+        #expect(Fixtures.sendAnsweringRooms(keys, to: &s, registry: [Self.household]).count == 1,
+                "王老师 alone holds the 11:00 slot of two places")
         var full = Self.state(perSlot: 1, extra: later)
-        #expect(Fixtures.send(keys, to: &full).isEmpty)
+        #expect(Fixtures.sendAnsweringRooms(keys, to: &full, registry: [Self.household]).isEmpty)
         #expect(full.main!.duty.editor?.form["time"].error?.contains("已约满（已约 1 人，每段 1 人）") == true)
     }
 
@@ -71,7 +74,7 @@ import Testing
         let date = Array(repeating: Key.backspace, count: 10) + "2026-11-30".map(Key.char)
         let fields = [.tab] + "19:00".map(Key.char) + [.tab] + "5号楼102室".map(Key.char) + [.tab] + "刘阿婆".map(Key.char)
             + [.tab] + "13812345678".map(Key.char) + [.tab] + "居住证明".map(Key.char) + [.enter]
-        #expect(Fixtures.send([.char("b")] + date + fields, to: &s).isEmpty)
+        #expect(Fixtures.sendAnsweringRooms([.char("b")] + date + fields, to: &s, registry: [Self.household]).isEmpty)
         #expect(s.main!.duty.editor?.form["time"].error
             == "2026-11-30 周一没有公布的服务时间，19:00-19:30 不在其中（实施意见 二(二)；附件二 四(四)）")
     }

@@ -53,16 +53,13 @@ import Testing
         #expect(s.main?.duty.editor == nil)
     }
 
-    @Test func theBookingFormReadsTheHouseholdsOnceAndKeepsThem() {
+    @Test func theBookingFormLooksUpTheRoomTypedInsteadOfReadingTheRegistry() {
         var s = Self.state(Fixtures.secretary, Self.overviewSnapshot(for: Fixtures.secretary))
-        #expect(Fixtures.send([.char("b")], to: &s) == [.duty(.households)])
+        #expect(Fixtures.send([.char("b")], to: &s).isEmpty, "opening the form reads nothing")
         let household = Household(id: 7, room: "12号楼301室", head: "周建华", phone: "13800001234")
-        _ = AppUpdate.update(&s, .duty(.households([household])))
-        Fixtures.send([.escape], to: &s)
-        _ = AppUpdate.update(&s, .duty(.loaded(Self.overviewSnapshot(for: Fixtures.secretary), note: nil)))
-        #expect(Fixtures.send([.char("b")], to: &s).isEmpty)
         Fixtures.send([.tab, .tab], to: &s)
-        Fixtures.type("12号楼3", into: &s)
+        #expect(Fixtures.send([.char("1")], to: &s) == [.lookUpRooms("1")])
+        Fixtures.type("2号楼3", into: &s, registry: [household])
         Fixtures.send([.tab], to: &s)
         #expect(Fixtures.screenText(s).contains("12号楼301室"))
         #expect(Fixtures.screenText(s).contains("周建华"))

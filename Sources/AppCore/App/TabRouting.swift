@@ -21,7 +21,7 @@ enum TabRouting {
         case .reception: return ReceptionFeature.handle(command, &state)
         case .visits: return VisitsFeature.handle(command, &state)
         case .funds: return FundsFeature.handle(command, &state.funds, user: state.user)
-        case .duty: return DutyFeature.handle(command, &state.duty, user: state.user)
+        case .duty: return DutyFeature.handle(command, &state.duty, user: state.user, rooms: state.rooms.found)
         case .points: return PointsFeature.handle(command, &state.points, user: state.user)
         }
     }

@@ -124,6 +124,6 @@ struct DraftSlot: Sendable {
 
     private static func duty(_ command: Command, _ s: inout MainState) -> Step? {
         guard s.duty.snapshot != nil else { return nil }
-        return DutyFeature.handle(command, &s.duty, user: s.user)
+        return DutyFeature.handle(command, &s.duty, user: s.user, rooms: s.rooms.found)
     }
 }

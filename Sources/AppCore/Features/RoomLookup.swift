@@ -15,11 +15,11 @@ public struct RoomLookup: Equatable, Sendable {
         self.found = found
     }
 
-    /// The lookup the open form needs: the visit and reception forms' room field, when its text
+    /// The lookup the open form needs: the visit, reception and booking forms' room field, when its text
     /// differs from what was last asked. Sets `typed` so that it is asked once; `found` stays until
     /// the answer comes, and completion filters it by the text anyway (`RoomNumber.candidates`).
     static func effects(_ state: inout AppState) -> [Effect] {
-        guard case .main(var main) = state.phase, main.tab == .visits || main.tab == .reception,
+        guard case .main(var main) = state.phase, [.visits, .reception, .duty].contains(main.tab),
               let form = state.activeForm, let room = form.fields.first(where: { $0.id == "room" }) else { return [] }
         let text = room.text.trimmingCharacters(in: .whitespaces)
         guard text != main.rooms.typed else { return [] }

@@ -37,9 +37,17 @@ enum Fixtures {
 
     /// Types `text`; a room field's lookups are answered from `registry` as storage would answer them.
     static func type(_ text: String, into state: inout AppState, registry: [Household] = VisitFixtures.households) {
-        for key in text.map({ Key.char($0) }) {
-            for case .lookUpRooms(let typed) in AppUpdate.update(&state, .key(key)) {
+        sendAnsweringRooms(text.map { Key.char($0) }, to: &state, registry: registry)
+    }
+
+    /// Sends `keys`, answering each room lookup from `registry` as storage would; the other effects.
+    @discardableResult
+    static func sendAnsweringRooms(_ keys: [Key], to state: inout AppState, registry: [Household] = VisitFixtures.households) -> [Effect] {
+        keys.flatMap { key in
+            AppUpdate.update(&state, .key(key)).filter { effect in
+                guard case .lookUpRooms(let typed) = effect else { return true }
                 _ = AppUpdate.update(&state, .roomsFound(typed: typed, RoomNumber.candidates(typed, in: registry, limit: RoomLookup.limit)))
+                return false
             }
         }
     }

@@ -36,8 +36,8 @@ enum AppointmentForms {
 
     /// Leaving the room field with a room of the registry fills it out, the name if empty, and
     /// names the phone on file (masked) instead of putting the number on the screen.
-    static func completeRoom(_ form: inout FormState, _ s: DutySnapshot) {
-        guard form.focused.id == "room", let h = RoomNumber.complete(form["room"].text, in: s.bookings.households) else { return }
+    static func completeRoom(_ form: inout FormState, rooms: [Household]) {
+        guard form.focused.id == "room", let h = RoomNumber.complete(form["room"].text, in: rooms) else { return }
         form["room"].input = TextInput(h.room, maxLength: RoomNumber.maxLength)
         if form["name"].text.isEmpty { form["name"].input = TextInput(h.head, maxLength: PersonName.maxLength) }
         if !h.phone.isEmpty { form["phone"].hint = S.phoneFromRegistry(Phone.masked(h.phone)) }
@@ -45,19 +45,19 @@ enum AppointmentForms {
 
     // MARK: - Submitting
 
-    static func submit(_ editor: inout DutyEditor, _ s: DutySnapshot, user: Person) -> Step {
+    static func submit(_ editor: inout DutyEditor, _ s: DutySnapshot, user: Person, rooms: [Household]) -> Step {
         let month = s.roster.month
         if editor.mode == .intake {
             guard let day = intakeValue(&editor.form, s) else { return .none }
             return .run(.duty(.addIntake(day, month: month, by: user.id)))
         }
-        guard let draft = bookingValue(&editor.form, s) else { return .none }
+        guard let draft = bookingValue(&editor.form, s, rooms: rooms) else { return .none }
         let policy = editor.form["policy"].text.trimmingCharacters(in: .whitespaces)
         return .run(.duty(.book(draft, policy: policy, month: month, by: user.id)))
     }
 
-    static func bookingValue(_ form: inout FormState, _ s: DutySnapshot) -> AppointmentDraft? {
-        if form.focused.id == "room" { completeRoom(&form, s) }
+    static func bookingValue(_ form: inout FormState, _ s: DutySnapshot, rooms: [Household]) -> AppointmentDraft? {
+        if form.focused.id == "room" { completeRoom(&form, rooms: rooms) }
         guard let date = DutyForms.form(&form, dateIn: "date"),
               let time = form.check("time", ClockTime.parse(form["time"].text)),
               let room = form.check("room", RoomNumber.validate(form["room"].text)),
@@ -65,7 +65,7 @@ enum AppointmentForms {
                                                                 maxLength: PersonName.maxLength)),
               var phone = form.check("phone", Phone.validate(form["phone"].text)) else { return nil }
         let intake = s.bookings.intake(on: date)
-        if phone.isEmpty { phone = s.bookings.households.first { $0.room == room }?.phone ?? "" }
+        if phone.isEmpty { phone = rooms.first { $0.room == room }?.phone ?? "" }
         if phone.isEmpty { form.fail("phone", S.phoneRequired); return nil }
         var matter = form["matter"].text.trimmingCharacters(in: .whitespaces)
         if matter.isEmpty, let intake { matter = intake.matter }

@@ -22,15 +22,12 @@ public enum DutyEffect: Equatable, Sendable {
     case receive(appointment: Int64, month: Month, by: Int64)
     /// What the month page shows of `month` (the clock's when nil) for `worker`: a `RosterOverview`, not every shift.
     case overview(month: Month?, worker: Int64)
-    /// The households registry, for completing a room on the booking form.
-    case households
 }
 
 /// What the runtime hands back to the duty tab.
 public enum DutyResult: Equatable, Sendable {
     /// The roster as it now stands, with a note of what was just done (nil after a plain load).
     case loaded(DutySnapshot, note: String?)
-    case households([Household])
 }
 
 /// What the duty tab shows: the month's roster, the people who can be put on it, the rules in
@@ -74,19 +71,17 @@ public struct DutySnapshot: Equatable, Sendable {
     }
 }
 
-/// What the appointments page and its forms need: the month's bookings and intake days, today's
-/// bookings for the desk, and the households registry for completing a room.
+/// What the appointments page and its forms need: the month's bookings and intake days, and today's
+/// bookings for the desk. The booking form completes a room from `RoomLookup`, by query.
 public struct DutyBookings: Equatable, Sendable {
     public var month: [Appointment]
     public var intakeDays: [IntakeDay]
     public var today: [Appointment]
-    public var households: [Household]
 
-    public init(month: [Appointment] = [], intakeDays: [IntakeDay] = [], today: [Appointment] = [], households: [Household] = []) {
+    public init(month: [Appointment] = [], intakeDays: [IntakeDay] = [], today: [Appointment] = []) {
         self.month = month
         self.intakeDays = intakeDays
         self.today = today
-        self.households = households
     }
 
     /// The intake day on `day`, if one was set up.

@@ -17,14 +17,9 @@ enum DutyFeature {
     }
 
     /// A roster came back: show it, close the form a write came from, say what was done.
-    /// The households registry, once read for a booking, is kept.
     static func apply(_ result: DutyResult, _ state: inout DutyState) -> Step {
         switch result {
-        case .households(let households):
-            state.snapshot?.bookings.households = households
-            return .none
-        case .loaded(var snapshot, let note):
-            if snapshot.bookings.households.isEmpty { snapshot.bookings.households = state.snapshot?.bookings.households ?? [] }
+        case .loaded(let snapshot, let note):
             state.snapshot = snapshot
             if let waiting = state.waitingForm, snapshot.isComplete {
                 state.waitingForm = nil
@@ -39,8 +34,9 @@ enum DutyFeature {
 
     // MARK: - Commands
 
-    static func handle(_ command: Command, _ state: inout DutyState, user: Person) -> Step {
-        if state.editor != nil { return DutyForms.handle(command, &state, user: user) }
+    /// `rooms` are the households matching the room typed into the booking form (`RoomLookup`).
+    static func handle(_ command: Command, _ state: inout DutyState, user: Person, rooms: [Household]) -> Step {
+        if state.editor != nil { return DutyForms.handle(command, &state, user: user, rooms: rooms) }
         guard let snapshot = state.snapshot else { return .none }
         let month = snapshot.roster.month
         switch command {
@@ -60,7 +56,6 @@ enum DutyFeature {
             state.editor = editor(for: command, snapshot)
         case .dutyBook:
             state.editor = AppointmentForms.book(snapshot)
-            if snapshot.bookings.households.isEmpty { return .run(.duty(.households)) }
         case .dutyReceive: return receive(state, snapshot, user: user)
         case .dutySwap: return openSwap(&state, snapshot, user: user)
         case .dutyAccept, .dutyRefuse: return answer(command == .dutyAccept, &state, snapshot, user: user)

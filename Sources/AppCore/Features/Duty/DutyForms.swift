@@ -50,7 +50,7 @@ enum DutyForms {
 
     // MARK: - Keys
 
-    static func handle(_ command: Command, _ state: inout DutyState, user: Person) -> Step {
+    static func handle(_ command: Command, _ state: inout DutyState, user: Person, rooms: [Household]) -> Step {
         guard var editor = state.editor, let snapshot = state.snapshot else { return .none }
         var step = Step.none
         switch command {
@@ -58,9 +58,9 @@ enum DutyForms {
             state.editor = nil
             return .none
         case .nextField, .previousField:
-            if editor.mode == .book { AppointmentForms.completeRoom(&editor.form, snapshot) }
+            if editor.mode == .book { AppointmentForms.completeRoom(&editor.form, rooms: rooms) }
             if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
-        case .submit: step = submit(&editor, snapshot, user: user)
+        case .submit: step = submit(&editor, snapshot, user: user, rooms: rooms)
         default: break
         }
         state.editor = editor
@@ -69,7 +69,7 @@ enum DutyForms {
 
     // MARK: - Submitting
 
-    static func submit(_ editor: inout DutyEditor, _ s: DutySnapshot, user: Person) -> Step {
+    static func submit(_ editor: inout DutyEditor, _ s: DutySnapshot, user: Person, rooms: [Household]) -> Step {
         editor.form.clearErrors()
         let month = s.roster.month
         switch editor.mode {
@@ -87,7 +87,7 @@ enum DutyForms {
             let kindIndex = editor.form["kind"].selected.first ?? 0
             let kind = kindIndex == 0 ? nil : ShiftKind.allCases[kindIndex - 1]
             return .run(.duty(.addShift(date: date, span: span, kind: kind, workers: workers, month: month, by: user.id)))
-        case .book, .intake: return AppointmentForms.submit(&editor, s, user: user)
+        case .book, .intake: return AppointmentForms.submit(&editor, s, user: user, rooms: rooms)
         case .swap(let shift):
             let names = editor.form["to"].chosen
             guard let to = s.people.first(where: { names.contains($0.name) }) else { return .none }
