@@ -24,7 +24,7 @@ extension AppDatabase {
                 let first = from[worker.id] ?? start
                 guard first < month else { continue }
                 let signedSince = signed[worker.id]?.filter { $0 >= first }.count ?? 0
-                reminder.count += Self.months(from: first, to: month) - signedSince
+                reminder.count += month.months(since: first) - signedSince
             }
             var cursor = start
             while cursor < month, reminder.oldest.count < limit {
@@ -35,11 +35,6 @@ extension AppDatabase {
             }
             return reminder
         }
-    }
-
-    /// How many months from `first` up to, not including, `end`.
-    private static func months(from first: Month, to end: Month) -> Int {
-        (end.year - first.year) * 12 + end.month - first.month
     }
 }
 

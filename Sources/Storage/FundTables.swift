@@ -6,7 +6,8 @@ import GRDB
 enum FundTables {
     // MARK: - Reading a year
 
-    /// Every table `book(year:…)` reads, for `AppDatabase.fundsVersion`; a test checks it against the SQL here.
+    /// Every table `book(year:…)` reads, for `AppDatabase.fundsVersion`; `FundsVersionTests` checks that
+    /// each kind of funds write moves it and that every one but `person` refuses UPDATE.
     static let versionTables = ["expense", "expense_decision", "street_review", "verbal_approval", "ledger_entry",
                                 "batch_application", "batch_instalment", "fund_budget", "plan_line", "plan_report",
                                 "case_decision", "project_note", "person"]

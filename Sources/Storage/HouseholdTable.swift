@@ -17,7 +17,7 @@ enum HouseholdTable {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM household WHERE room = ?"), arguments: [room]) else {
             return nil
         }
-        return household(from: row, tags: try tags(of: row["id"], in: db))
+        return household(from: row, tags: try tags(of: [row["id"]], in: db))
     }
 
     /// The household with `id`, or a `notFound` error.
@@ -25,7 +25,7 @@ enum HouseholdTable {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM household WHERE id = ?"), arguments: [id]) else {
             throw StorageError(.notFound, VisitStorageMessages.householdNotFound(id))
         }
-        return household(from: row, tags: try tags(of: id, in: db))
+        return household(from: row, tags: try tags(of: [id], in: db))
     }
 
     /// The rooms already in the registry.
@@ -61,12 +61,13 @@ enum HouseholdTable {
                                 arguments: [jsonList(ids)]).map { household(from: $0, tags: tags) }
     }
 
-    /// The tags of the households with `ids`, in their order.
+    /// The tags of the households with `ids`, in their order; not every household's (an import looks
+    /// a household up once a row, and reading all their tags each time made it slower the more had tags).
     private static func tags(of ids: [Int64], in db: Database) throws -> [Int64: [String]] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT household_id, tag FROM household_tag WHERE household_id IN (SELECT value FROM json_each(?))
             ORDER BY household_id, position
-            """, arguments: [jsonList(ids)])
+            """), arguments: [jsonList(ids)])
             .reduce(into: [:]) { tags, row in tags[row["household_id"], default: []].append(row["tag"]) }
     }
 
@@ -75,12 +76,6 @@ enum HouseholdTable {
     private static func tagsByHousehold(in db: Database) throws -> [Int64: [String]] {
         let rows = try Row.fetchAll(db, sql: "SELECT household_id, tag FROM household_tag ORDER BY household_id, position")
         return rows.reduce(into: [:]) { tags, row in tags[row["household_id"], default: []].append(row["tag"]) }
-    }
-
-    /// One household's tags: an import looks a household up once a row, and reading every
-    /// household's tags each time made importing visits slower the more households had tags.
-    private static func tags(of id: Int64, in db: Database) throws -> [Int64: [String]] {
-        [id: try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM household_tag WHERE household_id = ? ORDER BY position"), arguments: [id])]
     }
 
     private static func household(from row: Row, tags: [Int64: [String]]) -> Household {

@@ -52,6 +52,8 @@ import PropertyBased
         #expect(Month(year: 2026, month: 1)!.previous.description == "2025-12")
         #expect(Month(text: "2026-11")?.chinese == "2026年11月")
         #expect(Month(year: 2026, month: 13) == nil)
+        #expect(Month(year: 2027, month: 2)!.months(since: Month(year: 2025, month: 11)!) == 15)
+        #expect(Month(year: 2025, month: 11)!.months(since: Month(year: 2026, month: 1)!) == -2)
     }
 
     // MARK: - The shipped calendar

@@ -37,6 +37,9 @@ public struct Month: Sendable, Hashable, Comparable, Codable, CustomStringConver
     public var next: Month { month == 12 ? Month(year: year + 1, month: 1)! : Month(year: year, month: month + 1)! }
     public var previous: Month { month == 1 ? Month(year: year - 1, month: 12)! : Month(year: year, month: month - 1)! }
 
+    /// Whole months from `other` to this month (positive when this month is later), as `LocalDate.days(since:)`.
+    public func months(since other: Month) -> Int { (year - other.year) * 12 + month - other.month }
+
     /// The twelve months of `year`.
     public static func all(of year: Int) -> [Month] { (1...12).map { Month(year: year, month: $0)! } }
 

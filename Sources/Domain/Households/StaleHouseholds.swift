@@ -27,19 +27,15 @@ public enum StaleHouseholds {
                        numbers: numbers)
     }
 
-    /// The stale households among `households`, never visited first, then the longest unvisited.
+    /// The stale households among `households`, never visited first, then the longest unvisited, then by room.
     public static func find(_ households: [Household], lastVisits: [Int64: LocalDate], today: LocalDate, rules: RuleSet)
         -> [(household: Household, verdict: Verdict)] {
-        households.map { ($0, evaluate($0, lastVisit: lastVisits[$0.id], today: today, rules: rules)) }
-            .filter { $0.1.severity == .warning }
-            .sorted { a, b in
-                let (x, y) = (a.1.number("daysSince") ?? .max, b.1.number("daysSince") ?? .max)
-                return x != y ? x > y : a.0.room < b.0.room
-            }
+        first(.max, of: households, lastVisits: lastVisits, today: today, rules: rules).found
     }
 
-    /// `find`'s first `limit` households with their verdicts, and how many it would find in all; only
-    /// the ones returned get a verdict written (a district's registry has 300,000 stale households).
+    /// `find`'s first `limit` households with their verdicts, and how many it finds in all: households
+    /// are ordered by their days since the last visit and only the ones returned get a verdict written
+    /// (a district's registry has 300,000 stale households).
     public static func first(_ limit: Int, of households: [Household], lastVisits: [Int64: LocalDate], today: LocalDate,
                              rules: RuleSet) -> (found: [(household: Household, verdict: Verdict)], total: Int) {
         let limitDay = cutoff(today: today, rules: rules)

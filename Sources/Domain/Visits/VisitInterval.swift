@@ -35,12 +35,11 @@ public enum VisitInterval {
     /// The overdue households among `households`, most overdue first; `lastVisits` maps a
     /// household id to its latest visit.
     public static func overdue(_ households: [Household], lastVisits: [Int64: LocalDate], today: LocalDate, rules: RuleSet) -> [Verdict] {
-        households.compactMap { evaluate($0, lastVisit: lastVisits[$0.id], today: today, rules: rules) }
-            .filter { $0.severity == .warning }
-            .sorted { ($0.number("daysSince") ?? .max) > ($1.number("daysSince") ?? .max) }
+        firstOverdue(.max, among: households, lastVisits: lastVisits, today: today, rules: rules).found.map(\.verdict)
     }
 
-    /// `overdue`'s first `limit` households with their verdicts, and how many it would list in all;
+    /// `overdue`'s first `limit` households with their verdicts, and how many it lists in all: households
+    /// are ordered by their days since the last visit (never visited first, then in the order given) and
     /// only the ones returned get a verdict written (a district's registry has 86,000 special targets).
     public static func firstOverdue(_ limit: Int, among households: [Household], lastVisits: [Int64: LocalDate], today: LocalDate,
                                     rules: RuleSet) -> (found: [(household: Household, verdict: Verdict)], total: Int) {

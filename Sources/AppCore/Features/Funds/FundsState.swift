@@ -28,15 +28,17 @@ public struct FundsState: Equatable, Sendable {
 
     public init() {}
 
-    /// The expenses newest first, as the list shows them.
-    /// The year's expenses newest first, as a view over the book (no copy: a district's year is 15,000 records).
+    /// The year's expenses newest first, as the list shows them: a view over the book, not a copy
+    /// (a district's year is 15,000 records).
     public var rows: ReversedCollection<[ExpenseRecord]> { (book?.records ?? []).reversed() }
 
-    public var selected: ExpenseRecord? {
-        let rows = rows
-        guard list.selected >= 0, list.selected < rows.count else { return nil }
-        return rows[rows.index(rows.startIndex, offsetBy: list.selected)]
+    /// The expense on row `i` of `rows`, if there is one.
+    func row(at i: Int) -> ExpenseRecord? {
+        guard let records = book?.records, records.indices.contains(i) else { return nil }
+        return records[records.count - 1 - i]
     }
+
+    public var selected: ExpenseRecord? { row(at: list.selected) }
 
     /// The next page of `l`: expenses, then each fund's ledger in turn.
     var nextPage: Page {

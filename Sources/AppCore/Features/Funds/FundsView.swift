@@ -43,8 +43,7 @@ enum FundsView {
             buffer.put(FundsText.noExpenses, x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
             return
         }
-        let records = state.rows
-        TableView.render(columns: columns, count: records.count, row: { row(records[records.index(records.startIndex, offsetBy: $0)], rules) },
+        TableView.render(columns: columns, count: state.rows.count, row: { state.row(at: $0).map { row($0, rules) } ?? [] },
                          state: state.list, focused: state.editor == nil, into: &buffer, rect: table)
         if let record = state.selected {
             renderDetail(record, book: book, rules: rules, today: state.today, into: &buffer,

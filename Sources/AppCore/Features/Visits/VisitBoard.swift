@@ -64,19 +64,9 @@ public struct VisitBoard: Equatable, Sendable {
 
     // MARK: - Making one
 
-    /// The board of `user` on `today` for `month` (this month unless given), from the month's
-    /// visits of everyone, the registry and each household's last visit; `rules` are the ones in
-    /// force for `month`. The lists to work down are always today's.
-    public static func make(user: Person, allZones: Bool, today: LocalDate, month: Month? = nil, monthVisits: [VisitRecord],
-                            households: [Household], lastVisits: [Int64: LocalDate], workers: [Person],
-                            calendar: WorkingDayCalendar, rules: RuleSet) -> VisitBoard {
-        make(user: user, allZones: allZones, today: today, month: month, visits: monthVisits.filter { $0.workerID == user.id },
-             lists: Lists(households: households, lastVisits: lastVisits, monthVisits: monthVisits, workers: workers),
-             calendar: calendar, rules: rules)
-    }
-
-    /// The board of `user` from their own `visits` of `month`, with the lists and the table when
-    /// `lists` is given (the households in it may be any superset of those due).
+    /// The board of `user` on `today` from their own `visits` of `month` (this month unless given),
+    /// with the lists and the table when `lists` is given (the households in it may be any superset
+    /// of those due); `rules` are the ones in force for `month`. The lists to work down are always today's.
     public static func make(user: Person, allZones: Bool, today: LocalDate, month: Month? = nil, visits: [VisitRecord],
                             lists: Lists?, calendar: WorkingDayCalendar, rules: RuleSet) -> VisitBoard {
         let month = month ?? today.calendarMonth

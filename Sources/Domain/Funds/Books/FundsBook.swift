@@ -32,11 +32,7 @@ public struct FundsBook: Sendable, Equatable {
     public func budget(_ fund: FundKind) -> Int64 { budgets[fund] ?? 0 }
 
     /// What the fund has paid, net of reversals.
-    public func spent(_ fund: FundKind) -> Int64 {
-        var sum: Int64 = 0
-        for i in entries.indices where entries[i].fund == fund { sum += entries[i].amount }
-        return sum
-    }
+    public func spent(_ fund: FundKind) -> Int64 { spent(fund, nil) }
 
     /// Budget minus net spending.
     public func balance(_ fund: FundKind) -> Int64 { budget(fund) - spent(fund) }
@@ -94,11 +90,13 @@ public struct FundsBook: Sendable, Equatable {
     /// The record with `id`.
     public func record(_ id: Int64) -> ExpenseRecord? { records.first { $0.id == id } }
 
-    /// Net spending of `fund` on `category`, read by index: a closure over the entries copied each
-    /// one, which showed at every redraw of a district's funds tab.
-    private func spent(_ fund: FundKind, _ category: ExpenseCategory) -> Int64 {
+    /// Net spending of `fund` (on `category` when given), read by index: a closure over the entries
+    /// copied each one, which showed at every redraw of a district's funds tab.
+    private func spent(_ fund: FundKind, _ category: ExpenseCategory?) -> Int64 {
         var sum: Int64 = 0
-        for i in entries.indices where entries[i].fund == fund && entries[i].category == category { sum += entries[i].amount }
+        for i in entries.indices where entries[i].fund == fund && (category == nil || entries[i].category == category) {
+            sum += entries[i].amount
+        }
         return sum
     }
 }
