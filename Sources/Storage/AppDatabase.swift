@@ -136,6 +136,11 @@ public final class AppDatabase: Sendable {
         try pool.read { db in try AuditLog.verify(in: db) }
     }
 
+    /// The audit chain's head now: its row count and last hash.
+    public func auditChainHead() throws -> AuditChainHead {
+        try pool.read { db in try AuditLog.head(in: db) }
+    }
+
     /// The newest `limit` audit rows, newest first.
     public func auditEntries(limit: Int) throws -> [AuditEntry] {
         try pool.read { db in try AuditLog.entries(limit: limit, in: db) }

@@ -44,3 +44,25 @@ public struct AuditChainReport: Sendable, Equatable {
         self.firstBrokenID = firstBrokenID
     }
 }
+
+/// Where the audit chain ends: how many rows it has and the hash of its last row.
+///
+/// Printed on every report and export so that a copy on paper or at the street office anchors the
+/// history up to that row: `check --since` proves nothing before it was changed.
+public struct AuditChainHead: Sendable, Equatable {
+    /// The number of rows in the log (the last row's id; ids are 1, 2, 3, … without gaps).
+    public var count: Int
+    /// The last row's hash, 64 lowercase hex digits (64 zeros for an empty log).
+    public var hash: String
+
+    public init(count: Int, hash: String) {
+        self.count = count
+        self.hash = hash
+    }
+
+    /// The form printed on reports and read back by `check --since`: `12345:9f3a…` (count, colon, full hash).
+    public var token: String { "\(count):\(hash)" }
+
+    /// The line a report ends with.
+    public var reportLine: String { "审计链：\(count) 行，末行哈希 \(hash)（可用 baishihui check --since \(token) 核对此后未被改写）" }
+}

@@ -180,6 +180,12 @@ enum AuditLog {
         return AuditChainReport(count: count, firstBrokenID: nil)
     }
 
+    /// The last row's id and hash (0 and the genesis hash for an empty log).
+    static func head(in db: Database) throws -> AuditChainHead {
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
+        return AuditChainHead(count: Int(last?["id"] as Int64? ?? 0), hash: last?["hash"] ?? genesisHash)
+    }
+
     private static func countRows(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") ?? 0
     }
