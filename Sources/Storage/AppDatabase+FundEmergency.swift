@@ -19,7 +19,7 @@ extension AppDatabase {
             let approver = try PersonTable.require(approverID, in: db)
             let approval = VerbalApproval(by: approver, date: approval.date)
             let (_, record) = try Self.record(id, rules: rules, in: db)
-            let verdict = PaymentRoute.emergency(approval, amount: record.expense.amount, payer: nil, rules: rules)
+            let verdict = PaymentRoute.emergency(approval, for: record.expense, payer: nil, rules: rules)
             if !approver.isActive || !verdict.isOK {
                 throw StorageError(.notPermitted, approver.isActive ? verdict.message : FundsMessages.verbalApproverInactive)
             }

@@ -76,6 +76,20 @@ import Testing
         #expect(try problems().isEmpty)
     }
 
+    @Test func theRequestersOwnVerbalApprovalDoesNotCount() throws {
+        let record = try f.request("300", by: f.secretary)
+        do {
+            try f.database.recordVerbalApproval(VerbalApproval(by: f.secretary, date: FundsFixture.day("2024-03-01")), for: record.id,
+                                                by: f.bookkeeper.id, at: Fixture.start, rules: FundsFixture.rules)
+            Issue.record("the requester's own verbal approval was recorded")
+        } catch let error as StorageError {
+            #expect(error.message.contains("是本笔支出的申请人，本人的口头批准不计入"))
+        }
+        try f.database.recordVerbalApproval(VerbalApproval(by: f.director, date: FundsFixture.day("2024-03-01")), for: record.id,
+                                            by: f.bookkeeper.id, at: Fixture.start, rules: FundsFixture.rules)
+        try f.pay(record.id)
+    }
+
     @Test func aPaymentOnAnOldTypedVerbalApprovalIsReportedByTheCheck() throws {
         let record = try f.request("300")
         try f.database.rawWrite("""

@@ -18,17 +18,22 @@ public enum PaymentRoute {
             return route
         }
         guard let verbal = record.verbalApproval, record.refusal == nil else { return route }
-        return emergency(verbal, amount: record.expense.amount, payer: payer, rules: rules)
+        return emergency(verbal, for: record.expense, payer: payer, rules: rules)
     }
 
-    /// Whether a verbal approval lets `amount` be paid before its route completes: given by an active
-    /// 书记 or 主任 chosen from the people, not the payer (when known), within the rule set's limit.
-    public static func emergency(_ verbal: VerbalApproval, amount: Int64, payer: Person?, rules: RuleSet) -> Verdict {
-        let limit = rules.money.emergencyLimit
+    /// Whether a verbal approval lets `expense` be paid before its route completes: given by an active
+    /// 书记 or 主任 chosen from the people, neither the requester (whose own approval never counts) nor
+    /// the payer (when known), for no more than the rule set's limit.
+    public static func emergency(_ verbal: VerbalApproval, for expense: Expense, payer: Person?, rules: RuleSet) -> Verdict {
+        let amount = expense.amount, limit = rules.money.emergencyLimit
         let numbers: [Figure] = [.fen("amount", amount), .fen("limit", limit)]
         guard let person = verbal.person, person.has(.secretary) || person.has(.director) else {
             return Verdict(.emergency, in: rules, .refusal,
                            "先行支出的口头批准须由书记或主任给出，本笔的口头批准人不是在册的书记、主任：须按审批路线办完后再支付",
+                           numbers: numbers)
+        }
+        if person.id == expense.requesterID {
+            return Verdict(.emergency, in: rules, .refusal, "\(person.name) 是本笔支出的申请人，本人的口头批准不计入：须由其他书记或主任批准",
                            numbers: numbers)
         }
         if let payer, payer.id == person.id {

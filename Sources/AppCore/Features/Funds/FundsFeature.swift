@@ -93,12 +93,12 @@ enum FundsFeature {
         return .none
     }
 
-    /// Opens the verbal approval form with the active 书记 and 主任 to choose from, or says at once
+    /// Opens the verbal approval form with the active 书记 and 主任 (not the requester) to choose from, or says at once
     /// why not (nobody to choose, or an amount above the emergency limit: the words storage gives).
     private static func openVerbal(_ record: ExpenseRecord, _ state: inout FundsState, rules: RuleSet, today: LocalDate) -> Step {
-        let approvers = state.book?.verbalApprovers ?? []
+        let approvers = (state.book?.verbalApprovers ?? []).filter { $0.id != record.expense.requesterID }
         guard let first = approvers.first else { return .error(FundsText.verbalNoApprovers) }
-        let limit = PaymentRoute.emergency(VerbalApproval(by: first, date: today), amount: record.expense.amount, payer: nil, rules: rules)
+        let limit = PaymentRoute.emergency(VerbalApproval(by: first, date: today), for: record.expense, payer: nil, rules: rules)
         guard limit.isOK else { return .error(limit.message) }
         state.editor = FundsEditor(mode: .verbal(record, approvers: approvers), form: FundsForms.verbal(today: today, approvers: approvers))
         return .none

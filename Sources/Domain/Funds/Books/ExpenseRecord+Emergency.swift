@@ -35,7 +35,7 @@ extension ExpenseRecord {
         let status = status(rules: rules)
         guard status != .approved else { return true }
         guard let verbalApproval, [.awaitingApproval, .awaitingReview].contains(status) else { return false }
-        return PaymentRoute.emergency(verbalApproval, amount: expense.amount, payer: nil, rules: rules).isOK
+        return PaymentRoute.emergency(verbalApproval, for: expense, payer: nil, rules: rules).isOK
     }
 
     /// The emergency verdict on `today`, when the record is emergency spending.

@@ -11,7 +11,7 @@ extension FundsBook {
         var verdicts = verdicts(on: record, rules: rules)
         if let verbal = record.verbalApproval, !record.approvalVerdict(rules: rules).isOK {
             verdicts.removeAll { $0.rule == .approval }
-            verdicts.append(PaymentRoute.emergency(verbal, amount: record.expense.amount, payer: payer, rules: rules))
+            verdicts.append(PaymentRoute.emergency(verbal, for: record.expense, payer: payer, rules: rules))
         }
         var blocking = verdicts.filter { $0.severity >= .needs }
         if let payer, case let who = PaymentRoute.evaluate(record, payer: payer, rules: rules),
