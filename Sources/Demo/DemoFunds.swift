@@ -69,7 +69,7 @@ struct DemoFunds {
             payee: fixedPayee ?? rng.pick(DemoText.payees[category] ?? ["百联超市"]),
             purpose: "\(project)：\(local ? "日常开支" : "项目采购")", payment: payment, requester: staff.bookkeeper.id,
             approvals: approvals, review: review, paidOn: paidOn <= settings.asOf && decided <= settings.asOf ? paidOn : nil,
-            paidBy: staff.bookkeeper.id, ledgerID: nil)
+            paidBy: staff.bookkeeper.id, ledgerID: nil, reviewRecordedBy: staff.secretary.id)
     }
 
     // MARK: - Points

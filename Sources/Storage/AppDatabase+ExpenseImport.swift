@@ -8,20 +8,23 @@ import GRDB
 ///
 /// How the file's columns become records: the approvers named are the people of that name holding
 /// the role, deciding on the request date; a 街镇审核编号 is the street office's review (reviewer:
-/// the committee's street office, dated the request date); a payment is recorded in the importing
-/// secretary's name on its 支付日期; an optional last column 一事一议决定 is the decision of an expense
-/// outside the plan, dated the request date. People may be inactive now (the file may be last year's books).
+/// the committee's street office, dated the request date, entered by the person importing); a payment
+/// is recorded on its 支付日期 by the bookkeeper named in the optional last column 报账员, or else by the
+/// person importing, who must then hold 报账员 that day; an optional column 一事一议决定 is the decision of
+/// an expense outside the plan, dated the request date. Each person named must hold the role on the
+/// day (`RoleHistory`); they may be inactive now (the file may be last year's books).
 extension AppDatabase {
     /// Records every row, or throws `StaffImportFailure` with each bad row's line and reason.
     public func importExpenses(_ rows: [ExpenseImport.Row], by actor: Int64, at: Date, dryRun: Bool,
                                rules: RuleSet) throws -> [ExpenseRecord] {
         try audited(by: actor, at: at, dryRun: dryRun) { db in
             try Self.requireCommittee(in: db)
-            try PersonTable.require(.importExpenses, by: actor, in: db)
+            let importer = try PersonTable.require(.importExpenses, by: actor, in: db)
             let context = ImportContext(
                 people: Dictionary(try PersonTable.fetchAll(includeInactive: true, in: db).map { ($0.name, $0) },
                                    uniquingKeysWith: { a, _ in a }),
-                streetOffice: try Self.fetchCommittee(in: db)?.streetOffice ?? "", actor: actor, at: at, rules: rules)
+                streetOffice: try Self.fetchCommittee(in: db)?.streetOffice ?? "", actor: actor, importer: importer,
+                history: try RoleHistory.read(in: db), at: at, rules: rules)
             var events = [AuditEvent(action: "expense.import", entity: "expense", entityID: nil, detail: ["count": String(rows.count)])]
             var problems = [StaffImport.Problem]()
             var records = [ExpenseRecord]()
@@ -42,12 +45,33 @@ extension AppDatabase {
         var people: [String: Person]
         var streetOffice: String
         var actor: Int64
+        var importer: Person
+        var history: RoleHistory
         var at: Date
         var rules: RuleSet
 
         func person(_ name: String) throws -> Person {
             guard let person = people[name] else { throw StorageError(.notFound, ExpenseImportMessages.unknownPerson(name)) }
             return person
+        }
+
+        /// The person named `name` as they stood on `day`, who must then hold `role` (`column` names the file's column).
+        func person(_ name: String, holding role: Role, on day: LocalDate, column: String) throws -> Person {
+            let then = history.person(try person(name), on: day)
+            guard then.has(role) else {
+                throw StorageError(.notPermitted, ExpenseImportMessages.notHoldingOnDate(name, role, day, column: column))
+            }
+            return then
+        }
+
+        /// Who records the payment of `row` on `day`: the 报账员 column's person, else the importer, holding 报账员 that day.
+        func payer(_ row: ExpenseImport.Row, on day: LocalDate) throws -> Person {
+            if let name = row.bookkeeperName {
+                return try person(name, holding: .bookkeeper, on: day, column: ExpenseImport.bookkeeperColumn)
+            }
+            let then = history.person(importer, on: day)
+            guard then.has(.bookkeeper) else { throw StorageError(.notPermitted, ExpenseImportMessages.noBookkeeper) }
+            return then
         }
     }
 
@@ -64,8 +88,9 @@ extension AppDatabase {
             try FundTables.insertReview(review, expense: id, by: c.actor, at: c.at, in: db)
             events.append(.expense("expense.review", id, ["reviewer": review.reviewer, "reference": reference, "date": request.date.iso]))
         }
-        for case let (name?, role) in [(row.secretaryName, Role.secretary), (row.directorName, Role.director)] {
-            let approver = try c.person(name)
+        for case let (name?, role, column) in [(row.secretaryName, Role.secretary, ExpenseImport.header[8]),
+                                               (row.directorName, Role.director, ExpenseImport.header[9])] {
+            let approver = try c.person(name, holding: role, on: request.date, column: column)
             try requireDecidable(try record(id, rules: c.rules, in: db).1, by: approver, as: role, rules: c.rules)
             let decision = ExpenseDecision(person: approver, role: role, approved: true, reason: "", date: request.date)
             try FundTables.insertDecision(decision, expense: id, at: c.at, in: db)
@@ -79,11 +104,8 @@ extension AppDatabase {
             events.append(.expense("expense.case", id, ["reference": reference, "date": request.date.iso]))
         }
         if let paidOn = row.paidOn {
-            let (book, record) = try record(id, rules: c.rules, in: db)
-            try requirePayable(record, in: book, rules: c.rules)
-            let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: request.amount, date: paidOn,
-                                                              reason: "", reverses: nil, by: c.actor, at: c.at, in: db)
-            events.append(ledgerEvent("ledger.payment", entryID, expense: id, amount: request.amount, after: after, date: paidOn))
+            let (_, event) = try insertPayment(of: id, on: paidOn, by: try c.payer(row, on: paidOn), at: c.at, rules: c.rules, in: db)
+            events.append(event)
         }
         return try record(id, rules: c.rules, in: db).1
     }

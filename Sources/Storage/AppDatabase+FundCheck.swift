@@ -13,10 +13,12 @@ extension AppDatabase {
             var problems = [String]()
             let years = try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM expense ORDER BY year")
             let audit = try Self.auditDetails(in: db)
+            let history = try RoleHistory.read(in: db)
             for year in years {
                 let book = try FundTables.book(year: year, defaultBudget: rules.money.fundBudget, in: db)
                 let beforePlan = try Self.paymentsBeforePlan(year: year, in: db)
-                problems += Self.runningTotals(book) + Self.routes(book, rules: rules, today: today, beforePlan: beforePlan)
+                problems += Self.runningTotals(book)
+                    + Self.routes(book, rules: rules, today: today, beforePlan: beforePlan, history: history)
                 problems += Self.againstAudit(book, audit: audit)
             }
             let chain = try AuditLog.verify(in: db)
@@ -39,14 +41,17 @@ extension AppDatabase {
             """, arguments: [year, year]))
     }
 
-    /// A paid expense: on its approval route (or a verbal approval still within its deadline), and in
+    /// A paid expense: paid by someone holding 报账员 that day, on a route complete by the people the
+    /// standard names as they stood on the day they acted (`PaymentRoute`: the street review entered by
+    /// a 书记 or 主任 other than the payer; or a valid verbal approval still within its deadline), and in
     /// the plan or outside it with its 一事一议 decision (the same plan rule as the screen and the import),
     /// judged against the plan as it stood when the payment was recorded (`beforePlan`: none yet).
-    static func paid(_ record: ExpenseRecord, _ payment: LedgerEntry, rules: RuleSet, today: LocalDate,
+    static func paid(_ record: ExpenseRecord, _ payment: LedgerEntry, payer: Person?, rules: RuleSet, today: LocalDate,
                      beforePlan: Set<Int64>) -> [String] {
         var problems = [String]()
-        let verdict = record.approvalVerdict(rules: rules)
-        if record.refusal != nil || (!verdict.isOK && record.verbalApproval == nil) {
+        let verdict = record.refusal != nil ? record.approvalVerdict(rules: rules)
+            : payer.map { PaymentRoute.evaluate(record, payer: $0, rules: rules) } ?? Permission.recordPayment.verdict(for: nil)
+        if record.refusal != nil || !verdict.isOK {
             problems.append(FundsMessages.paidOffRoute(payment, verdict))
         } else if record.isOverdueEmergency(today: today, rules: rules),
                   let overdue = record.emergencyVerdict(today: today, rules: rules) {
@@ -72,13 +77,17 @@ extension AppDatabase {
         return problems
     }
 
-    /// Every paid expense has its approvals on the right route (or a verbal approval of emergency
-    /// spending, flagged once its written application is overdue), and every reversal undoes its
-    /// payment exactly.
-    static func routes(_ book: FundsBook, rules: RuleSet, today: LocalDate, beforePlan: Set<Int64>) -> [String] {
+    /// Every paid expense has its approvals on the right route by people holding the roles on the day
+    /// (or a verbal approval of emergency spending, flagged once its written application is overdue),
+    /// and every reversal undoes its payment exactly.
+    static func routes(_ book: FundsBook, rules: RuleSet, today: LocalDate, beforePlan: Set<Int64>,
+                       history: RoleHistory) -> [String] {
         var problems = [String]()
         for record in book.records {
-            if let payment = record.payment { problems += paid(record, payment, rules: rules, today: today, beforePlan: beforePlan) }
+            if let payment = record.payment {
+                let payer = payment.recorderID.flatMap { history.person($0, on: payment.date) }
+                problems += paid(history.asOnTheDay(record), payment, payer: payer, rules: rules, today: today, beforePlan: beforePlan)
+            }
             if record.isBatchApplication {
                 let paid = book.instalments(of: record.id).compactMap(\.payment).map(\.amount).reduce(0, +)
                     + book.instalments(of: record.id).compactMap(\.reversal).map(\.amount).reduce(0, +)

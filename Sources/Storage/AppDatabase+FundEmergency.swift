@@ -7,16 +7,22 @@ import GRDB
 /// (who, when) is recorded once on an open request; the bookkeeper may then pay it, and the
 /// written application counts as filed when the normal route completes.
 extension AppDatabase {
-    /// Records who approved expense `id` verbally and when, as a secretary, director or bookkeeper.
+    /// Records that `approval.person` (an active 书记 or 主任, chosen from the people) approved expense
+    /// `id` verbally on `approval.date`, entered by a secretary, director or bookkeeper; refused above
+    /// the rule set's emergency limit. The name stored is the person's, whatever `approval` says.
     @discardableResult
     public func recordVerbalApproval(_ approval: VerbalApproval, for id: Int64, by actor: Int64, at: Date,
                                      rules: RuleSet) throws -> ExpenseRecord {
-        let approval = VerbalApproval(approver: approval.approver.trimmingCharacters(in: .whitespacesAndNewlines),
-                                      date: approval.date)
-        if approval.approver.isEmpty { throw StorageError(.invalidInput, FundsMessages.verbalApproverEmpty) }
+        guard let approverID = approval.person?.id else { throw StorageError(.invalidInput, FundsMessages.verbalApproverEmpty) }
         return try audited(by: actor, at: at) { db in
             try PersonTable.require(.recordDecisions, by: actor, in: db)
+            let approver = try PersonTable.require(approverID, in: db)
+            let approval = VerbalApproval(by: approver, date: approval.date)
             let (_, record) = try Self.record(id, rules: rules, in: db)
+            let verdict = PaymentRoute.emergency(approval, for: record.expense, payer: nil, rules: rules)
+            if !approver.isActive || !verdict.isOK {
+                throw StorageError(.notPermitted, approver.isActive ? verdict.message : FundsMessages.verbalApproverInactive)
+            }
             if record.verbalApproval != nil { throw StorageError(.notPermitted, FundsMessages.verbalAlready) }
             let status = record.status(rules: rules)
             guard [.awaitingApproval, .awaitingReview].contains(status) else {
@@ -24,7 +30,8 @@ extension AppDatabase {
             }
             try FundTables.insertVerbalApproval(approval, expense: id, by: actor, at: at, in: db)
             let (_, updated) = try Self.record(id, rules: rules, in: db)
-            return (updated, [.expense("expense.verbal", id, ["approver": approval.approver, "date": approval.date.iso])])
+            return (updated, [.expense("expense.verbal", id, ["approver": approval.approver, "approverID": String(approverID),
+                                                              "date": approval.date.iso])])
         }
     }
 }
@@ -32,7 +39,8 @@ extension AppDatabase {
 // MARK: - Text of emergency spending
 
 extension FundsMessages {
-    static let verbalApproverEmpty = "先行支出须记录口头批准人（附件一 三(二)）"
+    static let verbalApproverEmpty = "先行支出须从人员中选定口头批准的书记或主任（附件一 三(二)）"
+    static let verbalApproverInactive = "口头批准人已停用：须由在职的书记或主任口头批准（附件一 三(二)）"
     static let verbalAlready = "本笔支出已登记口头批准，不能重复登记或修改"
 
     static func verbalNotOpen(_ status: ExpenseStatus) -> String {

@@ -7,19 +7,29 @@ import GRDB
 extension AppDatabase {
     // MARK: - Payment
 
-    /// Records the payment of expense `id` on `date`; refused unless the approval route is complete
-    /// and no rule refuses the expense (category, plan, official card, office cap).
+    /// Records the payment of expense `id` on `date` by `actor`, a 报账员; refused unless the approval
+    /// route is complete by the people the standard names (`PaymentRoute`) and no rule refuses the
+    /// expense (category, plan, official card, office cap).
     @discardableResult
     public func recordPayment(for id: Int64, on date: LocalDate, by actor: Int64, at: Date, rules: RuleSet) throws -> LedgerEntry {
         try audited(by: actor, at: at) { db in
-            try PersonTable.require(.recordPayment, by: actor, in: db)
-            let (book, record) = try Self.record(id, rules: rules, in: db)
-            try Self.requirePayable(record, in: book, rules: rules)
-            let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: record.expense.amount, date: date,
-                                                              reason: "", reverses: nil, by: actor, at: at, in: db)
-            return (try Self.entry(entryID, year: book.year, in: db),
-                    [Self.ledgerEvent("ledger.payment", entryID, expense: id, amount: record.expense.amount, after: after, date: date)])
+            let payer = try PersonTable.require(.recordPayment, by: actor, in: db)
+            let (year, event) = try Self.insertPayment(of: id, on: date, by: payer, at: at, rules: rules, in: db)
+            return (try Self.entry(event.entityID ?? 0, year: year, in: db), [event])
         }
+    }
+
+    /// The one place a payment is written (the screen and the import both come here): `payer` must
+    /// be allowed to pay `id` now (`FundsBook.paymentRefusal` with the payer); returns the year of
+    /// the books and the audit event of the new entry.
+    static func insertPayment(of id: Int64, on date: LocalDate, by payer: Person, at: Date, rules: RuleSet,
+                              in db: Database) throws -> (Int, AuditEvent) {
+        let (book, record) = try Self.record(id, rules: rules, in: db)
+        try Self.requirePayable(record, in: book, payer: payer, rules: rules)
+        let amount = record.expense.amount
+        let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: amount, date: date,
+                                                          reason: "", reverses: nil, by: payer.id, at: at, in: db)
+        return (book.year, Self.ledgerEvent("ledger.payment", entryID, expense: id, amount: amount, after: after, date: date))
     }
 
     // MARK: - Reversal
@@ -46,10 +56,10 @@ extension AppDatabase {
 
     // MARK: - Helpers
 
-    /// Throws unless `record`'s route is complete (or it is emergency spending on a recorded verbal
-    /// approval) and no other rule refuses it (the screen and the import).
-    static func requirePayable(_ record: ExpenseRecord, in book: FundsBook, rules: RuleSet) throws {
-        if let refusal = book.paymentRefusal(record, rules: rules) { throw StorageError(.notPermitted, refusal) }
+    /// Throws unless `payer` may pay `record` now: its route complete by the people the standard
+    /// names (or emergency spending on a valid verbal approval) and no other rule refusing it.
+    static func requirePayable(_ record: ExpenseRecord, in book: FundsBook, payer: Person, rules: RuleSet) throws {
+        if let refusal = book.paymentRefusal(record, payer: payer, rules: rules) { throw StorageError(.notPermitted, refusal) }
     }
 
     static func entry(_ id: Int64, year: Int, in db: Database) throws -> LedgerEntry {

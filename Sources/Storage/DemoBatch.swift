@@ -134,15 +134,17 @@ public struct DemoBatch: Sendable, Equatable {
         public var approvals: [(person: Int64, role: Role, date: LocalDate)]
         public var review: (reviewer: String, reference: String, date: LocalDate)?
         public var paidOn: LocalDate?, paidBy: Int64, ledgerID: Int64?
+        /// Who entered the street review: the 书记 or 主任, never the bookkeeper who pays (附件一 三(二)).
+        public var reviewRecordedBy: Int64?
         public init(id: Int64, date: LocalDate, fund: FundKind, category: ExpenseCategory, project: String, amount: Int64,
                     payee: String, purpose: String, payment: PaymentMethod, requester: Int64,
                     approvals: [(person: Int64, role: Role, date: LocalDate)],
                     review: (reviewer: String, reference: String, date: LocalDate)?,
-                    paidOn: LocalDate?, paidBy: Int64, ledgerID: Int64?) {
+                    paidOn: LocalDate?, paidBy: Int64, ledgerID: Int64?, reviewRecordedBy: Int64? = nil) {
             self.id = id; self.date = date; self.fund = fund; self.category = category; self.project = project
             self.amount = amount; self.payee = payee; self.purpose = purpose; self.payment = payment
             self.requester = requester; self.approvals = approvals; self.review = review; self.paidOn = paidOn
-            self.paidBy = paidBy; self.ledgerID = ledgerID
+            self.paidBy = paidBy; self.ledgerID = ledgerID; self.reviewRecordedBy = reviewRecordedBy
         }
 
         public static func == (a: Expense, b: Expense) -> Bool {

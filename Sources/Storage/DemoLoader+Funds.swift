@@ -31,7 +31,7 @@ extension DemoLoader {
                 try decision.execute(arguments: [e.id, a.person, a.role.rawValue, a.date.iso, DemoTime.date(DemoTime.instant(a.date, minute: 600))])
             }
             if let r = e.review {
-                try review.execute(arguments: [e.id, r.reviewer, r.reference, r.date.iso, e.paidBy,
+                try review.execute(arguments: [e.id, r.reviewer, r.reference, r.date.iso, e.reviewRecordedBy ?? e.requester,
                                                DemoTime.date(DemoTime.instant(r.date, minute: 900))])
             }
             if let paidOn = e.paidOn, let ledgerID = e.ledgerID { try pay(e, on: paidOn, entry: ledgerID, db) }

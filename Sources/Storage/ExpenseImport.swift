@@ -12,6 +12,9 @@ public enum ExpenseImport {
     /// The header with the optional last column `一事一议决定` (the decision's reference, dated the
     /// request date), for expenses outside the year's plan.
     public static let headerWithDecision = header + [ExpenseImportMessages.decisionColumn]
+    /// The optional very last column `报账员`: the bookkeeper who recorded the row's payment, who must
+    /// hold 报账员 on the payment date (without it, the person importing, if they hold 报账员).
+    public static let bookkeeperColumn = ExpenseImportMessages.bookkeeperColumn
 
     /// One expense read from the file: the request and the names and numbers of its steps.
     public struct Row: Sendable, Equatable {
@@ -28,14 +31,17 @@ public enum ExpenseImport {
         public var paidOn: LocalDate?
         /// The 一事一议 decision's reference of an expense outside the plan, when the file has one.
         public var caseReference: String?
+        /// The bookkeeper named in the `报账员` column, when the file has one and the row names one.
+        public var bookkeeperName: String?
     }
 
     /// The rows of `text`, or every problem; a date later than `today` is refused.
     public static func parse(_ text: String, today: LocalDate) -> Result<[Row], StaffImportFailure> {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let columns = firstLine.contains(ExpenseImportMessages.decisionColumn) ? headerWithDecision : header
+        let columns = (firstLine.contains(ExpenseImportMessages.decisionColumn) ? headerWithDecision : header)
+            + (firstLine.contains(bookkeeperColumn) ? [bookkeeperColumn] : [])
         return CSVRows.parse(text, header: columns) { f, line in
-            switch row(f, line: line, today: today) {
+            switch row(f, line: line, today: today, columns: columns) {
             case .success(let row): return .success(row)
             case .failure(let error): return .failure(.init(line: line, message: error.message))
             }
@@ -43,7 +49,7 @@ public enum ExpenseImport {
     }
 
     /// One record as a row, or the first thing wrong with it.
-    static func row(_ f: [String], line: Int, today: LocalDate) -> Result<Row, InputError> {
+    static func row(_ f: [String], line: Int, today: LocalDate, columns: [String] = header) -> Result<Row, InputError> {
         Result {
             let date = try day(f[0], column: header[0], today: today)
             guard let fund = FundKind.allCases.first(where: { $0.title == f[1] }) else { throw InputError(ExpenseImportMessages.badFund(f[1])) }
@@ -62,7 +68,8 @@ public enum ExpenseImport {
                                          purpose: purpose, payment: payment, date: date)
             return Row(line: line, request: request, requesterName: f[7], secretaryName: nonEmpty(f[8]),
                        directorName: nonEmpty(f[9]), reviewReference: nonEmpty(f[10]), paidOn: paidOn,
-                       caseReference: f.count > 12 ? nonEmpty(f[12]) : nil)
+                       caseReference: columns.firstIndex(of: ExpenseImportMessages.decisionColumn).flatMap { nonEmpty(f[$0]) },
+                       bookkeeperName: columns.firstIndex(of: bookkeeperColumn).flatMap { nonEmpty(f[$0]) })
         }.mapError { $0 as? InputError ?? InputError("\($0)") }
     }
 

@@ -6,6 +6,7 @@ enum ExpenseImportMessages {
     static let header = ["申请日期", "经费类别", "用途类别", "项目", "金额", "收款方", "支付方式", "申请人",
                          "书记审批", "主任审批", "街镇审核编号", "支付日期"]
     static let decisionColumn = "一事一议决定"
+    static let bookkeeperColumn = "报账员"
     static let requesterEmpty = "申请人不能为空"
 
     static func badFund(_ text: String) -> String {
@@ -29,6 +30,12 @@ enum ExpenseImportMessages {
     static func paidBeforeRequest(_ paid: LocalDate, _ requested: LocalDate) -> String {
         "支付日期 \(paid) 早于申请日期 \(requested)"
     }
+
+    static func notHoldingOnDate(_ name: String, _ role: Role, _ day: LocalDate, column: String) -> String {
+        "\(column)“\(name)”在 \(day) 不担任\(role.title)：\(column)须为当日担任\(role.title)的人（附件一 三(二)、三(三)）"
+    }
+
+    static let noBookkeeper = "已支付的行须写明报账员：在“报账员”栏填当日担任报账员的人，或由担任报账员的人导入（--as）（附件一 三(三)）"
 
     static func unknownPerson(_ name: String) -> String { "“\(name)”不在人员名单中：请先在人员中添加（或导入人员）" }
 }

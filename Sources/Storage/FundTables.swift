@@ -18,8 +18,10 @@ enum FundTables {
         let people = Dictionary(uniqueKeysWithValues: try PersonTable.fetchAll(includeInactive: true, in: db).map { ($0.id, $0) })
         book.entries = try entries(year: year, people: people, in: db)
         let decisions = try Self.decisions(year: year, people: people, in: db)
-        let reviews = try Self.reviews(year: year, in: db)
-        let verbal = try Self.verbalApprovals(year: year, in: db)
+        let reviews = try Self.reviews(year: year, people: people, in: db)
+        let verbal = try Self.verbalApprovals(year: year, people: people, in: db)
+        book.verbalApprovers = people.values.filter { $0.isActive && ($0.has(.secretary) || $0.has(.director)) }
+            .sorted { $0.id < $1.id }
         // The first payment and the first reversal of each expense, found once rather than by a
         // scan of the whole ledger per record (15,000 records a year on the district's file).
         var payments: [Int64: LedgerEntry] = [:], reversals: [Int64: LedgerEntry] = [:]
@@ -75,12 +77,13 @@ enum FundTables {
         return decisions
     }
 
-    private static func reviews(year: Int, in db: Database) throws -> [Int64: StreetReview] {
+    private static func reviews(year: Int, people: [Int64: Person], in db: Database) throws -> [Int64: StreetReview] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT r.* FROM street_review r JOIN expense e ON e.id = r.expense_id WHERE e.year = ?
             """, arguments: [year])
         return Dictionary(uniqueKeysWithValues: rows.map {
-            ($0["expense_id"] as Int64, StreetReview(reviewer: $0["reviewer"], reference: $0["reference"], date: date($0["date"])))
+            ($0["expense_id"] as Int64, StreetReview(reviewer: $0["reviewer"], reference: $0["reference"], date: date($0["date"]),
+                                                     recordedBy: people[$0["recorded_by"] as Int64]))
         })
     }
 
@@ -97,12 +100,14 @@ enum FundTables {
         }
     }
 
-    private static func verbalApprovals(year: Int, in db: Database) throws -> [Int64: VerbalApproval] {
+    /// Each verbal approval with its approver as a person (nil on rows from before `approver_id`).
+    private static func verbalApprovals(year: Int, people: [Int64: Person], in db: Database) throws -> [Int64: VerbalApproval] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT v.* FROM verbal_approval v JOIN expense e ON e.id = v.expense_id WHERE e.year = ?
             """, arguments: [year])
         return Dictionary(uniqueKeysWithValues: rows.map {
-            ($0["expense_id"] as Int64, VerbalApproval(approver: $0["approver"], date: date($0["date"])))
+            ($0["expense_id"] as Int64, VerbalApproval(approver: $0["approver"], date: date($0["date"]),
+                                                       person: ($0["approver_id"] as Int64?).flatMap { people[$0] }))
         })
     }
 
@@ -119,7 +124,8 @@ enum FundTables {
                                        fund: FundKind(rawValue: row[3]) ?? .committee,
                                        category: ExpenseCategory(rawValue: row[4]) ?? .office, amount: row[5],
                                        payee: row[6], receipts: row[7], date: date(row[8]), reason: row[9],
-                                       reversesID: row[10], fundSpentAfter: row[11], recordedBy: people[recorder]?.name ?? "?"))
+                                       reversesID: row[10], fundSpentAfter: row[11], recordedBy: people[recorder]?.name ?? "?",
+                                       recorderID: recorder))
         }
         return entries
     }
@@ -162,8 +168,8 @@ enum FundTables {
 
     static func insertVerbalApproval(_ v: VerbalApproval, expense: Int64, by actor: Int64, at: Date, in db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO verbal_approval (expense_id, approver, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [expense, v.approver, v.date.iso, actor, at])
+            INSERT INTO verbal_approval (expense_id, approver, date, recorded_by, created_at, approver_id) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [expense, v.approver, v.date.iso, actor, at, v.person?.id])
     }
 
     /// Appends a ledger entry with the fund's running total after it; returns the new id and that total.

@@ -17,14 +17,16 @@ import Testing
                                        date: "2026-11-21")
         let e6 = FundsFixtures.expense(6, 40_000, payee: "曹杨体育用品", fund: .foundation, category: .residentProjects,
                                        date: "2026-11-25")
-        let review = StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审〔2026〕8号", date: LocalDate(iso: "2026-11-22")!)
+        let review = StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审〔2026〕8号", date: LocalDate(iso: "2026-11-22")!,
+                                  recordedBy: Fixtures.secretary)
         var batch = ExpenseRecord(expense: e5, project: "社区运动会", receipts: "", requester: Fixtures.worker, review: review)
         batch.isBatchApplication = true
         var instalment = ExpenseRecord(expense: e6, project: "社区运动会", receipts: "No.0107", requester: Fixtures.worker)
         instalment.batch = FundsBook.application(batch)
         book.records += [
             ExpenseRecord(expense: e4, project: "楼道水管抢修", receipts: "", requester: Fixtures.worker, payment: p4,
-                          verbalApproval: VerbalApproval(approver: "王秀兰（电话）", date: LocalDate(iso: "2026-11-20")!)),
+                          verbalApproval: VerbalApproval(approver: "王秀兰（电话）", date: LocalDate(iso: "2026-11-20")!,
+                                                        person: Fixtures.secretary)),
             batch, instalment,
         ]
         book.entries.append(p4)

@@ -75,7 +75,7 @@ import PropertyBased
     // MARK: - Street review
 
     @Test func aRecordedStreetReviewApproves() {
-        let review = StreetReview(reviewer: "张科长", reference: "长征〔2026〕12号", date: day)
+        let review = StreetReview(reviewer: "张科长", reference: "长征〔2026〕12号", date: day, recordedBy: Fixtures.secretary)
         let verdict = ExpenseApproval.evaluate(amount: 62_000, requesterID: 4, approvals: [], review: review, rules: rules)
         #expect(verdict.isOK)
         #expect(verdict.message == "单笔 620.00 元 > 500.00 元：已经街道、镇相关科室审核（审核人 张科长，文号 长征〔2026〕12号，2026-11-20），按街道、镇程序审批（附件一 三(二)）")

@@ -132,7 +132,7 @@ import Testing
         #expect(record.planVerdict(rules: rules).severity == .refusal)
         var verbal = record
         verbal.decisions = []
-        verbal.verbalApproval = VerbalApproval(approver: "王书记", date: e.date)
+        verbal.verbalApproval = VerbalApproval(by: Fixtures.secretary, date: e.date)
         #expect(book.paymentRefusal(verbal, rules: rules)?.hasPrefix("本笔支出已口头批准先行支出，但不能支付：没有列入年度经费计划") == true,
                 "a verbal approval stands in for the route, not for the plan")
         record.expense.caseDecision = CaseDecision(reference: "居民会议纪要 2024-5", date: e.date)

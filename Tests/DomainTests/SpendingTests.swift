@@ -47,14 +47,14 @@ import PropertyBased
         ("2,000.01", .refusal, "本次 2,000.01 元 + 已报 10,000.00 元 = 12,000.01 元 > 集中申请总额 12,000.00 元，超出 0.01 元（附件一 三(二)）"),
     ])
     func instalmentsNeverExceedTheTotal(amount: String, severity: Severity, message: String) {
-        let app = application(total: "12,000.00", review: StreetReview(reviewer: "张科长", reference: "12号", date: Fixtures.day("2026-10-01")))
+        let app = application(total: "12,000.00", review: StreetReview(reviewer: "张科长", reference: "12号", date: Fixtures.day("2026-10-01"), recordedBy: Fixtures.director))
         let verdict = app.checkInstalment(Fixtures.yuan(amount), paid: [600_000, 400_000], rules: rules)
         #expect(verdict.severity == severity)
         #expect(verdict.message == message)
     }
 
     @Test func acceptedInstalmentsNeverSumAboveTheTotal() async {
-        let app = application(total: "5,000.00", review: StreetReview(reviewer: "张科长", reference: "12号", date: Fixtures.day("2026-10-01")))
+        let app = application(total: "5,000.00", review: StreetReview(reviewer: "张科长", reference: "12号", date: Fixtures.day("2026-10-01"), recordedBy: Fixtures.director))
         await propertyCheck(input: Gen.int64(in: 1...200_000).array(of: 1...12)) { amounts in
             var paid: [Int64] = []
             for amount in amounts where app.checkInstalment(amount, paid: paid, rules: rules).isOK { paid.append(amount) }

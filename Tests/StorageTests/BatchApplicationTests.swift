@@ -59,7 +59,7 @@ import Testing
         #expect(throws: StorageError.self) { try instalment(application.id, "400") }
         try f.database.recordStreetReview(StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审 8 号",
                                                        date: FundsFixture.day("2024-03-02")),
-                                          for: application.id, by: f.bookkeeper.id, at: Fixture.start, rules: FundsFixture.rules)
+                                          for: application.id, by: f.director.id, at: Fixture.start, rules: FundsFixture.rules)
         let small = try instalment(application.id, "400")
         try f.pay(small.id)
     }

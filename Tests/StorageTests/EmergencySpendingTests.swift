@@ -10,7 +10,7 @@ import Testing
     init() throws { f = try FundsFixture() }
 
     private func verbal(_ id: Int64, on day: String = "2024-03-01") throws -> ExpenseRecord {
-        try f.database.recordVerbalApproval(VerbalApproval(approver: "王书记（电话）", date: FundsFixture.day(day)), for: id,
+        try f.database.recordVerbalApproval(VerbalApproval(by: f.secretary, date: FundsFixture.day(day)), for: id,
                                             by: f.bookkeeper.id, at: Fixture.start, rules: FundsFixture.rules)
     }
 

@@ -12,18 +12,23 @@ import Testing
     static let header = "申请日期,经费类别,用途类别,项目,金额,收款方,支付方式,申请人,书记审批,主任审批,街镇审核编号,支付日期\n"
     static let today = FundsFixture.day("2024-06-30")
 
-    func parsed(_ body: String) throws -> [ExpenseImport.Row] {
-        try ExpenseImport.parse(Self.header + body, today: Self.today).get()
+    /// The rows of `body`; with `bookkeeper`, each row names them in a last column 报账员 (the one who pays).
+    func parsed(_ body: String, bookkeeper: String? = "钱会计") throws -> [ExpenseImport.Row] {
+        guard let bookkeeper else { return try ExpenseImport.parse(Self.header + body, today: Self.today).get() }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? String($0) : $0 + "," + bookkeeper }
+        return try ExpenseImport.parse(String(Self.header.dropLast()) + ",报账员\n" + lines.joined(separator: "\n"),
+                                       today: Self.today).get()
     }
 
-    func imported(_ body: String, dryRun: Bool = false) throws -> [ExpenseRecord] {
-        try f.database.importExpenses(try parsed(body), by: f.secretary.id, at: Fixture.start, dryRun: dryRun,
-                                      rules: FundsFixture.rules)
+    func imported(_ body: String, dryRun: Bool = false, bookkeeper: String? = "钱会计") throws -> [ExpenseRecord] {
+        try f.database.importExpenses(try parsed(body, bookkeeper: bookkeeper), by: f.secretary.id, at: Fixture.start,
+                                      dryRun: dryRun, rules: FundsFixture.rules)
     }
 
-    func problems(_ body: String) throws -> [StaffImport.Problem] {
+    func problems(_ body: String, bookkeeper: String? = "钱会计") throws -> [StaffImport.Problem] {
         do {
-            _ = try imported(body)
+            _ = try imported(body, bookkeeper: bookkeeper)
             Issue.record("a bad file was imported")
             return []
         } catch let failure as StaffImportFailure {

@@ -110,7 +110,8 @@ import Testing
         try line("重阳节敬老活动")
         let row = "2024-03-01,党组织服务群众专项经费,群众活动类项目,楼道微更新,300,好邻居文具店,公务卡,陈杰,王书记,李主任,,2024-03-05"
         let today = FundsFixture.day("2024-06-30")
-        let plain = try ExpenseImport.parse(ExpenseImportTests.header + row + "\n", today: today).get()
+        let withBookkeeper = String(ExpenseImportTests.header.dropLast()) + ",报账员\n"
+        let plain = try ExpenseImport.parse(withBookkeeper + row + ",钱会计\n", today: today).get()
         do {
             _ = try f.database.importExpenses(plain, by: f.secretary.id, at: Fixture.start, dryRun: false, rules: FundsFixture.rules)
             Issue.record("a paid row outside the plan was imported")
@@ -119,8 +120,8 @@ import Testing
             #expect(failure.problems[0].message == "本笔支出审批路线已完成，但不能支付：没有列入年度经费计划的支出不予拨款；"
                 + "另行增加的项目须按“一事一议”上报确定并记录决定（附件一 三(一)、三(二)）")
         }
-        let header = String(ExpenseImportTests.header.dropLast()) + ",一事一议决定\n"
-        let decided = try ExpenseImport.parse(header + row + ",居民会议纪要 2024-3\n", today: today).get()
+        let header = String(ExpenseImportTests.header.dropLast()) + ",一事一议决定,报账员\n"
+        let decided = try ExpenseImport.parse(header + row + ",居民会议纪要 2024-3,钱会计\n", today: today).get()
         let records = try f.database.importExpenses(decided, by: f.secretary.id, at: Fixture.start, dryRun: false,
                                                     rules: FundsFixture.rules)
         #expect(records[0].payment != nil && records[0].expense.caseDecision?.reference == "居民会议纪要 2024-3")

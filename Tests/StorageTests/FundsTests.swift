@@ -26,7 +26,7 @@ import Testing
         #expect(record.status(rules: FundsFixture.rules) == .awaitingReview)
         #expect(throws: StorageError.self) { try f.decide(record.id, f.secretary, as: .secretary) }
         let review = StreetReview(reviewer: "街道财务科 孙科长", reference: "长街审〔2024〕12号", date: FundsFixture.day("2024-03-02"))
-        let reviewed = try f.database.recordStreetReview(review, for: record.id, by: f.bookkeeper.id, at: Fixture.start,
+        let reviewed = try f.database.recordStreetReview(review, for: record.id, by: f.secretary.id, at: Fixture.start,
                                                          rules: FundsFixture.rules)
         #expect(reviewed.status(rules: FundsFixture.rules) == .approved)
         #expect(try f.pay(record.id).amount == 50_001)
@@ -36,7 +36,7 @@ import Testing
         let record = try f.request("120")
         let review = StreetReview(reviewer: "孙科长", reference: "12号", date: FundsFixture.day("2024-03-02"))
         #expect(storageErrorKind {
-            try f.database.recordStreetReview(review, for: record.id, by: f.bookkeeper.id, at: Fixture.start, rules: FundsFixture.rules)
+            try f.database.recordStreetReview(review, for: record.id, by: f.secretary.id, at: Fixture.start, rules: FundsFixture.rules)
         } == .invalidInput)
     }
 

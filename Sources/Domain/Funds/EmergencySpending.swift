@@ -46,11 +46,20 @@ public struct EmergencySpending: Sendable, Equatable, Codable {
 
 /// A verbal approval of emergency spending: who gave it and when.
 public struct VerbalApproval: Sendable, Equatable, Codable {
+    /// The approver's name as shown (free text on rows recorded before approvers were chosen from the people).
     public var approver: String
     public var date: LocalDate
+    /// The 书记 or 主任 who gave it, chosen from the people; nil on old free-text rows, which pay nothing.
+    public var person: Person?
 
-    public init(approver: String, date: LocalDate) {
+    public init(approver: String, date: LocalDate, person: Person? = nil) {
         self.approver = approver
         self.date = date
+        self.person = person
+    }
+
+    /// The approval given by `person` on `date`.
+    public init(by person: Person, date: LocalDate) {
+        self.init(approver: person.name, date: date, person: person)
     }
 }

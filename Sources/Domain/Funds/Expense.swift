@@ -69,10 +69,13 @@ public struct StreetReview: Sendable, Equatable, Codable {
     public var reviewer: String
     public var reference: String
     public var date: LocalDate
+    /// Who entered the review here (the 书记 or 主任, never the person who pays); nil before it is saved.
+    public var recordedBy: Person?
 
-    public init(reviewer: String, reference: String, date: LocalDate) {
+    public init(reviewer: String, reference: String, date: LocalDate, recordedBy: Person? = nil) {
         self.reviewer = reviewer
         self.reference = reference
         self.date = date
+        self.recordedBy = recordedBy
     }
 }

@@ -32,9 +32,26 @@ public enum ExpenseApproval {
             return Verdict(.approval, in: rules, .needs, "\(head)：街道审核记录不完整，须填写审核人、文号和日期",
                            numbers: numbers, need: .streetReview)
         }
+        if let problem = recorderProblem(review.recordedBy) {
+            return Verdict(.approval, in: rules, .needs, "\(head)：\(problem)", numbers: numbers, need: .streetReview)
+        }
         return Verdict(.approval, in: rules, .ok,
                        "\(head)：已经街道、镇相关科室审核（审核人 \(review.reviewer)，文号 \(review.reference)，\(review.date)），按街道、镇程序审批",
                        numbers: numbers)
+    }
+
+    /// Whether `person` may enter the street office's review here: the 书记 or 主任 only, until the
+    /// street office's own decision comes from its server (本程序取值: the bookkeeper who pays never does).
+    public static func reviewRecorder(_ person: Person?, rules: RuleSet) -> Verdict {
+        if let problem = recorderProblem(person) { return Verdict(.approval, in: rules, .refusal, problem) }
+        return Verdict(.approval, in: rules, .ok, "街道审核记录由\(person?.has(.secretary) == true ? "书记" : "主任") \(person?.name ?? "") 登记")
+    }
+
+    /// Why `person` may not have entered a street review, or nil when they may.
+    private static func recorderProblem(_ person: Person?) -> String? {
+        guard let person else { return "街道审核记录须由书记或主任登记，本记录没有登记人" }
+        if person.has(.secretary) || person.has(.director) { return nil }
+        return "街道审核记录须由书记或主任登记，\(person.name) 不担任书记、主任"
     }
 
     private static func local(_ head: String, requesterID: Int64, approvals: [Approval], numbers: [Figure],

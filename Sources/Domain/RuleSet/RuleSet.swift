@@ -31,6 +31,8 @@ public struct RuleSet: Sendable, Equatable {
         public var localLimit: Int64
         /// Days after emergency spending within which the written application is due.
         public var writtenApplicationDays: Int
+        /// The largest expense (inclusive) that may be paid on a verbal approval before its route completes.
+        public var emergencyLimit: Int64
         /// Days within which related small expenses are looked at together for splitting.
         public var splitWindowDays: Int
         /// Default yearly budget of each of the three funds.

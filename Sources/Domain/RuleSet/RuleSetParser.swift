@@ -38,6 +38,7 @@ public extension RuleSet {
         MoneyValues(
             localLimit: try r.fen("approval.local_limit"),
             writtenApplicationDays: try r.int("emergency.written_application_days", in: 1...365),
+            emergencyLimit: try r.fen("emergency.max_amount"),
             splitWindowDays: try r.int("split.window_days", in: 1...366),
             fundBudget: try r.fen("funds.budget"),
             officeCapPercent: try r.int("funds.office_cap.cap_percent", in: 1...100),

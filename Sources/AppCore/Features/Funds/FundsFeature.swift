@@ -72,22 +72,35 @@ enum FundsFeature {
             state.editor = FundsEditor(mode: .decide(record), form: FundsForms.decide(user))
         case .review:
             guard status == .awaitingReview else { return .error(FundsText.noReviewNeeded(status)) }
+            let recorder = ExpenseApproval.reviewRecorder(user, rules: rules)
+            guard recorder.isOK else { return .error(recorder.message) }
             state.editor = FundsEditor(mode: .review(record), form: FundsForms.review(today: today))
         case .verbal:
             guard [.awaitingApproval, .awaitingReview].contains(status), record.payment == nil else {
                 return .error(FundsText.verbalNotOpen(status))
             }
             if record.verbalApproval != nil { return .error(FundsText.verbalAlready) }
-            state.editor = FundsEditor(mode: .verbal(record), form: FundsForms.verbal(today: today))
+            return openVerbal(record, &state, rules: rules, today: today)
         case .pay:
             guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
-            if let refusal = state.book?.paymentRefusal(record, rules: rules) { return .error(refusal) }
+            if let refusal = state.book?.paymentRefusal(record, payer: user, rules: rules) { return .error(refusal) }
             return .run(.funds(.pay(expenseID: record.id, by: user.id)))
         default:
             guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
             guard record.payment != nil, record.reversal == nil else { return .error(FundsText.notReversible(status)) }
             state.editor = FundsEditor(mode: .reverse(record), form: FundsForms.reverse())
         }
+        return .none
+    }
+
+    /// Opens the verbal approval form with the active 书记 and 主任 (not the requester) to choose from, or says at once
+    /// why not (nobody to choose, or an amount above the emergency limit: the words storage gives).
+    private static func openVerbal(_ record: ExpenseRecord, _ state: inout FundsState, rules: RuleSet, today: LocalDate) -> Step {
+        let approvers = (state.book?.verbalApprovers ?? []).filter { $0.id != record.expense.requesterID }
+        guard let first = approvers.first else { return .error(FundsText.verbalNoApprovers) }
+        let limit = PaymentRoute.emergency(VerbalApproval(by: first, date: today), for: record.expense, payer: nil, rules: rules)
+        guard limit.isOK else { return .error(limit.message) }
+        state.editor = FundsEditor(mode: .verbal(record, approvers: approvers), form: FundsForms.verbal(today: today, approvers: approvers))
         return .none
     }
 

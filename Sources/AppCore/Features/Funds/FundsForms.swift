@@ -55,9 +55,10 @@ enum FundsForms {
         ])
     }
 
-    static func verbal(today: LocalDate) -> FormState {
+    /// The verbal approval form: the approver chosen from `approvers` (the active 书记 and 主任), not typed.
+    static func verbal(today: LocalDate, approvers: [Person]) -> FormState {
         FormState([
-            FormField(id: "approver", label: "口头批准人", maxLength: 30, hint: "谁口头批准", width: 24),
+            FormField(id: "approver", label: "口头批准人", kind: .choice(approvers.map(FundsText.approverChoice))),
             FormField(id: "date", label: "批准日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
         ])
     }
@@ -116,9 +117,12 @@ enum FundsForms {
             guard let reviewer = editor.form.required("reviewer"), let reference = editor.form.required("reference"),
                   let date = date(&editor.form, "date") else { return nil }
             return .review(expenseID: r.id, StreetReview(reviewer: reviewer, reference: reference, date: date), by: user.id)
-        case .verbal(let r):
-            guard let approver = editor.form.required("approver"), let date = date(&editor.form, "date") else { return nil }
-            return .verbal(expenseID: r.id, VerbalApproval(approver: approver, date: date), by: user.id)
+        case .verbal(let r, let approvers):
+            guard let date = date(&editor.form, "date") else { return nil }
+            guard let i = editor.form["approver"].selected.first, approvers.indices.contains(i) else {
+                editor.form.fail("approver", FundsText.verbalChooseApprover); return nil
+            }
+            return .verbal(expenseID: r.id, VerbalApproval(by: approvers[i], date: date), by: user.id)
         case .reverse(let r):
             guard let reason = editor.form.required("reason") else { return nil }
             return .reverse(expenseID: r.id, reason: reason, by: user.id)

@@ -64,8 +64,8 @@ public struct FundsEditor: Equatable, Sendable {
         case review(ExpenseRecord)
         /// The reversal of a payment, with its reason.
         case reverse(ExpenseRecord)
-        /// The verbal approval of emergency spending: who and when.
-        case verbal(ExpenseRecord)
+        /// The verbal approval of emergency spending: which of `approvers` (the active 书记 and 主任) and when.
+        case verbal(ExpenseRecord, approvers: [Person])
         /// A batch application (集中申请): the request form, its amount the total.
         case batch
         /// An instalment against a batch application, with what remains of its total.
@@ -96,7 +96,7 @@ public struct FundsEditor: Equatable, Sendable {
         case .decide(let r): return FundsText.decideTitle(r)
         case .review(let r): return FundsText.reviewTitle(r)
         case .reverse(let r): return FundsText.reverseTitle(r)
-        case .verbal(let r): return FundsText.verbalTitle(r)
+        case .verbal(let r, _): return FundsText.verbalTitle(r)
         case .batch: return FundsText.batchTitle
         case .instalment(let r, let remaining): return FundsText.instalmentTitle(r, remaining: remaining)
         case .planLine(let old): return old.map(FundsText.reviseTitle) ?? FundsText.planLineTitle

@@ -105,6 +105,13 @@ enum FundsText {
     // MARK: - Emergency spending (附件一 三(二))
 
     static let verbalAlready = "本笔支出已登记口头批准，不能重复登记或修改"
+    static let verbalChooseApprover = "请选择口头批准的书记或主任"
+    static let verbalNoApprovers = "没有申请人以外的在职书记或主任可以口头批准先行支出（附件一 三(二)）"
+
+    /// "书记 王秀兰": a choice of the verbal approval form.
+    static func approverChoice(_ p: Person) -> String {
+        "\(p.has(.secretary) ? Role.secretary.title : Role.director.title) \(p.name)"
+    }
     static let paidAwaitingWritten = "已付待补"
     static let verbalAwaitingPayment = "先行待付"
 

@@ -28,11 +28,14 @@ extension ExpenseRecord {
         payment != nil && awaitsWrittenApplication(rules: rules) ? routeStatus(rules: rules) : status(rules: rules)
     }
 
-    /// Whether the bookkeeper may pay now: the route complete, or an emergency on a verbal approval.
+    /// Whether the bookkeeper may pay now: the route complete, or an emergency on a verbal approval
+    /// by a 书记 or 主任 within the rule set's limit (who pays is `PaymentRoute`'s question).
     public func isPayable(rules: RuleSet) -> Bool {
         guard payment == nil, !isBatchApplication else { return false }
         let status = status(rules: rules)
-        return status == .approved || (verbalApproval != nil && [.awaitingApproval, .awaitingReview].contains(status))
+        guard status != .approved else { return true }
+        guard let verbalApproval, [.awaitingApproval, .awaitingReview].contains(status) else { return false }
+        return PaymentRoute.emergency(verbalApproval, for: expense, payer: nil, rules: rules).isOK
     }
 
     /// The emergency verdict on `today`, when the record is emergency spending.

@@ -4,11 +4,20 @@
 /// storage all ask this one question and give its one sentence.
 extension FundsBook {
     /// Nil when `record` may be paid now, else the sentence saying why not, with each rule's own.
-    public func paymentRefusal(_ record: ExpenseRecord, rules: RuleSet) -> String? {
+    /// With `payer`, also whether that person may pay it (`PaymentRoute`: 报账员, not the one who
+    /// entered the street review or gave the verbal approval).
+    public func paymentRefusal(_ record: ExpenseRecord, payer: Person? = nil, rules: RuleSet) -> String? {
         if record.isBatchApplication { return Self.batchNotPaidItself }
         var verdicts = verdicts(on: record, rules: rules)
-        if record.verbalApproval != nil { verdicts.removeAll { $0.rule == .approval } }
-        let blocking = verdicts.filter { $0.severity >= .needs }
+        if let verbal = record.verbalApproval, !record.approvalVerdict(rules: rules).isOK {
+            verdicts.removeAll { $0.rule == .approval }
+            verdicts.append(PaymentRoute.emergency(verbal, for: record.expense, payer: payer, rules: rules))
+        }
+        var blocking = verdicts.filter { $0.severity >= .needs }
+        if let payer, case let who = PaymentRoute.evaluate(record, payer: payer, rules: rules),
+           who.severity >= .needs, !blocking.contains(who) {
+            blocking.append(who)
+        }
         if record.isPayable(rules: rules) && blocking.isEmpty { return nil }
         let status = record.status(rules: rules)
         let head: String

@@ -14,6 +14,8 @@ public struct FundsBook: Sendable, Equatable {
     public var notes: [ProjectNote] = []
     /// Every setting of the year's budgets, oldest first (the latest of each fund counts).
     public var budgetChanges: [BudgetChange] = []
+    /// The active 书记 and 主任, from whom the verbal approver of emergency spending is chosen.
+    public var verbalApprovers: [Person] = []
 
     public init(year: Int, budgets: [FundKind: Int64], records: [ExpenseRecord] = [], entries: [LedgerEntry] = []) {
         self.year = year

@@ -28,10 +28,12 @@ public struct LedgerEntry: Sendable, Equatable, Identifiable {
     public var fundSpentAfter: Int64
     /// The bookkeeper who wrote the entry.
     public var recordedBy: String
+    /// The id of the person who wrote it, for `check` to ask whether they held 报账员 that day.
+    public var recorderID: Int64?
 
     public init(id: Int64, expenseID: Int64, kind: Kind, fund: FundKind, category: ExpenseCategory, amount: Int64,
                 payee: String, receipts: String, date: LocalDate, reason: String = "", reversesID: Int64? = nil,
-                fundSpentAfter: Int64, recordedBy: String) {
+                fundSpentAfter: Int64, recordedBy: String, recorderID: Int64? = nil) {
         self.id = id
         self.expenseID = expenseID
         self.kind = kind
@@ -45,5 +47,6 @@ public struct LedgerEntry: Sendable, Equatable, Identifiable {
         self.reversesID = reversesID
         self.fundSpentAfter = fundSpentAfter
         self.recordedBy = recordedBy
+        self.recorderID = recorderID
     }
 }

@@ -1,0 +1,54 @@
+import AppCore
+import AppRuntime
+import Domain
+import Foundation
+import ScreenKit
+import Storage
+import Testing
+
+/// Issue 17 item 1 on screen, through the real storage: the bookkeeper who asked for 6,140.28
+/// cannot enter the street review, cannot pay on a verbal approval above the limit, and cannot pay
+/// at all; a verbal approval is chosen from the 书记 and 主任, never typed.
+@Suite struct FundsRouteFlowTests {
+    let flow = FundsFlowTests()
+
+    /// Logged in as the bookkeeper (刘会计), who asks for `amount` herself.
+    func bookkeeperAsks(_ h: FundsFlowTests.Harness, _ amount: String) {
+        h.press(.char("a"), .tab, .right, .tab)
+        h.type("楼道抢修"); h.press(.tab)
+        h.type(amount)
+        h.press(.tab); h.type("长寿维修队"); h.press(.tab); h.type("水管抢修"); h.press(.enter)
+    }
+
+    @Test("the bookkeeper alone cannot review, verbally approve above the limit, or pay 6,140.28")
+    func bookkeeperAlonePaysNothing() throws {
+        let h = try flow.harness()
+        flow.login(h, 3, "1122")
+        bookkeeperAsks(h, "6140.28")
+        #expect(h.state.message?.text.contains("已提交支出申请 #1") == true)
+        h.press(.char("s"))
+        #expect(h.state.message?.text.contains("街道审核记录须由书记或主任登记，刘会计 不担任书记、主任") == true)
+        h.press(.escape, .char("v"))
+        #expect(h.state.message?.text.contains("单笔 6,140.28 元 > 先行支出上限 2,000.00 元") == true)
+        h.press(.escape, .char("p"))
+        #expect(h.state.message?.text.contains("审批路线未完成，不能支付") == true)
+        #expect(try h.runner.database.fundsBook(year: ShanghaiCalendar.day(of: h.clock.now).year, rules: FundsFixtures.rules).entries.isEmpty)
+    }
+
+    @Test("a verbal approval is chosen from the secretary and the director, then the bookkeeper pays")
+    func verbalApproverIsChosen() throws {
+        let h = try flow.harness()
+        flow.login(h, 3, "1122")
+        bookkeeperAsks(h, "300")
+        h.press(.char("v"))
+        #expect(h.screen.contains("书记 王秀兰"))
+        h.press(.right)
+        #expect(h.screen.contains("主任 张建华"))
+        h.press(.enter)
+        #expect(h.state.message?.text.contains("已登记口头批准") == true)
+        let record = try h.runner.database.fundsBook(year: ShanghaiCalendar.day(of: h.clock.now).year, rules: FundsFixtures.rules).records.first
+        #expect(record?.verbalApproval?.person?.name == "张建华")
+        h.press(.char("p"))
+        #expect(h.state.message?.text.contains("已支付 #1") == true)
+    }
+}
