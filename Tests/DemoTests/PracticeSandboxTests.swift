@@ -96,3 +96,34 @@ import Testing
         #expect(try ImportSupport.read(unmarked).contains("接待时间"))
     }
 }
+
+/// The sandbox must be a regular file of its own holding demo data (issue 17 item 9).
+@Suite(.serialized) struct PracticeSandboxLinkTests {
+    @Test("a symbolic or hard link in place of the sandbox is refused: practice mode never opens the real database through it")
+    func linksAreRefused() throws {
+        let paths = PracticeSandboxTests.paths()
+        let real = try PracticeSandboxTests.realDatabase(at: paths.defaultDatabase)
+        let before = try real.contentDigest()
+        let sandbox = PracticeSandbox.path(paths)
+        try FileManager.default.createDirectory(atPath: paths.stateDirectory, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: sandbox, withDestinationPath: paths.defaultDatabase)
+        #expect(throws: PracticeSandbox.Refusal.self) { try PracticeSandbox.resolve(requested: nil, paths: paths) }
+        #expect(throws: (any Error).self) { try PracticeSandbox.open(path: sandbox, today: LocalDate(iso: "2026-11-20")!) }
+        #expect(throws: (any Error).self) {
+            try PracticeSandbox.rebuild(at: sandbox, settings: PracticeSandbox.settings(asOf: LocalDate(iso: "2026-11-20")!))
+        }
+
+        let demo = paths.stateDirectory + "/other-demo.sqlite"
+        _ = try PracticeSandbox.open(path: demo, today: LocalDate(iso: "2026-11-20")!)
+        try FileManager.default.removeItem(atPath: sandbox)
+        try FileManager.default.createSymbolicLink(atPath: sandbox, withDestinationPath: demo)
+        #expect(throws: PracticeSandbox.Refusal.notRegularFile(sandbox)) { try PracticeSandbox.resolve(requested: nil, paths: paths) }
+        try FileManager.default.removeItem(atPath: sandbox)
+        try FileManager.default.linkItem(atPath: demo, toPath: sandbox)
+        #expect(throws: PracticeSandbox.Refusal.notRegularFile(sandbox)) { try PracticeSandbox.resolve(requested: nil, paths: paths) }
+
+        try FileManager.default.removeItem(atPath: sandbox)
+        #expect(try PracticeSandbox.resolve(requested: nil, paths: paths) == sandbox)
+        #expect(try real.contentDigest() == before)
+    }
+}
