@@ -14,17 +14,18 @@ struct ExpenseImportCommand: ParsableCommand {
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
         let now = Date()
         let today = ShanghaiCalendar.day(of: now)
         let rows = try ImportSupport.rows(ExpenseImport.parse(try ImportSupport.read(file), today: today), file: file)
-        let (db, secretary) = try ImportSupport.open(database)
+        let (db, person) = try ImportSupport.open(database, as: actor, may: .importExpenses)
         let records = try ImportSupport.reporting(file) {
-            try db.importExpenses(rows, by: secretary.id, at: now, dryRun: dryRun, rules: try FundsEffects.rules(on: today))
+            try db.importExpenses(rows, by: person.id, at: now, dryRun: dryRun, rules: try FundsEffects.rules(on: today))
         }
         let paid = records.filter { $0.payment != nil }.count
-        print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(records.count) 笔支出，其中已支付 \(paid) 笔（记在书记 \(secretary.name) 名下）")
+        print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(records.count) 笔支出，其中已支付 \(paid) 笔（记在 \(person.name) 名下）")
     }
 }

@@ -74,9 +74,13 @@ import Testing
     func practiceExportsAreRefused() throws {
         let paths = Self.paths()
         let sandbox = PracticeSandbox.path(paths)
-        _ = try PracticeSandbox.open(path: sandbox, today: LocalDate(iso: "2026-11-20")!)
+        let practice = try PracticeSandbox.open(path: sandbox, today: LocalDate(iso: "2026-11-20")!)
+        let trainee = try #require(try practice.people(includeInactive: false).first { $0.has(.secretary) })
         let file = NSTemporaryDirectory() + "practice-export-\(UUID().uuidString).csv"
-        var export = try BaishihuiCommand.parseAsRoot(["export", "receptions", "--month", "2026-11", "--db", sandbox, "-o", file])
+        let demoPin = CommandFixture.pinFD(DemoSettings.pin)
+        defer { close(demoPin) }
+        var export = try BaishihuiCommand.parseAsRoot(["export", "receptions", "--month", "2026-11", "--db", sandbox, "-o", file,
+                                                       "--as", trainee.name, "--pin-fd", String(demoPin)])
         try export.run()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("练习数据".utf8)))
@@ -84,7 +88,10 @@ import Testing
         let real = try Self.realDatabase(at: paths.defaultDatabase)
         let before = try real.contentDigest()
         for kind in ["receptions", "visits", "households", "staff"] {
-            var command = try BaishihuiCommand.parseAsRoot(["import", kind, file, "--db", paths.defaultDatabase])
+            let pin = CommandFixture.pinFD("2580")
+            defer { close(pin) }
+            var command = try BaishihuiCommand.parseAsRoot(["import", kind, file, "--db", paths.defaultDatabase,
+                                                            "--as", "王秀兰", "--pin-fd", String(pin)])
             #expect(throws: ExitCode.self) { try command.run() }
         }
         #expect(try real.contentDigest() == before)

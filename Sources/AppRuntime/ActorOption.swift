@@ -1,0 +1,69 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Storage
+
+/// `--as NAME` and `--pin-fd N`: who is acting, for every command that writes to the database or
+/// reads residents' data out of it. The PIN is typed at the terminal (echo off) or read from file
+/// descriptor N by a script, never taken from the command line or the environment, and checked by
+/// Storage's login, the screen's own, so wrong PINs count towards the same lockout.
+struct ActorOption: ParsableArguments {
+    @Option(name: .customLong("as"), help: "操作人姓名（须为在用人员；随后从终端读其 PIN，不回显）")
+    var name: String?
+
+    @Option(name: .customLong("pin-fd"), help: "从此文件描述符读取操作人的 PIN，供脚本使用（如 --pin-fd 3 3<<<1234）")
+    var pinFD: Int32?
+
+    init() {}
+
+    /// For tests and callers that already know the person: `--as name --pin-fd fd`.
+    init(name: String?, pinFD: Int32?) {
+        self.name = name
+        self.pinFD = pinFD
+    }
+
+    /// The person acting, once their PIN is right and they hold `permission`'s roles.
+    func verified(in db: AppDatabase, may permission: Permission, now: Date = Date()) throws -> Person {
+        try verified(in: db, roles: permission.roles, act: permission.act, now: now)
+    }
+
+    /// The person named by `--as`, once their PIN is right and they hold one of `roles` (any
+    /// role when nil) for `act`; otherwise a Chinese refusal on standard error and exit code 1.
+    /// The role is checked before the PIN is asked for: the roles are on the login list anyway.
+    func verified(in db: AppDatabase, roles: Set<Role>?, act: String, now: Date = Date()) throws -> Person {
+        guard let name, !name.isEmpty else { try fail(ActorText.missing) }
+        guard let person = try db.people(includeInactive: true).first(where: { $0.name == name }) else {
+            try fail(ActorText.unknown)
+        }
+        if let roles, person.roles.isDisjoint(with: roles) { try fail(ActorText.lacksRole(roles, act: act)) }
+        let pin = try readPin(for: person)
+        let outcome: LoginOutcome
+        do {
+            outcome = try db.verifyLogin(personID: person.id, pin: pin, now: now)
+        } catch let error as StorageError {
+            try fail(error.message)
+        }
+        return try Self.person(from: outcome)
+    }
+
+    /// The PIN from `--pin-fd`, else from the terminal; without either a refusal.
+    private func readPin(for person: Person) throws -> String {
+        do {
+            if let pinFD { return try PinReader.read(fd: pinFD) }
+            return try PinReader.readFromTerminal(prompt: ActorText.prompt(person.name))
+        } catch PinReader.Failure.noTerminal {
+            try fail(ActorText.noTerminal)
+        } catch PinReader.Failure.unreadableFD(let fd) {
+            try fail(ActorText.unreadableFD(fd))
+        }
+    }
+
+    /// The logged-in person, or the login's own refusal (wrong PIN, lockout with its wait, …).
+    static func person(from outcome: LoginOutcome) throws -> Person {
+        switch outcome {
+        case .success(let person): return person
+        case .wrongPin(let message), .locked(_, let message), .inactive(let message): try fail(ActorText.refused(message))
+        case .needsNewPin: try fail(ActorText.needsPin)
+        }
+    }
+}
