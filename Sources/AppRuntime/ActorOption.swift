@@ -46,6 +46,20 @@ struct ActorOption: ParsableArguments {
         return try Self.person(from: outcome)
     }
 
+    /// Before a restore replaces the database at `database`: a 书记 of that database, PIN checked.
+    /// No database there yet needs nobody (as `init`); one that cannot be opened is refused with
+    /// how to move it aside, which is what replacing it by hand would take anyway.
+    func verifiedToReplace(_ database: DatabaseOption) throws {
+        guard FileManager.default.fileExists(atPath: database.path()) else { return }
+        let current: AppDatabase
+        do {
+            current = try AppDatabase.open(path: database.path())
+        } catch {
+            try fail(ActorText.cannotCheckCurrent(database.path(), reason: StorageError.explain(error)))
+        }
+        _ = try verified(in: current, roles: [.secretary], act: "从备份恢复数据库")
+    }
+
     /// The PIN from `--pin-fd`, else from the terminal; without either a refusal.
     private func readPin(for person: Person) throws -> String {
         do {

@@ -7,6 +7,9 @@ enum ActorText {
     static let noTerminal = "没有可输入 PIN 的终端：请在终端中运行，或用 --pin-fd N 从文件描述符 N 读取 PIN；未做任何改动"
     static let needsPin = "此人尚未设置 PIN：请先在程序中登录并设置 PIN，再用命令操作；未做任何改动"
     static func unreadableFD(_ fd: Int32) -> String { "无法从文件描述符 \(fd) 读取 PIN（--pin-fd）；未做任何改动" }
+    static func cannotCheckCurrent(_ path: String, reason: String) -> String {
+        "现有数据库无法打开，不能核对操作人（\(reason)）；如确需用备份替换它，请先把它移到别处（mv \(path) \(path).damaged），再恢复；未恢复"
+    }
     static func prompt(_ name: String) -> String { "请输入 \(name) 的 PIN（不回显）：" }
     static func refused(_ reason: String) -> String { "操作人身份未通过：\(reason)；未做任何改动" }
     static func lacksRole(_ roles: Set<Role>, act: String) -> String {

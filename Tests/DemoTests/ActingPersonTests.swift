@@ -59,6 +59,19 @@ import Testing
         }
     }
 
+    @Test("restore replaces the database only for a 书记 of it whose PIN is right")
+    func restoreNamesASecretary() throws {
+        let backup = fixture.folder + "/copy.sqlite"
+        try fixture.open().backup(to: backup)
+        #expect(fixture.run(["import", "staff", try staffFile()], as: "王秀兰", pin: CommandFixture.secretaryPin))
+        #expect(!fixture.run(["restore", backup]))
+        #expect(!fixture.run(["restore", backup], as: "李明", pin: CommandFixture.workerPin))
+        #expect(!fixture.run(["restore", backup], as: "王秀兰", pin: "0000"))
+        #expect(try fixture.open().people(includeInactive: true).contains { $0.name == "张伟" })
+        #expect(fixture.run(["restore", backup], as: "王秀兰", pin: CommandFixture.secretaryPin))
+        #expect(try fixture.open().people(includeInactive: true).contains { $0.name == "张伟" } == false)
+    }
+
     @Test("the PIN is read from the descriptor's first line, whatever line end it has")
     func readsOneLine() throws {
         var fds: [Int32] = [0, 0]
