@@ -35,8 +35,10 @@ struct RestoreCommand: ParsableCommand {
 
     @Argument(help: "备份文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
 
     func run() throws {
+        try actor.verifiedToReplace(database)
         let path = database.path()
         let now = Date()
         do {

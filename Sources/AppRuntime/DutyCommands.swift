@@ -3,7 +3,7 @@ import Domain
 import Foundation
 import Storage
 
-/// `baishihui import shifts FILE.csv`: a roster with its sign-ins, all or nothing, as the first approver.
+/// `baishihui import shifts FILE.csv`: a roster with its sign-ins, all or nothing, as the 书记 or 主任 named by `--as`.
 struct ShiftImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shifts",
@@ -12,20 +12,17 @@ struct ShiftImportCommand: ParsableCommand {
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
         let text = try ImportFile.read(file)
         do {
             let rows = try ShiftImport.parse(text).get()
-            let db = try database.openExisting()
             let rules = try DutyData.rules(on: ShanghaiCalendar.day(of: Date()))
-            guard let actor = try db.people(includeInactive: false).first(where: { $0.roles.contains(where: rules.duty.approvers.contains) }) else {
-                printError("数据库中没有在用的书记或主任：值班表导入记在其名下")
-                throw ExitCode(1)
-            }
-            let added = try db.importShifts(rows, rules: rules, by: actor.id, at: Date(), dryRun: dryRun)
-            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added) 个班次（记在 \(actor.name) 名下）")
+            let (db, person) = try ImportSupport.open(database, as: actor, roles: Set(rules.duty.approvers), act: "导入值班表")
+            let added = try db.importShifts(rows, rules: rules, by: person.id, at: Date(), dryRun: dryRun)
+            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added) 个班次（记在 \(person.name) 名下）")
         } catch let failure as StaffImportFailure {
             try ImportFile.report(failure, file: file)
         } catch let error as StorageError {
@@ -44,6 +41,7 @@ struct RosterExportCommand: ParsableCommand {
     @Option(help: "月份，如 2026-11") var month: String
     @Option(help: "csv 或 text") var format: String = "csv"
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         guard let month = Month(text: month) else {
@@ -58,7 +56,8 @@ struct RosterExportCommand: ParsableCommand {
             let db = try database.openExisting()
             let sheet = RosterSheet(roster: try db.dutyRoster(month), committee: try db.committee()?.name ?? "",
                                     rules: try DutyData.rules(on: month.lastDay), now: Date())
-            FileHandle.standardOutput.write(Data(try PracticeData.mark(format == "csv" ? sheet.csv : sheet.text, from: db).utf8))
+            try ExportOutput.write(try PracticeData.mark(format == "csv" ? sheet.csv : sheet.text, from: db),
+                                   format: format == "csv" ? .csv : .text, to: output, database: database, db: db)
         } catch let error as StorageError {
             printError(error.message)
             throw ExitCode(1)

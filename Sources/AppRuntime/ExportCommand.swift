@@ -28,6 +28,8 @@ struct ExportVisitsCommand: ParsableCommand {
     @Option(help: "只导出此走访人的记录（与 --month 同用）") var worker: String?
     @Option(help: "走访记录编号：按纸质《居民区走访记录》样张输出可打印的文本") var id: Int64?
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: OutputOption
+    @OptionGroup var actor: ActorOption
 
     func validate() throws {
         if (month == nil) == (id == nil) { throw ValidationError("请给出 --month YYYY-MM 或 --id N 之一") }
@@ -35,12 +37,13 @@ struct ExportVisitsCommand: ParsableCommand {
     }
 
     func run() throws {
+        try output.refuseUnwritable(database)
         if let id { return try printSheet(id) }
         guard let text = self.month, let month = Month(text: text) else {
             printError("月份应写作 YYYY-MM，如 2026-11：“\(self.month ?? "")”")
             throw ExitCode(1)
         }
-        let (db, _) = try ImportSupport.open(database)
+        let (db, person) = try ImportSupport.open(database, as: actor, roles: nil, act: "导出走访记录")
         var visits = try db.visits(in: month).reversed().map { $0 }
         if let worker {
             guard try db.people(includeInactive: true).contains(where: { $0.name == worker }) else {
@@ -49,15 +52,17 @@ struct ExportVisitsCommand: ParsableCommand {
             }
             visits = visits.filter { $0.workerName == worker }
         }
-        FileHandle.standardOutput.write(Data(try PracticeData.mark(VisitCSV.text(visits), from: db).utf8))
+        try PersonalExport.write(VisitCSV.text(visits), format: .csv, what: "visits", rows: visits.count, by: person,
+                                 db: db, output: output, database: database)
     }
 
     /// Prints visit `id` in the layout of the paper form.
     private func printSheet(_ id: Int64) throws {
-        let (db, _) = try ImportSupport.open(database)
+        let (db, person) = try ImportSupport.open(database, as: actor, roles: nil, act: "打印走访记录")
         let versions = try ImportSupport.reporting("") { try db.visitVersions(of: id) }
         guard let record = versions.first(where: { $0.id == id }) else { throw ExitCode(1) }
-        FileHandle.standardOutput.write(Data(try PracticeData.mark(VisitSheet.text(record, history: versions), from: db).utf8))
+        try PersonalExport.write(VisitSheet.text(record, history: versions), format: .text, what: "visit-sheet", rows: 1,
+                                 by: person, db: db, output: output, database: database)
     }
 }
 

@@ -25,6 +25,7 @@ struct StaffImportCommand: ParsableCommand {
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
@@ -34,10 +35,10 @@ struct StaffImportCommand: ParsableCommand {
         case .success(let parsed): rows = parsed
         case .failure(let failure): return try report(failure)
         }
-        let (db, secretary) = try ImportSupport.open(database)
+        let (db, person) = try ImportSupport.open(database, as: actor, may: .managePeople)
         do {
-            let added = try db.importStaff(rows, by: secretary.id, at: Date(), dryRun: dryRun)
-            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 人（记在书记 \(secretary.name) 名下）")
+            let added = try db.importStaff(rows, by: person.id, at: Date(), dryRun: dryRun)
+            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 人（记在 \(person.name) 名下）")
         } catch let failure as StaffImportFailure {
             try report(failure)
         } catch let error as StorageError {
@@ -53,8 +54,9 @@ struct StaffImportCommand: ParsableCommand {
 
 /// Reading an import file and reporting its problems, the same for every import.
 enum ImportFile {
-    /// The UTF-8 text of `file` (its BOM dropped), or exit 1 with a Chinese message naming the
-    /// line where it stops being UTF-8 (a GB18030 file is recognised and sent back: `CSVBytes`).
+    /// The UTF-8 text of `file` (its BOM dropped, and the chain head an export ends with), or exit 1
+    /// with a Chinese message naming the line where it stops being UTF-8 (a GB18030 file is
+    /// recognised and sent back: `CSVBytes`).
     static func read(_ file: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: file) else {
             printError("无法读取文件：\(file)")
@@ -63,7 +65,7 @@ enum ImportFile {
         switch CSVBytes.text(data, file: file) {
         case .success(let text):
             try PracticeData.refuseIfMarked(text)
-            return text
+            return ChainFooter.strip(text)
         case .failure(let error):
             printError(error.message)
             throw ExitCode(1)

@@ -15,6 +15,7 @@ struct PointsReportCommand: ParsableCommand {
     @Option(help: "csv（默认）或 text") var format: String = "csv"
     @Option(help: "只列出这位社工") var worker: String?
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         guard let month = Month(text: month) else { try fail(PointsCommandText.badMonth(self.month)) }
@@ -31,7 +32,7 @@ struct PointsReportCommand: ParsableCommand {
             let text = format == "csv"
                 ? PointsReport.monthCSV(cards.map { PointsReport.monthCells(name: $0.name, total: $0.total, rules: rules) })
                 : PointsReport.monthText(committee: try db.committee()?.name ?? "", month: month, cards: cards)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try ExportOutput.write(text, format: format == "csv" ? .csv : .text, to: output, database: database, db: db)
         } catch let error as StorageError {
             try fail(error.message)
         }
@@ -48,6 +49,7 @@ struct RankingReportCommand: ParsableCommand {
     @Option(help: "年度，如 2026") var year: Int
     @Option(help: "只列出这个街镇") var street: String?
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let db = try database.openExisting()
@@ -55,7 +57,8 @@ struct RankingReportCommand: ParsableCommand {
             let ranking = try PointsRanking.load(year: year, from: db)
             let ranked = ranking.offices.filter { street == nil || $0.key == street }
             if ranked.isEmpty { try fail(PointsCommandText.noSigned(year, street)) }
-            print(PointsReport.rankingText(year: year, ranked: ranked, rules: ranking.rules))
+            let text = PointsReport.rankingText(year: year, ranked: ranked, rules: ranking.rules)
+            try ExportOutput.write(text, format: .text, to: output, database: database, db: db)
         } catch let error as StorageError {
             try fail(error.message)
         }
@@ -63,7 +66,7 @@ struct RankingReportCommand: ParsableCommand {
 }
 
 /// `baishihui import points FILE.csv`: the lines a person enters (`姓名,月份,分项,数量,得分,计分依据`),
-/// checked by the same rules as the secretary's form; all rows or none, recorded under the secretary.
+/// checked by the same rules as the secretary's form; all rows or none, recorded under the 书记 named by `--as`.
 struct PointsImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "points",
@@ -71,18 +74,16 @@ struct PointsImportCommand: ParsableCommand {
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
         let text = try ImportFile.read(file)
         do {
             let rows = try PointsImport.parse(text).get()
-            let db = try database.openExisting()
-            guard let secretary = try db.people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
-                try fail(PointsCommandText.noSecretary)
-            }
-            let count = try db.importPoints(rows, rules: { try DutyData.rules(on: $0.lastDay) }, by: secretary.id, at: Date(), dryRun: dryRun)
-            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(count) 项积分（记在书记 \(secretary.name) 名下）")
+            let (db, person) = try ImportSupport.open(database, as: actor, may: .enterPoints)
+            let count = try db.importPoints(rows, rules: { try DutyData.rules(on: $0.lastDay) }, by: person.id, at: Date(), dryRun: dryRun)
+            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(count) 项积分（记在 \(person.name) 名下）")
         } catch let failure as StaffImportFailure {
             try ImportFile.report(failure, file: file)
         } catch let error as StorageError {
@@ -105,5 +106,4 @@ enum PointsCommandText {
     static func noSigned(_ year: Int, _ street: String?) -> String {
         "\(year) 年还没有已签名的积分卡" + (street.map { "（街镇：\($0)）" } ?? "")
     }
-    static let noSecretary = "数据库中没有在用的书记：积分导入记在书记名下"
 }

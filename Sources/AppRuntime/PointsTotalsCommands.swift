@@ -12,13 +12,15 @@ struct PointsTotalsExportCommand: ParsableCommand {
 
     @Option(help: "年度，如 2026") var year: Int
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let db = try database.openExisting()
         do {
             let totals = try db.pointsYearTotals(year: year, rules: { try DutyData.rules(on: $0.lastDay) })
             if totals.isEmpty { try fail(PointsCommandText.noSigned(year, nil)) }
-            FileHandle.standardOutput.write(Data(try PracticeData.mark(PointsTotalsFile.text(totals), from: db).utf8))
+            let text = try PracticeData.mark(PointsTotalsFile.text(totals), from: db)
+            try ExportOutput.write(text, format: .csv, to: output, database: database, db: db)
         } catch let error as StorageError {
             try fail(error.message)
         }
@@ -34,16 +36,14 @@ struct PointsTotalsImportCommand: ParsableCommand {
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
 
     func run() throws {
         let text = try ImportFile.read(file)
         do {
             let totals = try PointsTotalsFile.parse(text).get()
-            let db = try database.openExisting()
-            guard let secretary = try db.people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
-                try fail(PointsCommandText.noSecretary)
-            }
-            let count = try db.importPointsTotals(totals, fileSHA256: PointsTotalsFile.declaredChecksum(text), by: secretary.id, at: Date())
+            let (db, person) = try ImportSupport.open(database, as: actor, act: "导入其他居委会的年度积分")
+            let count = try db.importPointsTotals(totals, fileSHA256: PointsTotalsFile.declaredChecksum(text), by: person.id, at: Date())
             print("已导入 \(count) 位社工的年度积分（\(Set(totals.map(\.committee)).sorted().joined(separator: "、"))）")
         } catch let failure as StaffImportFailure {
             try ImportFile.report(failure, file: file)

@@ -13,6 +13,7 @@ struct PolicyImportCommand: ParsableCommand {
 
     @Argument(help: "TOML 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
     @Flag(help: "删除文件中没有的事项（如程序自带的示例内容）") var replace = false
     @Flag(help: "只检查，不写入") var dryRun = false
 
@@ -30,10 +31,9 @@ struct PolicyImportCommand: ParsableCommand {
             printError(PolicyCommandText.nothingWritten)
             throw ExitCode(1)
         }
-        let db = try database.openExisting()
+        let (db, person) = try ImportSupport.open(database, as: actor, act: "导入政策资源库")
         do {
-            let actor = try db.people(includeInactive: false).first { $0.has(.secretary) }
-            let summary = try db.importPolicies(items, replace: replace, by: actor?.id, at: Date(), dryRun: dryRun)
+            let summary = try db.importPolicies(items, replace: replace, by: person.id, at: Date(), dryRun: dryRun)
             print(PolicyCommandText.imported(summary, dryRun: dryRun))
         } catch let error as StorageError {
             printError(error.message)
@@ -53,18 +53,12 @@ struct PolicyExportCommand: ParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOption
-    @Option(name: .shortAndLong, help: "写入文件（默认输出到标准输出）") var output: String?
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let db = try database.openExisting()
         let text = try PracticeData.mark(PolicyLibraryFile.write(try db.policies()), from: db)
-        guard let output else { return print(text, terminator: "") }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            printError(PolicyCommandText.cannotWrite(output))
-            throw ExitCode(1)
-        }
+        try ExportOutput.write(text, format: .toml, to: output, database: database, db: db)
     }
 }
 
@@ -72,7 +66,6 @@ struct PolicyExportCommand: ParsableCommand {
 enum PolicyCommandText {
     static let nothingWritten = "未写入任何数据"
     static func unreadable(_ file: String) -> String { "无法读取文件（须为 UTF-8 文本）：\(file)" }
-    static func cannotWrite(_ file: String) -> String { "无法写入文件：\(file)" }
     static func refused(_ reason: String) -> String { "导入失败，未写入任何数据：\(reason)" }
     static func imported(_ s: AppDatabase.PolicyImportSummary, dryRun: Bool) -> String {
         (dryRun ? "检查通过，可导入：" : "已导入：") + "新增 \(s.added) 项，更新 \(s.updated) 项，删除 \(s.removed) 项"

@@ -19,9 +19,13 @@ public enum PracticeSandbox {
     public enum Refusal: Error, Equatable {
         case realDatabase(String)
         case notPractice(String)
+        case notRegularFile(String)
 
         public var message: String {
             switch self {
+            case .notRegularFile(let path):
+                return "练习沙盒必须是一个普通文件（不能是符号链接、硬链接或其他文件）：\(path)，练习模式不会打开它；"
+                    + "删除它后再进入练习模式，将由演示数据重新生成"
             case .realDatabase(let path): return "练习模式不能打开真实数据库：\(path)（不加 --db 即使用练习沙盒）"
             case .notPractice(let path): return "练习模式只打开练习数据库，\(path) 不是由演示数据生成的，可能是真实数据库，不会打开"
             }
@@ -30,20 +34,30 @@ public enum PracticeSandbox {
 
     // MARK: - Opening
 
-    /// The sandbox file practice mode opens: `requested` (from `--db`) unless it is the real
-    /// database or a file that does not hold demo data, else the default sandbox.
+    /// The sandbox file practice mode opens: `requested` (from `--db`), else the default sandbox,
+    /// refused when it is the real database, or is there but is not a regular file of its own
+    /// (a symbolic link, a hard link) holding demo data.
     public static func resolve(requested: String?, paths: Paths = Paths()) throws(Refusal) -> String {
-        guard let requested else { return path(paths) }
+        let chosen = requested ?? path(paths)
         let canonical = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
-        if canonical(requested) == canonical(paths.defaultDatabase) { throw .realDatabase(requested) }
-        if FileManager.default.fileExists(atPath: requested), AppDatabase.fileHoldsDemoData(path: requested) != true {
-            throw .notPractice(requested)
-        }
-        return requested
+        if canonical(chosen) == canonical(paths.defaultDatabase) { throw .realDatabase(chosen) }
+        try requireSandboxFile(chosen)
+        return chosen
     }
 
-    /// Opens the sandbox at `path`, making it from demo data first if it is not there yet.
+    /// Refuses a file at `path` unless it is a regular file with one name, holding demo data;
+    /// no file there is fine (it will be made from demo data).
+    static func requireSandboxFile(_ path: String) throws(Refusal) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard info.st_mode & FileKind.mask == FileKind.regular, info.st_nlink == 1 else { throw .notRegularFile(path) }
+        guard AppDatabase.fileHoldsDemoData(path: path) == true else { throw .notPractice(path) }
+    }
+
+    /// Opens the sandbox at `path`, making it from demo data first if it is not there yet; a file
+    /// there that is not a regular file holding demo data is refused (`requireSandboxFile`).
     public static func open(path: String, today: LocalDate) throws -> AppDatabase {
+        try requireSandboxFile(path)
         if !FileManager.default.fileExists(atPath: path) {
             try DemoBuilder.build(path: path, settings: settings(asOf: today), force: false)
         }
@@ -58,11 +72,11 @@ public enum PracticeSandbox {
     /// The drills call this before laying a scenario's starting data over it.
     @discardableResult
     public static func rebuild(at path: String, settings: DemoSettings) throws -> AppDatabase {
+        try requireSandboxFile(path)
         guard FileManager.default.fileExists(atPath: path) else {
             try DemoBuilder.build(path: path, settings: settings, force: false)
             return try AppDatabase.open(path: path)
         }
-        guard AppDatabase.fileHoldsDemoData(path: path) == true else { throw Refusal.notPractice(path) }
         let db = try AppDatabase.open(path: path)
         try replace(db, settings: settings, near: path)
         return db

@@ -4,7 +4,7 @@ import Domain
 import Foundation
 import Storage
 
-/// `baishihui quiz [--category C] [--count N] [--seed N] [--as NAME]`: a paper on the terminal's
+/// `baishihui quiz [--category C] [--count N] [--seed N] --as NAME [--pin-fd N]`: a paper on the terminal's
 /// lines: each question is printed, the answer read as letters ("B", "AC", 对/错), then the
 /// score and the review of the misses; the result is kept.
 struct QuizCommand: ParsableCommand {
@@ -13,12 +13,12 @@ struct QuizCommand: ParsableCommand {
     @Option(help: "题数") var count = 10
     @Option(help: "随机种子：同一种子、同一答题记录得到同一份试卷") var seed: UInt64?
     @Flag(help: "只列出试卷和答案，不作答、不保存（培训员出卷用）") var key = false
-    @OptionGroup var trainee: TraineeOption
+    @OptionGroup var trainee: ActorOption
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
         let db = try database.openExisting()
-        let person = try trainee.person(in: db)
+        let person = try trainee.verified(in: db, roles: nil, act: "答题")
         let bank = try ImportSupport.reporting("") { try TrainingData.bank(db) }
         let paper = QuizPaper.draw(from: bank, categories: category, count: count,
                                    seed: seed ?? UInt64(Date().timeIntervalSince1970) % 1_000_000,
@@ -53,20 +53,12 @@ struct QuizCommand: ParsableCommand {
 /// `baishihui export quiz-results`: every finished paper as CSV with a BOM, for the trainer to hand in.
 struct ExportQuizResultsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "quiz-results", abstract: "导出答题成绩（CSV，带 BOM）：学员、试卷、种子、完成时间、题数、答对、得分、错题")
-    @Option(name: .shortAndLong, help: "写入此文件（默认输出到屏幕）") var output: String?
+    @OptionGroup var output: OutputOption
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
         let db = try database.openExisting()
-        let text = QuizResultsCSV.text(try db.quizRecords())
-        if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-                printError("无法写入文件：\(output)")
-                throw ExitCode(1)
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        try ExportOutput.write(QuizResultsCSV.text(try db.quizRecords()), format: .csv, to: output, database: database, db: db)
     }
 }
 

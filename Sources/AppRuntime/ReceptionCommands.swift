@@ -12,6 +12,7 @@ struct ReceptionImportCommand: ParsableCommand {
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
@@ -19,8 +20,8 @@ struct ReceptionImportCommand: ParsableCommand {
         let rules = VisitsEffects.book.inForce(on: ShanghaiCalendar.day(of: now)) ?? VisitsEffects.book.ruleSets[0]
         let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file), now: now,
                                                                 calendar: VisitsEffects.calendar, rules: rules), file: file)
-        let (db, secretary) = try ImportSupport.open(database)
-        let added = try ImportSupport.reporting(file) { try db.importReceptions(rows, by: secretary.id, at: now, dryRun: dryRun) }
+        let (db, person) = try ImportSupport.open(database, as: actor, act: "导入首问接待记录")
+        let added = try ImportSupport.reporting(file) { try db.importReceptions(rows, by: person.id, at: now, dryRun: dryRun) }
         let signed = added.filter(\.isSigned).count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条接待记录，其中居民已签字 \(signed) 条")
     }
@@ -35,12 +36,13 @@ struct OnlineReplyImportCommand: ParsableCommand {
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
         let rows = try ImportSupport.rows(OnlineReplyImport.parse(try ImportSupport.read(file)), file: file)
-        let (db, secretary) = try ImportSupport.open(database)
-        let added = try ImportSupport.reporting(file) { try db.importOnlineReplies(rows, by: secretary.id, at: Date(), dryRun: dryRun) }
+        let (db, person) = try ImportSupport.open(database, as: actor, act: "导入线上反馈")
+        let added = try ImportSupport.reporting(file) { try db.importOnlineReplies(rows, by: person.id, at: Date(), dryRun: dryRun) }
         let earning = added.filter { $0.content.isFullyAnswered && $0.content.satisfied == true }.count
         let waiting = added.filter { !$0.content.isFullyAnswered }.count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条线上反馈，其中完整解答且群众满意 \(earning) 条"

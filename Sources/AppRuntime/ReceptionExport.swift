@@ -15,38 +15,39 @@ struct ExportReceptionsCommand: ParsableCommand {
 
     @Option(help: "月份，如 2026-11") var month: String?
     @Option(help: "接待记录编号：输出供居民签字的一页文本") var id: Int64?
-    @Option(name: .shortAndLong, help: "写入文件（默认输出到标准输出）") var output: String?
+    @OptionGroup var output: OutputOption
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
 
     func validate() throws {
         if (month == nil) == (id == nil) { throw ValidationError("请给出 --month YYYY-MM 或 --id N 之一") }
     }
 
     func run() throws {
-        let (db, _) = try ImportSupport.open(database)
-        var text: String
+        let period = month.flatMap(Month.init(text:))
+        if id == nil && period == nil {
+            printError("月份应写作 YYYY-MM，如 2026-11：“\(month ?? "")”")
+            throw ExitCode(1)
+        }
+        try output.refuseUnwritable(database)
+        let (db, person) = try ImportSupport.open(database, as: actor, roles: nil, act: "导出首问接待记录")
+        let text: String
+        var rows = 1
         if let id {
             guard let record = try db.reception(id: id) else {
                 printError("找不到编号为 \(id) 的接待记录")
                 throw ExitCode(1)
             }
             text = ReceptionSlip.text(record)
-        } else {
-            guard let month = month.flatMap(Month.init(text:)) else {
-                printError("月份应写作 YYYY-MM，如 2026-11：“\(month ?? "")”")
-                throw ExitCode(1)
-            }
+        } else if let month = period {
             let records = try db.receptions(ReceptionQuery(from: month.firstDay, through: month.lastDay, limit: -1))
             text = Self.csv(records.reversed())
+            rows = records.count
+        } else {
+            return
         }
-        text = try PracticeData.mark(text, from: db)
-        guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            printError("无法写入文件：\(output)")
-            throw ExitCode(1)
-        }
+        try PersonalExport.write(text, format: id == nil ? .csv : .text, what: id == nil ? "receptions" : "reception-slip",
+                                 rows: rows, by: person, db: db, output: output, database: database)
     }
 
     /// The records oldest first under the import's header, as the content now reads; a UTF-8 BOM first.

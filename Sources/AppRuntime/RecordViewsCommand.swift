@@ -4,8 +4,8 @@ import Foundation
 import Storage
 
 /// `baishihui report views [--month YYYY-MM]`: who opened which resident's full details, and
-/// when (from the audit log; the details themselves are never logged). Read in the name of the
-/// committee's secretary, as the imports are.
+/// when (from the audit log; the details themselves are never logged). Read by the 书记 named
+/// with `--as`, whose PIN is checked.
 struct RecordViewsReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "views",
@@ -14,6 +14,8 @@ struct RecordViewsReportCommand: ParsableCommand {
 
     @Option(help: "月份，如 2026-11（默认全部）") var month: String?
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: OutputOption
+    @OptionGroup var actor: ActorOption
 
     func run() throws {
         let period: Month?
@@ -26,9 +28,9 @@ struct RecordViewsReportCommand: ParsableCommand {
         } else {
             period = nil
         }
-        let (db, secretary) = try ImportSupport.open(database)
-        let entries = try db.recordViews(month: period, by: secretary.id)
-        print(Self.text(entries, month: period))
+        let (db, person) = try ImportSupport.open(database, as: actor, may: .reviewViews)
+        let entries = try ImportSupport.reporting("") { try db.recordViews(month: period, by: person.id) }
+        try ExportOutput.write(Self.text(entries, month: period), format: .text, to: output, database: database, db: db)
     }
 
     /// The log as printed: a heading, then one line per look, newest first.

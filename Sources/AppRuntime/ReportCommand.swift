@@ -31,6 +31,7 @@ struct FundsReportCommand: ParsableCommand {
     @Flag(name: .customLong("public"), help: "对外公开版：不含个人信息") var isPublic = false
     @Option(help: "text（可打印的文本，默认）或 csv（带 BOM，Excel 可直接打开）") var format: Format = .text
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let period = try Self.period(quarter: quarter, half: half, year: year)
@@ -44,7 +45,7 @@ struct FundsReportCommand: ParsableCommand {
             let text = format == .csv
                 ? FundsReportCSV.text(report)
                 : FundsReportPage.text(report, committee: committee, made: today, clause: rules.clause(.officeCap))
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try ExportOutput.write(text, format: format == .csv ? .csv : .text, to: output, database: database, db: db)
         } catch let error as StorageError {
             printError(error.message)
             throw ExitCode(1)

@@ -11,21 +11,6 @@ struct DrillCommand: ParsableCommand {
         subcommands: [DrillListCommand.self, DrillStartCommand.self, DrillCheckCommand.self, DrillSandboxCommand.self])
 }
 
-/// Who the trainee is: `--as NAME`, else the active secretary.
-struct TraineeOption: ParsableArguments {
-    @Option(name: .customLong("as"), help: "学员姓名（默认为在用的书记）") var trainee: String?
-
-    func person(in db: AppDatabase) throws -> Person {
-        let people = try db.people(includeInactive: false)
-        let found = trainee.map { name in people.first { $0.name == name } } ?? people.first { $0.has(.secretary) }
-        guard let found else {
-            printError(trainee.map { "“\($0)”不在在用人员名单中" } ?? "数据库中没有在用的书记：请用 --as 指定学员")
-            throw ExitCode(1)
-        }
-        return found
-    }
-}
-
 struct DrillListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "列出程序自带的演练场景")
     func run() throws {
@@ -38,7 +23,7 @@ struct DrillListCommand: ParsableCommand {
 struct DrillStartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "start", abstract: "开始一个演练：写入起始数据（只在练习库中允许）")
     @Argument(help: "场景名（见 drill list）") var name: String
-    @OptionGroup var trainee: TraineeOption
+    @OptionGroup var trainee: ActorOption
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
@@ -54,7 +39,7 @@ struct DrillStartCommand: ParsableCommand {
 struct DrillCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "检查演练：逐条说明与应有结果的差别；未通过时退出码为 1")
     @Argument(help: "场景名（见 drill list）") var name: String
-    @OptionGroup var trainee: TraineeOption
+    @OptionGroup var trainee: ActorOption
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
@@ -68,7 +53,8 @@ struct DrillCheckCommand: ParsableCommand {
     }
 }
 
-/// What `drill start` and `drill check` both need: the database, the trainee, the scenario, the clock, rules and calendar.
+/// What `drill start` and `drill check` both need: the database, the trainee (named with `--as`,
+/// their PIN checked), the scenario, the clock, rules and calendar.
 struct DrillContext {
     let db: AppDatabase
     let person: Person
@@ -77,10 +63,10 @@ struct DrillContext {
     let rules: RuleSet
     let calendar: WorkingDayCalendar
 
-    init(name: String, trainee: TraineeOption, database: DatabaseOption) throws {
+    init(name: String, trainee: ActorOption, database: DatabaseOption) throws {
         db = try database.openExisting()
-        person = try trainee.person(in: db)
         scenario = try ImportSupport.reporting("") { try TrainingData.scenario(name) }
+        person = try trainee.verified(in: db, roles: nil, act: "演练")
         (rules, calendar) = try ImportSupport.reporting("") {
             (try DutyData.rules(on: ShanghaiCalendar.day(of: Date())), try DutyData.calendar())
         }
@@ -90,10 +76,11 @@ struct DrillContext {
 struct DrillSandboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "sandbox", abstract: "把尚无业务记录的数据库标为练习库（有记录的数据库会被拒绝）")
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
 
     func run() throws {
-        let db = try database.openExisting()
-        try ImportSupport.reporting("") { try db.markSandbox(by: nil, at: Date()) }
+        let (db, person) = try ImportSupport.open(database, as: actor, act: "把数据库标为练习库")
+        try ImportSupport.reporting("") { try db.markSandbox(by: person.id, at: Date()) }
         print("已标为练习库：可以在此数据库上开始演练")
     }
 }

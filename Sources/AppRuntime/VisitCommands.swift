@@ -12,14 +12,15 @@ struct HouseholdImportCommand: ParsableCommand {
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
         let text = try ImportSupport.read(file)
         let rows = try ImportSupport.rows(HouseholdImport.parse(text, rules: VisitsEffects.rules(for: ShanghaiCalendar.month(of: Date()))), file: file)
-        let (db, secretary) = try ImportSupport.open(database)
+        let (db, person) = try ImportSupport.open(database, as: actor, act: "导入住户")
         let added = try ImportSupport.reporting(file) {
-            try db.importHouseholds(rows, by: secretary.id, at: Date(), dryRun: dryRun)
+            try db.importHouseholds(rows, by: person.id, at: Date(), dryRun: dryRun)
         }
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 户住户")
     }
@@ -34,15 +35,16 @@ struct VisitImportCommand: ParsableCommand {
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
     @Flag(help: "登记簿中没有的楼室号同时登记为新住户（否则为错误）") var addHouseholds = false
 
     func run() throws {
         let now = Date()
         let rows = try ImportSupport.rows(VisitImport.parse(try ImportSupport.read(file), now: now), file: file)
-        let (db, secretary) = try ImportSupport.open(database)
+        let (db, person) = try ImportSupport.open(database, as: actor, act: "导入走访记录")
         let added = try ImportSupport.reporting(file) {
-            try db.importVisits(rows, by: secretary.id, at: now, dryRun: dryRun, addHouseholds: addHouseholds)
+            try db.importVisits(rows, by: person.id, at: now, dryRun: dryRun, addHouseholds: addHouseholds)
         }
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条走访记录")
     }
@@ -59,14 +61,17 @@ enum ImportSupport {
         }
     }
 
-    /// The database and the active secretary in whose name imports are recorded.
-    static func open(_ option: DatabaseOption) throws -> (AppDatabase, Person) {
+    /// The database and the person acting (`--as`, their PIN checked), who must hold one of
+    /// `roles` (any role when nil) for `act`; the import is recorded in their name.
+    static func open(_ option: DatabaseOption, as actor: ActorOption, roles: Set<Role>? = [.secretary],
+                     act: String) throws -> (AppDatabase, Person) {
         let db = try option.openExisting()
-        guard let secretary = try db.people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
-            printError("数据库中没有在用的书记：导入记在书记名下")
-            throw ExitCode(1)
-        }
-        return (db, secretary)
+        return (db, try actor.verified(in: db, roles: roles, act: act))
+    }
+
+    /// The database and the person acting, who must hold `permission`.
+    static func open(_ option: DatabaseOption, as actor: ActorOption, may permission: Permission) throws -> (AppDatabase, Person) {
+        try open(option, as: actor, roles: permission.roles, act: permission.act)
     }
 
     /// The value of `body`, its failures printed in Chinese with exit status 1.

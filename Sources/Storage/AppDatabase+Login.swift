@@ -6,8 +6,9 @@ import GRDB
 extension AppDatabase {
     /// Checks `pin` for the person at `now` and records the attempt in the audit log.
     ///
-    /// Five wrong PINs (`LoginLockout.standard`) lock the person for five minutes; the count
-    /// and the lock are stored, so a restart does not reset them. While locked, no PIN is
+    /// Five wrong PINs (`LoginLockout.standard`) lock the person for five minutes, and each
+    /// further wrong PIN locks for twice as long as the last; the count and the lock are stored,
+    /// so a restart does not reset them. While locked, no PIN is
     /// checked. A success resets the count. Throws `.notFound` for an unknown id.
     public func verifyLogin(personID: Int64, pin: String, now: Date) throws -> LoginOutcome {
         try audited(by: personID, at: now) { db in
@@ -17,7 +18,7 @@ extension AppDatabase {
                 return (.inactive(message: StorageMessages.personInactive), [.person("login.inactive", personID)])
             }
             if let until = lockout.lockedUntil(record, now: now) {
-                let message = lockout.lockedMessage(until: until, now: now)
+                let message = lockout.lockedMessage(record, until: until, now: now)
                 return (.locked(until: until, message: message), [.person("login.locked", personID)])
             }
             guard let stored = try PersonTable.pinHash(of: personID, in: db) else {
@@ -46,7 +47,7 @@ extension AppDatabase {
         try PersonTable.saveLockout(next, of: id, in: db)
         if let until = next.lockedUntil {
             let detail = ["lockedUntil": String(until.timeIntervalSince1970)]
-            return (.locked(until: until, message: lockout.lockedMessage(until: until, now: now)),
+            return (.locked(until: until, message: lockout.lockedMessage(next, until: until, now: now)),
                     [.person("login.lockout", id, detail)])
         }
         let detail = ["failures": String(next.failures)]

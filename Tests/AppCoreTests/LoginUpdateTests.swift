@@ -67,7 +67,7 @@ import Testing
         _ = AppUpdate.update(&s, .loginResult(.wrongPin(wrong)))
         #expect(s.login?.entry?.form["pin"].text == "")
         #expect(s.login?.entry?.form["pin"].error == "PIN 错误，再错 1 次将锁定 5 分钟")
-        let locked = lockout.lockedMessage(until: Fixtures.now.addingTimeInterval(300), now: Fixtures.now)
+        let locked = lockout.lockedMessage(.init(failures: 5), until: Fixtures.now.addingTimeInterval(300), now: Fixtures.now)
         _ = AppUpdate.update(&s, .loginResult(.locked(locked)))
         #expect(s.main == nil)
         #expect(Fixtures.screenText(s).contains("已锁定 5 分钟"))

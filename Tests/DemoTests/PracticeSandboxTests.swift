@@ -74,9 +74,13 @@ import Testing
     func practiceExportsAreRefused() throws {
         let paths = Self.paths()
         let sandbox = PracticeSandbox.path(paths)
-        _ = try PracticeSandbox.open(path: sandbox, today: LocalDate(iso: "2026-11-20")!)
+        let practice = try PracticeSandbox.open(path: sandbox, today: LocalDate(iso: "2026-11-20")!)
+        let trainee = try #require(try practice.people(includeInactive: false).first { $0.has(.secretary) })
         let file = NSTemporaryDirectory() + "practice-export-\(UUID().uuidString).csv"
-        var export = try BaishihuiCommand.parseAsRoot(["export", "receptions", "--month", "2026-11", "--db", sandbox, "-o", file])
+        let demoPin = CommandFixture.pinFD(DemoSettings.pin)
+        defer { close(demoPin) }
+        var export = try BaishihuiCommand.parseAsRoot(["export", "receptions", "--month", "2026-11", "--db", sandbox, "-o", file,
+                                                       "--as", trainee.name, "--pin-fd", String(demoPin)])
         try export.run()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("练习数据".utf8)))
@@ -84,7 +88,10 @@ import Testing
         let real = try Self.realDatabase(at: paths.defaultDatabase)
         let before = try real.contentDigest()
         for kind in ["receptions", "visits", "households", "staff"] {
-            var command = try BaishihuiCommand.parseAsRoot(["import", kind, file, "--db", paths.defaultDatabase])
+            let pin = CommandFixture.pinFD("2580")
+            defer { close(pin) }
+            var command = try BaishihuiCommand.parseAsRoot(["import", kind, file, "--db", paths.defaultDatabase,
+                                                            "--as", "王秀兰", "--pin-fd", String(pin)])
             #expect(throws: ExitCode.self) { try command.run() }
         }
         #expect(try real.contentDigest() == before)
@@ -94,5 +101,36 @@ import Testing
         try #require(lines.count > 2)
         try lines.dropFirst().joined(separator: "\r\n").write(toFile: unmarked, atomically: true, encoding: .utf8)
         #expect(try ImportSupport.read(unmarked).contains("接待时间"))
+    }
+}
+
+/// The sandbox must be a regular file of its own holding demo data (issue 17 item 9).
+@Suite(.serialized) struct PracticeSandboxLinkTests {
+    @Test("a symbolic or hard link in place of the sandbox is refused: practice mode never opens the real database through it")
+    func linksAreRefused() throws {
+        let paths = PracticeSandboxTests.paths()
+        let real = try PracticeSandboxTests.realDatabase(at: paths.defaultDatabase)
+        let before = try real.contentDigest()
+        let sandbox = PracticeSandbox.path(paths)
+        try FileManager.default.createDirectory(atPath: paths.stateDirectory, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: sandbox, withDestinationPath: paths.defaultDatabase)
+        #expect(throws: PracticeSandbox.Refusal.self) { try PracticeSandbox.resolve(requested: nil, paths: paths) }
+        #expect(throws: (any Error).self) { try PracticeSandbox.open(path: sandbox, today: LocalDate(iso: "2026-11-20")!) }
+        #expect(throws: (any Error).self) {
+            try PracticeSandbox.rebuild(at: sandbox, settings: PracticeSandbox.settings(asOf: LocalDate(iso: "2026-11-20")!))
+        }
+
+        let demo = paths.stateDirectory + "/other-demo.sqlite"
+        _ = try PracticeSandbox.open(path: demo, today: LocalDate(iso: "2026-11-20")!)
+        try FileManager.default.removeItem(atPath: sandbox)
+        try FileManager.default.createSymbolicLink(atPath: sandbox, withDestinationPath: demo)
+        #expect(throws: PracticeSandbox.Refusal.notRegularFile(sandbox)) { try PracticeSandbox.resolve(requested: nil, paths: paths) }
+        try FileManager.default.removeItem(atPath: sandbox)
+        try FileManager.default.linkItem(atPath: demo, toPath: sandbox)
+        #expect(throws: PracticeSandbox.Refusal.notRegularFile(sandbox)) { try PracticeSandbox.resolve(requested: nil, paths: paths) }
+
+        try FileManager.default.removeItem(atPath: sandbox)
+        #expect(try PracticeSandbox.resolve(requested: nil, paths: paths) == sandbox)
+        #expect(try real.contentDigest() == before)
     }
 }

@@ -80,6 +80,32 @@ import Testing
         #expect(storageErrorKind { _ = try database.verifyLogin(personID: admin.id, pin: "2468", now: Fixture.start) } == .corruptPinHash)
     }
 
+    @Test func eachWrongPinPastTheFifthDoublesTheWaitAndSaysSo() throws {
+        try lockOut(admin, in: database, at: Fixture.start)
+        var now = Fixture.minutes(5)
+        for (n, minutes) in [10.0, 20, 40, 80].enumerated() {
+            let outcome = try database.verifyLogin(personID: admin.id, pin: "0000", now: now)
+            #expect(isLocked(outcome, until: now.addingTimeInterval(minutes * 60)), "wrong PIN \(n + 6)")
+            if case .locked(_, let message) = outcome {
+                #expect(message.contains("连续 \(n + 6) 次") && message.contains("已锁定 \(Int(minutes)) 分钟")
+                        && message.contains("再错一次将锁定 \(Int(minutes) * 2) 分钟"))
+            }
+            now = now.addingTimeInterval(minutes * 60)
+        }
+        #expect(try database.verifyLogin(personID: admin.id, pin: Fixture.adminPin, now: now) == .success(admin))
+        let next = try database.verifyLogin(personID: admin.id, pin: "0000", now: now)
+        #expect(next == .wrongPin(message: LoginLockout.standard.wrongPinMessage(.init(failures: 1))))
+    }
+
+    @Test func theWaitStopsGrowingAtADay() {
+        let lockout = LoginLockout.standard
+        #expect(lockout.lockSeconds(afterFailures: 4) == nil)
+        #expect(lockout.lockSeconds(afterFailures: 5) == 300)
+        #expect(lockout.lockSeconds(afterFailures: 13) == 76_800)
+        #expect(lockout.lockSeconds(afterFailures: 14) == 86_400)
+        #expect(lockout.lockSeconds(afterFailures: 500) == 86_400)
+    }
+
     // MARK: - Helpers
 
     private func lockOut(_ person: Person, in database: AppDatabase, at now: Date) throws {
