@@ -85,6 +85,38 @@ enum SafetyMessages {
         "\(path) 核对未通过（共 \(count) 处问题，见上），未恢复，现有数据库没有改动"
     }
 
+    static func schemaMissing(kind: String, name: String) -> String { "缺少\(kind) \(name)" }
+
+    static func schemaChanged(kind: String, name: String) -> String { "\(kind) \(name) 的定义与本版本不同" }
+
+    static func schemaExtra(kind: String, name: String) -> String { "多出本版本没有的\(kind) \(name)" }
+
+    static func schemaDiffers(_ path: String, _ differences: [String]) -> String {
+        let shown = differences.prefix(5).joined(separator: "；") + (differences.count > 5 ? "；等共 \(differences.count) 处" : "")
+        return "\(path) 的数据库结构与本版本百事汇建立的不同（\(shown)），可能被人改过（如删去了只许追加的触发器），未恢复，现有数据库没有改动"
+    }
+
+    static func notThisSchema(_ path: String) -> String {
+        "\(path) 的表结构不是百事汇的（按本版本迁移时出错），未恢复，现有数据库没有改动"
+    }
+
+    static func trainingOverReal(_ path: String) -> String {
+        "\(path) 是演示或练习数据库，不能恢复到正式数据库上（正式数据库里有真实记录），未恢复，现有数据库没有改动"
+    }
+
+    /// A Chinese reason for an SQLite failure to read a file given to `restore`, never SQLite's English.
+    static func sqliteReason(_ code: Int32) -> String {
+        switch code & 0xff {
+        case 26: return "文件头不是 SQLite 数据库"
+        case 11: return "文件已损坏"
+        case 14: return "无法打开文件"
+        case 23, 3: return "没有读取权限"
+        case 5, 6: return "文件正被其他程序占用"
+        case 1: return "表结构不是百事汇的"
+        default: return "SQLite 错误码 \(code)"
+        }
+    }
+
     static func integrityProblem(_ line: String) -> String { "SQLite 完整性检查：\(line)" }
 
     static func foreignKeyProblem(table: String, rowID: Int64?, parent: String) -> String {
