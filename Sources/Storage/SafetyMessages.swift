@@ -117,6 +117,48 @@ enum SafetyMessages {
         }
     }
 
+    // MARK: - The audit log against the rows
+
+    static func auditedRowMissing(table: String, id: Int64, newest: Int64?) -> String {
+        "审计日志记有 \(table) 第 \(id) 行，表中却没有（表中最新为第 \(newest.map(String.init) ?? "0") 行）：记录被删除"
+    }
+
+    static func rowWithoutAudit(table: String, id: Int64, audited: Int64?) -> String {
+        "\(table) 第 \(id) 行没有审计记录（审计日志记到第 \(audited.map(String.init) ?? "0") 行）：记录绕过程序写入，或审计日志末尾被删除"
+    }
+
+    static func signedCardDiffers(worker: Int64, month: String?, audit: Int64, missing: Bool) -> String {
+        let card = "社工 #\(worker) \(month ?? "?") 的已签名积分卡"
+        return missing ? "\(card)不见了（审计日志第 \(audit) 行记有签名）：记录被删除"
+            : "\(card)所存内容与签名时的审计记录（第 \(audit) 行）不同：签名后被改动"
+    }
+
+    static func signaturesWithoutAudit(stored: Int, audited: Int) -> String {
+        "已签名积分卡 \(stored) 张，审计日志只记有 \(audited) 次签名：有签名绕过程序写入，或审计日志被删减"
+    }
+
+    static func amendmentDiffers(id: Int64?, audit: Int64) -> String {
+        "积分卡更正第 \(id.map(String.init) ?? "?") 条与审计日志第 \(audit) 行记录的内容不同或已不存在：更正被改动或删除"
+    }
+
+    // MARK: - The chain head from a report
+
+    static func badHeadToken(_ token: String) -> String {
+        "--since 应写成报表末行的“行数:哈希”（如 1234:9f3a…，哈希 64 位十六进制），不能是“\(token.prefix(80))”"
+    }
+
+    static func headRowMissing(count: Int, rows: Int) -> String {
+        "审计日志只有 \(rows) 行，报表上的审计链头是第 \(count) 行：报表之后审计日志被删减"
+    }
+
+    static func headHashDiffers(count: Int) -> String {
+        "审计日志第 \(count) 行的哈希与报表上的不同：此行或之前的记录被改写过（链条被人重算）"
+    }
+
+    static func headChainBroken(at id: Int64, count: Int) -> String {
+        "审计日志第 \(id) 行与链条不符，在报表上的审计链头（第 \(count) 行）之前：之前的记录被改动"
+    }
+
     static func integrityProblem(_ line: String) -> String { "SQLite 完整性检查：\(line)" }
 
     static func foreignKeyProblem(table: String, rowID: Int64?, parent: String) -> String {
