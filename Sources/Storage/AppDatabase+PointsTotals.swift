@@ -81,9 +81,9 @@ extension AppDatabase {
             }
             return []
         }
-        guard let trust else { throw StorageError(.invalidInput, PointsMessages.totalsUnknownKey(committee, file.fingerprint)) }
+        guard let trust else { throw StorageError(.invalidInput, PointsMessages.totalsUnknownKey(committee)) }
         guard CommitteeKey.normalised(trust) == CommitteeKey.normalised(file.fingerprint) else {
-            throw StorageError(.invalidInput, PointsMessages.totalsFingerprintMismatch(trust, file.fingerprint))
+            throw StorageError(.invalidInput, PointsMessages.totalsFingerprintMismatch(trust))
         }
         return [try CommitteeKey.trust(file.publicKey, committee: committee, by: actor, at: at, in: db)]
     }

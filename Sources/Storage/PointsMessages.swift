@@ -36,12 +36,14 @@ enum PointsMessages {
     static let totalsUnsignedOldFormat = "文件只有 SHA-256 校验值，没有居委会签名（校验值谁都能重算，不能证明来源），未导入；请该居委会用新版本 export points 重新导出"
     static let totalsBadSignature = "签名不符：文件在导出后被改动、不完整或不是用所附公钥签名的，未导入"
     static let totalsOneCommittee = "一个年度积分文件只能是一个居委会的（由该居委会的密钥签名），未导入"
-    static func totalsUnknownKey(_ committee: String, _ fingerprint: String) -> String {
-        "尚未信任\(committee)的公钥（本文件公钥指纹 \(fingerprint)），未导入。请电话向该居委会核对指纹（对方运行 baishihui key 可见），"
-            + "相符后加 --trust \(fingerprint) 再导入一次；以后该居委会的文件自动核对"
+    /// Neither refusal shows the file's fingerprint: the one typed after `--trust` must be the one
+    /// heard over the phone, never one copied from this message.
+    static func totalsUnknownKey(_ committee: String) -> String {
+        "尚未信任\(committee)的公钥，未导入。请电话向该居委会要来公钥指纹（对方运行 baishihui key 可见，如 3f2a-91bc-07de-55aa），"
+            + "加 --trust 指纹 再导入一次；以后该居委会的文件自动核对"
     }
-    static func totalsFingerprintMismatch(_ typed: String, _ fingerprint: String) -> String {
-        "--trust 给出的指纹 \(typed) 与本文件公钥的指纹 \(fingerprint) 不同：文件不是核对过的那个居委会签名的，未导入"
+    static func totalsFingerprintMismatch(_ typed: String) -> String {
+        "--trust 给出的指纹 \(typed) 与本文件签名公钥的指纹不同：文件不是电话核对过的那个居委会签名的，未导入"
     }
     static func totalsWrongKey(_ committee: String, _ fingerprint: String, _ trusted: String) -> String {
         "本文件由指纹 \(fingerprint) 的公钥签名，而已信任的\(committee)公钥指纹是 \(trusted)：不是该居委会签名的文件，未导入"
