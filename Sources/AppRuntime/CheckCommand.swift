@@ -8,7 +8,7 @@ import Storage
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "核对数据库：SQLite 完整性与外键、余额按分录重算、已支付支出的审批路线（先行支出逾期未补书面申请的也列出）、审计日志链；有问题时列出并以非零状态退出"
+        abstract: "核对数据库：SQLite 完整性与外键、余额按分录重算、已支付支出的审批路线（先行支出逾期未补书面申请的也列出）、审计日志链、审计日志与支出/台账/积分卡签名和更正是否一致；--since 行数:哈希 核对报表上的审计链头；有问题时列出并以非零状态退出"
     )
 
     @Option(help: "报表或导出末行的审计链头（行数:哈希）：核对这一行仍在、哈希相同，即此前的记录都未被改动或删除")
