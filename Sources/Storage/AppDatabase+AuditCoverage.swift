@@ -22,24 +22,29 @@ extension AppDatabase {
     }
 
     /// For each audited table: the newest row the log names must still exist (rows deleted from
-    /// the end), and no row may be newer than the newest the log names (a row added around the
-    /// log, or the log's last rows deleted). One grouped pass over the log, then a primary-key
-    /// read a table.
+    /// the end), no row may be newer than the newest the log names (a row added around the log,
+    /// or the log's last rows deleted), and the log must name as many rows as the table holds
+    /// (a row deleted from the middle). One grouped pass over the log, then a count a table.
     static func newestRowProblems(in db: Database) throws -> [String] {
         let list = auditedTables.map { "'\($0)'" }.joined(separator: ", ")
         let named = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-            SELECT entity, max(entity_id) AS newest FROM audit_log
+            SELECT entity, max(entity_id) AS newest, count(DISTINCT entity_id) AS rows FROM audit_log
             WHERE entity IN (\(list)) AND entity_id IS NOT NULL GROUP BY entity
-            """).map { ($0["entity"] as String, $0["newest"] as Int64) })
+            """).map { ($0["entity"] as String, (newest: $0["newest"] as Int64, rows: $0["rows"] as Int)) })
         var problems: [String] = []
         for table in auditedTables {
-            let newestRow = try Int64.fetchOne(db, sql: "SELECT max(id) FROM \(table)")
-            if let audited = named[table],
+            let stored = try Row.fetchOne(db, sql: "SELECT max(id) AS newest, count(*) AS rows FROM \(table)")
+            let newestRow: Int64? = stored?["newest"], rows: Int = stored?["rows"] ?? 0
+            let before = problems.count
+            if let audited = named[table]?.newest,
                try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [audited]) ?? false) {
                 problems.append(SafetyMessages.auditedRowMissing(table: table, id: audited, newest: newestRow))
             }
-            if let newestRow, newestRow > named[table] ?? 0 {
-                problems.append(SafetyMessages.rowWithoutAudit(table: table, id: newestRow, audited: named[table]))
+            if let newestRow, newestRow > named[table]?.newest ?? 0 {
+                problems.append(SafetyMessages.rowWithoutAudit(table: table, id: newestRow, audited: named[table]?.newest))
+            }
+            if problems.count == before, rows != named[table]?.rows ?? 0 {
+                problems.append(SafetyMessages.rowCountDiffers(table: table, rows: rows, audited: named[table]?.rows ?? 0))
             }
         }
         return problems

@@ -127,6 +127,10 @@ enum SafetyMessages {
         "\(table) 第 \(id) 行没有审计记录（审计日志记到第 \(audited.map(String.init) ?? "0") 行）：记录绕过程序写入，或审计日志末尾被删除"
     }
 
+    static func rowCountDiffers(table: String, rows: Int, audited: Int) -> String {
+        "\(table) 有 \(rows) 行，审计日志记有 \(audited) 行：" + (rows < audited ? "有记录被删除" : "有记录绕过程序写入")
+    }
+
     static func signedCardDiffers(worker: Int64, month: String?, audit: Int64, missing: Bool) -> String {
         let card = "社工 #\(worker) \(month ?? "?") 的已签名积分卡"
         return missing ? "\(card)不见了（审计日志第 \(audit) 行记有签名）：记录被删除"

@@ -51,6 +51,17 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("审计日志记有 ledger_entry 第 \(ledger) 行，表中却没有") })
     }
 
+    @Test func deletingAPaidExpenseFromTheMiddleIsFound() throws {
+        let first = try paidExpense("300")
+        _ = try paidExpense("120")
+        try dropTriggers(["expense", "ledger_entry", "expense_decision"])
+        try db.rawWrite("DELETE FROM ledger_entry WHERE expense_id = ?", [first.id])
+        try db.rawWrite("DELETE FROM expense_decision WHERE expense_id = ?", [first.id])
+        try db.rawWrite("DELETE FROM expense WHERE id = ?", [first.id])
+        #expect(try db.auditCoverageProblems() == ["expense 有 1 行，审计日志记有 2 行：有记录被删除",
+                                                   "ledger_entry 有 1 行，审计日志记有 2 行：有记录被删除"])
+    }
+
     @Test func aSignedCardWhoseStoredLinesWereChangedIsFound() throws {
         try signedCard(1, count: 30)
         try signedCard(2, count: 2)
