@@ -76,7 +76,7 @@ let package = Package(
             dependencies: ["Domain", "DataFile", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
         .testTarget(
             name: "AppCoreTests",

@@ -30,7 +30,7 @@ struct BackupCommand: ParsableCommand {
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "从备份恢复数据库：先检查备份（SQLite 完整性、是百事汇数据库、台账与审计链核对），全部通过才替换；被替换的数据库另存在数据库旁的 .backups 文件夹"
+        abstract: "从备份恢复数据库：先检查备份（SQLite 完整性、是百事汇数据库、表结构与本版本建立的完全相同、台账与审计链核对、演示或练习库不能覆盖正式库），全部通过才替换；被替换的数据库另存在数据库旁的 .backups 文件夹"
     )
 
     @Argument(help: "备份文件") var file: String

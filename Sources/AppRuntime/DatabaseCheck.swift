@@ -4,9 +4,12 @@ import Storage
 
 extension CheckCommand {
     /// Every problem `check` reports, in Chinese: SQLite's integrity and foreign keys, then the
-    /// books (ledger balances, approval routes, the audit chain). `restore` runs the same on a backup.
+    /// books (ledger balances, approval routes, the audit chain), then the audit log against the
+    /// rows it describes (rows deleted or added around it, signed cards changed). `restore` runs
+    /// the same on a backup.
     static func problems(in db: AppDatabase, today: LocalDate) throws -> [String] {
         try db.integrityProblems() + db.verifyFunds(rules: try FundsEffects.rules(on: today), today: today)
+            + db.auditCoverageProblems()
     }
 }
 

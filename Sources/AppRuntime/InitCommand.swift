@@ -31,7 +31,9 @@ struct InitCommand: ParsableCommand {
             let db = try AppDatabase.open(path: path)
             let person = try db.initialize(committee: Committee(name: committee, streetOffice: street),
                                            adminName: admin, adminRoles: roleSet, pin: pin, at: Date())
+            let fingerprint = try db.signingKeyFingerprint(at: Date())
             print("已建立数据库 \(path)：\(committee)（\(street)），第一位用户 \(person.name)（\(Role.describe(person.roles))）")
+            print(KeyCommand.fingerprintLine(fingerprint))
         } catch let error as StorageError {
             try? FileManager.default.removeItem(atPath: path)
             printError(error.message)

@@ -34,28 +34,57 @@ extension AppDatabase {
         }
     }
 
-    /// Saves another committee's exported totals (already checked by `PointsTotalsFile.parse`);
-    /// refuses this committee's own file and a committee and year imported before. All or none.
+    /// Saves another committee's signed totals (signature already checked by `PointsTotalsFile.parse`).
+    ///
+    /// The key that signed the file must be the one trusted for its committee; a committee seen
+    /// for the first time is trusted only when `trust` is the fingerprint read over the phone and
+    /// it matches the file's key. Totals no signed card could produce (`PointsTotalsBounds`, the
+    /// year after `at`'s) are refused with their lines, as is this committee's own file and a
+    /// committee and year imported before. All or none.
     @discardableResult
-    public func importPointsTotals(_ totals: [PointsYearTotal], fileSHA256: String, by actor: Int64, at: Date) throws -> Int {
-        try audited(by: actor, at: at) { db in
+    public func importPointsTotals(_ file: SignedPointsTotals, trust: String? = nil, by actor: Int64, at: Date) throws -> Int {
+        let totals = file.totals
+        let bad = PointsTotalsBounds.problems(totals, thisYear: ShanghaiCalendar.day(of: at).year)
+        guard bad.isEmpty else { throw StaffImportFailure(bad) }
+        guard let committee = totals.first?.committee, totals.allSatisfy({ $0.committee == committee }) else {
+            throw StorageError(.invalidInput, PointsMessages.totalsOneCommittee)
+        }
+        return try audited(by: actor, at: at) { db in
             let own = try String.fetchOne(db, sql: "SELECT name FROM committee WHERE id = 1")
-            for total in totals {
-                if total.committee == own { throw StorageError(.invalidInput, PointsMessages.totalsOwnCommittee) }
+            if committee == own { throw StorageError(.invalidInput, PointsMessages.totalsOwnCommittee) }
+            var events = try Self.trustedKeyEvents(file, committee: committee, trust: trust, by: actor, at: at, in: db)
+            for year in Set(totals.map(\.year)) {
                 let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM points_imported_total WHERE committee = ? AND year = ?)",
-                                               arguments: [total.committee, total.year]) ?? false
-                if exists { throw StorageError(.duplicateName, PointsMessages.totalsAlreadyImported(total.committee, total.year)) }
+                                               arguments: [committee, year]) ?? false
+                if exists { throw StorageError(.duplicateName, PointsMessages.totalsAlreadyImported(committee, year)) }
             }
             for total in totals {
                 try db.execute(sql: """
                     INSERT INTO points_imported_total (street_office, committee, name, year, months, total, file_sha256, imported_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [total.streetOffice, total.committee, total.name, total.year, total.months, total.total, fileSHA256, at])
+                    """, arguments: [total.streetOffice, total.committee, total.name, total.year, total.months, total.total, file.digest, at])
             }
-            let committees = Set(totals.map(\.committee)).sorted().joined(separator: "、")
-            let event = AuditEvent(action: "points.totals.import", entity: "points_imported_total", entityID: nil,
-                                   detail: ["committees": committees, "rows": String(totals.count), "sha256": fileSHA256])
-            return (totals.count, [event])
+            events.append(AuditEvent(action: "points.totals.import", entity: "points_imported_total", entityID: nil,
+                                     detail: ["committees": committee, "rows": String(totals.count), "sha256": file.digest,
+                                              "fingerprint": file.fingerprint]))
+            return (totals.count, events)
         }
+    }
+
+    /// Refuses a file signed by a key other than the one trusted for `committee`; trusts the
+    /// file's key (returning the event) when none is and `trust` is its fingerprint.
+    private static func trustedKeyEvents(_ file: SignedPointsTotals, committee: String, trust: String?,
+                                         by actor: Int64, at: Date, in db: Database) throws -> [AuditEvent] {
+        if let trusted = try CommitteeKey.trusted(committee: committee, in: db) {
+            guard trusted == file.publicKey else {
+                throw StorageError(.invalidInput, PointsMessages.totalsWrongKey(committee, file.fingerprint, CommitteeKey.fingerprint(trusted)))
+            }
+            return []
+        }
+        guard let trust else { throw StorageError(.invalidInput, PointsMessages.totalsUnknownKey(committee)) }
+        guard CommitteeKey.normalised(trust) == CommitteeKey.normalised(file.fingerprint) else {
+            throw StorageError(.invalidInput, PointsMessages.totalsFingerprintMismatch(trust))
+        }
+        return [try CommitteeKey.trust(file.publicKey, committee: committee, by: actor, at: at, in: db)]
     }
 }

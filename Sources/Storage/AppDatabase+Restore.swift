@@ -34,12 +34,14 @@ extension AppDatabase {
         BackupFile.remove(staging)
         defer { BackupFile.remove(staging) }
         try stage(backup, into: staging)
-        let problems = try openPool(path: staging) { pool in
-            try Schema.migrator.migrate(pool)
+        let (problems, training) = try openPool(path: staging) { pool in
             defer { try? pool.close() }
-            return try verify(AppDatabase(pool: pool, pinHasher: .standard, lockout: .standard))
+            try migrateStaged(backup, pool)
+            let training = try pool.read { db in try holdsTrainingData(db) }
+            return (try verify(AppDatabase(pool: pool, pinHasher: .standard, lockout: .standard)), training)
         }
         guard problems.isEmpty else { throw StorageError(.badBackup, SafetyMessages.checkFailed(backup, problems.count)) }
+        if training, try !isTrainingOrAbsent(path) { throw StorageError(.badBackup, SafetyMessages.trainingOverReal(backup)) }
         let keptAs = try replace(path, with: staging, stamp: stamp)
         let restored = try open(path: path)
         try restored.audited(by: nil, at: at) { _ in
@@ -59,7 +61,7 @@ extension AppDatabase {
             try source.read { db in try requireBaishihui(backup, db) }
             try BackupFile.copy(from: source, toNew: staging, reportingAs: staging)
         } catch let error as DatabaseError {
-            throw StorageError(.badBackup, SafetyMessages.notADatabase(backup, error.message ?? "\(error.resultCode)"))
+            throw StorageError(.badBackup, SafetyMessages.notADatabase(backup, SafetyMessages.sqliteReason(error.extendedResultCode.rawValue)))
         }
         let copy = try DatabaseQueue(path: staging)
         defer { try? copy.close() }
@@ -69,13 +71,49 @@ extension AppDatabase {
 
     /// Refuses a file without 百事汇's migrations and committee, or with migrations this version does not know.
     static func requireBaishihui(_ backup: String, _ db: Database) throws {
-        guard try db.tableExists("grdb_migrations"), try db.tableExists("committee"),
-              try Int.fetchOne(db, sql: "SELECT count(*) FROM committee") == 1 else {
+        let applied: Set<String>
+        do {
+            guard try db.tableExists("grdb_migrations"), try db.tableExists("committee"),
+                  try Int.fetchOne(db, sql: "SELECT count(*) FROM committee") == 1 else {
+                throw StorageError(.badBackup, SafetyMessages.notBaishihui(backup))
+            }
+            applied = try Schema.migrator.appliedIdentifiers(db)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             throw StorageError(.badBackup, SafetyMessages.notBaishihui(backup))
         }
-        let known = Set(Schema.migrator.migrations)
-        let unknown = try Schema.migrator.appliedIdentifiers(db).subtracting(known)
+        let unknown = applied.subtracting(Set(Schema.migrator.migrations))
         guard unknown.isEmpty else { throw StorageError(.badBackup, SafetyMessages.newerVersion(backup, unknown.sorted())) }
+    }
+
+    /// Migrates the staged copy forward and refuses it unless its schema is exactly what this
+    /// version creates: no trigger dropped, no table, index, view or trigger added or changed.
+    static func migrateStaged(_ backup: String, _ pool: DatabasePool) throws {
+        do {
+            try Schema.migrator.migrate(pool)
+        } catch is DatabaseError {
+            throw StorageError(.badBackup, SafetyMessages.notThisSchema(backup))
+        }
+        let differences = try pool.read { db in try SchemaShape.read(db) }.differences(from: try SchemaShape.expected())
+        guard differences.isEmpty else { throw StorageError(.badBackup, SafetyMessages.schemaDiffers(backup, differences)) }
+    }
+
+    /// Whether `db` holds demo or practice data: made by the demo generator, or carrying the sandbox mark.
+    static func holdsTrainingData(_ db: Database) throws -> Bool {
+        let demo = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM audit_log WHERE action = 'demo.generate')") ?? false
+        return try demo || (Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sandbox_mark)") ?? false)
+    }
+
+    /// Whether the file at `path` is missing, or a database holding demo or practice data. A file
+    /// that cannot be read counts as real: demo data never replaces what might be a committee's records.
+    static func isTrainingOrAbsent(_ path: String) throws -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return true }
+        var config = Configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return false }
+        defer { try? queue.close() }
+        return (try? queue.read { db in
+            try db.tableExists("audit_log") && db.tableExists("sandbox_mark") && holdsTrainingData(db)
+        }) ?? false
     }
 
     // MARK: - Replacing

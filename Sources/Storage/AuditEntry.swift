@@ -63,6 +63,17 @@ public struct AuditChainHead: Sendable, Equatable {
     /// The form printed on reports and read back by `check --since`: `12345:9f3a…` (count, colon, full hash).
     public var token: String { "\(count):\(hash)" }
 
+    /// The head a `token` names, or nil when it is not `count:hash` with 64 hex digits.
+    public init?(token: String) {
+        let parts = token.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let count = Int(parts[0]), count >= 0, parts[1].count == 64,
+              parts[1].allSatisfy(\.isHexDigit) else { return nil }
+        self.init(count: count, hash: parts[1].lowercased())
+    }
+
+    /// The refusal of a `--since` value that is not a token.
+    public static func badTokenMessage(_ token: String) -> String { SafetyMessages.badHeadToken(token) }
+
     /// The line a report ends with.
     public var reportLine: String { "审计链：\(count) 行，末行哈希 \(hash)（可用 baishihui check --since \(token) 核对此后未被改写）" }
 }

@@ -32,8 +32,30 @@ enum PointsMessages {
     // MARK: - Yearly totals
 
     static func totalsBadHeader(_ header: [String]) -> String { "表头应为“\(header.joined(separator: ","))”" }
-    static let totalsNoChecksum = "文件末行应为 SHA-256 校验值（SHA-256,…）：文件不完整"
-    static let totalsBadChecksum = "SHA-256 校验值不符：文件在导出后被改动或不完整，未导入"
+    static let totalsUnsigned = "文件末两行应为居委会公钥和签名（公钥,…／签名,…）：文件不完整或不是 export points 导出的，未导入"
+    static let totalsUnsignedOldFormat = "文件只有 SHA-256 校验值，没有居委会签名（校验值谁都能重算，不能证明来源），未导入；请该居委会用新版本 export points 重新导出"
+    static let totalsBadSignature = "签名不符：文件在导出后被改动、不完整或不是用所附公钥签名的，未导入"
+    static let totalsOneCommittee = "一个年度积分文件只能是一个居委会的（由该居委会的密钥签名），未导入"
+    /// Neither refusal shows the file's fingerprint: the one typed after `--trust` must be the one
+    /// heard over the phone, never one copied from this message.
+    static func totalsUnknownKey(_ committee: String) -> String {
+        "尚未信任\(committee)的公钥，未导入。请电话向该居委会要来公钥指纹（对方运行 baishihui key 可见，如 3f2a-91bc-07de-55aa），"
+            + "加 --trust 指纹 再导入一次；以后该居委会的文件自动核对"
+    }
+    static func totalsFingerprintMismatch(_ typed: String) -> String {
+        "--trust 给出的指纹 \(typed) 与本文件签名公钥的指纹不同：文件不是电话核对过的那个居委会签名的，未导入"
+    }
+    static func totalsWrongKey(_ committee: String, _ fingerprint: String, _ trusted: String) -> String {
+        "本文件由指纹 \(fingerprint) 的公钥签名，而已信任的\(committee)公钥指纹是 \(trusted)：不是该居委会签名的文件，未导入"
+    }
+    static func totalsYearOutOfRange(_ year: Int, _ first: Int, _ last: Int) -> String {
+        "年度 \(year) 不在 \(first)–\(last) 之间（不早于 \(first) 年，为本程序取值；不晚于今年），未导入"
+    }
+    static func totalsMonthsOutOfRange(_ months: Int) -> String { "已签名月数 \(months) 不在 1–12 之间，未导入" }
+    static func totalsOutOfRange(_ total: Int, months: Int, range: ClosedRange<Int>, floor: Int, ceiling: Int) -> String {
+        "年度积分 \(Points.format(total)) 不是 \(months) 张已签名积分卡能合计出的（应在 \(Points.format(range.lowerBound))"
+            + " 到 \(Points.format(range.upperBound)) 之间：每月 \(Points.format(floor)) 到 \(Points.format(ceiling)) 分，本程序取值），未导入"
+    }
     static func totalsBadRow(_ header: [String]) -> String { "此行应有 \(header.count) 栏：\(header.joined(separator: ","))，年度积分为一位小数" }
     static let totalsOwnCommittee = "这是本居委会自己的积分：本居委会的年度积分由已签名的积分卡直接计算，无须导入"
     static func totalsAlreadyImported(_ committee: String, _ year: Int) -> String {

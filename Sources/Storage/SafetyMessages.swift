@@ -85,6 +85,84 @@ enum SafetyMessages {
         "\(path) 核对未通过（共 \(count) 处问题，见上），未恢复，现有数据库没有改动"
     }
 
+    static func schemaMissing(kind: String, name: String) -> String { "缺少\(kind) \(name)" }
+
+    static func schemaChanged(kind: String, name: String) -> String { "\(kind) \(name) 的定义与本版本不同" }
+
+    static func schemaExtra(kind: String, name: String) -> String { "多出本版本没有的\(kind) \(name)" }
+
+    static func schemaDiffers(_ path: String, _ differences: [String]) -> String {
+        let shown = differences.prefix(5).joined(separator: "；") + (differences.count > 5 ? "；等共 \(differences.count) 处" : "")
+        return "\(path) 的数据库结构与本版本百事汇建立的不同（\(shown)），可能被人改过（如删去了只许追加的触发器），未恢复，现有数据库没有改动"
+    }
+
+    static func notThisSchema(_ path: String) -> String {
+        "\(path) 的表结构不是百事汇的（按本版本迁移时出错），未恢复，现有数据库没有改动"
+    }
+
+    static func trainingOverReal(_ path: String) -> String {
+        "\(path) 是演示或练习数据库，不能恢复到正式数据库上（正式数据库里有真实记录），未恢复，现有数据库没有改动"
+    }
+
+    /// A Chinese reason for an SQLite failure to read a file given to `restore`, never SQLite's English.
+    static func sqliteReason(_ code: Int32) -> String {
+        switch code & 0xff {
+        case 26: return "文件头不是 SQLite 数据库"
+        case 11: return "文件已损坏"
+        case 14: return "无法打开文件"
+        case 23, 3: return "没有读取权限"
+        case 5, 6: return "文件正被其他程序占用"
+        case 1: return "表结构不是百事汇的"
+        default: return "SQLite 错误码 \(code)"
+        }
+    }
+
+    // MARK: - The audit log against the rows
+
+    static func auditedRowMissing(table: String, id: Int64, newest: Int64?) -> String {
+        "审计日志记有 \(table) 第 \(id) 行，表中却没有（表中最新为第 \(newest.map(String.init) ?? "0") 行）：记录被删除"
+    }
+
+    static func rowWithoutAudit(table: String, id: Int64, audited: Int64?) -> String {
+        "\(table) 第 \(id) 行没有审计记录（审计日志记到第 \(audited.map(String.init) ?? "0") 行）：记录绕过程序写入，或审计日志末尾被删除"
+    }
+
+    static func rowCountDiffers(table: String, rows: Int, audited: Int) -> String {
+        "\(table) 有 \(rows) 行，审计日志记有 \(audited) 行：" + (rows < audited ? "有记录被删除" : "有记录绕过程序写入")
+    }
+
+    static func signedCardDiffers(worker: Int64, month: String?, audit: Int64, missing: Bool) -> String {
+        let card = "社工 #\(worker) \(month ?? "?") 的已签名积分卡"
+        return missing ? "\(card)不见了（审计日志第 \(audit) 行记有签名）：记录被删除"
+            : "\(card)所存内容与签名时的审计记录（第 \(audit) 行）不同：签名后被改动"
+    }
+
+    static func signaturesWithoutAudit(stored: Int, audited: Int) -> String {
+        "已签名积分卡 \(stored) 张，审计日志只记有 \(audited) 次签名：有签名绕过程序写入，或审计日志被删减"
+    }
+
+    static func amendmentDiffers(id: Int64?, audit: Int64) -> String {
+        "积分卡更正第 \(id.map(String.init) ?? "?") 条与审计日志第 \(audit) 行记录的内容不同或已不存在：更正被改动或删除"
+    }
+
+    // MARK: - The chain head from a report
+
+    static func badHeadToken(_ token: String) -> String {
+        "--since 应写成报表末行的“行数:哈希”（如 1234:9f3a…，哈希 64 位十六进制），不能是“\(token.prefix(80))”"
+    }
+
+    static func headRowMissing(count: Int, rows: Int) -> String {
+        "审计日志只有 \(rows) 行，报表上的审计链头是第 \(count) 行：报表之后审计日志被删减"
+    }
+
+    static func headHashDiffers(count: Int) -> String {
+        "审计日志第 \(count) 行的哈希与报表上的不同：此行或之前的记录被改写过（链条被人重算）"
+    }
+
+    static func headChainBroken(at id: Int64, count: Int) -> String {
+        "审计日志第 \(id) 行与链条不符，在报表上的审计链头（第 \(count) 行）之前：之前的记录被改动"
+    }
+
     static func integrityProblem(_ line: String) -> String { "SQLite 完整性检查：\(line)" }
 
     static func foreignKeyProblem(table: String, rowID: Int64?, parent: String) -> String {

@@ -26,6 +26,7 @@ enum Schema {
         migrator.registerMigration("v21-reply-answer-time", migrate: addReplyAnswerTimeIndexes)
         migrator.registerMigration("v23-points-fast", migrate: addPointsFastIndexes)
         migrator.registerMigration("v24-funds-verbal-approver-id", migrate: addVerbalApproverID)
+        migrator.registerMigration("v24-committee-signing-key-trusted-keys", migrate: createSigningKeys)
         return migrator
     }
 

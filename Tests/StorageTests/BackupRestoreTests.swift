@@ -124,6 +124,82 @@ import Testing
         #expect(try leftovers().isEmpty)
     }
 
+    // MARK: - Restore refuses a changed schema, demo data over real, foreign files (issue 17 item 8)
+
+    @Test(arguments: [
+        ("DROP TRIGGER ledger_entry_no_update; DROP TRIGGER ledger_entry_no_delete", "触发器 ledger_entry_no_update"),
+        ("CREATE TABLE stash (x TEXT)", "表 stash"),
+        ("CREATE VIEW people AS SELECT name FROM person", "视图 people"),
+        ("CREATE TRIGGER hush AFTER INSERT ON audit_log BEGIN SELECT 1; END", "触发器 hush"),
+        ("DROP INDEX appointment_date; CREATE INDEX appointment_date ON appointment(date)", "索引 appointment_date 的定义"),
+    ])
+    func aBackupWhoseSchemaWasChangedIsRefused(_ change: String, _ named: String) throws {
+        let file = folder.appendingPathComponent("changed.sqlite").path
+        try database.backup(to: file)
+        try DatabaseQueue(path: file).writeWithoutTransaction { db in try db.execute(sql: change) }
+        _ = try database.addWorker("李明", by: fixture.admin)
+        let refusal = refusal {
+            _ = try AppDatabase.restore(from: file, to: fixture.temp.path, at: Fixture.start, stamp: "s") { _ in [] }
+        }
+        #expect(refusal?.kind == .badBackup)
+        #expect(refusal?.message.contains("数据库结构与本版本百事汇建立的不同") == true)
+        #expect(refusal?.message.contains(named) == true, "\(refusal?.message ?? "")")
+        #expect(try names(fixture.temp.path) == ["李明", "王书记"])
+        #expect(try leftovers().isEmpty)
+    }
+
+    @Test func anUnchangedBackupHasTheSchemaThisVersionCreates() throws {
+        let file = folder.appendingPathComponent("same.sqlite").path
+        try database.backup(to: file)
+        let shape = try DatabaseQueue(path: file).read(SchemaShape.read)
+        #expect(shape.differences(from: try SchemaShape.expected()).isEmpty)
+        #expect(shape.objects.keys.contains(SchemaShape.Key(type: "trigger", name: "ledger_entry_no_update")))
+    }
+
+    @Test func aPracticeDatabaseIsNeverRestoredOverARealOne() throws {
+        let practice = try TempDatabase()
+        defer { practice.remove() }
+        let (sandbox, _) = try practice.initialized()
+        try sandbox.markSandbox(by: nil, at: Fixture.start)
+        let file = folder.appendingPathComponent("practice.sqlite").path
+        try sandbox.backup(to: file)
+        _ = try database.addWorker("李明", by: fixture.admin)
+        let refusal = refusal {
+            _ = try AppDatabase.restore(from: file, to: fixture.temp.path, at: Fixture.start, stamp: "s") { _ in [] }
+        }
+        #expect(refusal?.kind == .badBackup)
+        #expect(refusal?.message.contains("演示或练习数据库") == true)
+        #expect(try names(fixture.temp.path) == ["李明", "王书记"])
+        let fresh = folder.appendingPathComponent("fresh/baishihui.sqlite").path
+        _ = try AppDatabase.restore(from: file, to: fresh, at: Fixture.start, stamp: "s") { _ in [] }
+        #expect(try names(fresh) == ["王书记"], "onto no database at all it is restored")
+        _ = try AppDatabase.restore(from: file, to: practice.path, at: Fixture.start, stamp: "p") { _ in [] }
+    }
+
+    @Test(arguments: ["garbage", "foreignMigrations", "foreignCommittee"])
+    func aForeignFileIsRefusedInChinese(_ kind: String) throws {
+        let file = folder.appendingPathComponent("foreign.sqlite").path
+        switch kind {
+        case "garbage": try Data(repeating: 0x42, count: 5000).write(to: URL(fileURLWithPath: file))
+        case "foreignMigrations":
+            try DatabaseQueue(path: file).write { db in
+                try db.execute(sql: "CREATE TABLE grdb_migrations (step INTEGER); CREATE TABLE committee (x); INSERT INTO committee VALUES (1)")
+            }
+        default:
+            try DatabaseQueue(path: file).write { db in
+                try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); CREATE TABLE committee (x); INSERT INTO committee VALUES (1)")
+            }
+        }
+        let refusal = refusal {
+            _ = try AppDatabase.restore(from: file, to: fixture.temp.path, at: Fixture.start, stamp: "s") { _ in [] }
+        }
+        let message = try #require(refusal?.message)
+        let withoutPath = message.replacingOccurrences(of: file, with: "").replacingOccurrences(of: "SQLite", with: "")
+        #expect(!withoutPath.contains { $0.isASCII && $0.isLetter }, "no SQLite English: \(message)")
+        #expect(message.contains("未恢复"))
+        #expect(try names(fixture.temp.path) == ["王书记"])
+    }
+
     // MARK: - Helpers
 
     private func names(_ path: String) throws -> [String] {

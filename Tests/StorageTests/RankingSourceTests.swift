@@ -13,11 +13,12 @@ import Testing
     init() throws { fixture = try DatabaseFixture() }
 
     @Test func importedTotalsCarryTheirImportDate() throws {
-        let text = PointsTotalsFile.text([PointsYearTotal(streetOffice: "长征镇", committee: "梅川二居委会", name: "赵敏", year: 2026,
-                                                          months: 12, total: 1203)])
-        let rows = try PointsTotalsFile.parse(text).get()
-        #expect(rows.allSatisfy { $0.importedAt == nil })
-        try db.importPointsTotals(rows, fileSHA256: PointsTotalsFile.declaredChecksum(text), by: fixture.admin.id, at: imported)
+        let other = try OtherCommittee()
+        let text = try other.file([PointsYearTotal(streetOffice: "长征镇", committee: "梅川二居委会", name: "赵敏", year: 2026,
+                                                   months: 12, total: 1203)])
+        let signed = try PointsTotalsFile.parse(text).get()
+        #expect(signed.totals.allSatisfy { $0.importedAt == nil })
+        try db.importPointsTotals(signed, trust: signed.fingerprint, by: fixture.admin.id, at: imported)
         let read = try db.importedPointsTotals(year: 2026)
         #expect(read.map(\.importedAt) == [imported])
         let entry = YearRanking.Entry(workerID: 1, name: read[0].name, streetOffice: read[0].streetOffice, total: read[0].total,

@@ -24,7 +24,7 @@ public func fuzzImports(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case 5: problems = count(ShiftImport.parse(text))
     case 6: problems = count(ExpenseImport.parse(text, today: ShanghaiCalendar.day(of: now)))
     case 7: problems = count(PointsImport.parse(text))
-    case 8: problems = count(PointsTotalsFile.parse(text))
+    case 8: problems = count(PointsTotalsFile.parse(text).map(\.totals))
     default: problems = count(StaffImport.parse(data: bytes))
     }
     precondition(problems >= 0)

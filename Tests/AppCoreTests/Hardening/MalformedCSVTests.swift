@@ -39,7 +39,7 @@ import Testing
                 T.count(ExpenseImport.parse($0, today: ShanghaiCalendar.day(of: now)))
             },
             Import(name: "points", header: PointsImport.header) { T.count(PointsImport.parse($0)) },
-            Import(name: "points-totals", header: PointsTotalsFile.header) { T.count(PointsTotalsFile.parse($0)) },
+            Import(name: "points-totals", header: PointsTotalsFile.header) { T.count(PointsTotalsFile.parse($0).map(\.totals)) },
         ]
     }()
 

@@ -47,7 +47,7 @@ enum PointsText {
     }
     static func noRanking(_ year: Int) -> String { "\(year) 年还没有已签名的积分卡，也没有导入的年度积分" }
     static func importedFrom(_ committee: String, _ day: LocalDate) -> String { "\(committee)（\(day.iso) 导入）" }
-    static func importedNote(_ list: [String]) -> String { "导入的年度积分（已核对 SHA-256）：" + list.joined(separator: "、") }
+    static func importedNote(_ list: [String]) -> String { "导入的年度积分（已核对居委会签名）：" + list.joined(separator: "、") }
     static let receptionColumns = ["接待时间", "楼室号", "居民", "咨询内容", "签字"]
     static let replyColumns = ["答复时间", "渠道", "问询内容", "是否满意"]
     static let signedMark = "已签字"
