@@ -58,7 +58,7 @@ struct RosterExportCommand: ParsableCommand {
             let db = try database.openExisting()
             let sheet = RosterSheet(roster: try db.dutyRoster(month), committee: try db.committee()?.name ?? "",
                                     rules: try DutyData.rules(on: month.lastDay), now: Date())
-            FileHandle.standardOutput.write(Data(try PracticeData.mark(format == "csv" ? sheet.csv : sheet.text, from: db).utf8))
+            printOut(try PracticeData.mark(format == "csv" ? sheet.csv : sheet.text, from: db))
         } catch let error as StorageError {
             printError(error.message)
             throw ExitCode(1)

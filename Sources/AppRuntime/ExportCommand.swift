@@ -49,7 +49,7 @@ struct ExportVisitsCommand: ParsableCommand {
             }
             visits = visits.filter { $0.workerName == worker }
         }
-        FileHandle.standardOutput.write(Data(try PracticeData.mark(VisitCSV.text(visits), from: db).utf8))
+        printOut(try PracticeData.mark(VisitCSV.text(visits), from: db))
     }
 
     /// Prints visit `id` in the layout of the paper form.
@@ -57,7 +57,7 @@ struct ExportVisitsCommand: ParsableCommand {
         let (db, _) = try ImportSupport.open(database)
         let versions = try ImportSupport.reporting("") { try db.visitVersions(of: id) }
         guard let record = versions.first(where: { $0.id == id }) else { throw ExitCode(1) }
-        FileHandle.standardOutput.write(Data(try PracticeData.mark(VisitSheet.text(record, history: versions), from: db).utf8))
+        printOut(try PracticeData.mark(VisitSheet.text(record, history: versions), from: db))
     }
 }
 

@@ -31,7 +31,7 @@ struct PointsReportCommand: ParsableCommand {
             let text = format == "csv"
                 ? PointsReport.monthCSV(cards.map { PointsReport.monthCells(name: $0.name, total: $0.total, rules: rules) })
                 : PointsReport.monthText(committee: try db.committee()?.name ?? "", month: month, cards: cards)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            printOut(text)
         } catch let error as StorageError {
             try fail(error.message)
         }
@@ -55,7 +55,7 @@ struct RankingReportCommand: ParsableCommand {
             let ranking = try PointsRanking.load(year: year, from: db)
             let ranked = ranking.offices.filter { street == nil || $0.key == street }
             if ranked.isEmpty { try fail(PointsCommandText.noSigned(year, street)) }
-            print(PointsReport.rankingText(year: year, ranked: ranked, rules: ranking.rules))
+            printOut(PointsReport.rankingText(year: year, ranked: ranked, rules: ranking.rules) + "\n")
         } catch let error as StorageError {
             try fail(error.message)
         }

@@ -28,7 +28,7 @@ struct RecordViewsReportCommand: ParsableCommand {
         }
         let (db, secretary) = try ImportSupport.open(database)
         let entries = try db.recordViews(month: period, by: secretary.id)
-        print(Self.text(entries, month: period))
+        printOut(Self.text(entries, month: period) + "\n")
     }
 
     /// The log as printed: a heading, then one line per look, newest first.

@@ -44,7 +44,7 @@ struct FundsReportCommand: ParsableCommand {
             let text = format == .csv
                 ? FundsReportCSV.text(report)
                 : FundsReportPage.text(report, committee: committee, made: today, clause: rules.clause(.officeCap))
-            FileHandle.standardOutput.write(Data(text.utf8))
+            printOut(text)
         } catch let error as StorageError {
             printError(error.message)
             throw ExitCode(1)

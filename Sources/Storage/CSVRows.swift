@@ -25,6 +25,10 @@ enum CSVRows {
                 problems.append(.init(line: record.line, message: VisitStorageMessages.importColumns(header)))
                 continue
             }
+            if let problem = CSVFieldCheck.problem(record.fields, line: record.line, header: header) {
+                problems.append(problem)
+                continue
+            }
             switch parse(record.fields.map(StaffImport.trimmed), record.line) {
             case .success(let row): rows.append(row)
             case .failure(let problem): problems.append(problem)
