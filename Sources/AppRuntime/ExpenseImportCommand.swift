@@ -19,8 +19,11 @@ struct ExpenseImportCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let today = ShanghaiCalendar.day(of: now)
-        let rows = try ImportSupport.rows(ExpenseImport.parse(try ImportSupport.read(file), today: today), file: file)
+        let text = try ImportSupport.read(file)
         let (db, secretary) = try ImportSupport.open(database)
+        // Dates before the committee's first year are refused (issue 17 item 5).
+        let firstYear = try ImportSupport.reporting(file) { try db.committeeFirstYear() }
+        let rows = try ImportSupport.rows(ExpenseImport.parse(text, today: today, firstYear: firstYear), file: file)
         let records = try ImportSupport.reporting(file) {
             try db.importExpenses(rows, by: secretary.id, at: now, dryRun: dryRun, rules: try FundsEffects.rules(on: today))
         }

@@ -24,6 +24,10 @@ public enum OnlineReplyImport {
                 guard let at = VisitTime.instant(f[5]) else { return .failure(.init(line: line, message: Text.badTime("答复时间", f[5]))) }
                 answeredAt = at
             }
+            for (label, day) in [(header[0], received), (header[5], answeredAt)] {
+                guard let day, let early = RecordDates.problem(ShanghaiCalendar.day(of: day), label: label, today: nil) else { continue }
+                return .failure(.init(line: line, message: early.message))
+            }
             let satisfied: Bool?
             switch f[6] {
             case "": satisfied = nil

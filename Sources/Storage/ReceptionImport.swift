@@ -23,6 +23,9 @@ public enum ReceptionImport {
         CSVRows.parse(text, header: header) { f, line in
             guard let at = VisitTime.instant(f[0]) else { return .failure(.init(line: line, message: Text.badTime(f[0]))) }
             if at > now.addingTimeInterval(60) { return .failure(.init(line: line, message: Text.future(f[0]))) }
+            if let early = RecordDates.problem(ShanghaiCalendar.day(of: at), label: header[0], today: nil) {
+                return .failure(.init(line: line, message: early.message))
+            }
             guard let outcome = ReceptionOutcome.allCases.first(where: { $0.title == f[8] }) else {
                 return .failure(.init(line: line, message: Text.badOutcome(f[8])))
             }

@@ -135,7 +135,8 @@ enum FundsForms {
         let payee = form.required("payee")
         let purpose = form.required("purpose")
         let date = date(&form, "date")
-        guard let amount, payee != nil, purpose != nil, let date else { return nil }
+        let free = ["project", "receipts", "item"].filter { id in form.fields.contains { $0.id == id } }.map { form.optional($0) }
+        guard let amount, payee != nil, purpose != nil, let date, !free.contains(nil) else { return nil }
         return typed(form, amount: amount, date: date)
     }
 
@@ -152,6 +153,7 @@ enum FundsForms {
 
     static func date(_ form: inout FormState, _ id: String) -> LocalDate? {
         let text = form[id].text.trimmingCharacters(in: .whitespaces)
-        return form.check(id, LocalDate(iso: text).map { .success($0) } ?? .failure(InputError(FundsText.badDate(text))))
+        guard let day = LocalDate(iso: text) else { return form.check(id, Result<LocalDate, InputError>.failure(InputError(FundsText.badDate(text)))) }
+        return form.check(id, RecordDates.problem(day, label: form[id].label, today: nil).map { .failure($0) } ?? .success(day))
     }
 }
