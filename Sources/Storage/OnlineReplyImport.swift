@@ -48,9 +48,9 @@ public enum OnlineReplyImport {
     // MARK: - Text
 
     public enum Text {
-        static func badTime(_ label: String, _ t: String) -> String { "\(label)“\(t)”应写作 YYYY-MM-DD HH:MM，如 2026-11-29 09:30" }
-        static func badSatisfied(_ t: String) -> String { "是否满意“\(t)”应为 是、否 或留空（未评价）" }
-        public static func unknownAnswerer(_ name: String) -> String { "答复人“\(name)”不在人员名单中（或已停用）" }
+        static func badTime(_ label: String, _ t: String) -> String { "\(label)“\(FieldText.echo(t))”应写作 YYYY-MM-DD HH:MM，如 2026-11-29 09:30" }
+        static func badSatisfied(_ t: String) -> String { "是否满意“\(FieldText.echo(t))”应为 是、否 或留空（未评价）" }
+        public static func unknownAnswerer(_ name: String) -> String { "答复人“\(FieldText.echo(name))”不在人员名单中（或已停用）" }
     }
 }
 

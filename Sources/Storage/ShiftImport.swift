@@ -66,7 +66,7 @@ enum ShiftImportText {
     static func badTime(_ column: String, _ text: String) -> String { "\(column)“\(FieldText.echo(text))”无效，应写成 HH:MM" }
     static let noWorker = "值班人不能为空"
     static let outWithoutIn = "有签退时间却没有签到时间"
-    static func unknownWorker(_ name: String) -> String { "值班人“\(name)”不在人员名单中（或已停用）" }
+    static func unknownWorker(_ name: String) -> String { "值班人“\(FieldText.echo(name))”不在人员名单中（或已停用）" }
     static func shiftExists(_ row: ShiftImport.Row) -> String { "\(row.date.iso) \(row.span) 已有班次" }
     static func twiceInShift(_ name: String, _ line: Int) -> String { "\(name) 已在第 \(line) 行排在同一班次" }
 }

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 import Testing
 @testable import Domain
@@ -56,5 +57,33 @@ import Testing
         let now = ShanghaiCalendar.startOfDay(today)
         #expect(VisitTime.parse("2016-12-31 10:00", now: now).isFailure)
         #expect(VisitTime.parse("2026-11-29 10:00", now: now).isSuccess)
+    }
+}
+
+/// Issue 17 item 3 for the policy library: a TOML escape cannot bring a control character in.
+@Suite struct PolicyControlTests {
+    @Test(arguments: ["title = \"低保\\u001B申请\"", "materials = [\"身份证\\u009B\"]"])
+    func aControlInAPolicyIsRefusedWithItsLine(_ line: String) throws {
+        let base = """
+            [[item]]
+            title = "低保申请"
+            line = "社会救助"
+            eligibility = "收入低于标准"
+            materials = ["身份证"]
+            procedure = "提出申请"
+            department = "受理中心"
+            location = "一楼"
+            checked = 2025-03-01
+            """
+        let key = String(line.prefix { $0 != " " })
+        let text = base.split(separator: "\n").map { $0.hasPrefix(key + " ") ? Substring(line) : $0 }.joined(separator: "\n")
+        do {
+            _ = try PolicyLibraryFile.parse(text, file: "p.toml")
+            Issue.record("a control character was accepted")
+        } catch {
+            #expect(error.message.contains("不可见的控制字符"))
+            #expect(error.line != nil)
+        }
+        #expect(throws: Never.self) { try PolicyLibraryFile.parse(base, file: "p.toml") }
     }
 }
