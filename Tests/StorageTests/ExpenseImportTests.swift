@@ -126,4 +126,12 @@ import Testing
         let failure = try #require(ExpenseImport.parse(Self.header + body, today: Self.today).failureValue)
         #expect(failure.problems[0].message == "项目不能超过 50 个字（本程序取值），现有 51 个字")
     }
+
+    @Test func everyExpensePathRefusesAControlOrAMegabyteInItsTexts() throws {
+        #expect(storageErrorKind { try f.request("80", payee: "好邻居\u{1B}[2J文具店") } == .invalidInput)
+        #expect(storageErrorKind { try f.request("80", purpose: String(repeating: "用", count: 1_000_000)) } == .invalidInput)
+        #expect(storageErrorKind { try f.request("80", payee: "好邻居\u{0}文具店") } == .invalidInput)
+        #expect(try f.book().records.isEmpty)
+        #expect(try f.request("80").expense.payee == "好邻居文具店")
+    }
 }
