@@ -92,8 +92,14 @@ enum FundsForms {
     // MARK: - Submitting
 
     /// The effect of a submitted form, or nil with the domain's messages under the fields.
-    static func submit(_ editor: inout FundsEditor, user: Person, year: Int) -> FundsEffect? {
+    /// A date after `today` is refused under the date field: every funds form records something
+    /// that has happened (a request, an approval, a review, a payment, a meeting; issue 17 item 5).
+    static func submit(_ editor: inout FundsEditor, user: Person, year: Int, today: LocalDate? = nil) -> FundsEffect? {
         editor.form.clearErrors()
+        if let today, let problem = futureDate(editor.form, today: today) {
+            editor.form.fail("date", problem.message)
+            return nil
+        }
         switch editor.mode {
         case .planLine, .planReport, .budget: return FundsPlanFeature.submit(&editor, user: user, year: year)
         case .caseDecision(let r):
@@ -149,6 +155,13 @@ enum FundsForms {
                               amount: amount, payee: text("payee"), purpose: text("purpose"),
                               payment: payments[form["payment"].selected.first ?? 0], date: date, receipts: text("receipts"),
                               spendingItem: item.isEmpty ? nil : item)
+    }
+
+    /// Why the form's "date" field, when it has one and it reads as a date, is later than `today`.
+    static func futureDate(_ form: FormState, today: LocalDate) -> InputError? {
+        guard let field = form.fields.first(where: { $0.id == "date" }),
+              let day = LocalDate(iso: field.text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        return RecordDates.problem(day, label: field.label, today: today)
     }
 
     static func date(_ form: inout FormState, _ id: String) -> LocalDate? {
