@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataFile
 import Foundation
 
 /// `baishihui`: the command line, with the full-screen program as its default subcommand.
@@ -26,7 +27,8 @@ struct DatabaseOption: ParsableArguments {
     func path(_ paths: Paths = Paths()) -> String { db ?? paths.defaultDatabase }
 }
 
-/// Prints one line to standard error (errors and reports that are not the program's output).
+/// Prints one line to standard error (errors and reports that are not the program's output),
+/// with any control character a stored or file-given text carries written visibly (`ControlText`).
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((ControlText.visible(line, keepingLineBreaks: true) + "\n").utf8))
 }

@@ -21,8 +21,11 @@ struct ExpenseImportCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let today = ShanghaiCalendar.day(of: now)
-        let rows = try ImportSupport.rows(ExpenseImport.parse(try ImportSupport.read(file), today: today), file: file)
+        let text = try ImportSupport.read(file)
         let (db, person) = try ImportSupport.open(database, as: actor, may: .importExpenses)
+        // Dates before the committee's first year are refused (issue 17 item 5).
+        let firstYear = try ImportSupport.reporting(file) { try db.committeeFirstYear() }
+        let rows = try ImportSupport.rows(ExpenseImport.parse(text, today: today, firstYear: firstYear), file: file)
         let records = try ImportSupport.reporting(file) {
             try db.importExpenses(rows, by: person.id, at: now, dryRun: dryRun, rules: try FundsEffects.rules(on: today))
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Domain
+import DataFile
 import Foundation
 import Storage
 
@@ -77,7 +78,7 @@ enum ExportOutput {
                       db: AppDatabase) throws {
         let head: AuditChainHead
         do { head = try db.auditChainHead() } catch let error as StorageError { try fail(error.message) }
-        let data = Data(ChainFooter.append(head, to: text, format: format).utf8)
+        let data = Data(ControlText.visible(ChainFooter.append(head, to: text, format: format), keepingLineBreaks: true).utf8)
         guard let path = option.output else { return FileHandle.standardOutput.write(data) }
         do {
             try ExportFile.write(data, to: path, force: option.force, protected: database.path())

@@ -6,7 +6,7 @@ import Foundation
 /// A spreadsheet saved as plain "CSV" on a Chinese Windows is GB18030 (GBK). The program
 /// recognises such a file and refuses it, asking for "CSV UTF-8", rather than reading it: the
 /// same bytes can often be read as more than one encoding, and a resident's name read wrongly
-/// and saved is worse than a file sent back. UTF-16 (Excel's "Unicode text") is refused the same way.
+/// and saved is worse than a file sent back. UTF-16 (Excel's "Unicode text") and UTF-32 are refused the same way, each by its name.
 public enum CSVBytes {
     /// The UTF-8 byte order mark.
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -15,6 +15,10 @@ public enum CSVBytes {
     public static func text(_ data: Data, file: String) -> Result<String, DataFileError> {
         var bytes = [UInt8](data)
         if bytes.starts(with: bom) { bytes.removeFirst(bom.count) }
+        // UTF-32's marks first: little-endian UTF-32 begins with UTF-16's FF FE.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return .failure(DataFileError(file: file, line: 1, reason: Text.utf32))
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(DataFileError(file: file, line: 1, reason: Text.utf16))
         }
@@ -83,6 +87,7 @@ public enum CSVBytes {
     enum Text {
         static let gb18030 = "文件是 GB18030（GBK）编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；未写入任何数据"
         static let utf16 = "文件是 UTF-16（Unicode 文本）编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；未写入任何数据"
+        static let utf32 = "文件是 UTF-32 编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；未写入任何数据"
         static let notText = "此行起不是 UTF-8 文本（文件可能已损坏或不是 CSV）：请在 Excel 中另存为“CSV UTF-8”后再导入；未写入任何数据"
     }
 }

@@ -6,7 +6,9 @@ public enum CSVText {
     }
 
     /// A field as written: quoted (with quotes doubled) when it holds a comma, a quote or a line break.
-    public static func field(_ text: String) -> String {
+    /// Control characters other than tab and line breaks are written visibly (`ControlText.visible`).
+    public static func field(_ raw: String) -> String {
+        let text = ControlText.visible(raw, keepingLineBreaks: true)
         // Scalars, not characters: Swift keeps "\r\n" as one character, which a lone "\n" would not match.
         guard text.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -54,7 +54,20 @@ extension AppDatabase {
         let street = committee.streetOffice.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { throw StorageError(.invalidInput, StorageMessages.committeeNameEmpty) }
         if street.isEmpty { throw StorageError(.invalidInput, StorageMessages.streetOfficeEmpty) }
+        for (text, label) in [(name, "居委会名称"), (street, "所属街道/镇")] {
+            if let error = FieldText.problem(text, label: label, maxLength: FieldText.shortLength) { throw StorageError.invalid(error) }
+        }
         return Committee(name: name, streetOffice: street)
+    }
+
+    /// The committee's first year: the Shanghai year of `init`, when the committee began keeping
+    /// its records here (nil before `init`). Records dated earlier are refused (`RecordDates`).
+    public func committeeFirstYear() throws -> Int? {
+        try pool.read { db in try Self.committeeFirstYear(in: db) }
+    }
+
+    static func committeeFirstYear(in db: Database) throws -> Int? {
+        try Date.fetchOne(db, sql: "SELECT created_at FROM committee WHERE id = 1").map { ShanghaiCalendar.day(of: $0).year }
     }
 
     /// Throws `.notInitialized` on a database without a committee.

@@ -64,10 +64,25 @@ extension AppDatabase {
         r.receipts = r.receipts.trimmingCharacters(in: .whitespacesAndNewlines)
         if r.payee.isEmpty { throw StorageError(.invalidInput, FundsMessages.payeeEmpty) }
         if r.purpose.isEmpty { throw StorageError(.invalidInput, FundsMessages.purposeEmpty) }
+        try refuseBadText(r)
         if r.amount <= 0 || r.amount > Money.maxFen { throw StorageError(.invalidInput, "金额须大于 0 且不超过 \(Money.yuan(Money.maxFen)) 元") }
         let scope = FundRules.scope(fund: r.fund, category: r.category, rules: rules)
         if !scope.isOK { throw StorageError(.notPermitted, scope.message) }
         return r
+    }
+}
+
+extension AppDatabase {
+    /// Refuses a request whose texts hold a control character or exceed their length (`FieldText`,
+    /// 本程序取值): the screen, a batch and an import all pass here, so a megabyte 项目 never
+    /// reaches the funds tab.
+    static func refuseBadText(_ r: ExpenseRequest) throws {
+        let fields = [("收款方", r.payee, FieldText.shortLength), ("项目", r.project, FieldText.shortLength),
+                      ("用途", r.purpose, FieldText.noteLength), ("票据号", r.receipts, FieldText.noteLength),
+                      ("支出科目", r.spendingItem ?? "", FieldText.shortLength)]
+        for (label, text, limit) in fields {
+            if let error = FieldText.problem(text, label: label, maxLength: limit) { throw StorageError.invalid(error) }
+        }
     }
 }
 

@@ -73,7 +73,7 @@ extension AppDatabase {
         h.head = try get(TextField.validate(h.head, label: "户主姓名", required: false, maxLength: PersonName.maxLength))
         h.members = try get(TextField.validate(h.members, label: "家庭成员情况", required: false))
         h.phone = try get(Phone.validate(h.phone))
-        h.zone = normalized(zone: h.zone)
+        h.zone = try validated(zone: h.zone)
         return h
     }
 

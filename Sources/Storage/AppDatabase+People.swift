@@ -30,7 +30,7 @@ extension AppDatabase {
         return try audited(by: actor, at: at) { db in
             try Self.requireCommittee(in: db)
             try PersonTable.require(.managePeople, by: actor, in: db)
-            let person = try PersonTable.insert(name: name, roles: roles, zone: Self.normalized(zone: zone),
+            let person = try PersonTable.insert(name: name, roles: roles, zone: Self.validated(zone: zone),
                                                 pinHash: hash, at: at, in: db)
             return (person, [.personAdded(person)])
         }
@@ -99,6 +99,14 @@ extension AppDatabase {
     }
 
     /// A trimmed zone, or nil when it is empty.
+    /// `normalized(zone:)` for a zone that is being written: refused when it holds a control
+    /// character or more than `FieldText.shortLength` characters.
+    static func validated(zone: String?) throws -> String? {
+        guard let zone = normalized(zone: zone) else { return nil }
+        if let error = FieldText.problem(zone, label: "片区", maxLength: FieldText.shortLength) { throw StorageError.invalid(error) }
+        return zone
+    }
+
     static func normalized(zone: String?) -> String? {
         let zone = zone?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return zone.isEmpty ? nil : zone

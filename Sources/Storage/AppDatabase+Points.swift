@@ -69,6 +69,10 @@ extension AppDatabase {
             throw StorageError(.invalidInput, PointsMessages.computedItem(line.item))
         }
         if let problem = PointsScorer.check(line, rules: rules) { throw StorageError(.invalidInput, problem.message) }
+        if let problem = RecordDates.problem(month, label: "积分月份", thisMonth: ShanghaiCalendar.month(of: at),
+                                             firstYear: try Self.committeeFirstYear(in: db)) {
+            throw StorageError.invalid(problem)
+        }
         guard try !PointsTable.isSigned(worker, month, in: db) else {
             throw StorageError(.notPermitted, PointsMessages.alreadySigned(holder.name, month))
         }

@@ -6,7 +6,7 @@ import GRDB
 extension AppDatabase {
     /// Sets the zone of person `id` (nil: none); only an active 书记 may.
     public func setZone(_ zone: String?, for id: Int64, by actor: Int64, at: Date) throws -> Person {
-        let zone = Self.normalized(zone: zone)
+        let zone = try Self.validated(zone: zone)
         return try audited(by: actor, at: at) { db in
             try PersonTable.require(.assignZones, by: actor, in: db)
             let before = try PersonTable.require(id, in: db)

@@ -56,6 +56,7 @@ enum AuditLog {
 
         /// Chains `event` after the previous row and inserts it.
         mutating func append(_ event: AuditEvent) throws {
+            try StoredText.refuseNUL(event.detail)
             let values: [DatabaseValue] = [
                 nextID.databaseValue, at, actor, event.action.databaseValue,
                 event.entity.databaseValue, event.entityID.databaseValue, try detailJSON(event.detail).databaseValue,

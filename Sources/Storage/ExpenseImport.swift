@@ -35,13 +35,14 @@ public enum ExpenseImport {
         public var bookkeeperName: String?
     }
 
-    /// The rows of `text`, or every problem; a date later than `today` is refused.
-    public static func parse(_ text: String, today: LocalDate) -> Result<[Row], StaffImportFailure> {
+    /// The rows of `text`, or every problem; a date later than `today`, or before the committee's
+    /// `firstYear` (2017 when nil: `RecordDates`), is refused.
+    public static func parse(_ text: String, today: LocalDate, firstYear: Int? = nil) -> Result<[Row], StaffImportFailure> {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let columns = (firstLine.contains(ExpenseImportMessages.decisionColumn) ? headerWithDecision : header)
             + (firstLine.contains(bookkeeperColumn) ? [bookkeeperColumn] : [])
         return CSVRows.parse(text, header: columns) { f, line in
-            switch row(f, line: line, today: today, columns: columns) {
+            switch row(f, line: line, today: today, columns: columns, firstYear: firstYear) {
             case .success(let row): return .success(row)
             case .failure(let error): return .failure(.init(line: line, message: error.message))
             }
@@ -49,9 +50,12 @@ public enum ExpenseImport {
     }
 
     /// One record as a row, or the first thing wrong with it.
-    static func row(_ f: [String], line: Int, today: LocalDate, columns: [String] = header) -> Result<Row, InputError> {
+    static func row(_ f: [String], line: Int, today: LocalDate, columns: [String] = header, firstYear: Int? = nil) -> Result<Row, InputError> {
         Result {
-            let date = try day(f[0], column: header[0], today: today)
+            for index in [3, 5, 10] + Array(columns.indices.dropFirst(header.count)) where f.indices.contains(index) {
+                if let error = FieldText.problem(f[index], label: columns[index], maxLength: FieldText.shortLength) { throw error }
+            }
+            let date = try day(f[0], column: header[0], today: today, firstYear: firstYear)
             guard let fund = FundKind.allCases.first(where: { $0.title == f[1] }) else { throw InputError(ExpenseImportMessages.badFund(f[1])) }
             guard let category = ExpenseCategory.allCases.first(where: { $0.title == f[2] }) else {
                 throw InputError(ExpenseImportMessages.badCategory(f[2], fund: fund))
@@ -61,7 +65,7 @@ public enum ExpenseImport {
                 throw InputError(ExpenseImportMessages.badPayment(f[6]))
             }
             if f[7].isEmpty { throw InputError(ExpenseImportMessages.requesterEmpty) }
-            let paidOn = f[11].isEmpty ? nil : try day(f[11], column: header[11], today: today)
+            let paidOn = f[11].isEmpty ? nil : try day(f[11], column: header[11], today: today, firstYear: firstYear)
             if let paidOn, paidOn < date { throw InputError(ExpenseImportMessages.paidBeforeRequest(paidOn, date)) }
             let purpose = f[3].isEmpty ? category.title : f[3]
             let request = ExpenseRequest(fund: fund, category: category, project: f[3], amount: amount, payee: f[5],
@@ -73,9 +77,10 @@ public enum ExpenseImport {
         }.mapError { $0 as? InputError ?? InputError("\($0)") }
     }
 
-    private static func day(_ text: String, column: String, today: LocalDate) throws -> LocalDate {
+    private static func day(_ text: String, column: String, today: LocalDate, firstYear: Int?) throws -> LocalDate {
         guard let day = LocalDate(iso: text) else { throw InputError(ExpenseImportMessages.badDate(column, text)) }
         if day > today { throw InputError(ExpenseImportMessages.futureDate(column, day, today: today)) }
+        if let error = RecordDates.problem(day, label: column, today: today, firstYear: firstYear) { throw error }
         return day
     }
 

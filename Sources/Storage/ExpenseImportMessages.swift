@@ -10,18 +10,18 @@ enum ExpenseImportMessages {
     static let requesterEmpty = "申请人不能为空"
 
     static func badFund(_ text: String) -> String {
-        "经费类别“\(text)”不存在：可选 " + FundKind.allCases.map(\.title).joined(separator: "、")
+        "经费类别“\(FieldText.echo(text))”不存在：可选 " + FundKind.allCases.map(\.title).joined(separator: "、")
     }
 
     static func badCategory(_ text: String, fund: FundKind) -> String {
-        "用途类别“\(text)”不存在：\(fund.title)可选 " + fund.categories.map(\.title).joined(separator: "、")
+        "用途类别“\(FieldText.echo(text))”不存在：\(fund.title)可选 " + fund.categories.map(\.title).joined(separator: "、")
     }
 
     static func badPayment(_ text: String) -> String {
-        "支付方式“\(text)”不存在：可选 " + PaymentMethod.allCases.map(\.title).joined(separator: "、")
+        "支付方式“\(FieldText.echo(text))”不存在：可选 " + PaymentMethod.allCases.map(\.title).joined(separator: "、")
     }
 
-    static func badDate(_ column: String, _ text: String) -> String { "\(column)应写作 YYYY-MM-DD，如 2024-03-01：“\(text)”" }
+    static func badDate(_ column: String, _ text: String) -> String { "\(column)应写作 YYYY-MM-DD，如 2024-03-01：“\(FieldText.echo(text))”" }
 
     static func futureDate(_ column: String, _ day: LocalDate, today: LocalDate) -> String {
         "\(column) \(day) 晚于今天（\(today)）"
@@ -37,5 +37,5 @@ enum ExpenseImportMessages {
 
     static let noBookkeeper = "已支付的行须写明报账员：在“报账员”栏填当日担任报账员的人，或由担任报账员的人导入（--as）（附件一 三(三)）"
 
-    static func unknownPerson(_ name: String) -> String { "“\(name)”不在人员名单中：请先在人员中添加（或导入人员）" }
+    static func unknownPerson(_ name: String) -> String { "“\(FieldText.echo(name))”不在人员名单中：请先在人员中添加（或导入人员）" }
 }

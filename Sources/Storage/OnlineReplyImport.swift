@@ -24,6 +24,10 @@ public enum OnlineReplyImport {
                 guard let at = VisitTime.instant(f[5]) else { return .failure(.init(line: line, message: Text.badTime("答复时间", f[5]))) }
                 answeredAt = at
             }
+            for (label, day) in [(header[0], received), (header[5], answeredAt)] {
+                guard let day, let early = RecordDates.problem(ShanghaiCalendar.day(of: day), label: label, today: nil) else { continue }
+                return .failure(.init(line: line, message: early.message))
+            }
             let satisfied: Bool?
             switch f[6] {
             case "": satisfied = nil
@@ -41,12 +45,23 @@ public enum OnlineReplyImport {
         }
     }
 
+    /// A row received or answered later than `now` (a minute's grace, as for visits): nothing
+    /// that has not happened yet is recorded (issue 17 item 5).
+    static func futureProblem(_ row: Row, now: Date) -> StaffImport.Problem? {
+        for (label, time) in [(header[0], row.draft.receivedAt), (header[5], row.draft.answeredAt)] {
+            guard let time, time > now.addingTimeInterval(60) else { continue }
+            return StaffImport.Problem(line: row.line, message: Text.future(label, VisitTime.format(time), now: VisitTime.format(now)))
+        }
+        return nil
+    }
+
     // MARK: - Text
 
     public enum Text {
-        static func badTime(_ label: String, _ t: String) -> String { "\(label)“\(t)”应写作 YYYY-MM-DD HH:MM，如 2026-11-29 09:30" }
-        static func badSatisfied(_ t: String) -> String { "是否满意“\(t)”应为 是、否 或留空（未评价）" }
-        public static func unknownAnswerer(_ name: String) -> String { "答复人“\(name)”不在人员名单中（或已停用）" }
+        static func badTime(_ label: String, _ t: String) -> String { "\(label)“\(FieldText.echo(t))”应写作 YYYY-MM-DD HH:MM，如 2026-11-29 09:30" }
+        static func badSatisfied(_ t: String) -> String { "是否满意“\(FieldText.echo(t))”应为 是、否 或留空（未评价）" }
+        static func future(_ label: String, _ time: String, now: String) -> String { "\(label) \(time) 晚于现在（\(now)）：只能登记已经发生的事" }
+        public static func unknownAnswerer(_ name: String) -> String { "答复人“\(FieldText.echo(name))”不在人员名单中（或已停用）" }
     }
 }
 
@@ -57,7 +72,8 @@ extension AppDatabase {
             try Self.requireCommittee(in: db)
             let people = try PersonTable.activeByName(in: db)
             let problems = rows.compactMap { row in
-                !row.answererName.isEmpty && people[row.answererName] == nil
+                if let future = OnlineReplyImport.futureProblem(row, now: at) { return future }
+                return !row.answererName.isEmpty && people[row.answererName] == nil
                     ? StaffImport.Problem(line: row.line, message: OnlineReplyImport.Text.unknownAnswerer(row.answererName)) : nil
             }
             if !problems.isEmpty { throw StaffImportFailure(problems) }

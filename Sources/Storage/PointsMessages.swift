@@ -26,8 +26,8 @@ enum PointsMessages {
 
     // MARK: - Import
 
-    static func badMonth(_ text: String) -> String { "月份应写成 YYYY-MM（如 2026-11），不能是“\(text)”" }
-    static func unknownWorker(_ name: String) -> String { "“\(name)”不是在用的社区工作者" }
+    static func badMonth(_ text: String) -> String { "月份应写成 YYYY-MM（如 2026-11），不能是“\(FieldText.echo(text))”" }
+    static func unknownWorker(_ name: String) -> String { "“\(FieldText.echo(name))”不是在用的社区工作者" }
 
     // MARK: - Yearly totals
 

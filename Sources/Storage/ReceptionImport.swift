@@ -23,6 +23,9 @@ public enum ReceptionImport {
         CSVRows.parse(text, header: header) { f, line in
             guard let at = VisitTime.instant(f[0]) else { return .failure(.init(line: line, message: Text.badTime(f[0]))) }
             if at > now.addingTimeInterval(60) { return .failure(.init(line: line, message: Text.future(f[0]))) }
+            if let early = RecordDates.problem(ShanghaiCalendar.day(of: at), label: header[0], today: nil) {
+                return .failure(.init(line: line, message: early.message))
+            }
             guard let outcome = ReceptionOutcome.allCases.first(where: { $0.title == f[8] }) else {
                 return .failure(.init(line: line, message: Text.badOutcome(f[8])))
             }
@@ -43,11 +46,11 @@ public enum ReceptionImport {
     enum Text {
         static let yesNo = ["是": true, "否": false]
         static let seeAction = "见办理情况"
-        static func badTime(_ t: String) -> String { "接待时间“\(t)”应写作 YYYY-MM-DD HH:MM，如 2026-11-29 09:30" }
+        static func badTime(_ t: String) -> String { "接待时间“\(FieldText.echo(t))”应写作 YYYY-MM-DD HH:MM，如 2026-11-29 09:30" }
         static func future(_ t: String) -> String { "接待时间 \(t) 晚于现在：只能登记已经发生的接待" }
-        static func badOutcome(_ t: String) -> String { "办理结果“\(t)”应为 当场办结、转办、预约 或 待回复" }
-        static func badSigned(_ t: String) -> String { "居民签字“\(t)”应为 是 或 否" }
-        static func unknownWorker(_ name: String) -> String { "接待人“\(name)”不在人员名单中（或已停用）" }
+        static func badOutcome(_ t: String) -> String { "办理结果“\(FieldText.echo(t))”应为 当场办结、转办、预约 或 待回复" }
+        static func badSigned(_ t: String) -> String { "居民签字“\(FieldText.echo(t))”应为 是 或 否" }
+        static func unknownWorker(_ name: String) -> String { "接待人“\(FieldText.echo(name))”不在人员名单中（或已停用）" }
     }
 }
 

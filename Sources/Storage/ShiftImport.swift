@@ -19,42 +19,39 @@ public enum ShiftImport {
         public var signOut: ClockTime?
     }
 
-    /// The rows of `text`, or every problem found (nothing is imported when there is one).
+    /// The rows of `text`, or every problem found (nothing is imported when there is one); read
+    /// by `CSVRows` like every other import, with the roster's own messages.
     public static func parse(_ text: String) -> Result<[Row], StaffImportFailure> {
-        let records: [(line: Int, fields: [String])]
-        do { records = try StaffImport.csvRecords(text) } catch {
-            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importUnreadable)]))
-        }
-        guard let first = records.first, first.fields.map(clean) == header else {
-            let found = records.first?.fields.map(clean) ?? []
-            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importBadHeader(header, found: found))]))
-        }
-        var rows: [Row] = [], problems: [StaffImport.Problem] = []
-        for record in records.dropFirst() where !record.fields.allSatisfy({ clean($0).isEmpty }) {
-            switch row(record.fields.map(clean), line: record.line) {
-            case .success(let row): rows.append(row)
-            case .failure(let problem): problems.append(problem)
-            }
-        }
-        if problems.isEmpty && rows.isEmpty { problems.append(.init(line: 1, message: StorageMessages.importEmpty)) }
-        return problems.isEmpty ? .success(rows) : .failure(StaffImportFailure(problems))
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        return CSVRows.parse(text, header: header) { f, line in row(f.map(clean), line: line) }
     }
 
     /// One record as a row, or the first thing wrong with it.
     static func row(_ f: [String], line: Int) -> Result<Row, StaffImport.Problem> {
         func problem(_ message: String) -> Result<Row, StaffImport.Problem> { .failure(.init(line: line, message: message)) }
-        guard f.count == header.count else { return problem(f.count < header.count ? StorageMessages.importRowTooShort : StorageMessages.importRowTooLong) }
+        guard f.count == header.count else { return problem(VisitStorageMessages.importColumns(header)) }
         guard let date = LocalDate(iso: f[0]) else { return problem(ShiftImportText.badDate(f[0])) }
+        if let early = RecordDates.problem(date, label: header[0], today: nil) { return problem(early.message) }
         let names = f[4].split(whereSeparator: { "、,， ".contains($0) }).map(String.init)
         if names.isEmpty { return problem(ShiftImportText.noWorker) }
         let signIn = f[5].isEmpty ? nil : ClockTime(text: f[5]), signOut = f[6].isEmpty ? nil : ClockTime(text: f[6])
         if !f[5].isEmpty && signIn == nil { return problem(ShiftImportText.badTime("签到时间", f[5])) }
         if !f[6].isEmpty && signOut == nil { return problem(ShiftImportText.badTime("签退时间", f[6])) }
         if signIn == nil && signOut != nil { return problem(ShiftImportText.outWithoutIn) }
-        switch (TimeSpan.parse("\(f[1])-\(f[2])"), ShiftKind.parse(f[3])) {
+        switch (span(start: f[1], end: f[2]), ShiftKind.parse(f[3])) {
         case (.failure(let e), _), (_, .failure(let e)): return problem(e.message)
         case (.success(let span), .success(let kind)):
             return .success(Row(line: line, date: date, span: span, kind: kind, names: names, signIn: signIn, signOut: signOut))
+        }
+    }
+
+    /// The shift's span from its two columns, each read on its own: joining them into one text
+    /// let "-1:00" pass as 01:00 and an empty 开始时间 borrow a span written into 结束时间.
+    static func span(start: String, end: String) -> Result<TimeSpan, InputError> {
+        ClockTime.parse(start, label: header[1]).flatMap { from in
+            ClockTime.parse(end, label: header[2]).flatMap { to in
+                TimeSpan(from, to).map { .success($0) } ?? .failure(InputError("结束时间 \(to) 应晚于开始时间 \(from)"))
+            }
         }
     }
 
@@ -65,11 +62,11 @@ public enum ShiftImport {
 
 /// The Chinese messages of the shift import.
 enum ShiftImportText {
-    static func badDate(_ text: String) -> String { "日期“\(text)”无效，应写成 YYYY-MM-DD" }
-    static func badTime(_ column: String, _ text: String) -> String { "\(column)“\(text)”无效，应写成 HH:MM" }
+    static func badDate(_ text: String) -> String { "日期“\(FieldText.echo(text))”无效，应写成 YYYY-MM-DD" }
+    static func badTime(_ column: String, _ text: String) -> String { "\(column)“\(FieldText.echo(text))”无效，应写成 HH:MM" }
     static let noWorker = "值班人不能为空"
     static let outWithoutIn = "有签退时间却没有签到时间"
-    static func unknownWorker(_ name: String) -> String { "值班人“\(name)”不在人员名单中（或已停用）" }
+    static func unknownWorker(_ name: String) -> String { "值班人“\(FieldText.echo(name))”不在人员名单中（或已停用）" }
     static func shiftExists(_ row: ShiftImport.Row) -> String { "\(row.date.iso) \(row.span) 已有班次" }
     static func twiceInShift(_ name: String, _ line: Int) -> String { "\(name) 已在第 \(line) 行排在同一班次" }
 }

@@ -89,6 +89,7 @@ public enum StaffImport {
         if fields.contains(where: { $0.contains(where: \.isNewline) }) { return problem(StorageMessages.importNewlineInField) }
         if fields.count < header.count { return problem(StorageMessages.importRowTooShort) }
         if fields.count > header.count { return problem(StorageMessages.importRowTooLong) }
+        if let bad = CSVFieldCheck.problem(fields, line: line, header: header) { return .failure(bad) }
         switch (PersonName.validate(fields[0]), Role.parseList(fields[1])) {
         case (.failure(let error), _): return problem(error.message)
         case (_, .failure(let error)): return problem(error.message)

@@ -60,8 +60,21 @@ enum StorageMessages {
 }
 
 extension StorageMessages {
+    /// "第 2 列“角色”": a column of an import file by its number and header, for a field's problem.
+    static func importColumn(_ index: Int, header: [String]) -> String {
+        let name = header.indices.contains(index) ? "“\(header[index])”" : ""
+        return "第 \(index + 1) 列\(name)"
+    }
+
     /// One problem of a staff file as a line for the terminal.
     static func importProblemLine(_ problem: StaffImport.Problem) -> String {
         "第 \(problem.line) 行：\(problem.message)"
+    }
+}
+
+extension StorageMessages {
+    /// A text that holds a NUL reached storage: refused, nothing written (the key, never the value).
+    static func nulInText(_ key: String) -> String {
+        "“\(key)”中含有不可见的控制字符 U+0000，数据库会把它截断：未写入任何数据，请删去后重填"
     }
 }

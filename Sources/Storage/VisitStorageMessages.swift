@@ -1,3 +1,5 @@
+import Domain
+
 /// Every Chinese sentence about households and visits that Storage shows, kept together.
 enum VisitStorageMessages {
     // MARK: - Households and visits
@@ -26,6 +28,6 @@ enum VisitStorageMessages {
     }
     static func importDuplicateRoom(firstLine: Int) -> String { "楼室号与第 \(firstLine) 行重复" }
     static let importRoomInDatabase = "楼室号已在住户登记簿中"
-    static func importUnknownWorker(_ name: String) -> String { "走访人“\(name)”不在人员名单中（或已停用）" }
+    static func importUnknownWorker(_ name: String) -> String { "走访人“\(FieldText.echo(name))”不在人员名单中（或已停用）" }
     static let importUnknownRoom = "楼室号不在住户登记簿中（加 --add-households 可同时登记为新住户）"
 }

@@ -68,6 +68,21 @@ import Testing
         #expect(request.payee == "好邻居" && request.date == FundsFixtures.today && by == Fixtures.worker.id)
     }
 
+    @Test("a request dated after today, or before the standard's year, stays in the form with the date's words (issue 17 item 5)",
+          arguments: [(1, "晚于今天"), (-365 * 12, "早于 2017-01-01")])
+    func requestDatedOutsideTheRange(days: Int, words: String) {
+        var s = FundsFixtures.state(Fixtures.worker)
+        Fixtures.send([.char("a"), .tab, .tab, .tab], to: &s)
+        Fixtures.type("500", into: &s)
+        Fixtures.send([.tab], to: &s); Fixtures.type("好邻居", into: &s)
+        Fixtures.send([.tab], to: &s); Fixtures.type("茶点", into: &s)
+        Fixtures.send([.tab, .tab, .tab, .tab], to: &s)
+        Fixtures.send(Array(repeating: .backspace, count: 10), to: &s)
+        Fixtures.type(FundsFixtures.today.adding(days: days).iso, into: &s)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty)
+        #expect(s.activeForm?["date"].error?.contains(words) == true, "\(s.activeForm?["date"].error ?? "no error")")
+    }
+
     @Test("a worker cannot open the approval; the secretary approves with a reason")
     func approve() {
         var worker = FundsFixtures.state(Fixtures.worker)

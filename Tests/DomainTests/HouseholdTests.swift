@@ -16,7 +16,7 @@ import Testing
     @Test func phonesAreChecked() {
         #expect(Phone.validate("138-1234 1234") == .success("13812341234"))
         #expect(Phone.validate("") == .success(""))
-        #expect(Phone.validate("12345") == .failure(InputError("联系电话应为 7 到 20 位数字，现有 5 位")))
+        #expect(Phone.validate("12345") == .failure(InputError("联系电话应为 11 位手机号（1 开头）或 8 位上海固定电话（可加区号 021），现有 5 位数字（本程序取值）")))
         #expect((try? Phone.validate("１３８１２３４１２３４").get()) == nil, "full-width digits are refused")
     }
 

@@ -162,4 +162,21 @@ import PropertyBased
             #expect(total.explanation.last?.contains("理由：补录；更正后合计 \(Points.format(total.total)) 分") == true)
         }
     }
+
+    // MARK: - Overflow (issue 17 item 4)
+
+    @Test func storedCountsBeyondAnyMonthNeitherCrashNorScore() {
+        let huge = [line(.volunteering, .count(1_844_674_407_370_955_161)), line(.volunteering, .count(1_844_674_407_370_955_161)),
+                    line(.reception, .count(Int.max)), line(.training, .count(2))]
+        let total = CardTotal.of(PointsCard(workerID: 4, month: month, lines: huge), rules: rules)
+        #expect(total.total == 10, "only the sensible line scores")
+        #expect(total.problems.count == 3)
+        #expect(total.problems.allSatisfy { $0.message.contains("上限") })
+    }
+
+    @Test func sumsSaturateInsteadOfOverflowing() {
+        #expect(Points.sum([Int.max, 1]) == Int.max)
+        #expect(Points.sum([Int.min, -1]) == Int.min)
+        #expect(Points.sum([10, 20, -5]) == 25)
+    }
 }

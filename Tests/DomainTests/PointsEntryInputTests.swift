@@ -36,6 +36,22 @@ import Testing
         #expect(parse("社区走访", "31", "").failure?.message.contains("自动计算") == true)
         #expect(parse("加班", "1", "").failure?.message.contains("不是积分卡上的项目") == true)
     }
+
+    // MARK: - Bounds (issue 17 item 4)
+
+    @Test("a count above a month's 31 is refused with the bound, before any arithmetic",
+          arguments: ["32", "2147483648", "1844674407370955161", "9223372036854775807"])
+    func countsAreBounded(_ quantity: String) throws {
+        let error = try #require(parse("志愿服务", quantity, "").failure)
+        #expect(error.message.contains("31"))
+        #expect(try parse("志愿服务", "31", "").get().claim == .count(31))
+    }
+
+    @Test func evidenceIsBoundedAndClean() throws {
+        let long = try #require(parse("学习培训", "2", "", String(repeating: "据", count: 1_000_000)).failure)
+        #expect(long.message.hasPrefix("计分依据不能超过 200 个字"))
+        #expect(parse("学习培训", "2", "", "培训\u{0}通知").failure?.message.contains("U+0000") == true)
+    }
 }
 
 extension Result {

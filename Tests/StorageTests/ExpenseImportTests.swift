@@ -97,4 +97,46 @@ import Testing
         #expect(failure.problems[4].message == "支付日期 2024-03-01 早于申请日期 2024-03-05")
         #expect(failure.problems[5].message.contains("晚于今天"))
     }
+
+    // MARK: - Issue 17 items 3 and 5
+
+    @Test func datesBeforeTheCommitteesFirstYearOrTheStandardAreRefused() throws {
+        let body = """
+            0000-01-01,居委会工作经费,办公,,80,好邻居文具店,公务卡,陈杰,王书记,,,2024-06-02
+            2023-12-31,居委会工作经费,办公,,80,好邻居文具店,公务卡,陈杰,王书记,,,
+            2024-01-02,居委会工作经费,办公,,80,好邻居文具店,公务卡,陈杰,王书记,,,
+
+            """
+        let failure = try #require(ExpenseImport.parse(Self.header + body, today: Self.today, firstYear: 2024).failureValue)
+        #expect(failure.problems.map(\.line) == [2, 3])
+        #expect(failure.problems[0].message.hasPrefix("申请日期 0000-01-01 早于 2024-01-01"))
+        #expect(failure.problems[1].message.hasPrefix("申请日期 2023-12-31 早于 2024-01-01"))
+        let standard = try #require(ExpenseImport.parse(Self.header + body, today: Self.today).failureValue)
+        #expect(standard.problems.map(\.line) == [2], "without a committee year, 2017 is the first")
+    }
+
+    @Test func aNULInThePayeeIsRefusedWithItsColumnAndNeverStoredCutShort() throws {
+        let body = "2024-03-03,居委会工作经费,办公,,80,好邻居\u{0}文具店,公务卡,陈杰,王书记,,,\n"
+        let failure = try #require(ExpenseImport.parse(Self.header + body, today: Self.today).failureValue)
+        #expect(failure.problems == [StaffImport.Problem(line: 2, message: "第 6 列“收款方”第 4 个字符是不可见的控制字符 U+0000（常来自复制粘贴），请删去后重填")])
+    }
+
+    @Test func theAuditRefusesAnyTextSQLiteWouldCutShort() {
+        #expect(throws: StorageError.self) { try StoredText.refuseNUL(["payee": "好邻居\u{0}文具店"]) }
+        #expect(throws: Never.self) { try StoredText.refuseNUL(["payee": "好邻居文具店"]) }
+    }
+
+    @Test func aLongProjectIsRefusedWithTheBound() throws {
+        let body = "2024-03-03,居委会工作经费,办公,\(String(repeating: "项", count: 51)),80,好邻居文具店,公务卡,陈杰,王书记,,,\n"
+        let failure = try #require(ExpenseImport.parse(Self.header + body, today: Self.today).failureValue)
+        #expect(failure.problems[0].message == "项目不能超过 50 个字（本程序取值），现有 51 个字")
+    }
+
+    @Test func everyExpensePathRefusesAControlOrAMegabyteInItsTexts() throws {
+        #expect(storageErrorKind { try f.request("80", payee: "好邻居\u{1B}[2J文具店") } == .invalidInput)
+        #expect(storageErrorKind { try f.request("80", purpose: String(repeating: "用", count: 1_000_000)) } == .invalidInput)
+        #expect(storageErrorKind { try f.request("80", payee: "好邻居\u{0}文具店") } == .invalidInput)
+        #expect(try f.book().records.isEmpty)
+        #expect(try f.request("80").expense.payee == "好邻居文具店")
+    }
 }

@@ -40,6 +40,33 @@ import Testing
         #expect(CardTotal.of(card, rules: rules).total == 50)
         #expect(PointsImport.parse("姓名,月份\n").failure != nil)
     }
+
+    // MARK: - Issue 17 items 4 and 5
+
+    @Test("the quantities of the attack are refused with the month's bound, and nothing is saved",
+          arguments: ["1844674407370955161", "9223372036854775807", "2147483648", "32"])
+    func hugeQuantitiesAreRefused(_ quantity: String) throws {
+        _ = try db.addWorker("李明", by: fixture.admin)
+        let file = try rows("李明,2026-11,志愿服务,\(quantity),,记录册\n李明,2026-11,志愿服务,\(quantity),,记录册\n")
+        let failure = try #require(throws: StaffImportFailure.self) {
+            try db.importPoints(file, rules: { _ in rules }, by: fixture.admin.id, at: late)
+        }
+        #expect(failure.problems.map(\.line) == [2, 3])
+        #expect(failure.problems.allSatisfy { $0.message.contains("最多填写 31 天") })
+        #expect(try db.rawInt("SELECT count(*) FROM points_entry") == 0)
+    }
+
+    @Test func aMonthInTheFutureOrBeforeTheCommitteesFirstYearIsRefused() throws {
+        _ = try db.addWorker("李明", by: fixture.admin)
+        let first = try #require(try db.committeeFirstYear())
+        let file = try rows("李明,2026-12,学习培训,2,,通知\n李明,\(first - 1)-12,学习培训,2,,通知\n李明,2026-11,学习培训,2,,通知\n")
+        let failure = try #require(throws: StaffImportFailure.self) {
+            try db.importPoints(file, rules: { _ in rules }, by: fixture.admin.id, at: late)
+        }
+        #expect(failure.problems.map(\.line) == [2, 3])
+        #expect(failure.problems[0].message.contains("晚于今天"))
+        #expect(failure.problems[1].message.contains("早于 \(first)-01-01"))
+    }
 }
 
 extension Result {

@@ -56,4 +56,19 @@ import Testing
         #expect(f.problems.first?.line == 2 && f.problems.first?.message == "答复内容、答复人和答复时间须一并填写")
         #expect(try db.onlineReplies().count == 2)
     }
+
+    @Test func repliesReceivedOrAnsweredLaterThanNowOrBeforeTheStandardAreRefused() throws {
+        let header = "收到时间,渠道,问询内容,答复内容,答复人,答复时间,是否满意\n"
+        let rows = try OnlineReplyImport.parse(header + "2026-11-29 09:00,云平台,几点开门,,,,\n"
+                                               + "2026-11-27 09:00,云平台,几点开门,八点,王书记,2026-12-01 10:00,是\n").get()
+        let failure = try #require(throws: StaffImportFailure.self) {
+            _ = try db.importOnlineReplies(rows, by: admin.id, at: now, dryRun: false)
+        }
+        #expect(failure.problems.map(\.line) == [2, 3])
+        #expect(failure.problems[0].message.hasPrefix("收到时间 2026-11-29 09:00 晚于现在"))
+        #expect(failure.problems[1].message.hasPrefix("答复时间 2026-12-01 10:00 晚于现在"))
+        #expect(try db.onlineReplies().isEmpty)
+        let early = OnlineReplyImport.parse(header + "2016-12-31 09:00,云平台,几点开门,,,,\n")
+        #expect(early.failureValue?.problems.first?.message.contains("早于 2017-01-01") == true)
+    }
 }

@@ -35,4 +35,38 @@ import Testing
         #expect(shifts[0].assignments.map(\.workerName) == ["李明", "王书记"])
         #expect(Attendance.status(shifts[0].assignments[0], on: shifts[0], now: shifts[0].endInstant, rules: rules) == .worked)
     }
+
+    // MARK: - Issue 17 item 10 and "Smaller"
+
+    @Test("a sign or an empty 开始时间 is refused, never read as another time", arguments: [
+        ("-1:00", "18:00", "开始时间“-1:00”无效"), ("", "18:00-20:00", "开始时间“”无效"), ("+9:00", "12:00", "开始时间“+9:00”无效"),
+        ("17:00", "-20:00", "结束时间“-20:00”无效"),
+    ])
+    func shiftTimesAreReadColumnByColumn(_ start: String, _ end: String, _ message: String) throws {
+        let text = Self.header + "2026-11-03,\(start),\(end),工作日晚间,李明,,\n"
+        let failure = try #require(ShiftImport.parse(text).failureValue)
+        #expect(failure.problems.map(\.line) == [2])
+        #expect(failure.problems[0].message.hasPrefix(message))
+    }
+
+    @Test func aShortRowIsToldTheRostersColumnsNotTheStaffFiles() throws {
+        let failure = try #require(ShiftImport.parse(Self.header + "2026-11-03,17:00,20:00\n").failureValue)
+        #expect(failure.problems[0].message == "本行应有 7 列：日期,开始时间,结束时间,班次类型,值班人,签到时间,签退时间")
+    }
+
+    @Test func aMegabyteFieldIsRefusedWithoutEchoingIt() throws {
+        let big = String(repeating: "班", count: 1_000_000)
+        let failure = try #require(ShiftImport.parse(Self.header + "2026-11-03,\(big),20:00,工作日晚间,李明,,\n").failureValue)
+        #expect(failure.problems[0].message == "第 2 列“开始时间”不能超过 500 个字（本程序取值），现有 1000000 个字")
+    }
+
+    @Test func aShiftBeforeTheStandardsYearIsRefused() throws {
+        let failure = try #require(ShiftImport.parse(Self.header + "0000-01-01,17:00,20:00,工作日晚间,李明,,\n").failureValue)
+        #expect(failure.problems[0].message.contains("早于 2017-01-01"))
+    }
+}
+
+extension Result {
+    /// The failure, or nil.
+    var failureValue: Failure? { if case .failure(let e) = self { return e } else { return nil } }
 }

@@ -62,6 +62,30 @@ import Testing
         #expect(failure.description == "第 3 行：姓名不能为空\n第 5 行：x")
     }
 
+    // MARK: - Issue 17 item 3
+
+    @Test func anEscapeInANameIsRefusedSoNoTwinAppearsOnTheLoginList() {
+        let found = problems("姓名,角色,片区\n王秀兰,书记,一片\n王秀兰\u{1B},书记、主任,\n李明,社工,一\u{0}片\n")
+        #expect(found == [
+            StaffImport.Problem(line: 3, message: "第 1 列“姓名”第 4 个字符是不可见的控制字符 U+001B（常来自复制粘贴），请删去后重填"),
+            StaffImport.Problem(line: 4, message: "第 3 列“片区”第 2 个字符是不可见的控制字符 U+0000（常来自复制粘贴），请删去后重填"),
+        ])
+    }
+
+    @Test func aDuplicateNameWithANULGetsAChineseRefusalNotSQLitesEnglish() throws {
+        let fixture = try DatabaseFixture()
+        _ = try fixture.database.addWorker("李明", by: fixture.admin)
+        do {
+            _ = try fixture.database.addWorker("李明\u{0}", by: fixture.admin)
+            Issue.record("a name with a NUL was added")
+        } catch let error as StorageError {
+            #expect(error.kind == .invalidInput)
+            #expect(error.message.contains("U+0000"))
+        }
+        #expect(storageErrorKind { _ = try fixture.database.setZone("一\u{1B}片", for: fixture.admin.id, by: fixture.admin.id, at: Fixture.start) }
+                == .invalidInput)
+    }
+
     private func problems(_ text: String) -> [StaffImport.Problem] {
         guard case .failure(let failure) = StaffImport.parse(text) else { return [] }
         return failure.problems

@@ -74,7 +74,7 @@ import Testing
         var refusal: StorageError?
         for n in 0..<400 where refusal == nil {
             do {
-                saved.append(try database.addPerson(name: "社工\(n)", roles: [.worker], zone: String(repeating: "片", count: 200),
+                saved.append(try database.addPerson(name: "社工\(n)", roles: [.worker], zone: String(repeating: "片", count: FieldText.shortLength),
                                                     pin: nil, by: admin.id, at: Fixture.start))
             } catch let error as StorageError { refusal = error }
         }

@@ -15,7 +15,13 @@ extension FormState {
     /// The trimmed text of a field that must not be empty.
     mutating func required(_ id: String) -> String? {
         let text = self[id].text.trimmingCharacters(in: .whitespaces)
-        return check(id, text.isEmpty ? .failure(InputError("此项不能为空")) : .success(text))
+        if text.isEmpty { return check(id, .failure(InputError("此项不能为空"))) }
+        return check(id, FieldText.validate(text, label: "此项", maxLength: self[id].input.maxLength))
+    }
+
+    /// The trimmed text of a field that may be empty, without control characters (`FieldText`).
+    mutating func optional(_ id: String) -> String? {
+        check(id, FieldText.validate(self[id].text, label: "此项", maxLength: self[id].input.maxLength))
     }
 
     /// The roles chosen in a multi-choice field of role titles, at least one.

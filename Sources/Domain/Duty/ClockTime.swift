@@ -24,14 +24,18 @@ public struct ClockTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public init?(text: String) {
         let clean = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "：", with: ":")
         let parts = clean.split(separator: ":", omittingEmptySubsequences: false)
+        // Digits only: `Int` alone would take "-1" or "+9" and let a sign through.
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
               let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
         self.init(hour: h, minute: m)
     }
 
     /// The time typed into a field or a file, or a Chinese reason it was refused.
-    public static func parse(_ text: String) -> Result<ClockTime, InputError> {
-        guard let time = ClockTime(text: text) else { return .failure(InputError("时间“\(text)”无效，应写成 HH:MM，如 17:00")) }
+    public static func parse(_ text: String, label: String = "时间") -> Result<ClockTime, InputError> {
+        guard let time = ClockTime(text: text) else {
+            return .failure(InputError("\(label)“\(FieldText.echo(text))”无效，应写成 HH:MM（00:00 至 23:59），如 17:00"))
+        }
         return .success(time)
     }
 
@@ -71,8 +75,9 @@ public struct TimeSpan: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// The span written "17:00-20:00" (also with –, ～ or 至), or a Chinese reason.
     public static func parse(_ text: String) -> Result<TimeSpan, InputError> {
-        let parts = text.split(whereSeparator: { "-–—~～至".contains($0) }).map(String.init)
-        guard parts.count == 2 else { return .failure(InputError("时段“\(text)”无效，应写成 17:00-20:00")) }
+        // Empty parts kept: "-1:00-18:00" or "-18:00-20:00" is not a span with its sign dropped.
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { "-–—~～至".contains($0) }).map(String.init)
+        guard parts.count == 2 else { return .failure(InputError("时段“\(FieldText.echo(text))”无效，应写成 17:00-20:00")) }
         return ClockTime.parse(parts[0]).flatMap { start in
             ClockTime.parse(parts[1]).flatMap { end in
                 TimeSpan(start, end).map { .success($0) } ?? .failure(InputError("结束时间 \(end) 应晚于开始时间 \(start)"))

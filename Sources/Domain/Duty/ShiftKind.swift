@@ -32,7 +32,7 @@ public enum ShiftKind: String, Sendable, CaseIterable, Codable, Hashable {
     public static func parse(_ text: String) -> Result<ShiftKind, InputError> {
         let word = text.trimmingCharacters(in: .whitespaces)
         guard let kind = ShiftKind(rawValue: word) else {
-            return .failure(InputError("班次类型“\(word)”无效：只能是 工作日晚间、双休日、节假日"))
+            return .failure(InputError("班次类型“\(FieldText.echo(word))”无效：只能是 工作日晚间、双休日、节假日"))
         }
         return .success(kind)
     }

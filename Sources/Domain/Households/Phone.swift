@@ -1,22 +1,34 @@
 /// A household's phone number (联系电话): checked when typed or imported, masked on screen so
 /// that a passer-by at the desk does not read it (138****1234).
 public enum Phone {
-    /// The longest number kept (a landline with its area code and an extension).
+    /// The longest number as typed, spaces and dashes included (the form's box).
     public static let maxLength = 20
 
     // MARK: - Checking
 
-    /// The number without spaces or dashes, empty when none was given, or a Chinese reason.
+    /// The digits of the number without spaces or dashes, empty when none was given, or a Chinese
+    /// reason. Accepted (本程序取值, the standard gives no format): a mainland mobile number of 11
+    /// digits starting with 1, or a Shanghai landline of 8 digits, with or without its area code 021.
     public static func validate(_ text: String) -> Result<String, InputError> {
+        if let bad = FieldText.problem(text, label: "联系电话", maxLength: maxLength) { return .failure(bad) }
         let digits = text.filter { !" -".contains($0) }
         if digits.isEmpty { return .success("") }
         guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else {
             return .failure(InputError("联系电话只能包含数字（可有空格或 -）"))
         }
-        guard (7...maxLength).contains(digits.count) else {
-            return .failure(InputError("联系电话应为 7 到 \(maxLength) 位数字，现有 \(digits.count) 位"))
+        guard isMobile(digits) || isShanghaiLine(digits) else {
+            return .failure(InputError("联系电话应为 11 位手机号（1 开头）或 8 位上海固定电话（可加区号 021），现有 \(digits.count) 位数字（本程序取值）"))
         }
         return .success(digits)
+    }
+
+    /// 11 digits starting with 1.
+    static func isMobile(_ digits: String) -> Bool { digits.count == 11 && digits.hasPrefix("1") }
+
+    /// 8 digits not starting with 0 or 1, alone or after 021.
+    static func isShanghaiLine(_ digits: String) -> Bool {
+        let local = digits.count == 11 && digits.hasPrefix("021") ? String(digits.dropFirst(3)) : digits
+        return local.count == 8 && !local.hasPrefix("0") && !local.hasPrefix("1")
     }
 
     // MARK: - Showing

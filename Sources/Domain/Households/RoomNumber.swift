@@ -10,6 +10,7 @@ public enum RoomNumber {
         let room = text.trimmedFast(.whitespaces)
         if room.isEmpty { return .failure(InputError("楼室号不能为空，如 12号楼301室")) }
         if room.count > maxLength { return .failure(InputError("楼室号不能超过 \(maxLength) 个字")) }
+        if let error = FieldText.problem(room, label: "楼室号", maxLength: maxLength) { return .failure(error) }
         return .success(room)
     }
 

@@ -14,7 +14,7 @@ public enum VisitKind: String, CaseIterable, Sendable, Codable {
         if word.isEmpty { return .success(.general) }
         guard let kind = VisitKind(rawValue: word) else {
             let all = allCases.map(\.title).joined(separator: "、")
-            return .failure(InputError("走访类型“\(word)”不认识：应为 \(all) 之一"))
+            return .failure(InputError("走访类型“\(FieldText.echo(word))”不认识：应为 \(all) 之一"))
         }
         return .success(kind)
     }

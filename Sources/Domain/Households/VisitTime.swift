@@ -13,6 +13,7 @@ public enum VisitTime {
         guard let date = instant(text) else {
             return .failure(InputError("走访时间应写作 \(layout)，如 2026-11-29 09:30"))
         }
+        if let early = RecordDates.problem(ShanghaiCalendar.day(of: date), label: "走访时间", today: nil) { return .failure(early) }
         if date > now.addingTimeInterval(60) {
             return .failure(InputError("走访时间 \(format(date)) 晚于现在 \(format(now))：只能登记已经完成的走访"))
         }

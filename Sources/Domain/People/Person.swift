@@ -42,6 +42,7 @@ public enum PersonName {
         let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { return .failure(InputError("姓名不能为空")) }
         if name.count > maxLength { return .failure(InputError("姓名不能超过 \(maxLength) 个字")) }
+        if let error = FieldText.problem(name, label: "姓名", maxLength: maxLength) { return .failure(error) }
         return .success(name)
     }
 }

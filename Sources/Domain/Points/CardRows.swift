@@ -21,13 +21,13 @@ public struct CardRow: Sendable, Equatable {
         PointsItem.allCases.map { item in
             let lines = total.lines.filter { $0.line.item == item }
             let evidence = lines.map { $0.line.item.isDeduction ? ($0.line.meetingRecord ?? "") : $0.line.evidence }
-            let points = lines.isEmpty ? nil : lines.reduce(0) { $0 + $1.points }
+            let points = lines.isEmpty ? nil : Points.sum(lines.map(\.points))
             var row = CardRow(item: item, standard: standard(item, rules: rules),
                               evidence: lines.isEmpty ? item.evidenceDocument : evidence.joined(separator: "；"),
                               points: points, lines: lines)
             row.isAmended = total.lineChanges.contains { $0.item == item }
             if let signed = total.signedLines?.filter({ $0.line.item == item }), row.isAmended {
-                row.signedPoints = signed.isEmpty ? 0 : signed.reduce(0) { $0 + $1.points }
+                row.signedPoints = signed.isEmpty ? 0 : Points.sum(signed.map(\.points))
             }
             return row
         }

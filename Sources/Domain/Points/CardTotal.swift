@@ -62,7 +62,7 @@ public struct CardTotal: Sendable, Equatable {
 
     private static func tally(_ lines: [PointsLine], rules: RuleSet) -> Tally {
         let scored = lines.map { PointsScorer.score($0, rules: rules) }
-        let sum = scored.reduce(0) { $0 + $1.points }
+        let sum = Points.sum(scored.map(\.points))
         let zeroed = scored.contains(where: \.zeroesMonth)
         return Tally(scored: scored, sum: sum, total: zeroed ? 0 : sum, zeroed: zeroed)
     }

@@ -23,6 +23,12 @@ public enum PointsEntryInput {
             return .failure(InputError(PointsEntryText.unknownItem(title)))
         }
         let typedPoints = points.trimmed
+        let evidenceLabel = item.isDeduction ? "会议记录" : "计分依据"
+        let evidenceLimit = item.isDeduction ? FieldText.shortLength : FieldText.noteLength
+        for (label, text, limit) in [("数量", quantity, FieldText.shortLength), ("得分", points, FieldText.shortLength),
+                                     (evidenceLabel, evidence, evidenceLimit)] {
+            if let error = FieldText.problem(text.trimmed, label: label, maxLength: limit) { return .failure(error) }
+        }
         return claim(item, quantity.trimmed, typedPoints).flatMap { claim in
             let line = item.isDeduction ? PointsLine(item, claim, evidence: "", meetingRecord: evidence.trimmed)
                                         : PointsLine(item, claim, evidence: evidence.trimmed)
@@ -39,6 +45,7 @@ public enum PointsEntryInput {
             guard let n = Int(TypedNumber.normalize(quantity)), n >= 0 else {
                 return .failure(InputError(PointsEntryText.badCount(item, quantity)))
             }
+            guard n <= Points.maxTypedCount else { return .failure(InputError(PointsEntryText.tooMany(item, n))) }
             return .success(.count(n))
         case .award:
             let scope: AwardScope? = quantity.hasPrefix("个人") ? .individual : quantity.hasPrefix("集体") ? .collective : nil
@@ -78,15 +85,18 @@ public enum PointsEntryInput {
 /// The Chinese sentences of `PointsEntryInput`, kept together.
 enum PointsEntryText {
     static func unknownItem(_ text: String) -> String {
-        "分项“\(text)”不是积分卡上的项目；可填写：" + PointsEntryInput.manualItems.map(\.title).joined(separator: "、")
+        "分项“\(FieldText.echo(text))”不是积分卡上的项目；可填写：" + PointsEntryInput.manualItems.map(\.title).joined(separator: "、")
     }
     static func computed(_ title: String) -> String { "“\(title)”由各模块的记录自动计算，不能手工填写" }
     static func badCount(_ item: PointsItem, _ text: String) -> String {
-        "“\(item.title)”的数量须为不小于 0 的整数（\(item.unit)），不能是“\(text)”"
+        "“\(item.title)”的数量须为不小于 0 的整数（\(item.unit)），不能是“\(FieldText.echo(text))”"
     }
-    static func badAward(_ text: String) -> String { "获奖情况的数量栏请写“个人市级”“个人区级”“个人街镇级”或“集体市级”等，不能是“\(text)”" }
-    static func badInspection(_ text: String) -> String { "督查考评的数量栏请写“个人”或“居委会”，不能是“\(text)”" }
-    static func badContest(_ text: String) -> String { "业务提升的数量栏请写“参赛”“一等奖”“二等奖”或“三等奖”，不能是“\(text)”" }
-    static func badBreach(_ text: String) -> String { "安全守纪的得分栏只能写“清零”，不能是“\(text)”" }
+    static func tooMany(_ item: PointsItem, _ n: Int) -> String {
+        "“\(item.title)”一个月最多填写 \(Points.maxTypedCount) \(item.unit)（本程序取值：一个月至多 31 天），不能是 \(n)"
+    }
+    static func badAward(_ text: String) -> String { "获奖情况的数量栏请写“个人市级”“个人区级”“个人街镇级”或“集体市级”等，不能是“\(FieldText.echo(text))”" }
+    static func badInspection(_ text: String) -> String { "督查考评的数量栏请写“个人”或“居委会”，不能是“\(FieldText.echo(text))”" }
+    static func badContest(_ text: String) -> String { "业务提升的数量栏请写“参赛”“一等奖”“二等奖”或“三等奖”，不能是“\(FieldText.echo(text))”" }
+    static func badBreach(_ text: String) -> String { "安全守纪的得分栏只能写“清零”，不能是“\(FieldText.echo(text))”" }
     static func disagree(_ typed: String, _ rule: String) -> String { "填写的得分 \(typed) 与规则不符：\(rule)" }
 }

@@ -64,6 +64,8 @@ public enum PointsScorer {
         switch line.claim {
         case .count(let n) where n < 0, .households(let n) where n < 0:
             return refuse("“\(item.title)”的\(item.unit)数不能为负数：\(n)")
+        case .count(let n) where n > maxCount(item), .households(let n) where n > maxCount(item):
+            return refuse("“\(item.title)”的\(item.unit)数 \(n) 超过一个月的上限 \(maxCount(item))（本程序取值）")
         case .deduction(let tenths):
             if let problem = deductionProblem(item, tenths, rules: rules) { return refuse(problem) }
         default: break
@@ -77,6 +79,11 @@ public enum PointsScorer {
             return Verdict(item.rule, in: rules, .needs, "“\(item.title)”须注明计分依据（\(item.evidenceDocument)）", need: .evidence)
         }
         return nil
+    }
+
+    /// The most units a line of `item` may count: a typed item's month, or a tab's records (`Points`).
+    static func maxCount(_ item: PointsItem) -> Int {
+        PointsEntryInput.manualItems.contains(item) ? Points.maxTypedCount : Points.maxRecordedCount
     }
 
     /// Why a deduction value is not allowed: positive, or outside its range (0 means no deduction).

@@ -40,7 +40,7 @@ public enum YearRanking {
 
     /// The sum of the month totals that fall in `year` (other months are ignored).
     public static func yearTotal(_ monthTotals: [Month: Int], year: Int) -> Int {
-        monthTotals.filter { $0.key.year == year }.values.reduce(0, +)
+        Points.sum(monthTotals.filter { $0.key.year == year }.values)
     }
 
     /// How many ranks may be nominated among `count` workers: ⌊percent × count / 100⌋.

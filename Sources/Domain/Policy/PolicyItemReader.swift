@@ -41,6 +41,7 @@ struct PolicyItemReader {
         guard let string = value.string else { throw problem(Text.notString(key), at: key) }
         let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty && !optional { throw problem(Text.blank(key), at: key) }
+        try refuseControls(trimmed, key)
         return trimmed
     }
 
@@ -48,14 +49,22 @@ struct PolicyItemReader {
     /// allowed: some matters need no papers).
     private func entries(_ key: String) throws(DataFileError) -> [String] {
         guard let value = table?[key] else { throw problem(Text.missing(key), at: key) }
-        if let single = value.string { return clean([single]) }
+        if let single = value.string { try refuseControls(single, key); return clean([single]) }
         guard let array = value.array else { throw problem(Text.notList(key), at: key) }
         var out: [String] = []
         for element in array {
             guard let string = element.string else { throw problem(Text.notList(key), at: key) }
+            try refuseControls(string, key)
             out.append(string)
         }
         return clean(out)
+    }
+
+    /// Refuses a control character other than tab and newline (`FieldText`), with the key's line.
+    private func refuseControls(_ string: String, _ key: String) throws(DataFileError) {
+        if let error = FieldText.problem(string, label: key, maxLength: .max, allowingLineBreaks: true) {
+            throw problem(error.message, at: key)
+        }
     }
 
     private func clean(_ entries: [String]) -> [String] {

@@ -17,7 +17,10 @@ public struct TextInput: Equatable, Sendable {
 
     /// Inserts typed text at the cursor (a whole Chinese word from an input method arrives at once).
     public mutating func insert(_ typed: String) {
-        for character in typed where characters.count < maxLength && !character.isNewline {
+        // Control characters (a pasted ESC, NUL or C1) never enter a field: Domain's `FieldText`
+        // refuses them on every way in, and here they are simply not typed.
+        for character in typed where characters.count < maxLength && !character.isNewline
+            && !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             characters.insert(character, at: cursor)
             cursor += 1
         }

@@ -90,6 +90,34 @@ import Testing
         #expect(lines.contains(4), "the row after the two-line record is line 4")
     }
 
+    // MARK: - Control characters and size (issue 17 item 3, "Smaller")
+
+    @Test("a NUL, an ESC or a C1 control in any column of any import is refused with its line and column",
+          arguments: imports.filter { $0.name != "points-totals" })
+    func controlCharacters(_ i: Import) {
+        for (column, control) in zip(i.header.indices, [Character("\u{0}"), "\u{1B}", "\u{9B}"].cycled(i.header.count)) {
+            var fields = Array(repeating: "欧阳秀珍", count: i.header.count)
+            fields[column] = "好邻居" + String(control) + "文具店"
+            let text = i.header.joined(separator: ",") + "\n" + fields.joined(separator: ",") + "\n"
+            let found = Self.problems(i.parse(text))
+            #expect(found.first?.line == 2)
+            #expect(found.first?.message.hasPrefix("第 \(column + 1) 列“\(i.header[column])”第 4 个字符是不可见的控制字符") == true,
+                    "\(i.name) column \(column + 1): \(found.first?.message ?? "accepted")")
+            #expect(!found.contains { $0.message.contains("好邻居") || $0.message.unicodeScalars.contains { $0.value < 0x20 } })
+        }
+    }
+
+    @Test("a megabyte in any column of any import is refused with the bound, and not echoed",
+          arguments: imports.filter { $0.name != "points-totals" })
+    func megabyteField(_ i: Import) {
+        var fields = Array(repeating: "欧阳秀珍", count: i.header.count)
+        fields[i.header.count - 1] = String(repeating: "文", count: 1_000_000)
+        let found = Self.problems(i.parse(i.header.joined(separator: ",") + "\n" + fields.joined(separator: ",") + "\n"))
+        #expect(found.first?.line == 2)
+        #expect(found.first?.message.contains("不能超过 \(FieldText.importFieldLength) 个字") == true)
+        #expect(found.allSatisfy { $0.message.count < 200 })
+    }
+
     // MARK: - Encoding
 
     /// "姓名,角色,片区\n王秀兰,书记,一片\n" saved by a Chinese Windows spreadsheet as plain CSV (GB18030).
@@ -115,6 +143,12 @@ import Testing
             Issue.record("read"); return
         }
         #expect(utf16.reason.hasPrefix("文件是 UTF-16"))
+        for bom in [[0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF]] as [[UInt8]] {
+            guard case .failure(let utf32) = CSVBytes.text(Data(bom + [0x53, 0x59, 0x00, 0x00]), file: "x.csv") else {
+                Issue.record("read"); return
+            }
+            #expect(utf32.reason.hasPrefix("文件是 UTF-32"), "a UTF-32 file is not called UTF-16")
+        }
         #expect(try CSVBytes.text(Data("\u{FEFF}姓名".utf8), file: "x.csv").get() == "姓名")
     }
 
@@ -136,4 +170,9 @@ import Testing
         let staffProblems = Self.problems(StaffImport.parse(staff).map(\.count))
         #expect(staffProblems.map(\.line) == [778])
     }
+}
+
+extension Array {
+    /// The elements repeated until there are `count` of them.
+    func cycled(_ count: Int) -> [Element] { (0..<count).map { self[$0 % self.count] } }
 }

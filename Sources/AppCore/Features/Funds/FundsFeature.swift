@@ -119,7 +119,7 @@ enum FundsFeature {
     }
 
     private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
-        let year = state.book?.year ?? 0
+        let year = state.book?.year ?? 0, today = state.today
         if var editor = state.editor, let plan = state.book?.plan {
             if editor.picker != nil {
                 let step = PlanPickerFeature.handle(command, &editor, plan: plan)
@@ -132,7 +132,7 @@ enum FundsFeature {
             }
         }
         return FormKeys.handle(command, &state.editor, form: \.form) { editor in
-            FundsForms.submit(&editor, user: user, year: year).map { .run(.funds($0)) } ?? .none
+            FundsForms.submit(&editor, user: user, year: year, today: today).map { .run(.funds($0)) } ?? .none
         }
     }
 

@@ -93,8 +93,14 @@ enum FundsForms {
     // MARK: - Submitting
 
     /// The effect of a submitted form, or nil with the domain's messages under the fields.
-    static func submit(_ editor: inout FundsEditor, user: Person, year: Int) -> FundsEffect? {
+    /// A date after `today` is refused under the date field: every funds form records something
+    /// that has happened (a request, an approval, a review, a payment, a meeting; issue 17 item 5).
+    static func submit(_ editor: inout FundsEditor, user: Person, year: Int, today: LocalDate? = nil) -> FundsEffect? {
         editor.form.clearErrors()
+        if let today, let problem = futureDate(editor.form, today: today) {
+            editor.form.fail("date", problem.message)
+            return nil
+        }
         switch editor.mode {
         case .planLine, .planReport, .budget: return FundsPlanFeature.submit(&editor, user: user, year: year)
         case .caseDecision(let r):
@@ -139,7 +145,8 @@ enum FundsForms {
         let payee = form.required("payee")
         let purpose = form.required("purpose")
         let date = date(&form, "date")
-        guard let amount, payee != nil, purpose != nil, let date else { return nil }
+        let free = ["project", "receipts", "item"].filter { id in form.fields.contains { $0.id == id } }.map { form.optional($0) }
+        guard let amount, payee != nil, purpose != nil, let date, !free.contains(nil) else { return nil }
         return typed(form, amount: amount, date: date)
     }
 
@@ -154,8 +161,16 @@ enum FundsForms {
                               spendingItem: item.isEmpty ? nil : item)
     }
 
+    /// Why the form's "date" field, when it has one and it reads as a date, is later than `today`.
+    static func futureDate(_ form: FormState, today: LocalDate) -> InputError? {
+        guard let field = form.fields.first(where: { $0.id == "date" }),
+              let day = LocalDate(iso: field.text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        return RecordDates.problem(day, label: field.label, today: today)
+    }
+
     static func date(_ form: inout FormState, _ id: String) -> LocalDate? {
         let text = form[id].text.trimmingCharacters(in: .whitespaces)
-        return form.check(id, LocalDate(iso: text).map { .success($0) } ?? .failure(InputError(FundsText.badDate(text))))
+        guard let day = LocalDate(iso: text) else { return form.check(id, Result<LocalDate, InputError>.failure(InputError(FundsText.badDate(text)))) }
+        return form.check(id, RecordDates.problem(day, label: form[id].label, today: nil).map { .failure($0) } ?? .success(day))
     }
 }
