@@ -19,7 +19,7 @@ struct ShiftImportCommand: ParsableCommand {
         let text = try ImportFile.read(file)
         do {
             let rows = try ShiftImport.parse(text).get()
-            let rules = try DutyData.rules(on: ShanghaiCalendar.day(of: Date()))
+            let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: Date()))
             let (db, person) = try ImportSupport.open(database, as: actor, roles: Set(rules.duty.approvers), act: "导入值班表")
             let added = try db.importShifts(rows, rules: rules, by: person.id, at: Date(), dryRun: dryRun)
             print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added) 个班次（记在 \(person.name) 名下）")
@@ -55,7 +55,7 @@ struct RosterExportCommand: ParsableCommand {
         do {
             let db = try database.openExisting()
             let sheet = RosterSheet(roster: try db.dutyRoster(month), committee: try db.committee()?.name ?? "",
-                                    rules: try DutyData.rules(on: month.lastDay), now: Date())
+                                    rules: try RuleBook.bundled().rules(on: month.lastDay), now: Date())
             try ExportOutput.write(try PracticeData.mark(format == "csv" ? sheet.csv : sheet.text, from: db),
                                    format: format == "csv" ? .csv : .text, to: output, database: database, db: db)
         } catch let error as StorageError {

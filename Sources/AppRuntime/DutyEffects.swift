@@ -9,7 +9,7 @@ import Storage
 extension EffectRunner {
     func runDuty(_ effect: DutyEffect) throws -> Action {
         let now = now()
-        let rules = try DutyData.rules(on: ShanghaiCalendar.day(of: now))
+        let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now))
         switch effect {
         case .load(let month):
             return try loaded(month ?? ShanghaiCalendar.month(of: now), note: nil)
@@ -19,7 +19,7 @@ extension EffectRunner {
             let (kind, shift) = try database.signDuty(person: person, now: now, rules: rules)
             return try loaded(month ?? shift.date.calendarMonth, note: DutyRuntimeText.signed(kind, shift, now))
         case .fill(let month, let actor):
-            let monthRules = try DutyData.rules(on: month.lastDay)
+            let monthRules = try RuleBook.bundled().rules(on: month.lastDay)
             let result = try database.fillDutyMonth(month, calendar: try DutyData.calendar(), rules: monthRules, by: actor, at: now)
             return try loaded(month, note: DutyRuntimeText.filled(month, result.added, result.skipped.count))
         case .addTemplate(let template, let month, let actor):
@@ -72,7 +72,7 @@ extension EffectRunner {
     /// The roster of `month` with the people, the rules in force for it, the calendar and the clock.
     private func loaded(_ month: Month, note: String?) throws -> Action {
         let snapshot = DutySnapshot(roster: try database.dutyRoster(month), people: try database.people(includeInactive: false),
-                                    rules: try DutyData.rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now(),
+                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now(),
                                     bookings: try bookings(month))
         return .duty(.loaded(snapshot, note: note))
     }
@@ -82,7 +82,7 @@ extension EffectRunner {
     private func overview(_ month: Month, worker: Int64) throws -> Action {
         let (roster, overview) = try database.dutyOverview(month, worker: worker)
         let snapshot = DutySnapshot(roster: roster, people: [],
-                                    rules: try DutyData.rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now(),
+                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now(),
                                     bookings: try bookings(month), overview: overview)
         return .duty(.loaded(snapshot, note: nil))
     }
@@ -95,16 +95,9 @@ extension EffectRunner {
     }
 }
 
-/// The shipped rule book and calendar, read once.
+/// The shipped working-day calendar, read once (the rules come from `RuleBook.bundled()`).
 enum DutyData {
-    private static let book = Result { try RuleBook.bundled() }
     private static let workingDays = Result { try WorkingDayCalendar.bundled() }
-
-    /// The rule set in force on `day`; a day before every rule set takes the oldest.
-    static func rules(on day: LocalDate) throws -> RuleSet {
-        let book = try book.get()
-        return book.inForce(on: day) ?? book.ruleSets[0]
-    }
 
     static func calendar() throws -> WorkingDayCalendar { try workingDays.get() }
 }

@@ -75,7 +75,9 @@ struct FundsEffects {
         try database.fundsBook(year: today.year, rules: rules).balance(entry.fund)
     }
 
-    /// The shipped rule set in force on `day`.
+    /// The shipped rule set in force on `day`. Stricter than `RuleBook.rules(on:)`: money is never
+    /// requested, approved or reported under rules that were not yet in force, so a day before
+    /// every rule set is refused rather than given the oldest set.
     static func rules(on day: LocalDate) throws -> RuleSet {
         let book: RuleBook
         do { book = try RuleBook.bundled() } catch { throw StorageError(.invalidInput, "规则集无法读取：\(error)") }

@@ -22,7 +22,7 @@ struct PointsReportCommand: ParsableCommand {
         guard ["csv", "text"].contains(format) else { try fail(PointsCommandText.badFormat(format)) }
         let db = try database.openExisting()
         do {
-            let rules = try DutyData.rules(on: month.lastDay)
+            let rules = try RuleBook.bundled().rules(on: month.lastDay)
             var workers = try db.pointsMonthCards(month: month, now: Date(), rules: rules)   // one read for every worker
             if let worker {
                 workers = workers.filter { $0.worker.name == worker }
@@ -82,7 +82,7 @@ struct PointsImportCommand: ParsableCommand {
         do {
             let rows = try PointsImport.parse(text).get()
             let (db, person) = try ImportSupport.open(database, as: actor, may: .enterPoints)
-            let count = try db.importPoints(rows, rules: { try DutyData.rules(on: $0.lastDay) }, by: person.id, at: Date(), dryRun: dryRun)
+            let count = try db.importPoints(rows, rules: { try RuleBook.bundled().rules(on: $0.lastDay) }, by: person.id, at: Date(), dryRun: dryRun)
             print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(count) 项积分（记在 \(person.name) 名下）")
         } catch let failure as StaffImportFailure {
             try ImportFile.report(failure, file: file)

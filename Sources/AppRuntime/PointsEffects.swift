@@ -13,22 +13,22 @@ extension EffectRunner {
         case .load(let worker, let month, let overview, let reminders):
             return try pointsLoaded(worker, month ?? ShanghaiCalendar.month(of: now), overview: overview, reminders: reminders, note: nil)
         case .addLine(let line, let worker, let month, let actor):
-            try database.addPointsLine(line, worker: worker, month: month, by: actor, at: now, rules: try DutyData.rules(on: month.lastDay))
+            try database.addPointsLine(line, worker: worker, month: month, by: actor, at: now, rules: try RuleBook.bundled().rules(on: month.lastDay))
             return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.added(line))
         case .sign(let worker, let month, let actor):
-            let card = try database.signPointsCard(worker: worker, month: month, by: actor, at: now, rules: try DutyData.rules(on: month.lastDay))
-            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.signed(card, rules: try DutyData.rules(on: month.lastDay)))
+            let card = try database.signPointsCard(worker: worker, month: month, by: actor, at: now, rules: try RuleBook.bundled().rules(on: month.lastDay))
+            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.signed(card, rules: try RuleBook.bundled().rules(on: month.lastDay)))
         case .signMonth(let month, let worker, let actor):
-            let cards = try database.signPointsMonth(month, by: actor, at: now, rules: try DutyData.rules(on: month.lastDay))
+            let cards = try database.signPointsMonth(month, by: actor, at: now, rules: try RuleBook.bundled().rules(on: month.lastDay))
             return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.signedMonth(month, cards.count))
         case .amend(let worker, let month, let lines, let reason, let actor):
             try database.amendPointsCard(worker: worker, month: month, lines: lines, reason: reason, by: actor, at: now,
-                                         rules: try DutyData.rules(on: month.lastDay))
+                                         rules: try RuleBook.bundled().rules(on: month.lastDay))
             return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.amended(reason))
         case .ranking(let year): return .points(.ranking(try PointsRanking.load(year: year, from: database)))
         case .amendLine(let worker, let month, let index, let line, let reason, let actor):
             try database.amendPointsLine(worker: worker, month: month, index: index, to: line, reason: reason, by: actor, at: now,
-                                         rules: try DutyData.rules(on: month.lastDay))
+                                         rules: try RuleBook.bundled().rules(on: month.lastDay))
             return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.amended(reason))
         }
     }
@@ -37,7 +37,7 @@ extension EffectRunner {
     /// with the records behind it and, for the secretary, every worker's month and the reminders.
     private func pointsLoaded(_ worker: Int64, _ month: Month, overview: Bool, reminders: Bool = true, note: String?) throws -> Action {
         let now = now()
-        let rules = try DutyData.rules(on: month.lastDay)
+        let rules = try RuleBook.bundled().rules(on: month.lastDay)
         let workers = try database.pointsWorkers()
         // A secretary who holds no card of their own is shown the first worker's, overview or not.
         let asked = try workers.first(where: { $0.id == worker }) == nil ? database.person(id: worker) : nil
@@ -81,13 +81,13 @@ extension PointsRanking {
     /// set in force on its last day) and the totals imported from other committees, with the day
     /// each was imported; ranked by the rule set in force at the end of the year.
     static func load(year: Int, from database: AppDatabase) throws -> PointsRanking {
-        let totals = try database.pointsYearTotals(year: year, rules: { try DutyData.rules(on: $0.lastDay) })
+        let totals = try database.pointsYearTotals(year: year, rules: { try RuleBook.bundled().rules(on: $0.lastDay) })
             + database.importedPointsTotals(year: year)
         let entries = totals.enumerated().map { i, t in
             YearRanking.Entry(workerID: Int64(i), name: t.name, streetOffice: t.streetOffice, total: t.total, committee: t.committee,
                               importedOn: t.importedAt.map(ShanghaiCalendar.day(of:)))
         }
-        let rules = try DutyData.rules(on: LocalDate(year: year, month: 12, day: 31)!)
+        let rules = try RuleBook.bundled().rules(on: LocalDate(year: year, month: 12, day: 31)!)
         return PointsRanking(year: year, offices: YearRanking.rank(entries, rules: rules), rules: rules)
     }
 }

@@ -17,7 +17,7 @@ struct PointsTotalsExportCommand: ParsableCommand {
     func run() throws {
         let db = try database.openExisting()
         do {
-            let totals = try db.pointsYearTotals(year: year, rules: { try DutyData.rules(on: $0.lastDay) })
+            let totals = try db.pointsYearTotals(year: year, rules: { try RuleBook.bundled().rules(on: $0.lastDay) })
             if totals.isEmpty { try fail(PointsCommandText.noSigned(year, nil)) }
             let signed = try db.signedPointsTotalsFile(totals, at: Date())
             try ExportOutput.write(try PracticeData.mark(signed, from: db), format: .csv, to: output, database: database, db: db)

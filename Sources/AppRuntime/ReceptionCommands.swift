@@ -17,7 +17,7 @@ struct ReceptionImportCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let rules = VisitsEffects.book.inForce(on: ShanghaiCalendar.day(of: now)) ?? VisitsEffects.book.ruleSets[0]
+        let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now))
         let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file), now: now,
                                                                 calendar: VisitsEffects.calendar, rules: rules), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入首问接待记录")

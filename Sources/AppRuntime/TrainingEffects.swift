@@ -7,7 +7,7 @@ import Storage
 extension EffectRunner {
     func runTraining(_ effect: TrainingEffect) throws -> Action {
         let at = now()
-        let rules = try DutyData.rules(on: ShanghaiCalendar.day(of: at))
+        let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: at))
         switch effect {
         case .load(let trainee):
             let bank = try TrainingData.bank(database)

@@ -17,7 +17,7 @@ struct HouseholdImportCommand: ParsableCommand {
 
     func run() throws {
         let text = try ImportSupport.read(file)
-        let rows = try ImportSupport.rows(HouseholdImport.parse(text, rules: VisitsEffects.rules(for: ShanghaiCalendar.month(of: Date()))), file: file)
+        let rows = try ImportSupport.rows(HouseholdImport.parse(text, rules: RuleBook.bundled().rules(for: ShanghaiCalendar.month(of: Date()))), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入住户")
         let added = try ImportSupport.reporting(file) {
             try db.importHouseholds(rows, by: person.id, at: Date(), dryRun: dryRun)

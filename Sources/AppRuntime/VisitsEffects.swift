@@ -6,8 +6,7 @@ import Storage
 /// Runs the visit tab's effects against the database, with the rule set in force and the
 /// working-day calendar, and hands back the board the tab draws.
 enum VisitsEffects {
-    /// The shipped rules and calendar; a broken shipped file is caught by the tests.
-    static let book: RuleBook = try! RuleBook.bundled()
+    /// The shipped calendar; a broken shipped file is caught by the tests.
     static let calendar: WorkingDayCalendar = try! WorkingDayCalendar.bundled()
 
     // MARK: - Running
@@ -31,7 +30,7 @@ enum VisitsEffects {
             let household = try database.household(id: id)
             return .history(household, try database.visits(household: id), receptions: try database.receptions(room: household.room))
         case .followUp(let id, let user):
-            let rules = book.inForce(on: ShanghaiCalendar.day(of: now)) ?? book.ruleSets[0]
+            let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now))
             return .followedUp(try database.addReceptionFollowUp(fromVisit: id, by: user.id, at: now, calendar: calendar, rules: rules))
         case .assignZone(let id, let zone, let user, let allZones):
             let person = try database.setZone(zone, for: id, by: user.id, at: now)
@@ -49,7 +48,7 @@ enum VisitsEffects {
                       now: Date) throws -> VisitBoard {
         let today = ShanghaiCalendar.day(of: now)
         let month = month ?? today.calendarMonth
-        let rules = rules(for: month)
+        let rules = try RuleBook.bundled().rules(for: month)
         var input: VisitBoard.Lists?
         if lists {
             // Candidates under the same rules that `addLists` then applies, so none that is due is missed.
@@ -61,10 +60,5 @@ enum VisitsEffects {
         }
         return VisitBoard.make(user: user, allZones: allZones, today: today, month: month,
                                visits: try database.visits(in: month, worker: user.id), lists: input, calendar: calendar, rules: rules)
-    }
-
-    /// The rule set that scores `month` (the oldest one for a month before every rule set).
-    static func rules(for month: Month) -> RuleSet {
-        book.inForce(for: month) ?? book.ruleSets[0]
     }
 }

@@ -21,7 +21,7 @@ struct BenchQueries {
         // What opening the follow-up list reads: its first page and the counts of its title.
         list.append(("reception-follow-ups", { try database.receptionFollowUps(today: month.lastDay).records.count }))
         // What entering 经费管理 reads: the year's books.
-        list.append(("funds-book", { try database.fundsBook(year: year, rules: try Self.rules(on: month.lastDay)).records.count }))
+        list.append(("funds-book", { try database.fundsBook(year: year, rules: try RuleBook.bundled().rules(on: month.lastDay)).records.count }))
         return list
     }
 
@@ -29,19 +29,19 @@ struct BenchQueries {
 
     /// One worker's card for the month, computed from the records (积分卡 tab, `report points --worker`).
     func card() throws -> Int {
-        try database.pointsCard(worker: worker, month: month, now: Date(), rules: try Self.rules(on: month.lastDay)).lines.count
+        try database.pointsCard(worker: worker, month: month, now: Date(), rules: try RuleBook.bundled().rules(on: month.lastDay)).lines.count
     }
 
     /// Every worker's card of the month with its total: `report points --month` and the secretary's overview.
     func monthReport() throws -> Int {
-        let rules = try Self.rules(on: month.lastDay)
+        let rules = try RuleBook.bundled().rules(on: month.lastDay)
         return try database.pointsMonthCards(month: month, now: Date(), rules: rules).map { CardTotal.of($0.card, rules: rules).total }.count
     }
 
     /// The same report one card at a time (some eight statements a card), as it was made before
     /// the month was read at once: kept to show what the batched read saves.
     func monthReportPerCard() throws -> Int {
-        let rules = try Self.rules(on: month.lastDay)
+        let rules = try RuleBook.bundled().rules(on: month.lastDay)
         return try database.pointsWorkers().map { w in
             CardTotal.of(try database.pointsCard(worker: w.id, month: month, now: Date(), rules: rules), rules: rules).total
         }.count
@@ -50,7 +50,7 @@ struct BenchQueries {
     /// What entering 积分卡 as the secretary reads (`EffectRunner.pointsLoaded` without the
     /// overview): the workers, the earlier unsigned months and the shown card with its records.
     func pointsEnter() throws -> Int {
-        let rules = try Self.rules(on: month.lastDay)
+        let rules = try RuleBook.bundled().rules(on: month.lastDay)
         let shown = try database.pointsCardWithRecords(worker: worker, month: month, now: Date(), rules: rules)
         let workers = try database.pointsWorkers()
         return try workers.count + database.unsignedPointsReminder(before: month.next, first: 6, workers: workers).count + shown.card.lines.count
@@ -58,26 +58,18 @@ struct BenchQueries {
 
     /// What the secretary's overview page adds: every worker's month with its total.
     func pointsOverview() throws -> Int {
-        let rules = try Self.rules(on: month.lastDay)
+        let rules = try RuleBook.bundled().rules(on: month.lastDay)
         return try database.pointsMonthCards(month: month, now: Date(), rules: rules).map { CardTotal.of($0.card, rules: rules) }.count
     }
 
     /// The year's totals, this committee's and the imported ones, ranked per street: `report ranking`.
     func ranking() throws -> Int {
-        let totals = try database.pointsYearTotals(year: year, rules: { try Self.rules(on: $0.lastDay) })
+        let totals = try database.pointsYearTotals(year: year, rules: { try RuleBook.bundled().rules(on: $0.lastDay) })
             + database.importedPointsTotals(year: year)
         let entries = totals.enumerated().map { i, t in
             YearRanking.Entry(workerID: Int64(i), name: t.name, streetOffice: t.streetOffice, total: t.total)
         }
-        let rules = try Self.rules(on: LocalDate(year: year, month: 12, day: 31)!)
+        let rules = try RuleBook.bundled().rules(on: LocalDate(year: year, month: 12, day: 31)!)
         return YearRanking.rank(entries, rules: rules).values.reduce(0) { $0 + $1.count }
-    }
-
-    private static let book = Result { try RuleBook.bundled() }
-
-    /// The rule set in force on `day` (as the commands choose it).
-    static func rules(on day: LocalDate) throws -> RuleSet {
-        let book = try book.get()
-        return book.inForce(on: day) ?? book.ruleSets[0]
     }
 }

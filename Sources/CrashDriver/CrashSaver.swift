@@ -18,7 +18,7 @@ struct CrashSaver {
         runner = EffectRunner(database: database)
         let people = try database.people(includeInactive: false)
         func holder(_ role: Role) throws -> Person {
-            guard let person = people.first(where: { $0.has(role) }) else { throw CrashDriverError("no \(role) in the database") }
+            guard let person = people.first(holding: role) else { throw CrashDriverError("no \(role) in the database") }
             return person
         }
         (secretary, director, bookkeeper) = (try holder(.secretary), try holder(.director), try holder(.bookkeeper))

@@ -44,7 +44,7 @@ public enum DemoBuilder {
     }
 
     private static func write(path: String, settings: DemoSettings, progress: (Int, Int) -> Void) throws -> Report {
-        let rules = try rules(on: settings.asOf)
+        let rules = try RuleBook.bundled().rules(on: settings.asOf)
         let plans = DemoCommitteePlan.all(for: settings.scale)
         let at = DemoTime.date(DemoTime.instant(settings.asOf, minute: 480))
         let loader = try DemoLoader(path: path, committee: plans[0].committee, pin: DemoSettings.pin,
@@ -83,8 +83,4 @@ public enum DemoBuilder {
         return signed
     }
 
-    static func rules(on day: LocalDate) throws -> RuleSet {
-        let book = try RuleBook.bundled()
-        return book.inForce(on: day) ?? book.ruleSets[0]
-    }
 }

@@ -133,7 +133,3 @@ public struct DemoStaff: Sendable {
     public var bookkeeper: DemoBatch.Person { workers[1] }
     public var all: [DemoBatch.Person] { [secretary] + workers }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

@@ -37,7 +37,7 @@ extension AppDatabase {
     /// Whoever writes the starting data: the trainee if a secretary, else the committee's secretary.
     func setupActor(_ trainee: Person) throws -> Int64 {
         if trainee.has(.secretary) { return trainee.id }
-        guard let secretary = try people(includeInactive: false).first(where: { $0.has(.secretary) }) else {
+        guard let secretary = try people(includeInactive: false).first(holding: .secretary) else {
             throw StorageError(.notPermitted, "练习库中没有在用的书记：演练的起始数据记在书记名下")
         }
         return secretary.id

@@ -75,7 +75,7 @@ import Testing
         let paths = Self.paths()
         let sandbox = PracticeSandbox.path(paths)
         let practice = try PracticeSandbox.open(path: sandbox, today: LocalDate(iso: "2026-11-20")!)
-        let trainee = try #require(try practice.people(includeInactive: false).first { $0.has(.secretary) })
+        let trainee = try #require(try practice.people(includeInactive: false).first(holding: .secretary))
         let file = NSTemporaryDirectory() + "practice-export-\(UUID().uuidString).csv"
         let demoPin = CommandFixture.pinFD(DemoSettings.pin)
         defer { close(demoPin) }

@@ -94,4 +94,18 @@ import Testing
     @Test func twoRuleSetsOnTheSameDayAreRefused() {
         #expect(throws: DataFileError.self) { try RuleBook([Fixtures.rules, Fixtures.rules]) }
     }
+
+    @Test func theRulesOfADayBeforeEveryRuleSetAreTheOldest() throws {
+        var later = try Fixtures.rules(replacing: "quota = 30 ", with: "quota = 25 ")
+        later.effective = Fixtures.day("2025-01-01")
+        let book = try RuleBook([later, Fixtures.rules])
+        #expect(book.rules(on: Fixtures.day("2017-09-25")).id == "putuo-2017")
+        #expect(book.rules(on: Fixtures.day("2024-12-31")).visits.quota == 30)
+        #expect(book.rules(for: Month(year: 2025, month: 1)!).visits.quota == 25)
+        #expect(book.rules(for: Month(year: 2017, month: 8)!).visits.quota == 30)
+    }
+
+    @Test func anEmptyRuleBookIsRefused() {
+        #expect(throws: DataFileError.self) { try RuleBook([]) }
+    }
 }

@@ -1,14 +1,20 @@
+import Domain
+
 /// The five tabs of the main screen, in the order of the tab bar.
 public enum Tab: Int, CaseIterable, Sendable {
     case reception, visits, duty, funds, points
 
-    public var title: String {
+    /// The tab's Chinese name, kept once in Domain by `ScenarioTab` (drills name the same tabs).
+    public var title: String { scenarioTab.title }
+
+    /// The same tab as Domain names it, for drills and for its title.
+    public var scenarioTab: ScenarioTab {
         switch self {
-        case .reception: return "首问接待"
-        case .visits: return "走访记录"
-        case .duty: return "错时值班"
-        case .funds: return "经费管理"
-        case .points: return "积分卡"
+        case .reception: return .reception
+        case .visits: return .visits
+        case .duty: return .duty
+        case .funds: return .funds
+        case .points: return .points
         }
     }
 

@@ -2,7 +2,7 @@ import Domain
 import ScreenKit
 
 /// Where the main screen hands each tab its keys, its data and its drawing: one switch per concern,
-/// one line per tab. A tab that is built replaces its placeholder line here with its feature's.
+/// one line per tab, each calling that tab's feature.
 enum TabRouting {
     /// Effects to load a tab's data when it is shown.
     static func onEnter(_ tab: Tab, _ state: inout MainState) -> [Effect] {

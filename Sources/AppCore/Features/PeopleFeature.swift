@@ -18,7 +18,7 @@ public struct PeopleState: Equatable, Sendable {
         viewList = ListState()
     }
 
-    public var selected: Person? { people.indices.contains(list.selected) ? people[list.selected] : nil }
+    public var selected: Person? { people[safe: list.selected] }
 }
 
 /// A form on the people screen and what it is for.

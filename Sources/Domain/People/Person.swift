@@ -22,6 +22,11 @@ public struct Person: Sendable, Equatable, Identifiable, Codable {
     public func has(_ role: Role) -> Bool { roles.contains(role) }
 }
 
+extension Array where Element == Person {
+    /// The first of these people who holds `role` (the committee's secretary, a second approver).
+    public func first(holding role: Role) -> Person? { first(where: { $0.has(role) }) }
+}
+
 /// The committee that owns one database.
 public struct Committee: Sendable, Equatable, Codable {
     public var name: String

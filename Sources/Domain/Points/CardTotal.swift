@@ -91,9 +91,9 @@ public struct LineChangeNote: Sendable, Equatable {
             let a = card.amendments[k]
             guard let change = a.change else { return nil }
             let earlier = card.linesBefore(amendment: k)
-            let before = a.lineIndex.flatMap { earlier.indices.contains($0) ? earlier[$0] : nil }
+            let before = a.lineIndex.flatMap { earlier[safe: $0] }
             let afterIndex = change == .add ? a.lines.count - 1 : a.lineIndex
-            let after = change == .strike ? nil : afterIndex.flatMap { a.lines.indices.contains($0) ? a.lines[$0] : nil }
+            let after = change == .strike ? nil : afterIndex.flatMap { a.lines[safe: $0] }
             let (scoredBefore, scoredAfter) = (before.map { PointsScorer.score($0, rules: rules) }, after.map { PointsScorer.score($0, rules: rules) })
             guard let item = (after ?? before)?.item else { return nil }
             let was = scoredBefore.map { "原 \(describe($0))" } ?? "原无"

@@ -31,7 +31,7 @@ struct TOMLItemLines {
     }
 
     /// The header line of item `index` (from 0), if there is one.
-    func header(_ index: Int) -> Int? { headers.indices.contains(index) ? headers[index] : nil }
+    func header(_ index: Int) -> Int? { headers[safe: index] }
 
     /// The line of `key` in item `index`, or the item's header when the key is not written.
     func line(of key: String, in index: Int) -> Int? {

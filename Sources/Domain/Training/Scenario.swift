@@ -31,7 +31,7 @@ public struct Scenario: Sendable, Equatable, Identifiable {
 public enum ScenarioTab: String, Sendable, CaseIterable, Codable {
     case reception, visits, duty, funds, points
 
-    /// The tab's Chinese name.
+    /// The tab's Chinese name: the one home of the five tab titles (AppCore's `Tab` reads them here).
     public var title: String {
         switch self {
         case .reception: return "首问接待"

@@ -72,5 +72,5 @@ public struct ReceptionState: Equatable, Sendable {
     public var isPicking: Bool { screen == .search && editor != nil }
 
     /// The record on the chosen row of the list in view.
-    public var selectedRecord: ReceptionRecord? { records.indices.contains(recordList.selected) ? records[recordList.selected] : nil }
+    public var selectedRecord: ReceptionRecord? { records[safe: recordList.selected] }
 }

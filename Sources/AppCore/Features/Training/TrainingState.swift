@@ -23,7 +23,7 @@ public struct TrainingState: Equatable, Sendable {
     public init() {}
 
     public var selectedScenario: Scenario? {
-        scenarios.indices.contains(list.selected) ? scenarios[list.selected] : nil
+        scenarios[safe: list.selected]
     }
 
     /// The categories a new paper is drawn from (empty: all).
@@ -49,6 +49,6 @@ public struct QuizSheet: Equatable, Sendable {
     public var isInProgress: Bool { result == nil && !(choices.isEmpty && current.isEmpty) }
 
     public var question: QuizQuestion? {
-        paper.questions.indices.contains(index) ? paper.questions[index] : nil
+        paper.questions[safe: index]
     }
 }

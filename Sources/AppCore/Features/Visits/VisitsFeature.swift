@@ -215,8 +215,3 @@ enum VisitsFeature {
         return .none
     }
 }
-
-extension Array {
-    /// The element at `index`, or nil outside the array.
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}
