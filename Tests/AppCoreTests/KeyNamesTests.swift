@@ -33,4 +33,25 @@ import Testing
         ])]))
         #expect(PracticeFeature.resetKey(in: moved) == "F2 人员 → F7")
     }
+
+    @Test("the training pages name their keys: the shipped sentences, then a remapped check key")
+    func trainingPages() {
+        var s = TrainingScreenTests.trainingState()
+        #expect(Fixtures.screenText(s).contains("Enter 开始演练（写入起始数据）  c 检查  v 答题  Esc 返回"))
+        Fixtures.send([.char("v")], to: &s)
+        #expect(Fixtures.screenText(s).contains("Enter 抽题作答  g 切换分类  v 演练  Esc 返回"))
+        Fixtures.send([.enter], to: &s)
+        _ = AppUpdate.update(&s, .training(.paperDrawn(TrainingScreenTests.paper)))
+        Fixtures.send([.char("c"), .enter, .char("a"), .enter], to: &s)
+        _ = AppUpdate.update(&s, .training(.quizSaved(score: 50)))
+        #expect(Fixtures.screenText(s).contains("↑↓ 翻看错题  Enter 或 Esc 结束"))
+
+        let keymap = AppKeymap.standard.overridden(by: Keymap([("training", [
+            .init(key: .char("c"), command: Keymap.noCommand), .init(key: .char("x"), command: "drillCheck"),
+        ])]))
+        var moved = AppState(width: 80, height: 24, now: Fixtures.now, keymap: keymap)
+        let drills = TrainingScreenTests.trainingState()
+        (moved.committee, moved.phase) = (drills.committee, drills.phase)
+        #expect(Fixtures.screenText(moved).contains("Enter 开始演练（写入起始数据）  x 检查  v 答题  Esc 返回"))
+    }
 }

@@ -62,7 +62,7 @@ public enum AppView {
         case .login(let s): LoginFeature.render(s, into: &buffer, rect: rect)
         case .main(let s):
             if let training = s.training {
-                TrainingView.render(training, into: &buffer, rect: rect)
+                TrainingView.render(training, keymap: state.keymap, into: &buffer, rect: rect)
             } else if let people = s.people {
                 PeopleFeature.render(people, into: &buffer, rect: rect)
             } else {

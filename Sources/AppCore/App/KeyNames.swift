@@ -12,10 +12,16 @@ extension Keymap {
         return keys.isEmpty ? nil : keys.map(\.description).joined(separator: " 或 ")
     }
 
-    /// A line of key hints, "Enter 解锁   F9 换人登录": each item's keys before its words, three
-    /// spaces between items; an item whose command has no key is left out.
-    func hintLine(_ items: [(keys: String?, words: String)]) -> String {
-        items.compactMap { item in item.keys.map { "\($0) \(item.words)" } }.joined(separator: "   ")
+    /// A line of key hints, "Enter 解锁   F9 换人登录": each item's keys before its words,
+    /// `separator` between items; an item whose command has no key is left out.
+    func hintLine(_ items: [(keys: String?, words: String)], separator: String = "   ") -> String {
+        items.compactMap { item in item.keys.map { "\($0) \(item.words)" } }.joined(separator: separator)
+    }
+
+    /// A line of key hints naming the first key of each command in `contexts`:
+    /// "Enter 抽题作答  g 切换分类  v 演练  Esc 返回".
+    func hintLine(_ items: [(Command, String)], in contexts: [KeyContext], separator: String = "   ") -> String {
+        hintLine(items.map { (names(of: [$0.0], in: contexts, limit: 1), $0.1) }, separator: separator)
     }
 
     /// "y 确定   n 或 Esc 返回": the keys of a yes/no dialog, the first confirm key and every way back.

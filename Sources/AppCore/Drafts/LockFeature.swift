@@ -21,8 +21,7 @@ enum LockFeature {
     static func prompt(_ p: Person) -> String { "终端闲置已锁定。\(p.name)，请输入 PIN 解锁。" }
     /// "Enter 解锁   F9 换人登录（草稿已保存）", with the keys of the keymap in force.
     static func keys(_ keymap: Keymap) -> String {
-        keymap.hintLine([(keymap.names(of: [.submit], in: contexts, limit: 1), "解锁"),
-                         (keymap.names(of: [.logout], in: contexts, limit: 1), "换人登录（草稿已保存）")])
+        keymap.hintLine([(.submit, "解锁"), (.logout, "换人登录（草稿已保存）")], in: contexts)
     }
     static let unlocked = "已解锁，继续刚才的工作"
 
