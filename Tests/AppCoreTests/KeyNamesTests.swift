@@ -54,4 +54,17 @@ import Testing
         (moved.committee, moved.phase) = (drills.committee, drills.phase)
         #expect(Fixtures.screenText(moved).contains("Enter 开始演练（写入起始数据）  x 检查  v 答题  Esc 返回"))
     }
+
+    @Test("the login title and the help title name the keys in force")
+    func loginAndHelpTitles() {
+        let keymap = AppKeymap.standard.overridden(by: Keymap([
+            ("login", [.init(key: .enter, command: Keymap.noCommand), .init(key: .char(" "), command: "submit")]),
+            ("help", [.init(key: .escape, command: Keymap.noCommand)]),
+        ]))
+        var s = AppState(width: 80, height: 24, now: Fixtures.now, keymap: keymap)
+        _ = AppUpdate.update(&s, .startupLoaded(committee: Fixtures.committee, people: [Fixtures.secretary]))
+        #expect(Fixtures.screenText(s).contains("请选择您的姓名，按 Space 输入 PIN 登录"))
+        s.modal = .help(contexts: [.login], scroll: 0)
+        #expect(Fixtures.screenText(s).contains("按键帮助（q 关闭，↑↓ 滚动）"))
+    }
 }
