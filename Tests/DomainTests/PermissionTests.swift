@@ -4,7 +4,7 @@ import Testing
 /// Who may do what: every act against every single role, and the sentences of a refusal.
 @Suite struct PermissionTests {
     static let expected: [Permission: Set<Role>] = [
-        .managePeople: [.secretary], .assignZones: [.secretary], .enterPoints: [.secretary], .signPoints: [.secretary],
+        .managePeople: [.secretary], .assignZones: [.secretary], .overseeTeam: [.secretary], .enterPoints: [.secretary], .signPoints: [.secretary],
         .setBudget: [.secretary], .importExpenses: [.secretary], .reviewViews: [.secretary],
         .approveExpense: [.secretary, .director], .planFunds: [.secretary, .director],
         .recordPayment: [.bookkeeper], .recordDecisions: [.secretary, .director, .bookkeeper],

@@ -11,7 +11,6 @@ public enum AppView {
     static let starting = "正在打开数据库……"
     static let confirmQuitTitle = "退出"
     static let confirmQuitText = "表单中有尚未保存的输入，确定退出吗？"
-    static let confirmQuitKeys = "y 退出   n 或 Esc 返回"
     static let confirmQuitKept = "输入会存为草稿，下次登录时可恢复。"
     static let confirmQuitLost = "尚未登录，输入不能存为草稿，退出即丢失。"
 
@@ -56,14 +55,14 @@ public enum AppView {
     }
 
     static func renderBody(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        if let lock = state.lock { return LockFeature.render(lock, into: &buffer, rect: rect) }
+        if let lock = state.lock { return LockFeature.render(lock, keymap: state.keymap, into: &buffer, rect: rect) }
         switch state.phase {
         case .starting: buffer.put(starting, x: rect.x, y: rect.y, role: .muted)
         case .firstRun(let s): FirstRunFeature.render(s, into: &buffer, rect: rect)
-        case .login(let s): LoginFeature.render(s, into: &buffer, rect: rect)
+        case .login(let s): LoginFeature.render(s, keymap: state.keymap, into: &buffer, rect: rect)
         case .main(let s):
             if let training = s.training {
-                TrainingView.render(training, into: &buffer, rect: rect)
+                TrainingView.render(training, keymap: state.keymap, into: &buffer, rect: rect)
             } else if let people = s.people {
                 PeopleFeature.render(people, into: &buffer, rect: rect)
             } else {
@@ -99,13 +98,13 @@ public enum AppView {
             let inner = Dialog.render(title: confirmQuitTitle, width: 50, height: 6, into: &buffer)
             buffer.put(confirmQuitText, x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
             buffer.put(state.isLoggedIn ? confirmQuitKept : confirmQuitLost, x: inner.x, y: inner.y + 1, maxWidth: inner.width, role: .dialog)
-            buffer.put(confirmQuitKeys, x: inner.x, y: inner.y + 3, maxWidth: inner.width, role: .dialogTitle)
+            buffer.put(state.keymap.confirmLine(yes: "退出"), x: inner.x, y: inner.y + 3, maxWidth: inner.width, role: .dialogTitle)
             buffer.cursor = nil
         case .help(let contexts, let scroll):
             HelpScreen.render(keymap: state.keymap, contexts: contexts, scroll: scroll, into: &buffer)
         case .confirmPracticeReset:
-            PracticeFeature.renderDialog(into: &buffer)
-        case .restoreDraft(let draft): DraftDialog.render(draft, into: &buffer)
+            PracticeFeature.renderDialog(keymap: state.keymap, into: &buffer)
+        case .restoreDraft(let draft): DraftDialog.render(draft, keymap: state.keymap, into: &buffer)
         case nil:
             break
         }

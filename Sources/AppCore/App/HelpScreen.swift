@@ -2,7 +2,10 @@ import ScreenKit
 
 /// The help screen: every binding of the contexts that were in force, generated from the keymap.
 enum HelpScreen {
-    static let title = "按键帮助（Esc 关闭，↑↓ 滚动）"
+    /// "按键帮助（Esc 关闭，↑↓ 滚动）", naming the closing key in force.
+    static func title(_ keymap: Keymap) -> String {
+        "按键帮助（" + (keymap.names(of: [.cancel], in: [.help], limit: 1).map { "\($0) 关闭，" } ?? "") + "↑↓ 滚动）"
+    }
 
     static func lines(keymap: Keymap, contexts: [KeyContext]) -> [(text: String, heading: Bool)] {
         var lines: [(String, Bool)] = []
@@ -18,7 +21,7 @@ enum HelpScreen {
     }
 
     static func render(keymap: Keymap, contexts: [KeyContext], scroll: Int, into buffer: inout ScreenBuffer) {
-        let inner = Dialog.render(title: title, width: min(buffer.width - 4, 64), height: buffer.height - 2, into: &buffer)
+        let inner = Dialog.render(title: title(keymap), width: min(buffer.width - 4, 64), height: buffer.height - 2, into: &buffer)
         let all = lines(keymap: keymap, contexts: contexts)
         let start = min(scroll, max(0, all.count - inner.height))
         for (i, line) in all.dropFirst(start).prefix(inner.height).enumerated() {

@@ -9,7 +9,11 @@ enum DraftDialog {
 
     static let title = "未保存的草稿"
     static func found(_ place: String, _ when: String) -> String { "发现您上次未保存的表单：\(place)（\(when)）" }
-    static let keys = "y 或 Enter 恢复   n 丢弃   Esc 下次再说"
+    /// "y 或 Enter 恢复   n 丢弃   Esc 下次再说", with the keys of the keymap in force.
+    static func keys(_ keymap: Keymap) -> String {
+        keymap.hintLine([(keymap.names(of: [.confirm], in: [.dialog]), "恢复"), (keymap.names(of: [.deny], in: [.dialog]), "丢弃"),
+                         (keymap.names(of: [.cancel], in: [.dialog]), "下次再说")])
+    }
     static let restored = "草稿已恢复"
     static let waiting = "草稿将在打开原表单时填回（该表单需先选中对应记录）"
     static let discarded = "草稿已丢弃"
@@ -60,7 +64,7 @@ enum DraftDialog {
 
     // MARK: - View
 
-    static func render(_ draft: FormDraft, into buffer: inout ScreenBuffer) {
+    static func render(_ draft: FormDraft, keymap: Keymap, into buffer: inout ScreenBuffer) {
         let lines = draft.summary()
         let inner = Dialog.render(title: title, width: 64, height: 7 + lines.count, into: &buffer)
         let place = DraftSlot.named(draft.tab)?.title ?? draft.tab
@@ -69,7 +73,7 @@ enum DraftDialog {
         for (i, line) in lines.enumerated() {
             buffer.put(line, x: inner.x + 2, y: inner.y + 2 + i, maxWidth: inner.width - 2, role: .dialog)
         }
-        buffer.put(keys, x: inner.x, y: inner.y + 3 + lines.count, maxWidth: inner.width, role: .dialogTitle)
+        buffer.put(keys(keymap), x: inner.x, y: inner.y + 3 + lines.count, maxWidth: inner.width, role: .dialogTitle)
         buffer.cursor = nil
     }
 }

@@ -19,10 +19,16 @@ enum LockFeature {
 
     static let title = "已锁定"
     static func prompt(_ p: Person) -> String { "终端闲置已锁定。\(p.name)，请输入 PIN 解锁。" }
-    static let keys = "Enter 解锁   F9 换人登录（草稿已保存）"
+    /// "Enter 解锁   F9 换人登录（草稿已保存）", with the keys of the keymap in force.
+    static func keys(_ keymap: Keymap) -> String {
+        keymap.hintLine([(.submit, "解锁"), (.logout, "换人登录（草稿已保存）")], in: contexts)
+    }
     static let unlocked = "已解锁，继续刚才的工作"
 
     // MARK: - Update
+
+    /// The contexts of the lock screen's keys: the PIN field's, then the main screen's.
+    static let contexts: [KeyContext] = [.form, .main, .global]
 
     /// Locks the screen for the logged-in person; a dialog over it is put away with it.
     static func lock(_ state: inout AppState) {
@@ -39,7 +45,7 @@ enum LockFeature {
             state.lock = lock
             return []
         }
-        let name = state.keymap.command(for: key, in: [KeyContext.form, .main, .global].map(\.rawValue))
+        let name = state.keymap.command(for: key, in: contexts.map(\.rawValue))
         switch name.flatMap(Command.init(rawValue:)) {
         case .submit?: return [.login(personID: lock.person.id, pin: lock.form["pin"].text)]
         case .logout?:
@@ -78,11 +84,11 @@ enum LockFeature {
     // MARK: - View
 
     /// Draws the lock over the whole body, so no record shows while the desk is unattended.
-    static func render(_ lock: LockState, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ lock: LockState, keymap: Keymap, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .normal)
         let inner = Dialog.render(title: title, width: 60, height: 9, into: &buffer)
         buffer.put(prompt(lock.person), x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
         lock.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 2), labelWidth: 10)
-        buffer.put(keys, x: inner.x, y: inner.y + 5, maxWidth: inner.width, role: .dialogTitle)
+        buffer.put(keys(keymap), x: inner.x, y: inner.y + 5, maxWidth: inner.width, role: .dialogTitle)
     }
 }

@@ -29,7 +29,10 @@ public struct LoginEntry: Equatable, Sendable {
 enum LoginFeature {
     // MARK: - Text
 
-    static let title = "请选择您的姓名，按 Enter 输入 PIN 登录"
+    /// "请选择您的姓名，按 Enter 输入 PIN 登录", naming the key in force.
+    static func title(_ keymap: Keymap) -> String {
+        "请选择您的姓名" + (keymap.names(of: [.submit], in: [.login], limit: 1).map { "，按 \($0) 输入 PIN 登录" } ?? "")
+    }
     static let noUsers = "没有可登录的用户。请书记用 baishihui import staff 导入人员，或重新初始化。"
     static let firstLogin = "首次登录：请设置 4–8 位数字 PIN"
     static let inactive = "该用户已停用，请联系书记"
@@ -84,8 +87,8 @@ enum LoginFeature {
 
     // MARK: - View
 
-    static func render(_ state: LoginState, into buffer: inout ScreenBuffer, rect: Rect) {
-        buffer.put(title, x: rect.x, y: rect.y, role: .title)
+    static func render(_ state: LoginState, keymap: Keymap, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.put(title(keymap), x: rect.x, y: rect.y, role: .title)
         if state.people.isEmpty {
             buffer.put(noUsers, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .messageWarning)
             return

@@ -88,7 +88,7 @@ enum PeopleFeature {
             let verdict = Permission.reviewViews.verdict(for: user)
             return verdict.isOK ? .run(.loadRecordViews(by: user.id)) : .error(verdict.message)
         case .add, .editRoles, .resetPin, .toggleActive:
-            guard user.has(.secretary) else { return .error(secretaryOnly) }
+            guard Permission.managePeople.allows(user) else { return .error(secretaryOnly) }
             return open(command, &state, user: user)
         default:
             return .none

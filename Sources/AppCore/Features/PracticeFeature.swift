@@ -9,7 +9,6 @@ public enum PracticeFeature {
 
     static let resetTitle = "重置练习数据"
     static let resetText = ["练习数据库将换成一份新的演示数据，", "练习中录入的内容全部丢弃。确定重置吗？"]
-    static let resetKeys = "y 重置   n 或 Esc 返回"
     static let notAllowed = "只有培训员或在练习模式下才能重置练习数据"
     static let resetting = "正在重置练习数据……"
 
@@ -21,10 +20,9 @@ public enum PracticeFeature {
     /// How to reach the reset with the keymap in force ("F2 人员 → F8"), for the banner: its key
     /// is on the people screen.
     public static func resetKey(in keymap: Keymap) -> String? {
-        let contexts = [KeyContext.people, .list, .main, .global].map(\.rawValue)
-        guard let reset = keymap.keys(for: Command.practiceReset.rawValue, in: contexts).first else { return nil }
-        let people = keymap.keys(for: Command.people.rawValue, in: [KeyContext.main.rawValue]).first
-        return (people.map { "\($0) 人员 → " } ?? "") + reset.description
+        guard let reset = keymap.names(of: [.practiceReset], in: [.people, .list, .main, .global], limit: 1) else { return nil }
+        let people = keymap.names(of: [.people], in: [.main], limit: 1)
+        return (people.map { "\($0) 人员 → " } ?? "") + reset
     }
 
     // MARK: - Update
@@ -55,12 +53,12 @@ public enum PracticeFeature {
 
     // MARK: - View
 
-    static func renderDialog(into buffer: inout ScreenBuffer) {
+    static func renderDialog(keymap: Keymap, into buffer: inout ScreenBuffer) {
         let inner = Dialog.render(title: resetTitle, width: 56, height: 7, into: &buffer)
         for (i, line) in resetText.enumerated() {
             buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: .dialog)
         }
-        buffer.put(resetKeys, x: inner.x, y: inner.y + 3, maxWidth: inner.width, role: .dialogTitle)
+        buffer.put(keymap.confirmLine(yes: "重置"), x: inner.x, y: inner.y + 3, maxWidth: inner.width, role: .dialogTitle)
         buffer.cursor = nil
     }
 }

@@ -10,6 +10,9 @@ public enum Permission: String, CaseIterable, Sendable {
     case managePeople
     /// Assigning each worker their zone (分片包块).
     case assignZones
+    /// Seeing every worker's progress at once: the visits team table, the points overview, the
+    /// switch between workers' cards and the reminders of cards not yet filled.
+    case overseeTeam
     /// Entering lines on a worker's points card.
     case enterPoints
     /// Signing (and amending after signing) a worker's monthly points card.
@@ -33,7 +36,7 @@ public enum Permission: String, CaseIterable, Sendable {
     /// The roles of which a person must hold at least one.
     public var roles: Set<Role> {
         switch self {
-        case .managePeople, .assignZones, .enterPoints, .signPoints, .setBudget, .importExpenses, .reviewViews:
+        case .managePeople, .assignZones, .overseeTeam, .enterPoints, .signPoints, .setBudget, .importExpenses, .reviewViews:
             return [.secretary]
         case .approveExpense, .planFunds: return [.secretary, .director]
         case .recordDecisions: return [.secretary, .director, .bookkeeper]
@@ -46,6 +49,7 @@ public enum Permission: String, CaseIterable, Sendable {
         switch self {
         case .managePeople: return "添加人员、设置角色、重置 PIN 和停用人员"
         case .assignZones: return "分配片区"
+        case .overseeTeam: return "查看全员进度"
         case .enterPoints: return "填写积分卡"
         case .signPoints: return "签名确认积分卡"
         case .approveExpense: return "审批经费支出"
@@ -62,7 +66,7 @@ public enum Permission: String, CaseIterable, Sendable {
     public var clause: String {
         switch self {
         case .managePeople: return "实施意见 二(一)：人员由书记统一管理"
-        case .assignZones: return "附件二 四(二) 分片包块"
+        case .assignZones, .overseeTeam: return "附件二 四(二) 分片包块"
         case .enterPoints, .signPoints: return "附件三 积分规则说明 1、4"
         case .approveExpense, .recordDecisions: return "附件一 三(二)"
         case .recordPayment: return "附件一 三(三)"
@@ -70,6 +74,10 @@ public enum Permission: String, CaseIterable, Sendable {
         case .reviewViews: return "居民个人信息由书记负责保管"
         }
     }
+
+    /// Whether `person` may do this act: the yes/no of `verdict(for:)`, for a screen that shows
+    /// its own refusal sentence or hides what the person may not use.
+    public func allows(_ person: Person?) -> Bool { verdict(for: person).isOK }
 
     /// Whether `person` (nil: nobody logged in, or not found) may do this act.
     public func verdict(for person: Person?) -> Verdict {

@@ -65,7 +65,7 @@ enum FundsFeature {
             let remaining = state.book?.remaining(ofBatch: record.id) ?? 0
             state.editor = FundsEditor(mode: .instalment(record, remaining: remaining), form: FundsForms.instalment(today: today))
         case .approve:
-            guard user.has(.secretary) || user.has(.director) else { return .error(FundsText.approverOnly) }
+            guard Permission.approveExpense.allows(user) else { return .error(FundsText.approverOnly) }
             if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules))) }
             guard status == .awaitingApproval else { return .error(FundsText.notAwaiting(status)) }
             if record.decisions.contains(where: { $0.person.id == user.id }) { return .error(FundsText.alreadyDecided(user)) }
@@ -82,11 +82,11 @@ enum FundsFeature {
             if record.verbalApproval != nil { return .error(FundsText.verbalAlready) }
             return openVerbal(record, &state, rules: rules, today: today)
         case .pay:
-            guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
+            guard Permission.recordPayment.allows(user) else { return .error(FundsText.bookkeeperOnly) }
             if let refusal = state.book?.paymentRefusal(record, payer: user, rules: rules) { return .error(refusal) }
             return .run(.funds(.pay(expenseID: record.id, by: user.id)))
         default:
-            guard user.has(.bookkeeper) else { return .error(FundsText.bookkeeperOnly) }
+            guard Permission.recordPayment.allows(user) else { return .error(FundsText.bookkeeperOnly) }
             guard record.payment != nil, record.reversal == nil else { return .error(FundsText.notReversible(status)) }
             state.editor = FundsEditor(mode: .reverse(record), form: FundsForms.reverse())
         }

@@ -10,11 +10,11 @@ enum FundsPlanFeature {
     static func open(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
         guard let book = state.book, let today = state.today else { return .none }
         if command == .budget {
-            guard user.has(.secretary) else { return .error(FundsText.budgetSecretaryOnly) }
+            guard Permission.setBudget.allows(user) else { return .error(FundsText.budgetSecretaryOnly) }
             state.editor = FundsEditor(mode: .budget, form: budget())
             return .none
         }
-        guard user.has(.secretary) || user.has(.director) else { return .error(FundsText.planRoleOnly) }
+        guard Permission.planFunds.allows(user) else { return .error(FundsText.planRoleOnly) }
         switch command {
         case .planReport:
             state.editor = FundsEditor(mode: .planReport, form: report(today: today))

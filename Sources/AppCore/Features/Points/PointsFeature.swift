@@ -12,7 +12,8 @@ enum PointsFeature {
     /// tab stays quick in a street's file of hundreds of workers.
     static func onEnter(_ state: inout PointsState, user: Person) -> [Effect] {
         [.points(.load(worker: state.snapshot?.worker.id ?? user.id, month: state.month,
-                       overview: user.has(.secretary) && state.page == .overview, reminders: user.has(.secretary)))]
+                       overview: Permission.overseeTeam.allows(user) && state.page == .overview,
+                       reminders: Permission.overseeTeam.allows(user)))]
     }
 
     /// A card came back: show it, close the form a write came from, say what was done.
@@ -36,7 +37,7 @@ enum PointsFeature {
     static func handle(_ command: Command, _ state: inout PointsState, user: Person) -> Step {
         if state.editor != nil { return PointsForms.handle(command, &state, user: user) }
         guard let s = state.snapshot else { return .none }
-        let secretary = user.has(.secretary)
+        let overseer = Permission.overseeTeam.allows(user)
         switch command {
         case .open: return open(&state, s)
         case .cancel:
@@ -48,11 +49,11 @@ enum PointsFeature {
             show(.ranking, &state, select: 0)
             state.ranking = nil
             return .run(.points(.ranking(year: s.month.year)))
-        case .previousMonth: return load(s.worker.id, s.month.previous, secretary && keepsOverview(state), secretary)
+        case .previousMonth: return load(s.worker.id, s.month.previous, overseer && keepsOverview(state), overseer)
         case .nextMonth:
-            if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, secretary && keepsOverview(state), secretary) }
+            if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, overseer && keepsOverview(state), overseer) }
         case .pointsOverview, .pointsWorker, .add, .pointsSign, .pointsSignAll, .pointsAmend:
-            guard secretary else { return .error(PointsText.onlySecretary) }
+            guard permission(for: command).allows(user) else { return .error(PointsText.onlySecretary) }
             return secretaryCommand(command, &state, s, user: user)
         case .up, .down, .pageUp, .pageDown, .first, .last:
             let count = rowCount(state)
@@ -61,6 +62,15 @@ enum PointsFeature {
         default: break
         }
         return .none
+    }
+
+    /// Who may use a command of the secretary's: moving between workers, entering lines, signing.
+    private static func permission(for command: Command) -> Permission {
+        switch command {
+        case .pointsOverview, .pointsWorker: return .overseeTeam
+        case .add: return .enterPoints
+        default: return .signPoints
+        }
     }
 
     private static func secretaryCommand(_ command: Command, _ state: inout PointsState, _ s: PointsSnapshot, user: Person) -> Step {

@@ -29,7 +29,7 @@ enum PointsView {
         if case .records(let item) = state.page { pages.append((PointsText.pageRecords(item), true)) }
         if case .record(let item, _) = state.page { pages.append((PointsText.pageRecords(item), true)) }
         if state.page == .ranking { pages.append((PointsText.pageRanking, true)) }
-        if user.has(.secretary) { pages.append((PointsText.pageOverview, state.page == .overview)) }
+        if Permission.overseeTeam.allows(user) { pages.append((PointsText.pageOverview, state.page == .overview)) }
         for (title, active) in pages {
             x += buffer.put(active ? "[\(title)]" : " \(title) ", x: x, y: rect.y, role: active ? .tabActive : .muted)
         }

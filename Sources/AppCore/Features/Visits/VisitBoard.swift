@@ -91,7 +91,7 @@ public struct VisitBoard: Equatable, Sendable {
         let unvisited = StaleHouseholds.first(Self.listLimit, of: inZone, lastVisits: last, today: today, rules: rules)
         stale = unvisited.found.map { Due(household: $0.household, lastVisit: last[$0.household.id], verdict: $0.verdict) }
         staleTotal = lists.staleTotal ?? unvisited.total
-        team = user.has(.secretary)
+        team = Permission.overseeTeam.allows(user)
             ? WorkerProgress.table(workers: lists.workers.filter { $0.has(.worker) && $0.isActive }, visits: lists.monthVisits.map(\.visit),
                                    today: today, month: month, calendar: calendar, rules: rules)
             : []

@@ -31,7 +31,7 @@ enum VisitsFeature {
             show(.due, &s)
             return readLists(s, user: main.user)
         case .team:
-            guard main.user.has(.secretary) else { return .error(VisitsText.secretaryOnly) }
+            guard Permission.overseeTeam.allows(main.user) else { return .error(VisitsText.secretaryOnly) }
             show(.team, &s)
             return readLists(s, user: main.user)
         case .cancel: show(.month, &s)
@@ -121,7 +121,7 @@ enum VisitsFeature {
 
     private static func openZoneForm(_ s: inout VisitsState, user: Person) -> Step {
         guard case .team = s.screen, let row = s.board?.team[safe: s.list.selected] else { return .none }
-        guard user.has(.secretary) else { return .error(VisitsText.secretaryOnly) }
+        guard Permission.assignZones.allows(user) else { return .error(VisitsText.secretaryOnly) }
         s.editor = .zone(row.worker)
         return .none
     }

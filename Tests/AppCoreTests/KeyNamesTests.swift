@@ -1,0 +1,70 @@
+import AppCore
+import ScreenKit
+import Testing
+
+/// Key names in text follow the keymap: a dialog names the keys the user has after remapping,
+/// and the shipped keymap gives the sentences the golden screens hold.
+@Suite struct KeyNamesTests {
+    /// The shipped keymap with the dialog's "y" removed, "s" confirming and "b" going back instead of "n".
+    static let remapped = AppKeymap.standard.overridden(by: Keymap([("dialog", [
+        .init(key: .char("y"), command: Keymap.noCommand), .init(key: .char("s"), command: "confirm"),
+        .init(key: .char("n"), command: Keymap.noCommand), .init(key: .char("b"), command: "deny"),
+    ])]))
+
+    static func quitDialog(_ keymap: Keymap) -> String {
+        var state = AppState(width: 80, height: 24, now: Fixtures.now, keymap: keymap)
+        state.modal = .confirmQuit
+        return Fixtures.screenText(state)
+    }
+
+    @Test("the quit dialog names the shipped keys, and the remapped ones after remapping")
+    func quitDialog() {
+        #expect(Self.quitDialog(AppKeymap.standard).contains("y 退出   n 或 Esc 返回"))
+        let remapped = Self.quitDialog(Self.remapped)
+        #expect(remapped.contains("Enter 退出   b 或 Esc 返回"))
+        #expect(!remapped.contains("y 退出"))
+    }
+
+    @Test("the practice banner names the reset key in force")
+    func practiceBanner() {
+        #expect(PracticeFeature.resetKey(in: AppKeymap.standard) == "F2 人员 → F8")
+        let moved = AppKeymap.standard.overridden(by: Keymap([("people", [
+            .init(key: .function(8), command: Keymap.noCommand), .init(key: .function(7), command: "practiceReset"),
+        ])]))
+        #expect(PracticeFeature.resetKey(in: moved) == "F2 人员 → F7")
+    }
+
+    @Test("the training pages name their keys: the shipped sentences, then a remapped check key")
+    func trainingPages() {
+        var s = TrainingScreenTests.trainingState()
+        #expect(Fixtures.screenText(s).contains("Enter 开始演练（写入起始数据）  c 检查  v 答题  Esc 返回"))
+        Fixtures.send([.char("v")], to: &s)
+        #expect(Fixtures.screenText(s).contains("Enter 抽题作答  g 切换分类  v 演练  Esc 返回"))
+        Fixtures.send([.enter], to: &s)
+        _ = AppUpdate.update(&s, .training(.paperDrawn(TrainingScreenTests.paper)))
+        Fixtures.send([.char("c"), .enter, .char("a"), .enter], to: &s)
+        _ = AppUpdate.update(&s, .training(.quizSaved(score: 50)))
+        #expect(Fixtures.screenText(s).contains("↑↓ 翻看错题  Enter 或 Esc 结束"))
+
+        let keymap = AppKeymap.standard.overridden(by: Keymap([("training", [
+            .init(key: .char("c"), command: Keymap.noCommand), .init(key: .char("x"), command: "drillCheck"),
+        ])]))
+        var moved = AppState(width: 80, height: 24, now: Fixtures.now, keymap: keymap)
+        let drills = TrainingScreenTests.trainingState()
+        (moved.committee, moved.phase) = (drills.committee, drills.phase)
+        #expect(Fixtures.screenText(moved).contains("Enter 开始演练（写入起始数据）  x 检查  v 答题  Esc 返回"))
+    }
+
+    @Test("the login title and the help title name the keys in force")
+    func loginAndHelpTitles() {
+        let keymap = AppKeymap.standard.overridden(by: Keymap([
+            ("login", [.init(key: .enter, command: Keymap.noCommand), .init(key: .char(" "), command: "submit")]),
+            ("help", [.init(key: .escape, command: Keymap.noCommand)]),
+        ]))
+        var s = AppState(width: 80, height: 24, now: Fixtures.now, keymap: keymap)
+        _ = AppUpdate.update(&s, .startupLoaded(committee: Fixtures.committee, people: [Fixtures.secretary]))
+        #expect(Fixtures.screenText(s).contains("请选择您的姓名，按 Space 输入 PIN 登录"))
+        s.modal = .help(contexts: [.login], scroll: 0)
+        #expect(Fixtures.screenText(s).contains("按键帮助（q 关闭，↑↓ 滚动）"))
+    }
+}
