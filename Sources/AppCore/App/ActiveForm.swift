@@ -58,7 +58,7 @@ extension AppState {
         case .login: return [.login, .list, .global]
         case .main(let s):
             if let training = s.training { return training.sheet != nil ? [.quiz, .list, .global] : [.training, .list, .main, .global] }
-            return s.people != nil ? [.people, .list, .main, .global] : [s.tab.keyContext, .main, .global]
+            return s.people != nil ? [.people, .list, .main, .global] : s.tab.keyContexts + [.main, .global]
         }
     }
 }
