@@ -16,30 +16,30 @@ extension FormSlot {
     /// True when a form of `key`'s kind can be opened again with nothing chosen first.
     static func canReopen(_ key: String) -> Bool { openers[key] != nil }
 
-    /// How each form that needs no record is opened, one line a kind.
+    /// How each form that needs no record is opened, one line a kind, by the key its mode declares.
     private static let openers: [String: @Sendable (inout MainState) -> Step?] = [
-        "reception.new": { s in
+        ReceptionEditor.Mode.new.draftKey: { s in
             s.reception.editor = .new(now: s.now)
             s.reception.screen = .form
             return Step.none
         },
-        "reception.online": { s in
+        ReceptionEditor.Mode.online.draftKey: { s in
             s.reception.editor = .online(now: s.now)
             s.reception.screen = .form
             return Step.none
         },
-        "visits.visit": { s in s.visits.editor = .visit(now: s.now); return Step.none },
-        "funds.request": { s in funds(.add, &s) },
-        "funds.batch": { s in funds(.batch, &s) },
-        "funds.planLine": { s in plan(.add, &s) },
-        "funds.planReport": { s in plan(.planReport, &s) },
-        "funds.budget": { s in plan(.budget, &s) },
-        "duty.template": { s in duty(.dutyTemplate, &s) },
-        "duty.hours": { s in duty(.dutyHours, &s) },
-        "duty.shift": { s in duty(.dutyAddShift, &s) },
-        "duty.book": { s in duty(.dutyBook, &s) },
-        "duty.intake": { s in duty(.dutyIntake, &s) },
-        "people.add": { s in
+        VisitEditor.Mode.visit.draftKey: { s in s.visits.editor = .visit(now: s.now); return Step.none },
+        FundsEditor.Mode.request.draftKey: { s in funds(.add, &s) },
+        FundsEditor.Mode.batch.draftKey: { s in funds(.batch, &s) },
+        FundsEditor.Mode.planLine(revising: nil).draftKey: { s in plan(.add, &s) },
+        FundsEditor.Mode.planReport.draftKey: { s in plan(.planReport, &s) },
+        FundsEditor.Mode.budget.draftKey: { s in plan(.budget, &s) },
+        DutyEditor.Mode.template.draftKey: { s in duty(.dutyTemplate, &s) },
+        DutyEditor.Mode.hours.draftKey: { s in duty(.dutyHours, &s) },
+        DutyEditor.Mode.shift.draftKey: { s in duty(.dutyAddShift, &s) },
+        DutyEditor.Mode.book.draftKey: { s in duty(.dutyBook, &s) },
+        DutyEditor.Mode.intake.draftKey: { s in duty(.dutyIntake, &s) },
+        PeopleEditor.Mode.add.draftKey: { s in
             s.people = s.people ?? PeopleState()
             s.people?.editor = PeopleEditor(.add)
             return .run(.loadPeople)
