@@ -28,6 +28,22 @@ import Testing
         #expect(keymap.command(for: .function(10), in: ["main", "global"]) == "quit")
     }
 
+    @Test("the tabs with lists take the shared list keys; a user's key in a tab's own context still comes first")
+    func listKeysShared() throws {
+        for tab in [Tab.visits, .funds, .duty, .points] {
+            let contexts = tab.keyContexts.map(\.rawValue)
+            #expect(AppKeymap.standard.command(for: .home, in: contexts) == "first")
+            #expect(AppKeymap.standard.command(for: .char("j"), in: contexts) == "down")
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("keymap-\(UUID()).toml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "[funds]\n\"Up\" = { command = \"ledger\", help = \"台账\" }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let funds = (Tab.funds.keyContexts + [.main, .global]).map(\.rawValue)
+        let keymap = try AppKeymap.load(userFile: path)
+        #expect(keymap.command(for: .up, in: funds) == "ledger")
+        #expect(keymap.command(for: .down, in: funds) == "down")
+    }
+
     @Test("an unknown command in the user's file is refused with the file and line")
     func badUserFile() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("keymap-\(UUID()).toml").path

@@ -125,4 +125,13 @@ import Testing
         let effects = Fixtures.send([.enter], to: &s)
         #expect(effects == [.visits(.history(householdID: 1)), .noteViewed(ViewedRecord(.household, 1), by: 1)])
     }
+
+    @Test("Home and End move to the first and last visit of the month, as on every list")
+    func homeAndEnd() {
+        var s = VisitFixtures.state(VisitFixtures.board(VisitFixtures.visits(5)))
+        Fixtures.send([.end], to: &s)
+        #expect(s.main?.visits.list.selected == 4)
+        Fixtures.send([.home], to: &s)
+        #expect(s.main?.visits.list.selected == 0)
+    }
 }

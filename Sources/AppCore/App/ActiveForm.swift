@@ -10,7 +10,7 @@ extension AppState {
             case .firstRun(let s): return s.form
             case .login(let s): return s.entry?.form
             case .main(let s) where s.training != nil: return nil
-            case .main(let s): return s.people != nil ? s.people?.editor?.form : TabRouting.form(s)
+            case .main(let s): return FormSlot.inView(s).shownForm(s)
             case .starting: return nil
             }
         }
@@ -24,7 +24,7 @@ extension AppState {
                 s.entry?.form = form
                 phase = .login(s)
             case .main(var s):
-                if s.people != nil { s.people?.editor?.form = form } else { TabRouting.setForm(form, &s) }
+                FormSlot.inView(s).setShownForm(&s, form)
                 phase = .main(s)
             case .starting:
                 break
@@ -37,7 +37,7 @@ extension AppState {
     public var hasUnsavedInput: Bool {
         if activeForm?.hasInput == true { return true }
         guard case .main(let s) = phase else { return false }
-        return s.people?.editor?.form.hasInput == true || TabRouting.openForms(s).contains { $0.hasInput }
+        return FormSlot.openForms(s).contains { $0.hasInput }
             || s.training?.sheet?.isInProgress == true
     }
 
@@ -58,7 +58,7 @@ extension AppState {
         case .login: return [.login, .list, .global]
         case .main(let s):
             if let training = s.training { return training.sheet != nil ? [.quiz, .list, .global] : [.training, .list, .main, .global] }
-            return s.people != nil ? [.people, .list, .main, .global] : [s.tab.keyContext, .main, .global]
+            return s.people != nil ? [.people, .list, .main, .global] : s.tab.keyContexts + [.main, .global]
         }
     }
 }

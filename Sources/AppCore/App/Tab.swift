@@ -21,6 +21,10 @@ public enum Tab: Int, CaseIterable, Sendable {
     /// The keymap context in force while this tab is shown.
     public var keyContext: KeyContext { KeyContext.tabContexts[rawValue] }
 
+    /// The key contexts of the tab, most specific first: its own, then the shared list keys. The
+    /// reception tab keeps its own moving keys, since letters type into its search field.
+    public var keyContexts: [KeyContext] { self == .reception ? [keyContext] : [keyContext, .list] }
+
     public var next: Tab { Tab(rawValue: (rawValue + 1) % Tab.allCases.count)! }
     public var previous: Tab { Tab(rawValue: (rawValue + Tab.allCases.count - 1) % Tab.allCases.count)! }
 }

@@ -48,34 +48,6 @@ enum TabRouting {
         }
     }
 
-    /// The form the person is typing into on the tab, if any.
-    static func form(_ state: MainState) -> FormState? {
-        switch state.tab {
-        case .visits: return state.visits.editor?.form
-        case .funds: return FundsFeature.form(state.funds)
-        case .duty: return state.duty.editor?.form
-        case .reception: return ReceptionFormFeature.form(state.reception)
-        case .points: return state.points.editor?.form
-        }
-    }
-
-    /// Every tab's open form, shown or not (a reception form stays open under the policy search), for quit to ask about.
-    static func openForms(_ state: MainState) -> [FormState] {
-        [state.visits.editor?.form, state.funds.editor?.form, state.duty.editor?.form, state.reception.editor?.form,
-         state.points.editor?.form].compactMap { $0 }
-    }
-
-    /// Writes back the form returned by `form(_:)`.
-    static func setForm(_ form: FormState, _ state: inout MainState) {
-        switch state.tab {
-        case .visits: state.visits.editor?.form = form
-        case .funds: FundsFeature.setForm(form, &state.funds)
-        case .duty: state.duty.editor?.form = form
-        case .reception: ReceptionFormFeature.setForm(form, &state.reception)
-        case .points: state.points.editor?.form = form
-        }
-    }
-
     /// Draws the tab's body.
     static func render(_ state: MainState, into buffer: inout ScreenBuffer, rect: Rect) {
         switch state.tab {

@@ -54,11 +54,11 @@ enum DraftDialog {
         state.drafts.restoring.append(draft)
         guard case .main(var main) = state.phase else { return [] }
         var effects: [Effect] = []
-        if let tab = DraftSlot.named(draft.tab)?.tab, tab != main.tab || main.people != nil {
+        if let tab = FormSlot.named(draft.tab)?.tab, tab != main.tab || main.people != nil {
             effects = AppUpdate.show(tab, &main).effects
         }
         state.phase = .main(main)
-        state.message = .init(DraftSlot.canReopen(draft.key) ? restored : waiting, .ok)
+        state.message = .init(FormSlot.canReopen(draft.key) ? restored : waiting, .ok)
         return effects
     }
 
@@ -67,7 +67,7 @@ enum DraftDialog {
     static func render(_ draft: FormDraft, keymap: Keymap, into buffer: inout ScreenBuffer) {
         let lines = draft.summary()
         let inner = Dialog.render(title: title, width: 64, height: 7 + lines.count, into: &buffer)
-        let place = DraftSlot.named(draft.tab)?.title ?? draft.tab
+        let place = FormSlot.named(draft.tab)?.title ?? draft.tab
         let when = draft.savedAt.map { "\(ShanghaiCalendar.dateString(for: $0)) \(ClockTime.of($0).text)" } ?? ""
         buffer.put(found(place, when), x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
         for (i, line) in lines.enumerated() {

@@ -11,7 +11,7 @@ struct DraftWatch {
 
     init(_ state: AppState) {
         if case .main(let main) = state.phase {
-            before = DraftSlot.drafts(in: main)
+            before = FormSlot.drafts(in: main)
             userBefore = main.user.id
         } else {
             before = [:]
@@ -34,9 +34,9 @@ struct DraftWatch {
         if userBefore == nil { return login(&state) }  // the main screen has just opened: a login
         var effects = Self.restore(&main, &state.drafts)
         state.phase = .main(main)
-        effects += Self.write(DraftSlot.drafts(in: main), of: main.user.id, &state.drafts, at: state.now)
+        effects += Self.write(FormSlot.drafts(in: main), of: main.user.id, &state.drafts, at: state.now)
         if case .tick = action, state.lock == nil, state.drafts.isIdle(at: state.now) {
-            effects += Self.flush(DraftSlot.drafts(in: main), of: main.user.id, &state.drafts)
+            effects += Self.flush(FormSlot.drafts(in: main), of: main.user.id, &state.drafts)
             LockFeature.lock(&state)
         }
         return effects
@@ -91,12 +91,12 @@ struct DraftWatch {
     private static func restore(_ main: inout MainState, _ keeper: inout DraftKeeper) -> [Effect] {
         var effects: [Effect] = []
         for draft in keeper.restoring {
-            guard let slot = DraftSlot.named(draft.tab) else { continue }
+            guard let slot = FormSlot.named(draft.tab) else { continue }
             if slot.key(in: main) == nil, slot.tab == nil || slot.tab == main.tab, main.people == nil || slot.tab == nil,
-               let step = DraftSlot.reopen(draft.key, &main) {
+               let step = FormSlot.reopen(draft.key, &main) {
                 effects += step.effects
             }
-            guard slot.key(in: main) == draft.key, var form = slot.form(main) else { continue }
+            guard slot.key(in: main) == draft.key, var form = slot.editor(main)?.form else { continue }
             draft.apply(to: &form)
             slot.setForm(&main, form)
             keeper.known[draft.key] = FormDraft(key: draft.key, tab: draft.tab, form: form)
@@ -109,7 +109,7 @@ struct DraftWatch {
     /// Every open form's draft written now: the loop calls it when a stop signal came or the person quits.
     static func flushAll(_ state: inout AppState) -> [Effect] {
         guard case .main(let main) = state.phase else { return [] }
-        return flush(DraftSlot.drafts(in: main), of: main.user.id, &state.drafts)
+        return flush(FormSlot.drafts(in: main), of: main.user.id, &state.drafts)
     }
 }
 

@@ -91,9 +91,7 @@ enum DutyFeature {
     }
 
     private static func move(_ command: Command, _ state: inout DutyState, user: Person) {
-        let count = rowCount(state, userID: user.id)
-        let delta = [Command.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .first: -count, .last: count][command] ?? 0
-        state.list.move(delta, count: count)
+        _ = state.list.navigate(command, count: rowCount(state, userID: user.id))
     }
 
     /// Rows of the list on the page shown (my shifts or the swaps).

@@ -28,22 +28,14 @@ enum FundsFeature {
         return .none
     }
 
+    /// Moves the selection of the page's list.
     private static func move(_ command: Command, _ state: inout FundsState) {
-        let delta: Int
-        switch command {
-        case .up: delta = -1
-        case .down: delta = 1
-        case .pageUp: delta = -10
-        case .pageDown: delta = 10
-        case .first: delta = -Int.max / 2
-        default: delta = Int.max / 2
-        }
         if state.page == .plan {
-            state.planList.move(delta, count: state.book?.plan.current.count ?? 0)
+            _ = state.planList.navigate(command, count: state.book?.plan.current.count ?? 0)
         } else if case .ledger(let fund) = state.page {
-            state.ledgerList.move(delta, count: state.book?.entries(of: fund).count ?? 0)
+            _ = state.ledgerList.navigate(command, count: state.book?.entries(of: fund).count ?? 0)
         } else {
-            state.list.move(delta, count: state.rows.count)
+            _ = state.list.navigate(command, count: state.rows.count)
         }
     }
 

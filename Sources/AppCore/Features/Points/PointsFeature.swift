@@ -56,9 +56,7 @@ enum PointsFeature {
             guard permission(for: command).allows(user) else { return .error(PointsText.onlySecretary) }
             return secretaryCommand(command, &state, s, user: user)
         case .up, .down, .pageUp, .pageDown, .first, .last:
-            let count = rowCount(state)
-            let delta = [Command.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .first: -count, .last: count][command] ?? 0
-            state.list.move(delta, count: count)
+            _ = state.list.navigate(command, count: rowCount(state))
         default: break
         }
         return .none

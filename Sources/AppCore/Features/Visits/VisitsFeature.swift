@@ -20,12 +20,8 @@ enum VisitsFeature {
         if main.visits.sheet != nil { return handleSheet(command, &main.visits, user: main.user) }
         var s = main.visits
         defer { main.visits = s }
-        let count = s.rowCount
+        if s.list.navigate(command, count: s.rowCount) { return .none }
         switch command {
-        case .up: s.list.move(-1, count: count)
-        case .down: s.list.move(1, count: count)
-        case .pageUp: s.list.move(-10, count: count)
-        case .pageDown: s.list.move(10, count: count)
         case .add: s.editor = .visit(now: main.now)
         case .overdue:
             show(.due, &s)
