@@ -119,16 +119,22 @@ enum SafetyMessages {
 
     // MARK: - The audit log against the rows
 
+    /// A table as a 书记 reads it: what it holds, with its name for whoever opens the file.
+    static func tableName(_ table: String) -> String {
+        let titles = ["expense": "经费支出", "ledger_entry": "台账分录", "points_amendment": "积分卡更正"]
+        return "\(titles[table] ?? table)（\(table) 表）"
+    }
+
     static func auditedRowMissing(table: String, id: Int64, newest: Int64?) -> String {
-        "审计日志记有 \(table) 第 \(id) 行，表中却没有（表中最新为第 \(newest.map(String.init) ?? "0") 行）：记录被删除"
+        "审计日志记有\(tableName(table))第 \(id) 行，表中却没有（表中最新为第 \(newest.map(String.init) ?? "0") 行）：记录被删除"
     }
 
     static func rowWithoutAudit(table: String, id: Int64, audited: Int64?) -> String {
-        "\(table) 第 \(id) 行没有审计记录（审计日志记到第 \(audited.map(String.init) ?? "0") 行）：记录绕过程序写入，或审计日志末尾被删除"
+        "\(tableName(table))第 \(id) 行没有审计记录（审计日志记到第 \(audited.map(String.init) ?? "0") 行）：记录绕过程序写入，或审计日志末尾被删除"
     }
 
     static func rowCountDiffers(table: String, rows: Int, audited: Int) -> String {
-        "\(table) 有 \(rows) 行，审计日志记有 \(audited) 行：" + (rows < audited ? "有记录被删除" : "有记录绕过程序写入")
+        "\(tableName(table))有 \(rows) 行，审计日志记有 \(audited) 行：" + (rows < audited ? "有记录被删除" : "有记录绕过程序写入")
     }
 
     static func signedCardDiffers(worker: Int64, month: String?, audit: Int64, missing: Bool) -> String {

@@ -47,8 +47,8 @@ import Testing
         try db.rawWrite("DELETE FROM expense_decision WHERE expense_id = ?", [newest.id])
         try db.rawWrite("DELETE FROM expense WHERE id = ?", [newest.id])
         let problems = try db.auditCoverageProblems()
-        #expect(problems.contains { $0.hasPrefix("审计日志记有 expense 第 \(newest.id) 行，表中却没有") }, "\(problems)")
-        #expect(problems.contains { $0.hasPrefix("审计日志记有 ledger_entry 第 \(ledger) 行，表中却没有") })
+        #expect(problems.contains { $0.hasPrefix("审计日志记有经费支出（expense 表）第 \(newest.id) 行，表中却没有") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("审计日志记有台账分录（ledger_entry 表）第 \(ledger) 行，表中却没有") })
     }
 
     @Test func deletingAPaidExpenseFromTheMiddleIsFound() throws {
@@ -58,8 +58,8 @@ import Testing
         try db.rawWrite("DELETE FROM ledger_entry WHERE expense_id = ?", [first.id])
         try db.rawWrite("DELETE FROM expense_decision WHERE expense_id = ?", [first.id])
         try db.rawWrite("DELETE FROM expense WHERE id = ?", [first.id])
-        #expect(try db.auditCoverageProblems() == ["expense 有 1 行，审计日志记有 2 行：有记录被删除",
-                                                   "ledger_entry 有 1 行，审计日志记有 2 行：有记录被删除"])
+        #expect(try db.auditCoverageProblems() == ["经费支出（expense 表）有 1 行，审计日志记有 2 行：有记录被删除",
+                                                   "台账分录（ledger_entry 表）有 1 行，审计日志记有 2 行：有记录被删除"])
     }
 
     @Test func aSignedCardWhoseStoredLinesWereChangedIsFound() throws {
@@ -82,7 +82,7 @@ import Testing
         try db.rawWrite("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
         #expect(try db.verifyAuditChain().isIntact, "a chain cut short still holds inside the file")
         let problems = try db.auditCoverageProblems()
-        let expected = last == "payment" ? "ledger_entry 第 1 行没有审计记录" : "已签名积分卡 1 张，审计日志只记有 0 次签名"
+        let expected = last == "payment" ? "台账分录（ledger_entry 表）第 1 行没有审计记录" : "已签名积分卡 1 张，审计日志只记有 0 次签名"
         #expect(problems.contains { $0.hasPrefix(expected) }, "\(problems)")
     }
 
