@@ -62,6 +62,26 @@ import Testing
         #expect(s.main?.tab == .reception)
     }
 
+    @Test("the help stops at its end: one ↑ after many ↓ moves at once; PgDn pages, Home and End jump")
+    func helpScrollsWithinItsLines() {
+        var s = Fixtures.mainState()
+        Fixtures.send([.char("?")], to: &s)
+        let top = Fixtures.screenText(s)
+        Fixtures.send([.end], to: &s)
+        guard case .help(_, let end) = s.modal else { Issue.record("the help closed"); return }
+        #expect(end > 0, "the reception tab's help is longer than a screen")
+        let last = Fixtures.screenText(s)
+        Fixtures.send(Array(repeating: .down, count: 40), to: &s)
+        #expect(s.modal == .help(contexts: [.reception, .main, .global], scroll: end), "↓ past the end does not count")
+        #expect(Fixtures.screenText(s) == last)
+        Fixtures.send([.up], to: &s)
+        #expect(s.modal == .help(contexts: [.reception, .main, .global], scroll: end - 1), "one ↑ moves at once")
+        Fixtures.send([.home], to: &s)
+        #expect(Fixtures.screenText(s) == top)
+        Fixtures.send([.pageDown], to: &s)
+        #expect(s.modal == .help(contexts: [.reception, .main, .global], scroll: min(end, s.height - 4)), "PgDn moves a page")
+    }
+
     @Test("below 80×24 only quitting works, and the screen asks for a larger terminal")
     func tooSmall() {
         var s = Fixtures.mainState()

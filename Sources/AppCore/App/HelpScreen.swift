@@ -20,6 +20,25 @@ enum HelpScreen {
         return lines
     }
 
+    /// The first line shown after `command` moves the help from `scroll` on a screen `screenHeight` rows
+    /// high: a line, a page, the top or the end, never past the point where the last line is at the bottom
+    /// (so a ↑ after many ↓ moves at once). Nil for a command that does not scroll.
+    static func scrolled(_ scroll: Int, by command: Command, keymap: Keymap, contexts: [KeyContext], screenHeight: Int) -> Int? {
+        let page = max(1, screenHeight - 4)   // the dialog's height less its border and margin, as `render` draws it
+        let end = max(0, lines(keymap: keymap, contexts: contexts).count - page)
+        let target: Int
+        switch command {
+        case .up: target = scroll - 1
+        case .down: target = scroll + 1
+        case .pageUp: target = scroll - page
+        case .pageDown: target = scroll + page
+        case .first: target = 0
+        case .last: target = end
+        default: return nil
+        }
+        return min(max(0, target), end)
+    }
+
     static func render(keymap: Keymap, contexts: [KeyContext], scroll: Int, into buffer: inout ScreenBuffer) {
         let inner = Dialog.render(title: title(keymap), width: min(buffer.width - 4, 64), height: buffer.height - 2, into: &buffer)
         let all = lines(keymap: keymap, contexts: contexts)

@@ -75,9 +75,10 @@ public enum AppUpdate {
         switch (state.modal, command) {
         case (.confirmQuit, .confirm): return [.quit]
         case (.confirmQuit, .deny), (.confirmQuit, .cancel): state.modal = nil
-        case (.help(let contexts, let scroll), .down): state.modal = .help(contexts: contexts, scroll: scroll + 1)
-        case (.help(let contexts, let scroll), .up): state.modal = .help(contexts: contexts, scroll: max(0, scroll - 1))
         case (.help, .cancel), (.help, .help), (.help, .quit): state.modal = nil
+        case (.help(let contexts, let scroll), _):
+            let moved = HelpScreen.scrolled(scroll, by: command, keymap: state.keymap, contexts: contexts, screenHeight: state.height)
+            state.modal = .help(contexts: contexts, scroll: moved ?? scroll)
         case (.confirmPracticeReset, .confirm): return PracticeFeature.confirmReset(&state)
         case (.confirmPracticeReset, .deny), (.confirmPracticeReset, .cancel): state.modal = nil
         case (.restoreDraft(let draft), _): return DraftDialog.answer(command, draft, &state)
