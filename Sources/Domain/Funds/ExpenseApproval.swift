@@ -43,9 +43,12 @@ public enum ExpenseApproval {
     /// Whether `person` may enter the street office's review here: the 书记 or 主任 only, until the
     /// street office's own decision comes from its server (本程序取值: the bookkeeper who pays never does).
     public static func reviewRecorder(_ person: Person?, rules: RuleSet) -> Verdict {
-        if let problem = recorderProblem(person) { return Verdict(.approval, in: rules, .refusal, problem) }
+        if let problem = recorderProblem(person) { return Verdict.local(.approval, .refusal, problem, why: reviewRecorderWhy) }
         return Verdict(.approval, in: rules, .ok, "街道审核记录由\(person?.has(.secretary) == true ? "书记" : "主任") \(person?.name ?? "") 登记")
     }
+
+    /// The standard says the street reviews; it does not say who at the committee enters that review.
+    static let reviewRecorderWhy = "原文未规定由谁登记街道的审核，街镇系统接通前由书记或主任登记，付款的报账员不登记"
 
     /// Why `person` may not have entered a street review, or nil when they may.
     private static func recorderProblem(_ person: Person?) -> String? {

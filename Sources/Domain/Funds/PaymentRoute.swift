@@ -12,8 +12,8 @@ public enum PaymentRoute {
         let route = record.approvalVerdict(rules: rules)
         if route.isOK {
             if let review = countedReview(record, rules: rules), review.recordedBy?.id == payer.id {
-                return Verdict(.approval, in: rules, .refusal,
-                               "街道审核记录由 \(payer.name) 本人登记，不能再由其支付：须由书记或主任登记，报账员支付")
+                return Verdict.local(.approval, .refusal, "街道审核记录由 \(payer.name) 本人登记，不能再由其支付：须由书记或主任登记，报账员支付",
+                                     why: ExpenseApproval.reviewRecorderWhy)
             }
             return route
         }
@@ -41,12 +41,12 @@ public enum PaymentRoute {
         }
         if amount > limit {
             return Verdict(.emergency, in: rules, .refusal,
-                           "单笔 \(Money.yuan(amount)) 元 > 先行支出上限 \(Money.yuan(limit)) 元：口头批准不足以先行支付，须按审批路线办完后再支付",
+                           "单笔 \(Money.yuan(amount)) 元 > 先行支出上限 \(Money.yuan(limit)) 元（上限为本程序取值，原文未给数额）：口头批准不足以先行支付，须按审批路线办完后再支付",
                            numbers: numbers)
         }
         let title = person.has(.secretary) ? Role.secretary.title : Role.director.title
         return Verdict(.emergency, in: rules, .ok,
-                       "先行支出：\(title) \(person.name) \(verbal.date) 口头批准，单笔 \(Money.yuan(amount)) 元 ≤ 上限 \(Money.yuan(limit)) 元",
+                       "先行支出：\(title) \(person.name) \(verbal.date) 口头批准，单笔 \(Money.yuan(amount)) 元 ≤ 上限 \(Money.yuan(limit)) 元（本程序取值）",
                        numbers: numbers)
     }
 

@@ -33,6 +33,12 @@ public struct Verdict: Sendable, Equatable, CustomStringConvertible {
                   message: "\(text)（\(clause)）")
     }
 
+    /// A verdict of a rule the standard does not state but the program needs: its message ends
+    /// "（本程序的做法：why）" and it cites no clause.
+    public static func local(_ rule: RuleID, _ severity: Severity, _ text: String, why: String) -> Verdict {
+        Verdict(rule: rule, clause: "本程序的做法", severity: severity, message: "\(text)（本程序的做法：\(why)）")
+    }
+
     public var description: String { message }
 
     /// The number named `name`, if the rule used one.
