@@ -97,12 +97,12 @@ let package = Package(
         ),
 
         // MARK: - Fuzz targets (libFuzzer): `scripts/fuzz` builds them with `--sanitize fuzzer` and runs each
-        .executableTarget(name: "FuzzAmount", dependencies: ["Domain"], path: "Fuzz/Targets/FuzzAmount"),
-        .executableTarget(name: "FuzzDateTime", dependencies: ["Domain"], path: "Fuzz/Targets/FuzzDateTime"),
-        .executableTarget(name: "FuzzImports", dependencies: ["Storage", "Domain", "DataFile"], path: "Fuzz/Targets/FuzzImports"),
-        .executableTarget(name: "FuzzTheme", dependencies: ["ScreenKit"], path: "Fuzz/Targets/FuzzTheme"),
-        .executableTarget(name: "FuzzKeymap", dependencies: ["ScreenKit"], path: "Fuzz/Targets/FuzzKeymap"),
-        .executableTarget(name: "FuzzRuleSet", dependencies: ["Domain", "DataFile"], path: "Fuzz/Targets/FuzzRuleSet"),
-        .executableTarget(name: "FuzzKeyDecoder", dependencies: ["TerminalBackend", "ScreenKit"], path: "Fuzz/Targets/FuzzKeyDecoder"),
+        .executableTarget(name: "FuzzAmount", dependencies: ["Domain"], path: "Tests/Fuzz/Targets/FuzzAmount"),
+        .executableTarget(name: "FuzzDateTime", dependencies: ["Domain"], path: "Tests/Fuzz/Targets/FuzzDateTime"),
+        .executableTarget(name: "FuzzImports", dependencies: ["Storage", "Domain", "DataFile"], path: "Tests/Fuzz/Targets/FuzzImports"),
+        .executableTarget(name: "FuzzTheme", dependencies: ["ScreenKit"], path: "Tests/Fuzz/Targets/FuzzTheme"),
+        .executableTarget(name: "FuzzKeymap", dependencies: ["ScreenKit"], path: "Tests/Fuzz/Targets/FuzzKeymap"),
+        .executableTarget(name: "FuzzRuleSet", dependencies: ["Domain", "DataFile"], path: "Tests/Fuzz/Targets/FuzzRuleSet"),
+        .executableTarget(name: "FuzzKeyDecoder", dependencies: ["TerminalBackend", "ScreenKit"], path: "Tests/Fuzz/Targets/FuzzKeyDecoder"),
     ]
 )

@@ -42,7 +42,7 @@ import Testing
     @Test("the input the fuzzer found is refused, not aborted on")
     func fuzzFinding() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Fuzz/corpus/FuzzTheme/regression-array-brace.toml")
+            .appendingPathComponent("../Fuzz/corpus/FuzzTheme/regression-array-brace.toml")
         let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         #expect(throws: DataFileError.self) { try TOMLSource(text, file: "t.toml") }
     }
