@@ -26,3 +26,38 @@ import Testing
         #expect(TextWrap.lines("", width: 10, first: "- ") == ["- "])
     }
 }
+
+/// The rules of Chinese line breaking (禁则) and whole amounts.
+@Suite struct TextWrapKinsokuTests {
+    static let closing: Set<Character> = Set("，。、；：？！）》」』】”’…%,.;:?!)")
+
+    @Test("a line never starts with closing punctuation: the character before goes down with it")
+    func closingStaysBehind() {
+        let lines = TextWrap.lines("请书记和主任审批，再付款。", width: 12)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 12 })
+        #expect(lines.dropFirst().allSatisfy { !Self.closing.contains($0.first ?? " ") }, "\(lines)")
+        #expect(lines.joined() == "请书记和主任审批，再付款。")
+    }
+
+    @Test("a line never ends with opening punctuation")
+    func openingGoesDown() {
+        let lines = TextWrap.lines("依据为（附件一 三(二)）", width: 8)
+        #expect(lines.allSatisfy { !$0.hasSuffix("（") && !$0.hasSuffix("(") }, "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 8 })
+    }
+
+    @Test("an amount is never split across lines", arguments: [14, 15, 16, 17, 18, 19, 20])
+    func moneyWhole(width: Int) {
+        let lines = TextWrap.lines("拆分后每笔不超过 500.00 元，余 ¥10,612.62。", width: width)
+        let amounts = lines.flatMap { $0.matches(of: #/[0-9][0-9,.]*[0-9]/#).map { String($0.output) } }
+        #expect(amounts == ["500.00", "10,612.62"], "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
+    }
+
+    @Test("a run wider than the line is still broken, so nothing is lost or overflows")
+    func longRun() {
+        let lines = TextWrap.lines("/very/long/path/to/the/database.sqlite", width: 10)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
+        #expect(lines.joined() == "/very/long/path/to/the/database.sqlite")
+    }
+}
