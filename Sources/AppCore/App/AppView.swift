@@ -80,7 +80,14 @@ public enum AppView {
         case .warning: role = .messageWarning
         case .error: role = .messageError
         }
-        buffer.put(" " + message.text, x: 0, y: y, maxWidth: buffer.width, role: role)
+        // A message longer than the line grows upwards over the body, so no sentence is ever cut.
+        let lines = TextWrap.lines(message.text, width: buffer.width - 1, first: " ", rest: " ")
+        let shown = Array(lines.suffix(max(1, y - 1)))
+        let top = y - (shown.count - 1)
+        buffer.fill(Rect(x: 0, y: top, width: buffer.width, height: shown.count), role: .normal)
+        for (i, line) in shown.enumerated() {
+            buffer.put(line, x: 0, y: top + i, maxWidth: buffer.width, role: role)
+        }
     }
 
     static func statusSegments(_ state: AppState) -> [String] {
