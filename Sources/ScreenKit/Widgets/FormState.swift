@@ -49,7 +49,19 @@ public struct FormState: Equatable, Sendable {
                 long.append(field)
             }
         }
-        renderLongErrors(long, into: &buffer, rect: rect, below: rect.y + fields.count * 2 - 1)
+        renderLongErrors(long, into: &buffer, rect: rect, below: rect.y + fields.count * 2)
+    }
+
+    /// The rows `render` needs at `width` to show everything: two a field, then the wrapped lines of
+    /// each error too long for its place. A dialog sizes itself by it.
+    public func renderedHeight(width: Int, labelWidth: Int = 14) -> Int {
+        let room = width - labelWidth - 2
+        let long = fields.filter { $0.error.map { DisplayWidth.of("✗ " + $0) > room } ?? false }
+        return fields.count * 2 + long.reduce(0) { $0 + longErrorLines($1, width: width).count }
+    }
+
+    func longErrorLines(_ field: FormField, width: Int) -> [String] {
+        TextWrap.lines("✗ \(field.label)：\(field.error ?? "")", width: width, rest: "  ")
     }
 
     /// Draws "✗ error" at (x, y) if it fits before `limit` and returns true; otherwise draws only the
@@ -65,7 +77,7 @@ public struct FormState: Equatable, Sendable {
     /// rows from `below` (or as high as they must start to end inside `rect`); returns the row after them.
     @discardableResult
     func renderLongErrors(_ fields: [FormField], into buffer: inout ScreenBuffer, rect: Rect, below: Int) -> Int {
-        let lines = fields.flatMap { TextWrap.lines("✗ \($0.label)：\($0.error ?? "")", width: rect.width, rest: "  ") }
+        let lines = fields.flatMap { longErrorLines($0, width: rect.width) }
         guard !lines.isEmpty else { return below }
         let top = max(rect.y, min(below, rect.maxY - lines.count))
         buffer.fill(Rect(x: rect.x, y: top, width: rect.width, height: min(lines.count, rect.maxY - top)), role: .normal)
