@@ -109,8 +109,7 @@ enum FundsForms {
         case .request: return request(&editor.form).map { .request($0, by: user.id) }
         case .batch: return request(&editor.form).map { .requestBatch($0, by: user.id) }
         case .instalment(let r, _):
-            let amount = editor.form.check("amount", Money.parse(editor.form["amount"].text))
-            guard let amount, let date = date(&editor.form, "date") else { return nil }
+            guard let amount = checkedAmount(&editor.form), let date = date(&editor.form, "date") else { return nil }
             return .instalment(batchID: r.id, amount: amount, date: date,
                                receipts: editor.form["receipts"].text.trimmingCharacters(in: .whitespaces), by: user.id)
         case .decide(let r):
@@ -141,7 +140,7 @@ enum FundsForms {
 
     /// The request typed into the form, or nil with the problems under their fields.
     static func request(_ form: inout FormState) -> ExpenseRequest? {
-        let amount = form.check("amount", Money.parse(form["amount"].text))
+        let amount = checkedAmount(&form)
         let payee = form.required("payee")
         let purpose = form.required("purpose")
         let date = date(&form, "date")
@@ -149,6 +148,12 @@ enum FundsForms {
         guard let amount, payee != nil, purpose != nil, let date, !free.contains(nil) else { return nil }
         return typed(form, amount: amount, date: date)
     }
+
+    /// The amount in the form's "amount" field, read the one way every funds form reads it.
+    static func typedAmount(_ form: FormState) -> Result<Int64, InputError> { Money.parse(form["amount"].text) }
+
+    /// The amount typed, or nil with the reason under the field.
+    static func checkedAmount(_ form: inout FormState) -> Int64? { form.check("amount", typedAmount(form)) }
 
     /// What the form holds as a request, unchecked, for the rules to look at while it is typed.
     static func typed(_ form: FormState, amount: Int64, date: LocalDate) -> ExpenseRequest {
