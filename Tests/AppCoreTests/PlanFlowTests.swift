@@ -34,4 +34,18 @@ import Testing
         h.press(.char("e"))
         #expect(h.state.message?.text.contains("由书记、主任录入和修订") == true)
     }
+
+    @Test("a plan line revised to 0 is withdrawn, as the field's hint says (0 表示撤销)")
+    func revisingToZeroWithdrawsTheLine() throws {
+        let flow = FundsFlowTests()
+        let h = try flow.harness()
+        flow.login(h, 0, "2580")
+        h.press(.char("l"), .char("l"), .char("l"), .char("l"))
+        h.press(.char("a"), .right, .tab, .tab)
+        h.type("重阳节敬老活动"); h.press(.tab); h.type("8000"); h.press(.enter)
+        h.press(.char("e"))
+        for _ in 0..<8 { h.press(.backspace) }
+        h.type("0"); h.press(.tab); h.type("活动取消"); h.press(.enter)
+        #expect(h.state.message?.text == "已修订计划（原版本保留）：重阳节敬老活动 ¥0.00")
+    }
 }

@@ -149,11 +149,16 @@ enum FundsForms {
         return typed(form, amount: amount, date: date)
     }
 
-    /// The amount in the form's "amount" field, read the one way every funds form reads it.
-    static func typedAmount(_ form: FormState) -> Result<Int64, InputError> { Money.parse(form["amount"].text) }
+    /// The amount in the form's "amount" field, read the one way every funds form reads it
+    /// (zero only where a form allows it: a plan line revised to 0 is withdrawn).
+    static func typedAmount(_ form: FormState, allowZero: Bool = false) -> Result<Int64, InputError> {
+        Money.parse(form["amount"].text, allowZero: allowZero)
+    }
 
     /// The amount typed, or nil with the reason under the field.
-    static func checkedAmount(_ form: inout FormState) -> Int64? { form.check("amount", typedAmount(form)) }
+    static func checkedAmount(_ form: inout FormState, allowZero: Bool = false) -> Int64? {
+        form.check("amount", typedAmount(form, allowZero: allowZero))
+    }
 
     /// What the form holds as a request, unchecked, for the rules to look at while it is typed.
     static func typed(_ form: FormState, amount: Int64, date: LocalDate) -> ExpenseRequest {

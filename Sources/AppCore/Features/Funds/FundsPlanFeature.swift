@@ -74,7 +74,7 @@ enum FundsPlanFeature {
         defer { editor.form = form }
         switch editor.mode {
         case .planLine(let old?):
-            guard let amount = FundsForms.checkedAmount(&form), let reason = form.required("reason") else {
+            guard let amount = FundsForms.checkedAmount(&form, allowZero: true), let reason = form.required("reason") else {
                 return nil
             }
             let line = PlanLine(id: 0, fund: old.fund, category: old.category, project: old.project, amount: amount,
