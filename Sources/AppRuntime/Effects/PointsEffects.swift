@@ -42,7 +42,7 @@ struct PointsEffects {
         let workers = try store.pointsWorkers()
         // A secretary who holds no card of their own is shown the first worker's, overview or not.
         let asked = try workers.first(where: { $0.id == worker }) == nil ? store.person(id: worker) : nil
-        guard let shown = workers.first(where: { $0.id == worker }) ?? (overview || asked?.has(.secretary) == true ? workers.first : nil)
+        guard let shown = workers.first(where: { $0.id == worker }) ?? (overview || Permission.overseeTeam.allows(asked) ? workers.first : nil)
                 ?? asked else {
             return .failed(PointsRuntimeText.noWorker)
         }
