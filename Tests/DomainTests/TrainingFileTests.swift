@@ -65,6 +65,7 @@ import Testing
         answer = "\(answer)"
         explanation = "e"
         source = "s"
+        quotes = ["q"]
         """
     }
 
