@@ -96,17 +96,7 @@ import Testing
     /// A single-choice question whose stem is `stem`, followed by the lines `origin` (its source,
     /// quotes or setting), and the reason `QuizBankFile` refuses it with.
     static func refusal(stem: String, _ origin: String) -> String? {
-        let text = """
-            [[question]]
-            id = "x"
-            category = "经费"
-            kind = "single"
-            stem = "\(stem)"
-            options = ["7 天", "8 天"]
-            answer = "A"
-            explanation = "e"
-            \(origin)
-            """
+        let text = Fixtures.question(stem: stem, options: ["7 天", "8 天"], answer: "A", origin: origin)
         do { _ = try QuizBankFile.parse(text, file: "q.toml"); return nil } catch { return error.message }
     }
 
