@@ -27,7 +27,7 @@ enum VisitsFeature {
             show(.due, &s)
             return readLists(s, user: main.user)
         case .team:
-            guard Permission.overseeTeam.allows(main.user) else { return .error(VisitsText.secretaryOnly) }
+            if let refusal = KeyAccess.refusal(command, in: .visits, for: main.user) { return .error(refusal) }
             show(.team, &s)
             return readLists(s, user: main.user)
         case .cancel: show(.month, &s)
@@ -117,7 +117,7 @@ enum VisitsFeature {
 
     private static func openZoneForm(_ s: inout VisitsState, user: Person) -> Step {
         guard case .team = s.screen, let row = s.board?.team[safe: s.list.selected] else { return .none }
-        guard Permission.assignZones.allows(user) else { return .error(VisitsText.secretaryOnly) }
+        if let refusal = KeyAccess.refusal(.assignZone, in: .visits, for: user) { return .error(refusal) }
         s.editor = .zone(row.worker)
         return .none
     }
