@@ -26,7 +26,7 @@ enum PointsRecordsView {
             columns = zip(PointsText.receptionColumns, [12, 12, 8, 32, 6]).map { TableColumn($0, width: $1) }
             cells = s.receptions.map { r in
                 [VisitTime.format(r.content.at).dropFirst(5).description, r.content.room, r.content.residentName, r.content.question,
-                 r.isSigned ? PointsText.signedMark : PointsText.unsignedMark]
+                 PointsText.receptionMark(r)]
             }
             summary = PointsText.receptionRecords(row?.lines.first?.line.evidence ?? "")
         case .onlineReply:
