@@ -38,6 +38,42 @@ import PropertyBased
 
     // MARK: - Who counts
 
+    @Test(arguments: [
+        ([Fixtures.secretary, Fixtures.director], Int64(4), true),
+        ([Fixtures.both], 4, false),                                  // 一肩挑
+        ([Fixtures.both, Fixtures.secretary2], 4, true),
+        ([Fixtures.secretary, Fixtures.director], 2, false),          // the 主任 asked
+        ([Fixtures.secretary, Fixtures.both], 3, false),              // 一肩挑 asked, the other only 书记
+        ([Fixtures.secretary, Person(id: 2, name: "李强", roles: [.director], isActive: false)], 4, false),
+    ])
+    func aLocalPairIsTwoActivePeopleOtherThanTheRequester(approvers: [Person], requester: Int64, expected: Bool) {
+        #expect(ExpenseApproval.hasLocalPair(excluding: requester, among: approvers) == expected)
+    }
+
+    /// 一肩挑: no two local approvers, so the small expense goes to the street, says why as the
+    /// program's reading, and the street review approves it; one already approved locally stays local.
+    @Test func withoutALocalPairASmallExpenseGoesToTheStreet() {
+        let expense = Expense(id: 1, fund: .party, category: .massActivity, amount: 30_000, payee: "店", purpose: "茶点",
+                              date: day, requesterID: 4)
+        var record = ExpenseRecord(expense: expense, project: "", receipts: "", requester: Fixtures.worker)
+        var book = FundsBook(year: 2026, budgets: [:], records: [record])
+        book.verbalApprovers = [Fixtures.both]
+        book.markLocalPairs()
+        record = book.records[0]
+        #expect(record.route(rules: rules) == .street)
+        #expect(record.status(rules: rules) == .awaitingReview)
+        #expect(record.approvalVerdict(rules: rules).message
+            == "单笔 300.00 元（本程序的做法：本居没有两位可审批的书记、主任（一肩挑或本人申请），改送街道、镇审批）：须先经街道、镇相关科室审核（附件一 三(二)）")
+        #expect(RouteSentence.of(record, rules: rules).hasPrefix("本程序的做法：本居没有两位可审批的书记、主任"))
+        record.review = StreetReview(reviewer: "张科长", reference: "12号", date: day, recordedBy: Fixtures.both)
+        #expect(record.approvalVerdict(rules: rules).isOK)
+        var local = ExpenseRecord(expense: expense, project: "", receipts: "", requester: Fixtures.worker,
+                                  decisions: [ExpenseDecision(person: Fixtures.secretary, role: .secretary, approved: true, reason: "", date: day),
+                                              ExpenseDecision(person: Fixtures.director, role: .director, approved: true, reason: "", date: day)])
+        local.noLocalPair = true
+        #expect(local.route(rules: rules) == .local && local.approvalVerdict(rules: rules).isOK)
+    }
+
     @Test func oneApprovalIsNotEnough() {
         let verdict = ExpenseApproval.evaluate(amount: 30_000, requesterID: 4, approvals: approvals((Fixtures.secretary, .secretary)),
                                                review: nil, rules: rules)
@@ -50,7 +86,7 @@ import PropertyBased
                                                approvals: approvals((Fixtures.secretary, .secretary), (Fixtures.director, .director)),
                                                review: nil, rules: rules)
         #expect(verdict.severity == .needs)
-        #expect(verdict.message == "单笔 300.00 元 ≤ 500.00 元：须书记和主任共同审批，还缺主任审批；申请人本人的审批不计入（附件一 三(二)）")
+        #expect(verdict.message == "单笔 300.00 元 ≤ 500.00 元：须书记和主任共同审批，还缺主任审批；申请人本人的审批不计入（本程序的做法；本居无此两人时改送街道、镇审批）（附件一 三(二)）")
     }
 
     @Test func onePersonHoldingBothRolesCountsOnce() {
@@ -58,7 +94,7 @@ import PropertyBased
                                                approvals: approvals((Fixtures.both, .secretary), (Fixtures.both, .director)),
                                                review: nil, rules: rules)
         #expect(verdict.severity == .needs)
-        #expect(verdict.message.contains("书记、主任须为两个不同的人，赵敏 一人只计一次"))
+        #expect(verdict.message.contains("书记、主任须为两个不同的人，赵敏 一人只计一次（本程序的做法；本居无此两人时改送街道、镇审批）"))
         let withDirector = ExpenseApproval.evaluate(amount: 30_000, requesterID: 4,
                                                     approvals: approvals((Fixtures.both, .secretary), (Fixtures.director, .director)),
                                                     review: nil, rules: rules)

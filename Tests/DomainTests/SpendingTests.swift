@@ -34,12 +34,15 @@ import PropertyBased
         BatchApplication(id: 1, fund: .party, purpose: "重阳节活动", total: Fixtures.yuan(total), requesterID: 4, review: review)
     }
 
-    @Test func batchRouteFollowsTheTotal() {
-        let app = application(total: "12,000.00")
+    @Test(arguments: ["12,000.00", "500.00", "300.00"])
+    func aBatchGoesToTheStreetWhateverItsTotal(total: String) {
+        let app = BatchApplication(id: 1, fund: .party, purpose: "重阳节活动", total: Fixtures.yuan(total), requesterID: 4,
+                                   approvals: [Approval(person: Fixtures.secretary, role: .secretary, date: Fixtures.day("2026-10-01")),
+                                               Approval(person: Fixtures.director, role: .director, date: Fixtures.day("2026-10-01"))])
         #expect(app.route(rules: rules) == .street)
-        let verdict = app.checkInstalment(40_000, paid: [], rules: rules)
+        let verdict = app.checkInstalment(100, paid: [], rules: rules)
         #expect(verdict.need == .streetReview)
-        #expect(verdict.message == "集中申请总额 12,000.00 元 > 500.00 元：须先经街道、镇相关科室审核（附件一 三(二)）")
+        #expect(verdict.message == "集中申请总额 \(total) 元（集中申请向街道、镇提出，不论总额）：须先经街道、镇相关科室审核（附件一 三(二)）")
     }
 
     @Test(arguments: [

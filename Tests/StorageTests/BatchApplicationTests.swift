@@ -3,8 +3,8 @@ import Foundation
 import Testing
 @testable import Storage
 
-/// Batch applications (集中申请、分批报销): the route follows the total; instalments are paid
-/// against it and never above it; a reversed instalment gives its amount back.
+/// Batch applications (集中申请、分批报销): an application goes to the street whatever its total;
+/// instalments are paid against it and never above it; a reversed instalment gives its amount back.
 @Suite struct BatchApplicationTests {
     let f: FundsFixture
     init() throws { f = try FundsFixture() }
@@ -21,11 +21,29 @@ import Testing
                                          receipts: "No.9", by: f.worker.id, at: Fixture.start, rules: FundsFixture.rules)
     }
 
-    private func approvedLocalBatch() throws -> ExpenseRecord {
-        let application = try batch("500")
-        try f.decide(application.id, f.secretary, as: .secretary)
-        try f.decide(application.id, f.director, as: .director)
+    @discardableResult
+    private func review(_ id: Int64) throws -> ExpenseRecord {
+        try f.database.recordStreetReview(StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审 8 号",
+                                                       date: FundsFixture.day("2024-03-02")),
+                                          for: id, by: f.director.id, at: Fixture.start, rules: FundsFixture.rules)
+    }
+
+    private func approvedBatch(_ total: String = "500") throws -> ExpenseRecord {
+        let application = try batch(total)
+        try review(application.id)
         return application
+    }
+
+    @Test func aBatchUnderTheLocalLimitStillGoesToTheStreet() throws {
+        let application = try batch("300")
+        #expect(application.route(rules: FundsFixture.rules) == .street)
+        #expect(application.status(rules: FundsFixture.rules) == .awaitingReview)
+        #expect(throws: StorageError.self) { try f.decide(application.id, f.secretary, as: .secretary) }
+        #expect(throws: StorageError.self) { try instalment(application.id, "100") }
+        let reviewed = try review(application.id)
+        #expect(reviewed.approvalVerdict(rules: FundsFixture.rules).message
+            == "集中申请总额 300.00 元（集中申请向街道、镇提出，不论总额）：已经街道、镇相关科室审核（审核人 长寿路街道 自治办，文号 长街审 8 号，2024-03-02），按街道、镇程序审批（附件一 三(二)）")
+        try f.pay(try instalment(application.id, "100").id)
     }
 
     @Test func noInstalmentBeforeTheApplicationIsApproved() throws {
@@ -33,8 +51,8 @@ import Testing
         #expect(throws: StorageError.self) { try instalment(application.id, "100") }
     }
 
-    @Test func instalmentsFollowTheRouteOfTheTotalAndArePaidWithoutTheirOwnApprovals() throws {
-        let application = try approvedLocalBatch()
+    @Test func instalmentsFollowTheApplicationAndArePaidWithoutTheirOwnApprovals() throws {
+        let application = try approvedBatch()
         let first = try instalment(application.id, "200")
         #expect(first.status(rules: FundsFixture.rules) == .approved)
         #expect(throws: StorageError.self) { try f.decide(first.id, f.both, as: .secretary) }
@@ -44,7 +62,7 @@ import Testing
     }
 
     @Test func anInstalmentAboveWhatRemainsIsRefusedWithTheSums() throws {
-        let application = try approvedLocalBatch()
+        let application = try approvedBatch()
         try instalment(application.id, "300")
         #expect(throws: StorageError(.notPermitted, "本次 200.01 元 + 已报 300.00 元 = 500.01 元 > 集中申请总额 500.00 元，超出 0.01 元（附件一 三(二)）")) {
             try instalment(application.id, "200.01")
@@ -57,15 +75,13 @@ import Testing
     @Test func aStreetRouteTotalNeedsTheStreetReviewEvenForSmallInstalments() throws {
         let application = try batch("3000")
         #expect(throws: StorageError.self) { try instalment(application.id, "400") }
-        try f.database.recordStreetReview(StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审 8 号",
-                                                       date: FundsFixture.day("2024-03-02")),
-                                          for: application.id, by: f.director.id, at: Fixture.start, rules: FundsFixture.rules)
+        try review(application.id)
         let small = try instalment(application.id, "400")
         try f.pay(small.id)
     }
 
     @Test func theApplicationItselfIsNeverPaid() throws {
-        let application = try approvedLocalBatch()
+        let application = try approvedBatch()
         #expect(throws: StorageError(.notPermitted, FundsMessages.batchNotPaidItself)) { try f.pay(application.id) }
     }
 }

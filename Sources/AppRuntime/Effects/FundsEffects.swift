@@ -89,7 +89,7 @@ struct FundsEffects {
 /// The sentences the funds effects answer with.
 enum FundsRuntimeText {
     static func requested(_ r: ExpenseRecord, rules: RuleSet) -> String {
-        "已提交支出申请 #\(r.id)（\(Money.format(r.expense.amount))）：" + RouteSentence.of(r.expense.amount, rules: rules)
+        "已提交支出申请 #\(r.id)（\(Money.format(r.expense.amount))）：" + RouteSentence.of(r, rules: rules)
     }
 
     static func decided(_ r: ExpenseRecord, rules: RuleSet) -> String {
@@ -106,7 +106,7 @@ enum FundsRuntimeText {
     }
 
     static func batchRequested(_ r: ExpenseRecord, rules: RuleSet) -> String {
-        "已提交集中申请 #\(r.id)（总额 \(Money.format(r.expense.amount))）：" + RouteSentence.of(r.expense.amount, rules: rules)
+        "已提交集中申请 #\(r.id)（总额 \(Money.format(r.expense.amount))）：" + RouteSentence.of(r, rules: rules)
     }
 
     static func instalment(_ r: ExpenseRecord, remaining: Int64) -> String {

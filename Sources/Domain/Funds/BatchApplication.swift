@@ -1,6 +1,7 @@
 /// A batch application with staged reimbursement (集中申请、分批报销, 附件一 三(二)): one approved
 /// application with a total, paid in instalments. Each instalment is checked against what
-/// remains; the sum never exceeds the total; the route follows the total, not the instalment.
+/// remains; the sum never exceeds the total. The application goes to the street office whatever
+/// its total ("居委会可集中向街道、镇提出用款申请"), and its instalments follow it.
 public struct BatchApplication: Sendable, Equatable, Codable, Identifiable {
     public var id: Int64
     public var fund: FundKind
@@ -8,9 +9,9 @@ public struct BatchApplication: Sendable, Equatable, Codable, Identifiable {
     /// The approved total, in fen.
     public var total: Int64
     public var requesterID: Int64
-    /// The secretary's and director's approvals (when the total is within the local limit).
+    /// Approvals recorded on the application; they do not approve it (it goes to the street).
     public var approvals: [Approval]
-    /// The street office's review (when the total is above the local limit).
+    /// The street office's review, which approves the application.
     public var review: StreetReview?
 
     public init(id: Int64, fund: FundKind, purpose: String, total: Int64, requesterID: Int64,
@@ -24,8 +25,11 @@ public struct BatchApplication: Sendable, Equatable, Codable, Identifiable {
         self.review = review
     }
 
-    /// The route of the whole application, set by its total.
-    public func route(rules: RuleSet) -> ApprovalRoute { ExpenseApproval.route(for: total, rules: rules) }
+    /// Why a batch application goes to the street whatever its total (附件一 三(二)).
+    public static let streetWhy = "集中申请向街道、镇提出，不论总额"
+
+    /// The route of the whole application: the street's, whatever its total.
+    public func route(rules: RuleSet) -> ApprovalRoute { .street }
 
     /// What remains after `paid` instalments.
     public func remaining(after paid: [Int64]) -> Int64 { total - paid.reduce(0, +) }
@@ -35,7 +39,7 @@ public struct BatchApplication: Sendable, Equatable, Codable, Identifiable {
     /// Whether the application itself is approved on its route.
     public func approval(rules: RuleSet) -> Verdict {
         ExpenseApproval.evaluate(amount: total, requesterID: requesterID, approvals: approvals, review: review,
-                                 rules: rules, subject: "集中申请总额")
+                                 rules: rules, subject: "集中申请总额", streetBecause: Self.streetWhy)
     }
 
     /// Whether an instalment of `amount` may be paid after the instalments `paid`.

@@ -1,7 +1,8 @@
 /// The approval route of an expense (附件一 三(二), 小额、合理、必须): a single expense up to the
-/// local limit (500.00 yuan, inclusive) is approved jointly by the secretary and the director,
-/// two different people, the requester's own approval not counting; above it the street
-/// office's review must be recorded first.
+/// local limit (500.00 yuan, inclusive) is approved jointly by the secretary and the director;
+/// above it the street office's review must be recorded first. That the two are different people
+/// and the requester's own approval does not count is this program's reading (本程序的做法);
+/// when no such two can approve (一肩挑, or the 主任 asked), the expense goes to the street.
 public enum ExpenseApproval {
     // MARK: - Route
 
@@ -10,15 +11,30 @@ public enum ExpenseApproval {
         amount <= rules.money.localLimit ? .local : .street
     }
 
+    /// Why a small expense goes to the street instead (本程序的做法, not a clause).
+    public static let noLocalPairWhy = "本程序的做法：本居没有两位可审批的书记、主任（一肩挑或本人申请），改送街道、镇审批"
+
+    /// Said after the two-people notes: they are this program's reading of "书记和主任共同审批".
+    public static let pairReading = "（本程序的做法；本居无此两人时改送街道、镇审批）"
+
+    /// Whether `approvers` hold a 书记 and a 主任, two different people, neither `requesterID`.
+    public static func hasLocalPair(excluding requesterID: Int64, among approvers: [Person]) -> Bool {
+        let others = approvers.filter { $0.id != requesterID && $0.isActive }
+        return others.contains { s in s.has(.secretary) && others.contains { $0.id != s.id && $0.has(.director) } }
+    }
+
     // MARK: - Verdict
 
     /// Whether `amount` is approved by `approvals` (local route) or `review` (street route).
     /// - Parameter subject: how the amount is named in the sentence ("单笔", "集中申请总额").
+    /// - Parameter why: when set, the route is the street's whatever the amount, for this reason
+    ///   (a batch application is made to the street, `BatchApplication.streetWhy`).
     public static func evaluate(amount: Int64, requesterID: Int64, approvals: [Approval], review: StreetReview?,
-                                rules: RuleSet, subject: String = "单笔") -> Verdict {
+                                rules: RuleSet, subject: String = "单笔", streetBecause why: String? = nil) -> Verdict {
         let limit = rules.money.localLimit
-        let route = route(for: amount, rules: rules)
-        let head = "\(subject) \(Money.yuan(amount)) 元 \(route == .local ? "≤" : ">") \(Money.yuan(limit)) 元"
+        let route = why == nil ? route(for: amount, rules: rules) : .street
+        let head = why.map { "\(subject) \(Money.yuan(amount)) 元（\($0)）" }
+            ?? "\(subject) \(Money.yuan(amount)) 元 \(route == .local ? "≤" : ">") \(Money.yuan(limit)) 元"
         let numbers: [Figure] = [.fen("amount", amount), .fen("limit", limit)]
         if route == .street { return street(head, review: review, numbers: numbers, rules: rules) }
         return local(head, requesterID: requesterID, approvals: approvals, numbers: numbers, rules: rules)
@@ -71,7 +87,8 @@ public enum ExpenseApproval {
             missing = [.secretary, .director]
         }
         let lacking = missing.isEmpty ? "" : "，还缺\(Role.describe(Set(missing)))审批"
-        let text = "\(head)：须书记和主任共同审批\(lacking)" + notes.map { "；\($0)" }.joined()
+        let reading = notes.isEmpty ? "" : pairReading
+        let text = "\(head)：须书记和主任共同审批\(lacking)" + notes.map { "；\($0)" }.joined() + reading
         return Verdict(.approval, in: rules, .needs, text, numbers: numbers, need: .approvals(missing))
     }
 }

@@ -51,9 +51,9 @@ public enum PaymentRoute {
     }
 
     /// The street review the route counts on: the batch application's for an instalment, else the
-    /// record's own, when the amount (or the batch's total) is above the local limit.
+    /// record's own, when its route is the street's.
     static func countedReview(_ record: ExpenseRecord, rules: RuleSet) -> StreetReview? {
-        if let batch = record.batch { return batch.route(rules: rules) == .street ? batch.review : nil }
-        return ExpenseApproval.route(for: record.expense.amount, rules: rules) == .street ? record.review : nil
+        if let batch = record.batch { return batch.review }
+        return record.route(rules: rules) == .street ? record.review : nil
     }
 }

@@ -65,10 +65,11 @@ extension AppDatabase {
         }
     }
 
-    /// Throws unless a street review may be recorded for `record`: above the limit, once, while open.
+    /// Throws unless a street review may be recorded for `record`: on the street's route (above the
+    /// limit, or a batch application whatever its total), once, while open.
     static func requireReviewable(_ record: ExpenseRecord, rules: RuleSet) throws {
         if record.batch != nil { throw StorageError(.notPermitted, FundsMessages.instalmentFollowsBatch) }
-        if ExpenseApproval.route(for: record.expense.amount, rules: rules) == .local {
+        if record.route(rules: rules) == .local {
             throw StorageError(.invalidInput, FundsMessages.reviewOnlyForStreet)
         }
         if record.review != nil { throw StorageError(.notPermitted, FundsMessages.alreadyReviewed) }

@@ -57,7 +57,7 @@ extension AppDatabase {
 // MARK: - Text of batch applications
 
 extension FundsMessages {
-    static let instalmentFollowsBatch = "分批报销按集中申请总额的路线审批，本笔无需单独审批或登记街道审核（附件一 三(二)）"
+    static let instalmentFollowsBatch = "分批报销随集中申请由街道、镇审批，本笔无需单独审批或登记街道审核（附件一 三(二)）"
     static let batchNotPaidItself = FundsBook.batchNotPaidItself
 
     static func notABatch(_ id: Int64) -> String { "支出 #\(id) 不是集中申请，不能分批报销" }

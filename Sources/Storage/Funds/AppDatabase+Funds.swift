@@ -49,8 +49,9 @@ extension AppDatabase {
             let person = try PersonTable.require(actor, in: db)
             guard person.isActive else { throw StorageError(.notPermitted, FundsMessages.requesterInactive) }
             let id = try FundTables.insertExpense(request, requester: actor, at: at, in: db)
-            let record = ExpenseRecord(expense: request.expense(id: id, requesterID: actor), project: request.project,
+            var record = ExpenseRecord(expense: request.expense(id: id, requesterID: actor), project: request.project,
                                        receipts: request.receipts, requester: person)
+            record.noLocalPair = !ExpenseApproval.hasLocalPair(excluding: actor, among: try PersonTable.fetchAll(includeInactive: false, in: db))
             return (record, [.requested(request, id: id)])
         }
     }

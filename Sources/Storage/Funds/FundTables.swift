@@ -48,6 +48,7 @@ enum FundTables {
                                               decisions: decisions[id] ?? [], review: reviews[id],
                                               payment: payments[id], reversal: reversals[id], verbalApproval: verbal[id]))
         }
+        book.markLocalPairs()
         try linkBatches(&book, in: db)
         try FundPlanTables.apply(to: &book, in: db)
         try FundResultsTables.apply(to: &book, in: db)

@@ -137,9 +137,9 @@ enum FundsText {
 
     // MARK: - Batch applications (附件一 三(二))
 
-    static let batchTitle = "集中申请（金额填总额，按总额确定审批路线）"
+    static let batchTitle = "集中申请（金额填总额，向街道、镇提出，不论总额）"
     static let batchApproved = "集中已批"
-    static let instalmentFollowsBatch = "分批报销按集中申请总额的路线审批，本笔无需单独审批或登记（附件一 三(二)）"
+    static let instalmentFollowsBatch = "分批报销随集中申请由街道、镇审批，本笔无需单独审批或登记（附件一 三(二)）"
     static let notABatch = "请先选择一笔集中申请，再按 i 登记分批报销"
 
     static func instalmentTitle(_ r: ExpenseRecord, remaining: Int64) -> String {

@@ -19,7 +19,7 @@ enum RequestFormView {
         if let picker = editor.picker {
             return PlanPickerFeature.render(picker, form: form, book: book, into: &buffer, rect: below)
         }
-        FundsView.put(route(form, book: book, rules: rules), into: &buffer, rect: below)
+        FundsView.put(route(form, batch: editor.mode == .batch, book: book, rules: rules), into: &buffer, rect: below)
     }
 
     /// Replaces the category's row by "‹ 当前类别 ›  ←→ 选择（2/5）".
@@ -35,10 +35,15 @@ enum RequestFormView {
                    maxWidth: rect.maxX - x - used - 2, role: .muted)
     }
 
-    /// The route of the amount typed and the rules' warnings, or nothing until it is a valid amount.
-    static func route(_ form: FormState, book: FundsBook, rules: RuleSet) -> [(String, StyleRole)] {
+    /// The route of the amount typed (a batch application's whatever its total; the street's when the
+    /// committee has no two people to approve it) and the rules' warnings, or nothing until it is a valid amount.
+    static func route(_ form: FormState, batch: Bool, book: FundsBook, rules: RuleSet) -> [(String, StyleRole)] {
         guard case .success(let fen) = FundsForms.typedAmount(form) else { return [] }
-        var lines: [(String, StyleRole)] = [("审批路线：" + RouteSentence.of(fen, rules: rules), .messageOK)]
+        let approvers = book.verbalApprovers   // empty only in a book not read from storage (a committee always has a 书记)
+        let noPair = fen <= rules.money.localLimit && !approvers.isEmpty && !ExpenseApproval.hasLocalPair(excluding: 0, among: approvers)
+        let sentence = batch ? RouteSentence.batch(rules: rules)
+            : noPair ? RouteSentence.noLocalPair(rules: rules) : RouteSentence.of(fen, rules: rules)
+        var lines: [(String, StyleRole)] = [("审批路线：" + sentence, .messageOK)]
         if let date = LocalDate(iso: form["date"].text.trimmingCharacters(in: .whitespaces)) {
             let request = FundsForms.typed(form, amount: fen, date: date)
             let verdicts = book.verdicts(on: draft(request, plan: book.plan), rules: rules).problems.filter { $0.rule != .approval }

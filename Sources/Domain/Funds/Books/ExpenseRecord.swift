@@ -16,6 +16,10 @@ public struct ExpenseRecord: Sendable, Equatable, Identifiable {
     public var isBatchApplication = false
     /// The batch application this record is an instalment of (分批报销); its route is the batch's.
     public var batch: BatchApplication?
+    /// Whether the committee has no 书记 and 主任, two different active people other than the
+    /// requester, to approve it locally (一肩挑, or the 主任 asked): then it goes to the street.
+    /// Set when the books are read (`FundsBook.markLocalPairs`).
+    public var noLocalPair = false
 
     public init(expense: Expense, project: String, receipts: String, requester: Person,
                 decisions: [ExpenseDecision] = [], review: StreetReview? = nil,
@@ -43,11 +47,30 @@ public struct ExpenseRecord: Sendable, Equatable, Identifiable {
 
     // MARK: - Route
 
+    /// The route this expense takes: a batch application's (and its instalments') is the street's,
+    /// whatever the total; a small one's too when it goes to the street instead (`goesToStreetInstead`);
+    /// any other's is set by its amount.
+    public func route(rules: RuleSet) -> ApprovalRoute {
+        batch != nil || isBatchApplication || goesToStreetInstead(rules: rules) ? .street
+            : ExpenseApproval.route(for: expense.amount, rules: rules)
+    }
+
     /// The approval rule's verdict on this expense as it stands.
     public func approvalVerdict(rules: RuleSet) -> Verdict {
         if let batch { return batch.approval(rules: rules) }
-        return ExpenseApproval.evaluate(amount: expense.amount, requesterID: expense.requesterID, approvals: approvals,
-                                 review: review, rules: rules)
+        if isBatchApplication { return FundsBook.application(self).approval(rules: rules) }
+        return ExpenseApproval.evaluate(amount: expense.amount, requesterID: expense.requesterID, approvals: approvals, review: review,
+                                        rules: rules, streetBecause: goesToStreetInstead(rules: rules) ? ExpenseApproval.noLocalPairWhy : nil)
+    }
+
+    /// Whether a small expense goes to the street (本程序的做法): it has a street review (it was on
+    /// the street's route when that was entered), or no two local approvers can approve it and
+    /// they have not already done so.
+    private func goesToStreetInstead(rules: RuleSet) -> Bool {
+        guard ExpenseApproval.route(for: expense.amount, rules: rules) == .local else { return false }
+        if review != nil { return true }
+        return noLocalPair && !ExpenseApproval.evaluate(amount: expense.amount, requesterID: expense.requesterID,
+                                                        approvals: approvals, review: nil, rules: rules).isOK
     }
 
     /// Where the expense stands: waiting for the street or the committee, refused, ready, paid, reversed.

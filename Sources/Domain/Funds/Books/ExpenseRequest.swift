@@ -49,4 +49,22 @@ public enum RouteSentence {
             : "> \(limit) 元：须先经街道、镇审核"
         return "\(text)（\(rules.clause(.approval))）"
     }
+
+    /// The route of a recorded expense: the street's for a batch application, or for a small expense
+    /// no two local approvers can approve (本程序的做法); else the route of its amount.
+    public static func of(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        if r.isBatchApplication { return batch(rules: rules) }
+        let small = ExpenseApproval.route(for: r.expense.amount, rules: rules) == .local
+        return small && r.route(rules: rules) == .street ? noLocalPair(rules: rules) : of(r.expense.amount, rules: rules)
+    }
+
+    /// The route of a small expense no two local approvers can approve (本程序的做法).
+    public static func noLocalPair(rules: RuleSet) -> String {
+        "\(ExpenseApproval.noLocalPairWhy)：须先经街道、镇审核（\(rules.clause(.approval))）"
+    }
+
+    /// The route of a batch application: the street's, whatever its total.
+    public static func batch(rules: RuleSet) -> String {
+        "\(BatchApplication.streetWhy)：须先经街道、镇审核（\(rules.clause(.batch))）"
+    }
 }

@@ -24,6 +24,14 @@ public struct FundsBook: Sendable, Equatable {
         self.entries = entries
     }
 
+    /// Marks each record that no two local approvers among `verbalApprovers` can approve
+    /// (`ExpenseApproval.hasLocalPair`), so that it goes to the street.
+    public mutating func markLocalPairs() {
+        for i in records.indices {
+            records[i].noLocalPair = !ExpenseApproval.hasLocalPair(excluding: records[i].expense.requesterID, among: verbalApprovers)
+        }
+    }
+
     /// An empty book with every fund at the rule set's default budget.
     public static func empty(year: Int, rules: RuleSet) -> FundsBook {
         FundsBook(year: year, budgets: Dictionary(uniqueKeysWithValues: FundKind.allCases.map { ($0, rules.money.fundBudget) }))
@@ -82,9 +90,10 @@ public struct FundsBook: Sendable, Equatable {
                                            officeSpentThisYear: officeBefore, committeeBudget: budget(.committee),
                                            others: others)
         var verdicts = ExpenseCheck.evaluate(record.expense, context: context, rules: rules)
-        if let batch = record.batch, let i = verdicts.firstIndex(where: { $0.rule == .approval }) {
-            verdicts[i] = batch.checkInstalment(record.expense.amount, paid: instalmentAmounts(of: batch.id, before: record.id),
-                                                rules: rules)
+        if let i = verdicts.firstIndex(where: { $0.rule == .approval }) {
+            verdicts[i] = record.batch.map {
+                $0.checkInstalment(record.expense.amount, paid: instalmentAmounts(of: $0.id, before: record.id), rules: rules)
+            } ?? record.approvalVerdict(rules: rules)
         }
         return verdicts
     }
