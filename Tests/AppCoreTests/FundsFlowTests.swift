@@ -12,7 +12,9 @@ import Testing
     typealias Harness = RuntimeFlowTests.Harness
 
     /// A database with the secretary (2580), a worker (1357), a director (2468) and a bookkeeper (1122).
-    func harness() throws -> Harness {
+    /// - Parameter planned: whether the year has a plan holding, in each fund, the projects the flows
+    ///   type (without one every expense is outside it and is paid only with its 一事一议 decision).
+    func harness(planned: Bool = true) throws -> Harness {
         let h = try Harness()
         let db = h.runner.database
         let admin = try db.initialize(committee: Fixtures.committee, adminName: "王秀兰", adminRoles: [.secretary, .worker],
@@ -20,8 +22,20 @@ import Testing
         for (name, roles, pin) in [("李明", Set([Role.worker]), "1357"), ("张建华", [.director], "2468"), ("刘会计", [.bookkeeper], "1122")] {
             _ = try db.addPerson(name: name, roles: roles, zone: nil, pin: pin, by: admin.id, at: h.clock.now)
         }
+        if planned { try plan(db, by: admin, at: h.clock.now) }
         h.pump([.loadStartup])
         return h
+    }
+
+    static let plannedProjects = ["重阳节敬老", "楼道抢修", "水管抢修", "社区运动会"]
+
+    private func plan(_ db: AppDatabase, by admin: Person, at now: Date) throws {
+        for fund in FundKind.allCases {
+            for project in Self.plannedProjects {
+                try db.savePlanLine(PlanLine(id: 0, fund: fund, category: fund.categories[0], project: project, amount: 5_000_000),
+                                    year: ShanghaiCalendar.day(of: now).year, by: admin.id, at: now, rules: FundsFixtures.rules)
+            }
+        }
     }
 
     /// Logs out if need be, then in as the `index`-th person of the login list.

@@ -39,7 +39,7 @@ import Testing
         #expect(s.message?.text.contains("须按“一事一议”上报确定：提交后按 d 登记决定") == true)
         #expect(s.main!.funds.editor!.form.focused.id == "amount")
         Fixtures.type("300", into: &s)
-        #expect(Fixtures.screenText(s).contains("没有列入年度经费计划的支出不予拨款"))
+        #expect(Fixtures.screenText(s).contains("没有列入年度经费计划的支出原则上不予拨款"))
     }
 
     @Test func escClosesThePickerAndKeepsTheForm() {

@@ -43,7 +43,7 @@ import Testing
 
     /// The secretary on the plan page (`opened` sees it empty), after entering one line of ¥8,000.
     static func withOneLine(_ flow: FundsFlowTests, opened: (FundsFlowTests.Harness) -> Void = { _ in }) throws -> FundsFlowTests.Harness {
-        let h = try flow.harness()
+        let h = try flow.harness(planned: false)
         flow.login(h, 0, "2580")
         h.press(.char("l"), .char("l"), .char("l"), .char("l"))
         opened(h)

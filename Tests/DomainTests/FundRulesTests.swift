@@ -65,7 +65,7 @@ import Testing
         #expect(FundRules.plan(inPlan: true, caseDecision: nil, rules: rules).isOK)
         let refused = FundRules.plan(inPlan: false, caseDecision: nil, rules: rules)
         #expect(refused.severity == .refusal)
-        #expect(refused.message == "没有列入年度经费计划的支出不予拨款；另行增加的项目须按“一事一议”上报确定并记录决定（附件一 三(一)、三(二)）")
+        #expect(refused.message == "没有列入年度经费计划的支出原则上不予拨款；另行增加的项目须按“一事一议”上报确定并记录决定（附件一 三(一)、三(二)）")
         let decided = FundRules.plan(inPlan: false, caseDecision: CaseDecision(reference: "2026-09 居民会议", date: Fixtures.day("2026-09-10")), rules: rules)
         #expect(decided.message == "计划外支出，已按“一事一议”上报确定（2026-09 居民会议，2026-09-10）（附件一 三(一)、三(二)）")
     }

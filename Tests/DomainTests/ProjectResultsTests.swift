@@ -127,7 +127,7 @@ import Testing
                                    decisions: approvals)
         book.records.append(record)
         let refusal = book.paymentRefusal(record, rules: rules)
-        #expect(refusal?.hasPrefix("本笔支出审批路线已完成，但不能支付：没有列入年度经费计划的支出不予拨款") == true)
+        #expect(refusal?.hasPrefix("本笔支出审批路线已完成，但不能支付：没有列入年度经费计划的支出原则上不予拨款") == true)
         #expect(refusal?.contains("附件一 三(一)、三(二)") == true)
         #expect(record.planVerdict(rules: rules).severity == .refusal)
         var verbal = record

@@ -4,10 +4,11 @@ import Testing
 @testable import Storage
 
 /// The year's plan: revisions are kept, an expense outside it is paid only with its 一事一议
-/// decision, and a year without a plan does not hold expenses to one.
+/// decision, and in a year without a plan every expense is outside it (原则上不予拨款: it still goes
+/// through with its 一事一议 decision).
 @Suite struct FundPlanTests {
     let f: FundsFixture
-    init() throws { f = try FundsFixture() }
+    init() throws { f = try FundsFixture(planned: false) }
 
     private func line(_ project: String, _ amount: String, revises: Int64? = nil, reason: String = "") throws -> PlanLine {
         try f.database.savePlanLine(PlanLine(id: 0, fund: .party, category: .massActivity, project: project,
@@ -46,9 +47,17 @@ import Testing
         #expect(book.spent(onLine: book.plan.current[0]) == FundsFixture.yuan("300"))
     }
 
-    @Test func aYearWithoutAPlanDoesNotRefuse() throws {
+    @Test func inAYearWithoutAPlanEveryExpenseIsOutsideItAndSaysSo() throws {
         let record = try approved("楼道微更新")
+        let message = "本年度尚未登记经费计划，每笔支出都在计划外：没有列入年度经费计划的支出原则上不予拨款；另行增加的项目须按“一事一议”上报确定并记录决定（附件一 三(一)、三(二)）"
+        #expect(try f.book().record(record.id)?.planVerdict(rules: FundsFixture.rules).message == message)
+        #expect(throws: StorageError.self) { try f.pay(record.id) }
+        try f.database.recordCaseDecision(CaseDecision(reference: "居民会议纪要 2024-3", date: FundsFixture.day("2024-03-02")),
+                                          for: record.id, by: f.secretary.id, at: Fixture.start, rules: FundsFixture.rules)
+        #expect(try f.book().record(record.id)?.planVerdict(rules: FundsFixture.rules).message
+            == "计划外支出（本年度尚未登记经费计划），已按“一事一议”上报确定（居民会议纪要 2024-3，2024-03-02）（附件一 三(一)、三(二)）")
         try f.pay(record.id)
+        #expect(try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05")) == [])
     }
 
     @Test func onlyTheSecretaryOrDirectorEntersThePlan() throws {

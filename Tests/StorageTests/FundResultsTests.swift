@@ -8,7 +8,7 @@ import Testing
 /// paid expense outside the plan to its 一事一议 decision, as the screen does.
 @Suite struct FundResultsTests {
     let f: FundsFixture
-    init() throws { f = try FundsFixture() }
+    init() throws { f = try FundsFixture(planned: false) }
 
     private func line(_ project: String, _ amount: String = "800") throws -> PlanLine {
         try f.database.savePlanLine(PlanLine(id: 0, fund: .party, category: .massActivity, project: project,
@@ -78,12 +78,22 @@ import Testing
 
     // MARK: - Paid outside the plan
 
-    /// A party expense paid in a year without a plan, then a plan that leaves its project out.
+    /// A party expense paid in a year without a plan, then a plan that leaves its project out. The
+    /// program pays it only with its 一事一议 decision now; an older version paid it without one,
+    /// which the decision's removal stands for here.
     private func paidThenPlannedWithout() throws -> ExpenseRecord {
         let record = try f.request("300")
         try f.decide(record.id, f.secretary, as: .secretary)
         try f.decide(record.id, f.director, as: .director)
+        try f.database.recordCaseDecision(CaseDecision(reference: "旧版本", date: FundsFixture.day("2024-03-02")),
+                                          for: record.id, by: f.secretary.id, at: Fixture.start, rules: FundsFixture.rules)
         try f.pay(record.id)
+        try f.database.pool.write { db in
+            for name in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'case_decision'") {
+                try db.execute(sql: "DROP TRIGGER \(name)")
+            }
+            try db.execute(sql: "DELETE FROM case_decision")
+        }
         try line("楼道微更新")
         return record
     }
@@ -117,7 +127,7 @@ import Testing
             Issue.record("a paid row outside the plan was imported")
         } catch let failure as StaffImportFailure {
             #expect(failure.problems.map(\.line) == [2])
-            #expect(failure.problems[0].message == "本笔支出审批路线已完成，但不能支付：没有列入年度经费计划的支出不予拨款；"
+            #expect(failure.problems[0].message == "本笔支出审批路线已完成，但不能支付：没有列入年度经费计划的支出原则上不予拨款；"
                 + "另行增加的项目须按“一事一议”上报确定并记录决定（附件一 三(一)、三(二)）")
         }
         let header = String(ExpenseImportTests.header.dropLast()) + ",一事一议决定,报账员\n"

@@ -18,13 +18,25 @@ final class FundsFixture {
         return rules
     }()
 
-    init() throws {
+    /// The projects 2024's plan holds in each fund (the one every `request` names, and those the
+    /// batch and import tests use); without a plan every expense is outside it.
+    static let plannedProjects = ["重阳节敬老活动", "社区运动会", "楼组花园", "游园会", "便民服务日"]
+
+    /// - Parameter planned: whether 2024 has a plan holding `plannedProjects`.
+    init(planned: Bool = true) throws {
         base = try DatabaseFixture()
         let db = base.database, admin = base.admin
         director = try db.addPerson(name: "李主任", roles: [.director], zone: nil, pin: nil, by: admin.id, at: Fixture.start)
         both = try db.addPerson(name: "赵敏", roles: [.secretary, .director], zone: nil, pin: nil, by: admin.id, at: Fixture.start)
         bookkeeper = try db.addPerson(name: "钱会计", roles: [.bookkeeper, .worker], zone: nil, pin: nil, by: admin.id, at: Fixture.start)
         worker = try db.addWorker("陈杰", by: admin)
+        guard planned else { return }
+        for fund in FundKind.allCases {
+            for project in Self.plannedProjects {
+                try db.savePlanLine(PlanLine(id: 0, fund: fund, category: fund.categories[0], project: project, amount: Self.yuan("50000")),
+                                    year: 2024, by: admin.id, at: Fixture.start, rules: Self.rules)
+            }
+        }
     }
 
     static func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }

@@ -18,6 +18,8 @@ public struct Expense: Sendable, Equatable, Codable, Identifiable {
     public var inPlan: Bool
     /// The 一事一议 decision of an expense outside the plan.
     public var caseDecision: CaseDecision?
+    /// Whether the year has a plan at all; without one every expense is outside it (附件一 三(一)).
+    public var yearHasPlan = true
 
     public init(id: Int64, fund: FundKind, category: ExpenseCategory, amount: Int64, payee: String, purpose: String,
                 date: LocalDate, requesterID: Int64, payment: PaymentMethod = .officialCard, spendingItem: String? = nil,

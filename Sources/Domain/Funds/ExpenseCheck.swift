@@ -27,7 +27,7 @@ public enum ExpenseCheck {
     public static func evaluate(_ expense: Expense, context: Context, rules: RuleSet) -> [Verdict] {
         var verdicts = [
             FundRules.scope(fund: expense.fund, category: expense.category, rules: rules),
-            FundRules.plan(inPlan: expense.inPlan, caseDecision: expense.caseDecision, rules: rules),
+            FundRules.plan(inPlan: expense.inPlan, caseDecision: expense.caseDecision, yearHasPlan: expense.yearHasPlan, rules: rules),
             FundRules.payment(expense.payment, spendingItem: expense.spendingItem, rules: rules),
         ]
         if expense.fund == .committee && expense.category == .office {

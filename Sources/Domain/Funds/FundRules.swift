@@ -26,15 +26,18 @@ public enum FundRules {
 
     // MARK: - Plan (附件一 三(一)、三(二))
 
-    /// Whether the expense may be paid with regard to the year's plan.
-    public static func plan(inPlan: Bool, caseDecision: CaseDecision?, rules: RuleSet) -> Verdict {
-        if inPlan { return Verdict(.fundPlan, in: rules, .ok, "已列入年度经费计划") }
+    /// Whether the expense may be paid with regard to the year's plan. Without a plan for the year
+    /// every expense is outside it ("没有列入计划的支出原则上不予拨款"): 原则上, so it still goes
+    /// through with its 一事一议 decision, as any expense outside a plan does.
+    public static func plan(inPlan: Bool, caseDecision: CaseDecision?, yearHasPlan: Bool = true, rules: RuleSet) -> Verdict {
+        if inPlan && yearHasPlan { return Verdict(.fundPlan, in: rules, .ok, "已列入年度经费计划") }
+        let outside = yearHasPlan ? "计划外支出" : "计划外支出（本年度尚未登记经费计划）"
         if let decision = caseDecision, !decision.reference.trimmed.isEmpty {
-            return Verdict(.fundPlan, in: rules, .ok,
-                           "计划外支出，已按“一事一议”上报确定（\(decision.reference)，\(decision.date)）")
+            return Verdict(.fundPlan, in: rules, .ok, "\(outside)，已按“一事一议”上报确定（\(decision.reference)，\(decision.date)）")
         }
+        let head = yearHasPlan ? "" : "本年度尚未登记经费计划，每笔支出都在计划外："
         return Verdict(.fundPlan, in: rules, .refusal,
-                       "没有列入年度经费计划的支出不予拨款；另行增加的项目须按“一事一议”上报确定并记录决定")
+                       head + "没有列入年度经费计划的支出原则上不予拨款；另行增加的项目须按“一事一议”上报确定并记录决定")
     }
 
     // MARK: - Official card (附件一 三(三))

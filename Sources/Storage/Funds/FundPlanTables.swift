@@ -23,7 +23,7 @@ enum FundPlanTables {
     }
 
     /// Puts the plan into `book` and marks each expense in or outside it, with its 一事一议 decision.
-    /// Without any plan line the year has no plan to hold expenses to, and all count as in it.
+    /// Without any plan line every expense of the year is outside the plan (原则上不予拨款, 一事一议 still open).
     static func apply(to book: inout FundsBook, in db: Database) throws {
         book.plan = try plan(year: book.year, in: db)
         let decisions = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
@@ -36,7 +36,8 @@ enum FundPlanTables {
         for i in book.records.indices {
             let r = book.records[i]
             let project = r.batch.flatMap { projects[$0.id] } ?? r.project
-            book.records[i].expense.inPlan = book.plan.isEmpty || line(r.expense.fund, project) != nil
+            book.records[i].expense.inPlan = line(r.expense.fund, project) != nil
+            book.records[i].expense.yearHasPlan = !book.plan.isEmpty
             book.records[i].expense.caseDecision = decisions[r.id] ?? r.batch.flatMap { decisions[$0.id] }
         }
     }

@@ -30,6 +30,8 @@ import Testing
             director = try add("张建华", [.director])
             bookkeeper = try add("刘会计", [.bookkeeper])
             let rules = try RuleSet.bundledPutuo2017()
+            try db.savePlanLine(PlanLine(id: 0, fund: .party, category: .massActivity, project: "重阳节敬老", amount: 800_000),
+                                year: ShanghaiCalendar.day(of: at).year, by: by, at: at, rules: rules)
             let request = ExpenseRequest(fund: .party, category: .massActivity, project: "重阳节敬老", amount: 30_000,
                                          payee: "好邻居文具店", purpose: "茶点", payment: .officialCard,
                                          date: ShanghaiCalendar.day(of: at), receipts: "No.001")

@@ -55,7 +55,8 @@ enum RequestFormView {
     /// The request as an unsaved record (id 0), for the rules to look at with the year's others and its plan.
     static func draft(_ r: ExpenseRequest, plan: FundPlan) -> ExpenseRecord {
         var expense = r.expense(id: 0, requesterID: 0)
-        expense.inPlan = plan.isEmpty || plan.line(fund: r.fund, project: r.project) != nil
+        expense.inPlan = plan.line(fund: r.fund, project: r.project) != nil
+        expense.yearHasPlan = !plan.isEmpty
         return ExpenseRecord(expense: expense, project: r.project, receipts: r.receipts, requester: Person(id: 0, name: "", roles: []))
     }
 }

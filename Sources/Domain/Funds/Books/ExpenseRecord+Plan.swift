@@ -3,6 +3,6 @@
 extension ExpenseRecord {
     /// In the plan, or outside it with its 一事一议 decision recorded; a refusal otherwise.
     public func planVerdict(rules: RuleSet) -> Verdict {
-        FundRules.plan(inPlan: expense.inPlan, caseDecision: expense.caseDecision, rules: rules)
+        FundRules.plan(inPlan: expense.inPlan, caseDecision: expense.caseDecision, yearHasPlan: expense.yearHasPlan, rules: rules)
     }
 }

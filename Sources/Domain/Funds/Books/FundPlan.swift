@@ -13,7 +13,7 @@ public struct FundPlan: Sendable, Equatable {
         self.report = report
     }
 
-    /// Whether the year has a plan at all; without one the plan rule is not applied.
+    /// Whether the year has no plan at all; then every expense is outside it (附件一 三(一)).
     public var isEmpty: Bool { lines.isEmpty }
 
     /// The lines in force: those no later version replaces, each where its first version was
