@@ -51,4 +51,21 @@ import Testing
         h.press(.char("p"))
         #expect(h.state.message?.text.contains("已支付 #1") == true)
     }
+
+    @Test("the director asks for 300 and no other director can approve: it goes to the street, said as the program's reading")
+    func directorsOwnRequestGoesToTheStreet() throws {
+        let h = try flow.harness()
+        flow.login(h, 2, "2468")
+        bookkeeperAsks(h, "300")
+        #expect(h.state.message?.text.contains("已提交支出申请 #1（¥300.00）：本程序的做法：本居没有两位可审批的书记、主任（一肩挑或本人申请），改送街道、镇审批") == true)
+        flow.login(h, 0, "2580")
+        #expect(h.screen.contains("待街道审核"))
+        h.press(.char("y"))
+        #expect(h.state.message?.text.contains("本程序的做法") == true)
+        h.press(.escape, .char("s"))
+        h.type("长寿路街道 自治办"); h.press(.tab); h.type("长街审 9 号"); h.press(.enter)
+        flow.login(h, 3, "1122")
+        h.press(.char("p"))
+        #expect(h.state.message?.text.contains("已支付 #1") == true)
+    }
 }
