@@ -50,7 +50,7 @@ struct CrashSaver {
         return record.id
     }
 
-    /// One 1.00-yuan expense through its whole route; its id once the payment is committed.
+    /// One 1.00-yuan expense through its whole route (with its 一事一议 decision); its id once the payment is committed.
     func savePayment() throws -> Int64 {
         let now = Date(), today = ShanghaiCalendar.day(of: now)
         let request = ExpenseRequest(fund: .party, category: .massActivity, project: "崩溃测试", amount: 100, payee: "好邻居文具店",
@@ -58,6 +58,8 @@ struct CrashSaver {
         let id = try database.requestExpense(request, by: bookkeeper.id, at: now, rules: rules).id
         try database.decideExpense(id, approve: true, as: .secretary, reason: "", on: today, by: secretary.id, at: now, rules: rules)
         try database.decideExpense(id, approve: true, as: .director, reason: "", on: today, by: director.id, at: now, rules: rules)
+        // The year has no plan, so the expense is outside it and is paid with its 一事一议 decision (附件一 三(一)).
+        try database.recordCaseDecision(CaseDecision(reference: "崩溃测试", date: today), for: id, by: secretary.id, at: now, rules: rules)
         try database.recordPayment(for: id, on: today, by: bookkeeper.id, at: now, rules: rules)
         return id
     }
