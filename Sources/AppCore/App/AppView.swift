@@ -66,7 +66,7 @@ public enum AppView {
             } else if let people = s.people {
                 PeopleFeature.render(people, into: &buffer, rect: rect)
             } else {
-                TabRouting.render(s, into: &buffer, rect: rect)
+                TabRouting.render(s, state.tabContext(s), into: &buffer, rect: rect)
             }
         }
     }

@@ -4,10 +4,23 @@ import ScreenKit
 /// The funds tab's reducer: moving through the expenses and ledgers, opening the forms, and
 /// turning their answers into effects. Who may do what is also checked by storage; here the
 /// person is told at once, with the rule.
-enum FundsFeature {
+enum FundsFeature: TabFeature {
+    static let tab = Tab.funds
+    static let state = \MainState.funds
+
+    /// Reads the year's books, or asks only whether a funds table has gained a row since they were read.
+    static func enter(_ state: inout FundsState, _ context: TabContext) -> [Effect] {
+        [.funds(state.version.map { .loadUnlessUnchanged(since: $0) } ?? .load)]
+    }
+
+    static func render(_ state: FundsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        FundsView.render(state, into: &buffer, rect: rect)
+    }
+
     // MARK: - Update
 
-    static func handle(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
+    static func handle(_ command: Command, _ state: inout FundsState, _ context: TabContext) -> Step {
+        let user = context.user
         if state.editor != nil { return handleEditor(command, &state, user: user) }
         if state.page == .report, DisclosureFeature.handle(command, &state) { return .none }
         switch command {
@@ -130,8 +143,13 @@ enum FundsFeature {
 
     // MARK: - Results
 
-    static func apply(_ action: FundsAction, _ state: inout FundsState) -> Step {
-        switch action {
+    static func apply(_ action: Action, _ state: inout FundsState, _ context: TabContext) -> Step? {
+        guard case .funds(let result) = action else { return nil }
+        return apply(result, &state)
+    }
+
+    static func apply(_ result: FundsResult, _ state: inout FundsState) -> Step {
+        switch result {
         case .loaded(let book, let rules, let today, let version):
             state.book = book
             state.version = version

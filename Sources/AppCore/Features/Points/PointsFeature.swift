@@ -4,16 +4,29 @@ import ScreenKit
 /// The 积分卡 tab's reducer: a worker's own card; for the secretary any worker and month, the
 /// records behind an item, lines entered with their evidence, signing and amendments. Storage
 /// checks the secretary's role again.
-enum PointsFeature {
+enum PointsFeature: TabFeature {
+    static let tab = Tab.points
+    static let state = \MainState.points
+
     // MARK: - Entering and results
 
     /// Loads the card on show: the one shown, or the person's own for the clock's month. Every
     /// worker's month (the overview) is read only when the overview page is shown: entering the
     /// tab stays quick in a street's file of hundreds of workers.
-    static func onEnter(_ state: inout PointsState, user: Person) -> [Effect] {
-        [.points(.load(worker: state.snapshot?.worker.id ?? user.id, month: state.month,
-                       overview: Permission.overseeTeam.allows(user) && state.page == .overview,
-                       reminders: Permission.overseeTeam.allows(user)))]
+    static func enter(_ state: inout PointsState, _ context: TabContext) -> [Effect] {
+        let user = context.user
+        return [.points(.load(worker: state.snapshot?.worker.id ?? user.id, month: state.month,
+                              overview: Permission.overseeTeam.allows(user) && state.page == .overview,
+                              reminders: Permission.overseeTeam.allows(user)))]
+    }
+
+    static func render(_ state: PointsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        PointsView.render(state, user: context.user, into: &buffer, rect: rect)
+    }
+
+    static func apply(_ action: Action, _ state: inout PointsState, _ context: TabContext) -> Step? {
+        guard case .points(let result) = action else { return nil }
+        return apply(result, &state)
     }
 
     /// A card came back: show it, close the form a write came from, say what was done.
@@ -34,7 +47,8 @@ enum PointsFeature {
 
     // MARK: - Commands
 
-    static func handle(_ command: Command, _ state: inout PointsState, user: Person) -> Step {
+    static func handle(_ command: Command, _ state: inout PointsState, _ context: TabContext) -> Step {
+        let user = context.user
         if state.editor != nil { return PointsForms.handle(command, &state, user: user) }
         guard let s = state.snapshot else { return .none }
         let overseer = Permission.overseeTeam.allows(user)

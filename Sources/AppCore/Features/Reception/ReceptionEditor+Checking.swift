@@ -30,9 +30,9 @@ extension ReceptionEditor {
     }
 
     /// After the time changed, moves the due date with it unless the person typed their own.
-    mutating func followTime() {
+    mutating func followTime(rules book: RuleBook?) {
         guard let at = VisitTime.instant(form["at"].text), form["due"].text == defaultDue else { return }
-        defaultDue = Self.defaultDue(for: at)
+        defaultDue = Self.defaultDue(for: at, rules: book)
         form["due"].input = TextInput(defaultDue, maxLength: 10)
     }
 

@@ -35,27 +35,27 @@ public struct ReceptionEditor: Equatable, Sendable {
     /// The phone of the household the room was completed to, used when the phone box is left empty.
     var registryPhone: String?
 
-    /// The rule set and the holiday calendar the form's default due date is counted by.
-    static let rules: RuleSet? = try? RuleBook.bundled().ruleSets.last
+    /// The holiday calendar the form's default due date is counted by (the rules are those in force
+    /// on the consultation's day, from the rule book the state carries).
     static let calendar = (try? WorkingDayCalendar.bundled()) ?? WorkingDayCalendar()
 
     // MARK: - Making one
 
-    /// A new record at `now`, its due date the rule set's working days later.
-    static func new(now: Date) -> ReceptionEditor {
+    /// A new record at `now`, its due date the working days later that the rules in force say.
+    static func new(now: Date, rules book: RuleBook?) -> ReceptionEditor {
         let draft = ReceptionDraft(at: now, residentName: "", room: "", category: "", question: "", outcome: .done)
-        return ReceptionEditor(mode: .new, form: FormState(fields(draft, due: defaultDue(for: now))), policy: nil,
-                               defaultDue: defaultDue(for: now))
+        let due = defaultDue(for: now, rules: book)
+        return ReceptionEditor(mode: .new, form: FormState(fields(draft, due: due)), policy: nil, defaultDue: due)
     }
 
     /// A correction of `record` by `viewer`: its current content, and a reason to give. The phone
     /// is in the box only for the worker who received the resident; anyone else sees it masked in
     /// the hint and an empty box, which keeps it.
-    static func amend(_ record: ReceptionRecord, viewer: Int64) -> ReceptionEditor {
+    static func amend(_ record: ReceptionRecord, viewer: Int64, rules book: RuleBook?) -> ReceptionEditor {
         var c = record.content
         let hidden = viewer == record.workerID || c.phone.isEmpty ? nil : c.phone
         if hidden != nil { c.phone = "" }
-        let due = c.replyDue?.iso ?? defaultDue(for: c.at)
+        let due = c.replyDue?.iso ?? defaultDue(for: c.at, rules: book)
         let reason = FormField(id: "reason", label: T.reason, maxLength: TextField.maxLength, hint: T.reasonHint, width: 40)
         let policy = c.policyID.map { PolicyItem.link(id: $0, title: c.policyTitle) }
         var form = FormState(fields(c, due: due) + [reason])
@@ -103,10 +103,11 @@ public struct ReceptionEditor: Equatable, Sendable {
         ]
     }
 
-    /// The default due date, as the form writes it, for a consultation at `at`.
-    static func defaultDue(for at: Date) -> String {
-        guard let rules else { return "" }
-        return ReplyDeadline.due(after: ShanghaiCalendar.day(of: at), calendar: calendar, rules: rules).iso
+    /// The default due date, as the form writes it, for a consultation at `at`, by the rules in force that day.
+    static func defaultDue(for at: Date, rules book: RuleBook?) -> String {
+        let day = ShanghaiCalendar.day(of: at)
+        guard let rules = book?.rules(on: day) else { return "" }
+        return ReplyDeadline.due(after: day, calendar: calendar, rules: rules).iso
     }
 }
 

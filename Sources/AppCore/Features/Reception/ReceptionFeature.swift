@@ -5,9 +5,12 @@ import ScreenKit
 /// the item opened in full. Every change of the search text asks for a search (`searchPolicies`);
 /// an answer for a text that has since changed is dropped. The reception log's screens are
 /// handed to `ReceptionLogFeature` and its forms to `ReceptionFormFeature`.
-enum ReceptionFeature {
+enum ReceptionFeature: TabFeature {
+    static let tab = Tab.reception
+    static let state = \MainState.reception
+
     /// Effects when the tab is shown: the results for what is in the field (everything when empty).
-    static func onEnter(_ state: inout ReceptionState) -> [Effect] {
+    static func enter(_ state: inout ReceptionState, _ context: TabContext) -> [Effect] {
         [.searchPolicies(query: state.query.text)]
     }
 
@@ -17,7 +20,7 @@ enum ReceptionFeature {
     ///
     /// Letters (Chinese or pinyin) and spaces are typed, `q` included; digits and punctuation stay
     /// keys (1–5 switch tabs, ? opens help), since titles are found by Chinese or pinyin.
-    static func type(_ key: Key, _ state: inout ReceptionState) -> Step? {
+    static func type(_ key: Key, _ state: inout ReceptionState, _ context: TabContext) -> Step? {
         guard state.screen == .search, state.opened == nil, isTyping(key) else { return nil }
         let before = state.query.text
         _ = state.query.apply(key)
@@ -39,15 +42,15 @@ enum ReceptionFeature {
     // MARK: - Commands
 
     /// A command from the keymap for the screen in view.
-    static func handle(_ command: Command, _ main: inout MainState) -> Step {
-        switch main.reception.screen {
-        case .form: return ReceptionFormFeature.handle(command, &main)
-        case .history where main.reception.historyEditing: return handleHistoryForm(command, &main.reception)
+    static func handle(_ command: Command, _ s: inout ReceptionState, _ context: TabContext) -> Step {
+        switch s.screen {
+        case .form: return ReceptionFormFeature.handle(command, &s, context)
+        case .history where s.historyEditing: return handleHistoryForm(command, &s)
         default: break
         }
-        if !main.reception.isPicking, let step = ReceptionLogFeature.open(command, &main) { return step }
-        guard main.reception.screen == .search else { return ReceptionLogFeature.handle(command, &main) }
-        return handleSearch(command, &main.reception)
+        if !s.isPicking, let step = ReceptionLogFeature.open(command, &s, context) { return step }
+        guard s.screen == .search else { return ReceptionLogFeature.handle(command, &s, context) }
+        return handleSearch(command, &s)
     }
 
     private static func handleHistoryForm(_ command: Command, _ state: inout ReceptionState) -> Step {
@@ -100,11 +103,17 @@ enum ReceptionFeature {
 
     // MARK: - Results
 
-    /// Search results: kept only when they answer what is in the field now.
-    static func apply(_ action: Action, _ state: inout ReceptionState) -> Step {
-        guard case .policiesFound(let query, let items) = action, query == state.query.text else { return .none }
+    /// Search results, kept only when they answer what is in the field now; the log's results go to `ReceptionLogFeature`.
+    static func apply(_ action: Action, _ state: inout ReceptionState, _ context: TabContext) -> Step? {
+        if case .reception(let result) = action { return ReceptionLogFeature.apply(result, &state, context) }
+        guard case .policiesFound(let query, let items) = action else { return nil }
+        guard query == state.query.text else { return .none }
         state.results = items
         state.list = ListState()
         return .none
+    }
+
+    static func render(_ state: ReceptionState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        ReceptionView.render(state, context, into: &buffer, rect: rect)
     }
 }

@@ -6,7 +6,8 @@ import ScreenKit
 enum ReceptionListsView {
     private typealias T = ReceptionLogText
 
-    static func render(_ s: ReceptionState, today: LocalDate, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ s: ReceptionState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        let today = context.today
         var top = rect.y + 1
         switch s.screen {
         case .today:
@@ -33,7 +34,7 @@ enum ReceptionListsView {
             return
         }
         if s.screen == .followUps { renderFollowUps(s, today: today, into: &buffer, rect: body) } else { renderRecords(s, into: &buffer, rect: body) }
-        if let record = s.selectedRecord, let rules = ReceptionView.rules {
+        if let record = s.selectedRecord, let rules = context.rules {
             let verdict = ReplyDeadline.evaluate(record, today: today, rules: rules) ?? ReceptionPoints.evaluate(record, rules: rules)
             let role: StyleRole = verdict.isOK ? .muted : .messageWarning
             buffer.put(verdict.message, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: role)

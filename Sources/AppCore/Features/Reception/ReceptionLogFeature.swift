@@ -10,23 +10,21 @@ enum ReceptionLogFeature {
     // MARK: - Screens
 
     /// A command that opens one of the log's screens, from anywhere on the tab; nil for the others.
-    static func open(_ command: Command, _ main: inout MainState) -> Step? {
-        var s = main.reception
-        defer { main.reception = s }
+    static func open(_ command: Command, _ s: inout ReceptionState, _ context: TabContext) -> Step? {
         switch command {
         case .add where s.editor == nil && s.screen == .online:
-            s.editor = .online(now: main.now)
+            s.editor = .online(now: context.now)
             s.screen = .form
             return Step.none
         case .onlineReplies:
             s.onlineWaitingOnly = s.screen == .online && s.editor == nil ? !s.onlineWaitingOnly : false
             return show(.online, &s, .run(.reception(s.onlineWaitingOnly ? .onlineWaiting : .onlineReplies)))
         case .add where s.editor == nil:
-            s.editor = .new(now: main.now)
+            s.editor = .new(now: context.now, rules: context.ruleBook)
             s.screen = .form
             return .none
-        case .today: return show(.today, &s, .run(.reception(.today(ShanghaiCalendar.day(of: main.now)))))
-        case .followUps: return show(.followUps, &s, .run(.reception(.followUps(today: ShanghaiCalendar.day(of: main.now), offset: 0, limit: nil))))
+        case .today: return show(.today, &s, .run(.reception(.today(ShanghaiCalendar.day(of: context.now)))))
+        case .followUps: return show(.followUps, &s, .run(.reception(.followUps(today: ShanghaiCalendar.day(of: context.now), offset: 0, limit: nil))))
         case .history:
             s.historyEditing = true
             return show(.history, &s, .none)
@@ -51,13 +49,11 @@ enum ReceptionLogFeature {
     // MARK: - Lists and a record
 
     /// A command on a list screen or a record in full.
-    static func handle(_ command: Command, _ main: inout MainState) -> Step {
-        var s = main.reception
-        defer { main.reception = s }
-        if let record = s.shown { return handleRecord(command, record, &s, main: main) }
-        if s.screen == .online { return handleOnline(command, &s, user: main.user) }
+    static func handle(_ command: Command, _ s: inout ReceptionState, _ context: TabContext) -> Step {
+        if let record = s.shown { return handleRecord(command, record, &s, context) }
+        if s.screen == .online { return handleOnline(command, &s, user: context.user) }
         if s.recordList.navigate(command, count: s.records.count) {
-            return s.screen == .followUps ? moreFollowUps(after: command, &s, today: ShanghaiCalendar.day(of: main.now)) : .none
+            return s.screen == .followUps ? moreFollowUps(after: command, &s, today: ShanghaiCalendar.day(of: context.now)) : .none
         }
         switch command {
         case .open:
@@ -65,7 +61,7 @@ enum ReceptionLogFeature {
             s.returnTo = s.screen
             s.shown = record
             s.screen = .record
-            return .run(.noteViewed(ViewedRecord(.reception, record.id), by: main.user.id))
+            return .run(.noteViewed(ViewedRecord(.reception, record.id), by: context.user.id))
         case .reply:
             guard let record = s.selectedRecord else { return .none }
             return startReply(record, &s)
@@ -77,8 +73,8 @@ enum ReceptionLogFeature {
         return .none
     }
 
-    private static func handleRecord(_ command: Command, _ record: ReceptionRecord, _ s: inout ReceptionState, main: MainState) -> Step {
-        let user = main.user
+    private static func handleRecord(_ command: Command, _ record: ReceptionRecord, _ s: inout ReceptionState, _ context: TabContext) -> Step {
+        let user = context.user
         switch command {
         case .sign:
             guard !record.isSigned else { return .error(T.recordKeysSigned) }
@@ -90,13 +86,13 @@ enum ReceptionLogFeature {
             return .run(.reception(.sign(id: record.id, user: user)))
         case .reply: return startReply(record, &s)
         case .amend:
-            s.editor = .amend(record, viewer: user.id)
+            s.editor = .amend(record, viewer: user.id, rules: context.ruleBook)
             s.screen = .form
             return .none
         case .cancel:
             s.shown = nil
             s.screen = s.returnTo
-            return reload(s.screen, now: main.now, records: s.records.count)
+            return reload(s.screen, now: context.now, records: s.records.count)
         default: break
         }
         return .none
@@ -147,9 +143,7 @@ enum ReceptionLogFeature {
 
     // MARK: - Results
 
-    static func apply(_ result: ReceptionResult, _ main: inout MainState) -> Step {
-        var s = main.reception
-        defer { main.reception = s }
+    static func apply(_ result: ReceptionResult, _ s: inout ReceptionState, _ context: TabContext) -> Step {
         switch result {
         case .followUps(let page): applyFollowUps(page, &s)
         case .today(let records), .found(let records), .usage(_, let records):
@@ -166,7 +160,7 @@ enum ReceptionLogFeature {
             s.onlineReplies = replies
             s.onlineList = ListState()
             s.onlineList.selected = replies.firstIndex { $0.id == reply.id } ?? 0
-            return Step(message: .init(answered ? OnlineRepliesView.answered(reply) : OnlineRepliesView.saved(reply), .ok))
+            return Step(message: .init(answered ? OnlineRepliesView.answered(reply, rules: context.rules) : OnlineRepliesView.saved(reply, rules: context.rules), .ok))
         case .saved(let record, let change):
             s.editor = nil
             s.shown = record

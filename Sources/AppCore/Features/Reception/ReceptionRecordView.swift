@@ -7,14 +7,14 @@ import ScreenKit
 enum ReceptionRecordView {
     private typealias T = ReceptionLogText
 
-    static func render(_ r: ReceptionRecord, user: Person, today: LocalDate, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ r: ReceptionRecord, user: Person, today: LocalDate, rules: RuleSet?, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(T.recordTitle(r), x: rect.x, y: rect.y, maxWidth: rect.width, role: r.isSigned ? .messageOK : .label)
         let lines = self.lines(r, user: user, width: rect.width)
         let bottom = 3
         for (i, line) in lines.prefix(rect.height - 1 - bottom).enumerated() {
             buffer.put(line.text, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: line.role)
         }
-        guard let rules = ReceptionView.rules else { return }
+        guard let rules else { return }
         var notes = [ReceptionPoints.evaluate(r, rules: rules)]
         if let due = ReplyDeadline.evaluate(r, today: today, rules: rules) { notes.append(due) }
         for (i, v) in notes.enumerated() {

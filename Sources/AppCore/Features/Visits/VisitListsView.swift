@@ -5,8 +5,8 @@ import ScreenKit
 enum VisitListsView {
     // MARK: - Due households
 
-    static func renderDue(_ s: VisitsState, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
-        let months = VisitsFeature.rules?.visits.staleMonths ?? 6
+    static func renderDue(_ s: VisitsState, _ board: VisitBoard, rules: RuleSet?, into buffer: inout ScreenBuffer, rect: Rect) {
+        let months = rules?.visits.staleMonths ?? 6
         buffer.put(VisitsText.dueTitle(overdue: board.overdueTotal, stale: board.staleTotal, zone: board.zone, months: months,
                                        shown: board.overdueTotal > board.overdue.count || board.staleTotal > board.stale.count
                                            ? VisitBoard.listLimit : nil),

@@ -5,7 +5,8 @@ import ScreenKit
 enum VisitsView {
     // MARK: - Layout
 
-    static func render(_ s: VisitsState, rooms: RoomLookup, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ s: VisitsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        let rooms = context.rooms
         guard let board = s.board else {
             buffer.put(VisitsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
@@ -19,7 +20,7 @@ enum VisitsView {
         case .month: renderMonth(s, board, into: &buffer, rect: body)
         case .due where !board.hasLists, .team where !board.hasLists:
             buffer.put(VisitsText.loading, x: body.x, y: body.y, role: .muted)
-        case .due: VisitListsView.renderDue(s, board, into: &buffer, rect: body)
+        case .due: VisitListsView.renderDue(s, board, rules: context.rules, into: &buffer, rect: body)
         case .team: VisitListsView.renderTeam(s, board, into: &buffer, rect: body)
         case .household(let h, let history):
             VisitListsView.renderHousehold(h, history, s.householdReceptions, s.list, into: &buffer, rect: body)
