@@ -8,35 +8,35 @@ import ScreenKit
 enum OnlineRepliesView {
     static func render(_ s: ReceptionState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
         let rules = context.rules
-        let heading = s.onlineWaitingOnly ? waitingTitle(s.onlineReplies.count) : title(s.onlineReplies.count)
+        let heading = s.replies.waitingOnly ? waitingTitle(s.replies.items.count) : title(s.replies.items.count)
         buffer.put(heading, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
-        guard !s.onlineReplies.isEmpty else {
-            buffer.put(s.onlineWaitingOnly ? noneWaiting : empty, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
+        guard !s.replies.items.isEmpty else {
+            buffer.put(s.replies.waitingOnly ? noneWaiting : empty, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
             renderRule(rules, into: &buffer, x: rect.x, y: rect.maxY - 3, width: rect.width)
             return
         }
         let columns: [TableColumn]
         let rows: [[String]]
-        if s.onlineWaitingOnly {
+        if s.replies.waitingOnly {
             columns = [TableColumn(received, width: 16), TableColumn(channel, width: 8), TableColumn(question, width: rect.width - 44),
                        TableColumn(waited, width: 14)]
-            rows = s.onlineReplies.map { r in
+            rows = s.replies.items.map { r in
                 [VisitTime.format(r.content.receivedAt), r.content.channel, r.content.question,
                  OnlineReplyWaiting.waited(since: r.content.receivedAt, now: context.now)]
             }
         } else {
             columns = [TableColumn(received, width: 16), TableColumn(channel, width: 8), TableColumn(question, width: rect.width - 56),
                        TableColumn(answerer, width: 8), TableColumn(satisfied, width: 8), TableColumn(points, width: 6)]
-            rows = s.onlineReplies.map { r in
+            rows = s.replies.items.map { r in
                 [VisitTime.format(r.content.receivedAt), r.content.channel, r.content.question, r.answererName.isEmpty ? "—" : r.answererName,
                  satisfaction(r.content), rules.map { Points.format(Int(OnlineReplyPoints.evaluate(r, rules: $0).number("points") ?? 0)) } ?? ""]
             }
         }
-        TableView.render(columns: columns, rows: rows, state: s.onlineList, into: &buffer,
+        TableView.render(columns: columns, rows: rows, state: s.replies.list, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 5))
-        if s.onlineWaitingOnly, let chosen = s.onlineReplies[safe: s.onlineList.selected] {
+        if s.replies.waitingOnly, let chosen = s.replies.items[safe: s.replies.list.selected] {
             buffer.put(waitingHint(chosen), x: rect.x, y: rect.maxY - 4, maxWidth: rect.width, role: .messageWarning)
-        } else if let rules, let chosen = s.onlineReplies[safe: s.onlineList.selected] {
+        } else if let rules, let chosen = s.replies.items[safe: s.replies.list.selected] {
             let verdict = OnlineReplyPoints.evaluate(chosen, rules: rules)
             buffer.put(verdict.message, x: rect.x, y: rect.maxY - 4, maxWidth: rect.width,
                        role: verdict.isOK ? .messageOK : .messageWarning)

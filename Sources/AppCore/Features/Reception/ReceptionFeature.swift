@@ -11,7 +11,7 @@ enum ReceptionFeature: TabFeature {
 
     /// Effects when the tab is shown: the results for what is in the field (everything when empty).
     static func enter(_ state: inout ReceptionState, _ context: TabContext) -> [Effect] {
-        [.searchPolicies(query: state.query.text)]
+        [.searchPolicies(query: state.search.query.text)]
     }
 
     // MARK: - Typing
@@ -21,10 +21,10 @@ enum ReceptionFeature: TabFeature {
     /// Letters (Chinese or pinyin) and spaces are typed, `q` included; digits and punctuation stay
     /// keys (1–5 switch tabs, ? opens help), since titles are found by Chinese or pinyin.
     static func type(_ key: Key, _ state: inout ReceptionState, _ context: TabContext) -> Step? {
-        guard state.screen == .search, state.opened == nil, isTyping(key) else { return nil }
-        let before = state.query.text
-        _ = state.query.apply(key)
-        return state.query.text == before ? Step.none : search(&state)
+        guard state.screen == .search, state.search.opened == nil, isTyping(key) else { return nil }
+        let before = state.search.query.text
+        _ = state.search.query.apply(key)
+        return state.search.query.text == before ? Step.none : search(&state)
     }
 
     static func isTyping(_ key: Key) -> Bool {
@@ -36,7 +36,7 @@ enum ReceptionFeature: TabFeature {
     }
 
     private static func search(_ state: inout ReceptionState) -> Step {
-        .run(.searchPolicies(query: state.query.text))
+        .run(.searchPolicies(query: state.search.query.text))
     }
 
     // MARK: - Commands
@@ -45,7 +45,7 @@ enum ReceptionFeature: TabFeature {
     static func handle(_ command: Command, _ s: inout ReceptionState, _ context: TabContext) -> Step {
         switch s.screen {
         case .form: return ReceptionFormFeature.handle(command, &s, context)
-        case .history where s.historyEditing: return handleHistoryForm(command, &s)
+        case .history where s.log.historyEditing: return handleHistoryForm(command, &s)
         default: break
         }
         if !s.isPicking, let step = ReceptionLogFeature.open(command, &s, context) { return step }
@@ -56,8 +56,8 @@ enum ReceptionFeature: TabFeature {
     private static func handleHistoryForm(_ command: Command, _ state: inout ReceptionState) -> Step {
         switch command {
         case .submit: return ReceptionFormFeature.submitHistory(&state)
-        case .nextField: state.historyForm.nextField()
-        case .previousField: state.historyForm.previousField()
+        case .nextField: state.log.historyForm.nextField()
+        case .previousField: state.log.historyForm.previousField()
         case .cancel: state.screen = .search
         default: break
         }
@@ -66,19 +66,19 @@ enum ReceptionFeature: TabFeature {
 
     /// A command of the policy search: moving, opening (or linking, for a form waiting) and going back.
     static func handleSearch(_ command: Command, _ state: inout ReceptionState) -> Step {
-        if state.isPicking, command == .open, let item = state.opened ?? state.selected {
+        if state.isPicking, command == .open, let item = state.search.opened ?? state.search.selected {
             return ReceptionFormFeature.link(item, &state)
         }
-        if state.isPicking, command == .cancel, state.opened == nil { return ReceptionFormFeature.backToForm(&state) }
-        if let item = state.opened { return handleOpened(command, item, &state) }
-        if state.list.navigate(command, count: state.results?.count ?? 0) { return .none }
+        if state.isPicking, command == .cancel, state.search.opened == nil { return ReceptionFormFeature.backToForm(&state) }
+        if let item = state.search.opened { return handleOpened(command, item, &state) }
+        if state.search.list.navigate(command, count: state.search.results?.count ?? 0) { return .none }
         switch command {
         case .open:
-            guard let item = state.selected else { return .none }
-            state.opened = item
-            state.scroll = 0
-        case .cancel where !state.query.isEmpty:
-            state.query = TextInput("", maxLength: ReceptionState.maxQueryLength)
+            guard let item = state.search.selected else { return .none }
+            state.search.opened = item
+            state.search.scroll = 0
+        case .cancel where !state.search.query.isEmpty:
+            state.search.query = TextInput("", maxLength: PolicySearch.maxQueryLength)
             return search(&state)
         default: break
         }
@@ -88,16 +88,16 @@ enum ReceptionFeature: TabFeature {
     private static func handleOpened(_ command: Command, _ item: PolicyItem, _ state: inout ReceptionState) -> Step {
         let last = PolicyDetailView.lastScroll(item)
         switch command {
-        case .up: state.scroll -= 1
-        case .down: state.scroll += 1
-        case .pageUp: state.scroll -= PolicyDetailView.minimumRows
-        case .pageDown: state.scroll += PolicyDetailView.minimumRows
-        case .first: state.scroll = 0
-        case .last: state.scroll = last
-        case .cancel: state.opened = nil
+        case .up: state.search.scroll -= 1
+        case .down: state.search.scroll += 1
+        case .pageUp: state.search.scroll -= PolicyDetailView.minimumRows
+        case .pageDown: state.search.scroll += PolicyDetailView.minimumRows
+        case .first: state.search.scroll = 0
+        case .last: state.search.scroll = last
+        case .cancel: state.search.opened = nil
         default: break
         }
-        state.scroll = min(max(0, state.scroll), last)
+        state.search.scroll = min(max(0, state.search.scroll), last)
         return .none
     }
 
@@ -107,9 +107,9 @@ enum ReceptionFeature: TabFeature {
     static func apply(_ action: Action, _ state: inout ReceptionState, _ context: TabContext) -> Step? {
         if case .reception(let result) = action { return ReceptionLogFeature.apply(result, &state, context) }
         guard case .policiesFound(let query, let items) = action else { return nil }
-        guard query == state.query.text else { return .none }
-        state.results = items
-        state.list = ListState()
+        guard query == state.search.query.text else { return .none }
+        state.search.results = items
+        state.search.list = ListState()
         return .none
     }
 

@@ -10,7 +10,7 @@ enum ReceptionFormFeature {
     static func form(_ s: ReceptionState) -> FormState? {
         switch s.screen {
         case .form: return s.editor?.form
-        case .history where s.historyEditing: return s.historyForm
+        case .history where s.log.historyEditing: return s.log.historyForm
         default: return nil
         }
     }
@@ -18,7 +18,7 @@ enum ReceptionFormFeature {
     static func setForm(_ form: FormState, _ s: inout ReceptionState) {
         switch s.screen {
         case .form: s.editor?.form = form
-        case .history where s.historyEditing: s.historyForm = form
+        case .history where s.log.historyEditing: s.log.historyForm = form
         default: break
         }
     }
@@ -31,7 +31,7 @@ enum ReceptionFormFeature {
         switch command {
         case .cancel:
             s.editor = nil
-            s.screen = editor.mode.isOnline ? .online : s.shown == nil ? .search : .record
+            s.screen = editor.mode.isOnline ? .online : s.log.shown == nil ? .search : .record
         case .nextField, .previousField:
             leave(&editor, context)
             if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
@@ -58,9 +58,9 @@ enum ReceptionFormFeature {
     /// Opens the policy search over the form, searching for what the field holds.
     private static func pick(_ text: String, _ s: inout ReceptionState) -> Step {
         s.screen = .search
-        s.opened = nil
-        s.query = TextInput(text, maxLength: ReceptionState.maxQueryLength)
-        s.results = nil
+        s.search.opened = nil
+        s.search.query = TextInput(text, maxLength: PolicySearch.maxQueryLength)
+        s.search.results = nil
         return .run(.searchPolicies(query: text))
     }
 
@@ -85,7 +85,7 @@ enum ReceptionFormFeature {
             guard let answer = editor.onlineAnswer(reply, now: context.now) else { return .none }
             return .run(.reception(.answerOnline(id: reply.id, answer: answer.answer, answerer: answer.answerer, at: answer.at,
                                                  satisfied: answer.satisfied, user: context.user,
-                                                 waitingOnly: s.onlineWaitingOnly)))
+                                                 waitingOnly: s.replies.waitingOnly)))
         }
     }
 
@@ -94,14 +94,14 @@ enum ReceptionFormFeature {
     /// Enter on a policy item while the form waits: links it and goes back to the form.
     static func link(_ item: PolicyItem, _ s: inout ReceptionState) -> Step {
         s.editor?.link(item)
-        s.opened = nil
+        s.search.opened = nil
         s.screen = .form
         return .none
     }
 
     /// Esc in the search while the form waits: back to the form, the field as it was.
     static func backToForm(_ s: inout ReceptionState) -> Step {
-        s.opened = nil
+        s.search.opened = nil
         s.screen = .form
         return .none
     }
@@ -110,16 +110,16 @@ enum ReceptionFormFeature {
 
     /// Enter in the history form: the query, or the date problem beside its field.
     static func submitHistory(_ s: inout ReceptionState) -> Step {
-        var form = s.historyForm
+        var form = s.log.historyForm
         form.clearErrors()
         var dates: [LocalDate?] = []
         for id in ["from", "through"] {
             let text = form[id].text.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { dates.append(nil); continue }
-            guard let day = LocalDate(iso: text) else { form.fail(id, ReceptionLogText.badDate); s.historyForm = form; return .none }
+            guard let day = LocalDate(iso: text) else { form.fail(id, ReceptionLogText.badDate); s.log.historyForm = form; return .none }
             dates.append(day)
         }
-        s.historyForm = form
+        s.log.historyForm = form
         let query = ReceptionQuery(name: form["name"].text, room: form["room"].text, category: form["category"].text,
                                    text: form["text"].text, from: dates[0], through: dates[1])
         return .run(.reception(.search(query)))

@@ -14,7 +14,7 @@ enum ReceptionView {
         case .form:
             if let editor = s.editor { ReceptionFormView.render(editor, context, into: &buffer, rect: rect) }
         case .record:
-            if let record = s.shown { ReceptionRecordView.render(record, user: context.user, today: context.today, rules: context.rules,
+            if let record = s.log.shown { ReceptionRecordView.render(record, user: context.user, today: context.today, rules: context.rules,
                                                                  into: &buffer, rect: rect) }
         case .online: OnlineRepliesView.render(s, context, into: &buffer, rect: rect)
         case .today, .followUps, .history, .usage:
