@@ -89,7 +89,7 @@ enum PointsRecordsView {
     /// reception log shows it, a platform question with its answer, a visit, a shift.
     static func record(_ item: PointsItem, _ index: Int, _ s: PointsSnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
         if item == .reception, s.receptions.indices.contains(index) {
-            ReceptionRecordView.render(s.receptions[index], user: user, today: ShanghaiCalendar.day(of: s.now), rules: s.rules,
+            ReceptionRecordView.render(s.receptions[index], user: user, today: ShanghaiCalendar.day(of: s.now), rules: s.rules, keys: nil,
                                        into: &buffer, rect: rect)
             // The reception tab's keys (s, e) mean other things here: the line says how to go back instead.
             buffer.put(DisplayWidth.fit(PointsText.backToList, to: rect.width), x: rect.x, y: rect.maxY - 1, role: .muted)

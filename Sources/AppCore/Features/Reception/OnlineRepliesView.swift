@@ -7,12 +7,12 @@ import ScreenKit
 /// the rule's verdict on the chosen one, and the card's sentence with the rule set's points.
 enum OnlineRepliesView {
     static func render(_ s: ReceptionState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
-        let rules = context.rules
+        let rules = context.rules, keys = context.keys(.reception)
         let heading = s.replies.waitingOnly ? waitingTitle(s.replies.items.count) : title(s.replies.items.count)
         buffer.put(heading, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         guard !s.replies.items.isEmpty else {
-            buffer.put(s.replies.waitingOnly ? noneWaiting : empty, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
-            renderRule(rules, into: &buffer, x: rect.x, y: rect.maxY - 3, width: rect.width)
+            buffer.put(s.replies.waitingOnly ? noneWaiting(keys) : empty(keys), x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
+            renderRule(rules, keys: keys, into: &buffer, x: rect.x, y: rect.maxY - 3, width: rect.width)
             return
         }
         let columns: [TableColumn]
@@ -35,22 +35,22 @@ enum OnlineRepliesView {
         TableView.render(columns: columns, rows: rows, state: s.replies.list, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 5))
         if s.replies.waitingOnly, let chosen = s.replies.items[safe: s.replies.list.selected] {
-            buffer.put(waitingHint(chosen), x: rect.x, y: rect.maxY - 4, maxWidth: rect.width, role: .messageWarning)
+            buffer.put(waitingHint(chosen, keys), x: rect.x, y: rect.maxY - 4, maxWidth: rect.width, role: .messageWarning)
         } else if let rules, let chosen = s.replies.items[safe: s.replies.list.selected] {
             let verdict = OnlineReplyPoints.evaluate(chosen, rules: rules)
             buffer.put(verdict.message, x: rect.x, y: rect.maxY - 4, maxWidth: rect.width,
                        role: verdict.isOK ? .messageOK : .messageWarning)
         }
-        renderRule(rules, into: &buffer, x: rect.x, y: rect.maxY - 3, width: rect.width)
+        renderRule(rules, keys: keys, into: &buffer, x: rect.x, y: rect.maxY - 3, width: rect.width)
     }
 
     /// The card's sentence (附件三 线上反馈) in two lines, then the list's keys unless under the form.
-    static func renderRule(_ rules: RuleSet?, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, withKeys: Bool = true) {
+    static func renderRule(_ rules: RuleSet?, keys: KeyNamer?, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int) {
         let clause = rules.map { "（\($0.clause(.onlineReply))）" } ?? ""
         for (i, line) in TextWrap.lines(OnlineReplyPoints.standard + clause, width: width).prefix(2).enumerated() {
             buffer.put(line, x: x, y: y + i, maxWidth: width, role: .muted)
         }
-        if withKeys { buffer.put(keys, x: x, y: y + 2, maxWidth: width, role: .muted) }
+        if let keys { buffer.put(keyLine(keys), x: x, y: y + 2, maxWidth: width, role: .muted) }
     }
 
     static func satisfaction(_ c: OnlineReplyDraft) -> String {
@@ -61,12 +61,14 @@ enum OnlineRepliesView {
     // MARK: - Text
 
     static func title(_ count: Int) -> String { "线上反馈（社区治理云平台问询，新的在前）· \(count) 条" }
-    static let empty = "尚无线上反馈记录。按 n 登记一条平台问询。"
-    static let keys = "n 登记问询 · r 答复 · o 全部/待答复 · ↑↓ 选择 · Esc 返回"
+    static func empty(_ k: KeyNamer) -> String { "尚无线上反馈记录。按 \(k(.add)) 登记一条平台问询。" }
+    static func keyLine(_ k: KeyNamer) -> String {
+        "\(k(.add)) 登记问询 · \(k(.reply)) 答复 · \(k(.onlineReplies)) 全部/待答复 · ↑↓ 选择 · \(k(.cancel)) 返回"
+    }
     static func waitingTitle(_ count: Int) -> String { "待答复的线上问询（等得最久的在前）· \(count) 条" }
-    static let noneWaiting = "没有待答复的线上问询。按 o 看全部，n 登记一条。"
+    static func noneWaiting(_ k: KeyNamer) -> String { "没有待答复的线上问询。按 \(k(.onlineReplies)) 看全部，\(k(.add)) 登记一条。" }
     static let waited = "已等待"
-    static func waitingHint(_ r: OnlineReply) -> String { "r 答复第 \(r.id) 号：\(r.content.question)" }
+    static func waitingHint(_ r: OnlineReply, _ k: KeyNamer) -> String { "\(k(.reply)) 答复第 \(r.id) 号：\(r.content.question)" }
     static let answererHint = "默认为登录人"
     static let answerNowHint = "留空为现在"
     static func answerTitle(_ r: OnlineReply) -> String { "答复线上问询第 \(r.id) 号（\(VisitTime.format(r.content.receivedAt)) 收到）：\(r.content.question)" }

@@ -7,21 +7,21 @@ enum ReceptionListsView {
     private typealias T = ReceptionLogText
 
     static func render(_ s: ReceptionState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
-        let today = context.today
+        let today = context.today, keys = context.keys(.reception)
         var top = rect.y + 1
         switch s.screen {
         case .today:
             let signed = s.log.records.filter(\.isSigned).count
             buffer.put(T.todayTitle(today, count: s.log.records.count, signed: signed), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         case .followUps:
-            buffer.put(T.followUpsTitle(s.followUps.total, overdue: s.followUps.overdue), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+            buffer.put(T.followUpsTitle(s.followUps.total, overdue: s.followUps.overdue, keys), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         case .history:
-            buffer.put(T.historyTitle, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+            buffer.put(T.historyTitle(context.formKeys), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
             var form = s.log.historyForm
             if !s.log.historyEditing { form.focus = -1 }
             top = renderHistoryForm(form, editing: s.log.historyEditing, into: &buffer, rect: rect)
             if s.log.historyEditing { return }
-            buffer.put(T.found(s.log.records.count), x: rect.x, y: top, maxWidth: rect.width, role: .muted)
+            buffer.put(T.found(s.log.records.count, keys), x: rect.x, y: top, maxWidth: rect.width, role: .muted)
             top += 1
         case .usage(let item):
             buffer.put(T.usageTitle(item, s.log.records.count), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
@@ -29,7 +29,7 @@ enum ReceptionListsView {
         }
         let body = Rect(x: rect.x, y: top, width: rect.width, height: rect.maxY - top - 1)
         guard !s.log.records.isEmpty else {
-            let empty = s.screen == .today ? T.noneToday : (s.screen == .followUps ? T.noFollowUps : T.nothingFound)
+            let empty = s.screen == .today ? T.noneToday(keys) : (s.screen == .followUps ? T.noFollowUps : T.nothingFound)
             buffer.put(empty, x: rect.x, y: body.y, maxWidth: rect.width, role: .muted)
             return
         }

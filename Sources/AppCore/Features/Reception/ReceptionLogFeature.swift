@@ -77,10 +77,10 @@ enum ReceptionLogFeature {
         let user = context.user
         switch command {
         case .sign:
-            guard !record.isSigned else { return .error(T.recordKeysSigned) }
+            guard !record.isSigned else { return .error(T.recordKeysSigned(context.keys(.reception))) }
             guard s.log.pendingSignature == record.id else {
                 s.log.pendingSignature = record.id
-                return Step(message: .init(T.confirmSign, .warning))
+                return Step(message: .init(T.confirmSign(context.keys(.reception)), .warning))
             }
             s.log.pendingSignature = nil
             return .run(.reception(.sign(id: record.id, user: user)))

@@ -7,7 +7,8 @@ import ScreenKit
 enum ReceptionRecordView {
     private typealias T = ReceptionLogText
 
-    static func render(_ r: ReceptionRecord, user: Person, today: LocalDate, rules: RuleSet?, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ r: ReceptionRecord, user: Person, today: LocalDate, rules: RuleSet?, keys: KeyNamer?,
+                       into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(T.recordTitle(r), x: rect.x, y: rect.y, maxWidth: rect.width, role: r.isSigned ? .messageOK : .label)
         let lines = self.lines(r, user: user, width: rect.width)
         let bottom = 3
@@ -20,7 +21,8 @@ enum ReceptionRecordView {
         for (i, v) in notes.enumerated() {
             buffer.put(v.message, x: rect.x, y: rect.maxY - bottom + i, maxWidth: rect.width, role: v.isOK ? .muted : .messageWarning)
         }
-        buffer.put(r.isSigned ? T.recordKeysSigned : T.recordKeysUnsigned, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
+        guard let keys else { return }  // drawn elsewhere (the points card) the line says how to go back instead
+        buffer.put(r.isSigned ? T.recordKeysSigned(keys) : T.recordKeysUnsigned(keys), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
     }
 
     /// The card's sentence for the 首问接待 item, with its clause: shown on the form.

@@ -9,13 +9,13 @@ enum ReceptionView {
         case .search:
             PolicySearchView.render(s, into: &buffer, rect: rect)
             if s.isPicking {
-                buffer.put(ReceptionLogText.pickTitle, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .messageWarning)
+                buffer.put(ReceptionLogText.pickTitle(context.keys(.reception)), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .messageWarning)
             }
         case .form:
             if let editor = s.editor { ReceptionFormView.render(editor, context, into: &buffer, rect: rect) }
         case .record:
             if let record = s.log.shown { ReceptionRecordView.render(record, user: context.user, today: context.today, rules: context.rules,
-                                                                 into: &buffer, rect: rect) }
+                                                                 keys: context.keys(.reception), into: &buffer, rect: rect) }
         case .online: OnlineRepliesView.render(s, context, into: &buffer, rect: rect)
         case .today, .followUps, .history, .usage:
             ReceptionListsView.render(s, context, into: &buffer, rect: rect)
@@ -42,7 +42,7 @@ enum ReceptionFormView {
             if editor.linkedPolicy != nil && form["policy"].error == nil { form["policy"].hint = "✓ 已关联政策库" }
         }
         let end = form.renderRows(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 3))
-        if editor.mode.isOnline { OnlineRepliesView.renderRule(context.rules, into: &buffer, x: rect.x, y: end + 1, width: rect.width, withKeys: false) }
+        if editor.mode.isOnline { OnlineRepliesView.renderRule(context.rules, keys: nil, into: &buffer, x: rect.x, y: end + 1, width: rect.width) }
         guard case .new = editor.mode else { return }
         let day = VisitTime.instant(form["at"].text).map(ShanghaiCalendar.day(of:)) ?? context.today
         guard let rules = context.rules(on: day) else { return }

@@ -49,7 +49,7 @@ enum VisitsFeature: TabFeature {
             guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
             return .run(.visits(.followUp(visitID: record.id, user: context.user)))
         case .editHousehold:
-            guard case .household(let h, _) = s.screen else { return .error(VisitsText.openHouseholdFirst) }
+            guard case .household(let h, _) = s.screen else { return .error(VisitsText.openHouseholdFirst(context.keys(.visits))) }
             s.editor = HouseholdForm.editor(h, rules: context.rules)
             return .run(.noteViewed(ViewedRecord(.household, h.id), by: context.user.id))
         default: break
@@ -191,7 +191,7 @@ enum VisitsFeature: TabFeature {
             s.board = board
             s.editor = nil
             show(.month, &s)
-            return Step(effects: reread(s, user: context.user), message: .init(VisitsText.corrected(record), .ok))
+            return Step(effects: reread(s, user: context.user), message: .init(VisitsText.corrected(record, context.keys(.visits)), .ok))
         case .sheet(let versions, let shown):
             guard let record = versions.first(where: { $0.id == shown }) else { return .none }
             s.sheet = .init(record: record, history: versions)
