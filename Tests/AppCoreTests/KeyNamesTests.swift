@@ -100,4 +100,13 @@ import Testing
         let keymap = AppKeymap.standard.overridden(by: Keymap([("reception", [.init(key: .char("s"), command: Keymap.noCommand)])]))
         #expect(Fixtures.screenText(Self.receptionRecord(keymap)).contains("居民在记录册上签字后按 （未设按键） 登记签字"))
     }
+
+    @Test("the too-small screen names a Ctrl key that quits, the one in force")
+    func tooSmallQuitKey() {
+        var s = Fixtures.state(width: 60, height: 20)
+        #expect(Fixtures.screenText(s).contains("Ctrl-Q 退出"))
+        let keymap = AppKeymap.standard.overridden(by: Keymap([("global", [.init(key: .ctrl("q"), command: Keymap.noCommand)])]))
+        s = AppState(width: 60, height: 20, now: Fixtures.now, keymap: keymap)
+        #expect(Fixtures.screenText(s).contains("Ctrl-C 退出"))
+    }
 }

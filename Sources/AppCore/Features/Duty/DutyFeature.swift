@@ -15,7 +15,7 @@ enum DutyFeature: TabFeature {
     }
 
     static func render(_ state: DutyState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
-        DutyView.render(state, user: context.user, into: &buffer, rect: rect)
+        DutyView.render(state, user: context.user, keys: context.keys(.duty), into: &buffer, rect: rect)
     }
 
     static func apply(_ action: Action, _ state: inout DutyState, _ context: TabContext) -> Step? {

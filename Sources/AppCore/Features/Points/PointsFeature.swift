@@ -21,7 +21,7 @@ enum PointsFeature: TabFeature {
     }
 
     static func render(_ state: PointsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
-        PointsView.render(state, user: context.user, into: &buffer, rect: rect)
+        PointsView.render(state, user: context.user, keys: context.keys(.points), into: &buffer, rect: rect)
     }
 
     static func apply(_ action: Action, _ state: inout PointsState, _ context: TabContext) -> Step? {

@@ -10,7 +10,9 @@ enum TrainingFeature {
     static let pickFirst = "请先选择答案（按 a、b、c、d）"
     static let abandoned = "已放弃本试卷，未保存成绩"
     static let emptyPaper = "题库中没有这一类的题目"
-    static func started(_ s: Scenario) -> String { "已开始演练“\(s.title)”：到\(s.tab.title)标签办理，办完回到培训（F3）按 c 检查" }
+    static func started(_ s: Scenario, _ k: KeyNamer) -> String {
+        "已开始演练“\(s.title)”：到\(s.tab.title)标签办理，办完回到培训（\(k(.training))）按 \(k(.drillCheck)) 检查"
+    }
     static func saved(_ score: Int) -> String { "成绩已保存：得分 \(score)" }
 
     // MARK: - Opening
@@ -90,7 +92,7 @@ enum TrainingFeature {
     // MARK: - Results
 
     /// A result for the training screen; dropped when the screen was closed meanwhile.
-    static func apply(_ result: TrainingResult, _ screen: inout TrainingState?) -> Step {
+    static func apply(_ result: TrainingResult, _ screen: inout TrainingState?, keys: KeyNamer) -> Step {
         guard var state = screen else { return .none }
         defer { screen = state }
         switch result {
@@ -102,7 +104,7 @@ enum TrainingFeature {
         case .drillStarted(let id):
             state.status[id] = .some(nil)
             state.report = nil
-            if let s = state.scenarios.first(where: { $0.id == id }) { return Step(message: .init(started(s), .ok)) }
+            if let s = state.scenarios.first(where: { $0.id == id }) { return Step(message: .init(started(s, keys), .ok)) }
         case .drillChecked(let report):
             state.report = report
             state.status[report.scenarioID] = .some(report.passed)
