@@ -14,7 +14,7 @@ enum FundsFeature: TabFeature {
     }
 
     static func render(_ state: FundsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
-        FundsView.render(state, into: &buffer, rect: rect)
+        FundsView.render(state, keys: context.keys(.funds), into: &buffer, rect: rect)
     }
 
     // MARK: - Update

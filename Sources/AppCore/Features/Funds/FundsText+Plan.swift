@@ -7,8 +7,10 @@ extension FundsText {
     static let planLineTitle = "新增计划项目"
     static let planReportTitle = "年度经费计划向会议报告"
     static let budgetTitle = "设定年度预算（书记）"
-    static let planKeys = "a 新增 e 修订 r 进展 m 会议 g 预算 · l 公开页"
-    static let noPlan = "本年度还没有录入经费计划：按 a 新增计划项目。未录入计划前，支出不按计划检查。"
+    static func planKeys(_ k: KeyNamer) -> String {
+        "\(k(.add)) 新增 \(k(.planRevise)) 修订 \(k(.projectNote)) 进展 \(k(.planReport)) 会议 \(k(.budget)) 预算 · \(k(.ledger)) 公开页"
+    }
+    static func noPlan(_ k: KeyNamer) -> String { "本年度还没有录入经费计划：按 \(k(.add)) 新增计划项目。未录入计划前，支出不按计划检查。" }
 
     static func planTitle(_ year: Int) -> String { "年度经费计划 · \(year) 年度" }
     static func reviseTitle(_ l: PlanLine) -> String { "修订计划 #\(l.id) \(l.project) \(Money.format(l.amount))" }
@@ -84,7 +86,9 @@ extension FundsText {
     static let outsidePlanRow = "按一事一议：提交后按 d 登记决定"
     static let outsidePlanKind = "计划外"
     static let outsidePlanChosen = "计划外支出须按“一事一议”上报确定：提交后按 d 登记决定，未登记不能支付"
-    static let disclosureKeys = "[ ] 上/下一期  t 季度/半年/年度  o 对内/公开版  ↑↓ PgDn 滚动  l 返回"
+    static func disclosureKeys(_ k: KeyNamer) -> String {
+        "\(k(.previousMonth)) \(k(.nextMonth)) 上/下一期  \(k(.reportKind)) 季度/半年/年度  \(k(.reportPublic)) 对内/公开版  ↑↓ PgDn 滚动  \(k(.ledger)) 返回"
+    }
 
     static func noteTitle(_ fund: FundKind, _ project: String) -> String { "项目进展和成效 · \(shortTitle(fund)) · \(project)" }
 

@@ -8,14 +8,14 @@ enum FundsText {
     static let tabTitle = "经费管理"
     static let requestTitle = "支出申请"
     static let loading = "正在读取本年度经费……"
-    static let noExpenses = "本年度还没有支出申请：按 a 填写支出申请。"
+    static func noExpenses(_ k: KeyNamer) -> String { "本年度还没有支出申请：按 \(k(.add)) 填写支出申请。" }
     static let amountHint = "如 500、1,200.50、¥300"
     static let spendingItemHint = "如 办公费、印刷费（公务卡目录内不得付现金）"
     static let decisions = ["同意", "拒绝"]
     static let categoryKeys = "←→ 选择"
     static let budgetByCategory = "预算执行（按用途类别：年度计划与实际支出）"
     static let noEntries = "本经费还没有台账记录。"
-    static let ledgerKeys = "l 下一项经费 · Esc 返回支出列表"
+    static func ledgerKeys(_ k: KeyNamer) -> String { "\(k(.ledger)) 下一项经费 · \(k(.cancel)) 返回支出列表" }
 
     static func yearTitle(_ year: Int) -> String { "\(tabTitle) · \(year) 年度" }
     static func decideTitle(_ r: ExpenseRecord) -> String { "审批 #\(r.id) \(r.expense.payee) ¥\(Money.yuan(r.expense.amount))" }
