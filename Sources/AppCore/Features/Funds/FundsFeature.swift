@@ -24,7 +24,7 @@ enum FundsFeature: TabFeature {
         if state.editor != nil { return handleEditor(command, &state, user: user) }
         if state.page == .report, DisclosureFeature.handle(command, &state) { return .none }
         switch command {
-        case .projectNote: return openNote(&state)
+        case .projectNote: return openNote(&state, context.keys(.funds))
         case .up, .down, .pageUp, .pageDown, .first, .last: move(command, &state)
         case .ledger:
             state.page = state.nextPage
@@ -110,7 +110,7 @@ enum FundsFeature: TabFeature {
     }
 
     /// Opens the progress and results form for the selected plan line's project, or the selected expense's.
-    private static func openNote(_ state: inout FundsState) -> Step {
+    private static func openNote(_ state: inout FundsState, _ keys: KeyNamer) -> Step {
         guard let book = state.book, let today = state.today else { return .none }
         let target: (FundKind, String)?
         switch state.page {
@@ -118,7 +118,7 @@ enum FundsFeature: TabFeature {
         case .expenses: target = state.selected.flatMap { $0.project.isEmpty ? nil : ($0.expense.fund, $0.project) }
         default: target = nil
         }
-        guard let target else { return .error(FundsText.selectProject) }
+        guard let target else { return .error(FundsText.selectProject(keys)) }
         state.editor = FundsEditor(mode: .projectNote(target.0, project: target.1), form: FundsForms.projectNote(today: today))
         return .none
     }

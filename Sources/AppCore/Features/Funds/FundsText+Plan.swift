@@ -81,7 +81,7 @@ extension FundsText {
 
     // MARK: - Progress and results, the picker and the disclosure page
 
-    static let selectProject = "请先选择一个计划项目（计划页）或一笔列有项目的支出，再按 r 登记进展或成效"
+    static func selectProject(_ k: KeyNamer) -> String { "请先选择一个计划项目（计划页）或一笔列有项目的支出，再按 \(k(.projectNote)) 登记进展或成效" }
     static let pickerHint = "Enter 从年度计划中选择"
     static let outsidePlanRow = "按一事一议：提交后按 d 登记决定"
     static let outsidePlanKind = "计划外"

@@ -44,8 +44,9 @@ extension ReceptionEditor {
 
     // MARK: - Checking
 
-    /// The record's content if every field is acceptable; otherwise the problem sits beside its field.
-    mutating func draft(now: Date) -> ReceptionDraft? {
+    /// The record's content if every field is acceptable; otherwise the problem sits beside its field,
+    /// naming the form's `keys` where it says what to press.
+    mutating func draft(now: Date, keys: KeyNamer) -> ReceptionDraft? {
         form.clearErrors()
         guard let at = form.check("at", VisitTime.parse(form["at"].text, now: now).mapError { _ in
             InputError(ReceptionLogText.badTime(now: VisitTime.format(now)))
@@ -57,7 +58,7 @@ extension ReceptionEditor {
             due = day
         }
         let linked = linkedPolicy
-        if linked == nil && !form["policy"].text.isEmpty { form.fail("policy", ReceptionLogText.unlinkedPolicy); return nil }
+        if linked == nil && !form["policy"].text.isEmpty { form.fail("policy", ReceptionLogText.unlinkedPolicy(keys)); return nil }
         let draft = ReceptionDraft(
             at: at, residentName: form["resident"].text, room: form["room"].text, phone: typedPhone,
             category: form["category"].text, policyID: linked?.id, policyTitle: linked?.title ?? "",

@@ -67,10 +67,10 @@ enum ReceptionFormFeature {
     private static func submit(_ editor: inout ReceptionEditor, _ s: ReceptionState, _ context: TabContext) -> Step {
         switch editor.mode {
         case .new:
-            guard let draft = editor.draft(now: context.now) else { return .none }
+            guard let draft = editor.draft(now: context.now, keys: context.formKeys) else { return .none }
             return .run(.reception(.save(draft, user: context.user)))
         case .amend(let record):
-            guard let content = editor.draft(now: context.now), let reason = editor.reason() else { return .none }
+            guard let content = editor.draft(now: context.now, keys: context.formKeys), let reason = editor.reason() else { return .none }
             return .run(.reception(.amend(id: record.id, content: content, reason: reason, user: context.user)))
         case .reply(let record):
             editor.form.clearErrors()

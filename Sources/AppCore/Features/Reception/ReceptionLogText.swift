@@ -33,7 +33,7 @@ enum ReceptionLogText {
     static let reasonHint = "签字后的记录只能更正"
     static let badDue = "答复期限应写作 YYYY-MM-DD"
     static let reasonNeeded = "更正须写明理由"
-    static let unlinkedPolicy = "政策事项须从政策库中选取：在此按 Enter 查找，或清空此项"
+    static func unlinkedPolicy(_ k: KeyNamer) -> String { "政策事项须从政策库中选取：在此按 \(k(.submit)) 查找，或清空此项" }
     static func badTime(now: String) -> String { "接待时间应写作 YYYY-MM-DD HH:MM，且不晚于现在（\(now)）" }
     static func formTitle(_ worker: String) -> String { "新建接待记录 · 接待人：\(worker)" }
     static func amendTitle(_ id: Int64) -> String { "更正接待记录 No.\(id)（原记录保留）" }

@@ -103,10 +103,10 @@ public struct VisitEditor: Equatable, Sendable {
     }
 
     /// True when `room` is in the registry or was already confirmed as new; otherwise says so under the field.
-    mutating func roomKnownOrConfirmed(_ room: String, households: [Household]) -> Bool {
+    mutating func roomKnownOrConfirmed(_ room: String, households: [Household], keys: KeyNamer) -> Bool {
         if households.contains(where: { $0.room == room }) || confirmedNewRoom == room { return true }
         confirmedNewRoom = room
-        form.fail("room", VisitsText.newRoom(room))
+        form.fail("room", VisitsText.newRoom(room, keys))
         return false
     }
 }

@@ -161,7 +161,7 @@ enum VisitsFeature: TabFeature {
                 guard let typed = editor.correctionReason() else { return .none }
                 reason = typed
             }
-            guard editor.roomKnownOrConfirmed(draft.room, households: households) else { return .none }
+            guard editor.roomKnownOrConfirmed(draft.room, households: households, keys: context.formKeys) else { return .none }
             let isNew = !households.contains { $0.room == draft.room }
             guard case .correct(let record) = editor.mode else {
                 return .run(.visits(.save(draft, user: context.user, addHousehold: isNew, allZones: allZones)))

@@ -86,8 +86,8 @@ enum VisitsText {
     static let kind = "走访类型"
     static let roomHint = "Tab 补全"
     static func candidates(_ rooms: [String]) -> String { "候选：" + rooms.joined(separator: "、") }
-    static func newRoom(_ room: String) -> String {
-        "住户登记簿中没有“\(room)”：再按 Enter 将其登记为新住户（户主为走访居民）并保存"
+    static func newRoom(_ room: String, _ k: KeyNamer) -> String {
+        "住户登记簿中没有“\(room)”：再按 \(k(.submit)) 将其登记为新住户（户主为走访居民）并保存"
     }
     static func saved(_ v: VisitRecord, _ f: VisitForecast, quota: Int) -> String {
         "已登记走访：\(v.room) \(v.residentName) · 本月已走访 \(f.householdsSoFar)/\(quota) 户"
