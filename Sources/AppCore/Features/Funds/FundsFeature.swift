@@ -34,7 +34,7 @@ enum FundsFeature: TabFeature {
         case .add, .batch:
             guard let today = state.today else { return .none }
             state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today))
-        case .approve, .review, .pay, .reverse, .verbal, .instalment, .caseDecision: return act(command, &state, user: user)
+        case .approve, .review, .pay, .reverse, .verbal, .instalment, .caseDecision: return act(command, &state, user: user, keys: context.keys(.funds))
         case .cancel where state.page != .expenses: state.page = .expenses
         default: break
         }
@@ -53,7 +53,7 @@ enum FundsFeature: TabFeature {
     }
 
     /// Opens the form of an action on the selected expense, or says why it cannot be done.
-    private static func act(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
+    private static func act(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
         guard state.page == .expenses, let record = state.selected, let rules = state.rules, let today = state.today else {
             return .error(FundsText.selectFirst)
         }
@@ -65,13 +65,13 @@ enum FundsFeature: TabFeature {
             if record.expense.caseDecision != nil { return .error(FundsText.caseAlready) }
             state.editor = FundsEditor(mode: .caseDecision(record), form: FundsForms.caseDecision(today: today))
         case .instalment:
-            guard record.isBatchApplication else { return .error(FundsText.notABatch) }
+            guard record.isBatchApplication else { return .error(FundsText.notABatch(keys)) }
             guard status == .approved else { return .error(FundsText.batchNotApproved(record.approvalVerdict(rules: rules))) }
             let remaining = state.book?.remaining(ofBatch: record.id) ?? 0
             state.editor = FundsEditor(mode: .instalment(record, remaining: remaining), form: FundsForms.instalment(today: today))
         case .approve:
             guard Permission.approveExpense.allows(user) else { return .error(FundsText.approverOnly) }
-            if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules))) }
+            if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules), keys)) }
             guard status == .awaitingApproval else { return .error(FundsText.notAwaiting(status)) }
             if record.decisions.contains(where: { $0.person.id == user.id }) { return .error(FundsText.alreadyDecided(user)) }
             state.editor = FundsEditor(mode: .decide(record), form: FundsForms.decide(user))

@@ -92,7 +92,7 @@ enum FundsText {
     static let bookkeeperOnly = "只有报账员可以登记支付和冲销（附件一 三(三)）"
 
     static func badDate(_ text: String) -> String { text.isEmpty ? "请填写日期" : "日期应为 YYYY-MM-DD：“\(text)”" }
-    static func streetFirst(_ v: Verdict) -> String { "\(v.message)：请先按 s 登记街道审核记录" }
+    static func streetFirst(_ v: Verdict, _ k: KeyNamer) -> String { "\(v.message)：请先按 \(k(.review)) 登记街道审核记录" }
     static func alreadyDecided(_ p: Person) -> String {
         "\(p.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次（附件一 三(二)）"
     }
@@ -142,7 +142,7 @@ enum FundsText {
     static let batchTitle = "集中申请（金额填总额，按总额确定审批路线）"
     static let batchApproved = "集中已批"
     static let instalmentFollowsBatch = "分批报销按集中申请总额的路线审批，本笔无需单独审批或登记（附件一 三(二)）"
-    static let notABatch = "请先选择一笔集中申请，再按 i 登记分批报销"
+    static func notABatch(_ k: KeyNamer) -> String { "请先选择一笔集中申请，再按 \(k(.instalment)) 登记分批报销" }
 
     static func instalmentTitle(_ r: ExpenseRecord, remaining: Int64) -> String {
         "分批报销 · 集中申请 #\(r.id) 剩余 \(Money.format(remaining))"

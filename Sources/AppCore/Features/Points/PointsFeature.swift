@@ -68,7 +68,7 @@ enum PointsFeature: TabFeature {
             if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, overseer && keepsOverview(state), overseer) }
         case .pointsOverview, .pointsWorker, .add, .pointsSign, .pointsSignAll, .pointsAmend:
             guard permission(for: command).allows(user) else { return .error(PointsText.onlySecretary) }
-            return secretaryCommand(command, &state, s, user: user)
+            return secretaryCommand(command, &state, s, user: user, keys: context.keys(.points))
         case .up, .down, .pageUp, .pageDown, .first, .last:
             _ = state.list.navigate(command, count: rowCount(state))
         default: break
@@ -85,7 +85,8 @@ enum PointsFeature: TabFeature {
         }
     }
 
-    private static func secretaryCommand(_ command: Command, _ state: inout PointsState, _ s: PointsSnapshot, user: Person) -> Step {
+    private static func secretaryCommand(_ command: Command, _ state: inout PointsState, _ s: PointsSnapshot, user: Person,
+                                         keys: KeyNamer) -> Step {
         switch command {
         case .pointsOverview:
             show(state.page == .overview ? .card : .overview, &state, select: 0)
@@ -95,12 +96,12 @@ enum PointsFeature: TabFeature {
             let next = workers.firstIndex { $0.id == s.worker.id }.map { (workers.index(after: $0)) % max(1, workers.count) } ?? 0
             if workers.indices.contains(next) { return load(workers[next].id, s.month, keepsOverview(state), true) }
         case .add:
-            if s.card.isSigned { return .error(PointsText.alreadySigned) }
+            if s.card.isSigned { return .error(PointsText.alreadySigned(keys)) }
             let selected = state.page == .card ? s.rows[safe: state.list.selected]?.item : nil
             state.editor = PointsForms.add(selected)
         case .pointsAmend:
             if !s.card.isSigned { return .error(PointsText.notSignedYet) }
-            return startAmendment(&state, s)
+            return startAmendment(&state, s, keys)
         case .pointsSign:
             if state.page == .overview {
                 guard let row = s.overview[safe: state.list.selected] else { return .error(PointsText.selectWorker) }
@@ -134,14 +135,14 @@ enum PointsFeature: TabFeature {
 
     /// `m` on a signed card: on an item's row (or one of its lines on the records page), change
     /// or strike that line; on an item without a line, add one. Items the records prove are refused.
-    private static func startAmendment(_ state: inout PointsState, _ s: PointsSnapshot) -> Step {
+    private static func startAmendment(_ state: inout PointsState, _ s: PointsSnapshot, _ keys: KeyNamer) -> Step {
         let lines = s.card.currentLines
         switch state.page {
         case .card:
             guard let item = s.rows[safe: state.list.selected]?.item else { return .error(PointsText.selectItem) }
             if PointsSources.hasRecords(item) { return .error(PointsText.computedNotAmendable(item)) }
             let indices = lines.indices.filter { lines[$0].item == item }
-            if indices.count > 1 { return .error(PointsText.chooseLine(item, indices.count)) }
+            if indices.count > 1 { return .error(PointsText.chooseLine(item, indices.count, keys)) }
             state.editor = indices.first.map { PointsForms.amendLine($0, lines[$0]) } ?? PointsForms.amend(item)
         case .records(let item):
             if PointsSources.hasRecords(item) { return .error(PointsText.computedNotAmendable(item)) }

@@ -81,7 +81,9 @@ enum PointsText {
     static func computedNotAmendable(_ item: PointsItem) -> String {
         "“\(item.title)”由各模块的记录自动计算，不能手工更正；请更正其记录（积分规则说明 4）"
     }
-    static func chooseLine(_ item: PointsItem, _ count: Int) -> String { "“\(item.title)”有 \(count) 行：按 Enter 列出后选定一行再按 m" }
+    static func chooseLine(_ item: PointsItem, _ count: Int, _ k: KeyNamer) -> String {
+        "“\(item.title)”有 \(count) 行：按 \(k(.open)) 列出后选定一行再按 \(k(.pointsAmend))"
+    }
     static func signedWas(_ text: String) -> String { "原签名：\(text)" }
     /// What 数量/等级 takes for `item`.
     static func quantityHint(_ item: PointsItem) -> String {
@@ -100,7 +102,7 @@ enum PointsText {
     // MARK: - Refusals and notes
 
     static let onlySecretary = "只有书记可以填写、签名或更正积分卡"
-    static let alreadySigned = "本卡已签名，内容不得涂改；如须修改请按 m 更正并写明理由（积分规则说明 4）"
+    static func alreadySigned(_ k: KeyNamer) -> String { "本卡已签名，内容不得涂改；如须修改请按 \(k(.pointsAmend)) 更正并写明理由（积分规则说明 4）" }
     static let notSignedYet = "本卡尚未签名，可直接填写（a），无须更正"
     static let selectItem = "请先在积分卡上选择一个分项"
     static let selectWorker = "请在列表中选择一位社工"
