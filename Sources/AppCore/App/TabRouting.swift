@@ -32,8 +32,7 @@ enum TabRouting {
     /// A result that came back for one tab's effect (or the training screen's), to the feature it belongs to.
     static func apply(_ action: Action, _ main: inout MainState, _ context: TabContext) -> Step {
         if case .training(let result) = action {
-            let keys = KeyNamer(keymap: context.keymap, contexts: [.training, .list, .main, .global])
-            return TrainingFeature.apply(result, &main.training, keys: keys)
+            return TrainingFeature.apply(result, &main.training, keys: context.trainingKeys(answering: false))
         }
         for feature in features {
             if let step = apply(feature, action, &main, context) { return kept(step, &main) }

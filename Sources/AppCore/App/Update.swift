@@ -144,7 +144,7 @@ public enum AppUpdate {
             return .none
         case _ where state.training != nil:
             let user = state.user
-            return TrainingFeature.handle(command, &state.training!, user: user)
+            return TrainingFeature.handle(command, &state.training!, user: user, keys: context.trainingKeys(answering: true))
         case .cancel where state.people != nil && state.people?.editor == nil && state.people?.views == nil:
             state.people = nil
             return .none

@@ -53,7 +53,7 @@ extension FormSlot {
 
     private static func plan(_ command: Command, _ s: inout MainState, _ context: TabContext) -> Step? {
         guard s.funds.book != nil, s.funds.today != nil else { return nil }
-        return FundsPlanFeature.open(command, &s.funds, user: context.user)
+        return FundsPlanFeature.open(command, &s.funds, user: context.user, keys: context.keys(.funds))
     }
 
     private static func duty(_ command: Command, _ s: inout MainState, _ context: TabContext) -> Step? {

@@ -30,7 +30,7 @@ enum FundsFeature: TabFeature {
             state.page = state.nextPage
             state.ledgerList = ListState()
         case .add where state.page == .plan, .planRevise, .planReport, .budget:
-            return FundsPlanFeature.open(command, &state, user: user)
+            return FundsPlanFeature.open(command, &state, user: user, keys: context.keys(.funds))
         case .add, .batch:
             guard let today = state.today else { return .none }
             state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today))

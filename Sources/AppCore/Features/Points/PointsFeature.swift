@@ -49,7 +49,7 @@ enum PointsFeature: TabFeature {
 
     static func handle(_ command: Command, _ state: inout PointsState, _ context: TabContext) -> Step {
         let user = context.user
-        if state.editor != nil { return PointsForms.handle(command, &state, user: user) }
+        if state.editor != nil { return PointsForms.handle(command, &state, user: user, keys: context.keys(.points)) }
         guard let s = state.snapshot else { return .none }
         let overseer = Permission.overseeTeam.allows(user)
         switch command {

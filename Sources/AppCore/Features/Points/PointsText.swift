@@ -77,7 +77,7 @@ enum PointsText {
     static let evidenceLabel = "计分依据"
     static let reasonLabel = "更正理由"
     static let changeLabel = "更正方式"
-    static func sameItem(_ item: PointsItem) -> String { "改值只能改同一分项（原为“\(item.title)”）；其他分项请在该分项上按 m 补记" }
+    static func sameItem(_ item: PointsItem, _ k: KeyNamer) -> String { "改值只能改同一分项（原为“\(item.title)”）；其他分项请在该分项上按 \(k(.pointsAmend)) 补记" }
     static func computedNotAmendable(_ item: PointsItem) -> String {
         "“\(item.title)”由各模块的记录自动计算，不能手工更正；请更正其记录（积分规则说明 4）"
     }

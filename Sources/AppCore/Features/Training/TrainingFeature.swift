@@ -7,7 +7,9 @@ enum TrainingFeature {
     // MARK: - Text
 
     static let title = "培训 · 演练与答题"
-    static let pickFirst = "请先选择答案（按 a、b、c、d）"
+    static func pickFirst(_ k: KeyNamer) -> String {
+        "请先选择答案（按 " + [Command.quizA, .quizB, .quizC, .quizD].map { k($0) }.joined(separator: "、") + "）"
+    }
     static let abandoned = "已放弃本试卷，未保存成绩"
     static let emptyPaper = "题库中没有这一类的题目"
     static func started(_ s: Scenario, _ k: KeyNamer) -> String {
@@ -24,8 +26,8 @@ enum TrainingFeature {
 
     // MARK: - Commands
 
-    static func handle(_ command: Command, _ state: inout TrainingState, user: Person) -> Step {
-        if state.sheet != nil { return handleSheet(command, &state, user: user) }
+    static func handle(_ command: Command, _ state: inout TrainingState, user: Person, keys: KeyNamer) -> Step {
+        if state.sheet != nil { return handleSheet(command, &state, user: user, keys: keys) }
         switch command {
         case .trainingPage:
             state.page = state.page == .drills ? .quiz : .drills
@@ -45,7 +47,7 @@ enum TrainingFeature {
         return .none
     }
 
-    static func handleSheet(_ command: Command, _ state: inout TrainingState, user: Person) -> Step {
+    static func handleSheet(_ command: Command, _ state: inout TrainingState, user: Person, keys: KeyNamer) -> Step {
         guard var sheet = state.sheet else { return .none }
         defer { state.sheet = sheet.paper.questions.isEmpty ? nil : sheet }
         if let result = sheet.result {
@@ -66,7 +68,7 @@ enum TrainingFeature {
             sheet.paper.questions = []
             return Step(message: .init(abandoned, .warning))
         case .quizNext:
-            if sheet.current.isEmpty { return .error(pickFirst) }
+            if sheet.current.isEmpty { return .error(pickFirst(keys)) }
             sheet.choices.append(sheet.current)
             sheet.current = []
             sheet.index += 1
