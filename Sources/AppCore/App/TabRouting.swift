@@ -15,7 +15,7 @@ enum TabRouting {
     }
 
     /// Effects to load a tab's data when it is shown.
-    static func onEnter(_ tab: Tab, _ main: inout MainState, _ context: TabContext) -> [Effect] {
+    static func enter(_ tab: Tab, _ main: inout MainState, _ context: TabContext) -> [Effect] {
         enter(feature(tab), &main, context)
     }
 

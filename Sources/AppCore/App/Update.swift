@@ -161,7 +161,7 @@ public enum AppUpdate {
         state.tab = tab
         state.people = nil
         state.training = nil
-        return Step(effects: TabRouting.onEnter(tab, &state, context))
+        return Step(effects: TabRouting.enter(tab, &state, context))
     }
 
     /// A key that the tab in view takes as typing (through `TabRouting.type`); nil leaves it to the keymap.
@@ -174,7 +174,7 @@ public enum AppUpdate {
     /// Loads the tab shown when the main screen opens (after login or first run).
     static func enterShownTab(_ state: inout AppState) -> [Effect] {
         guard case .main(var main) = state.phase else { return [] }
-        let effects = TabRouting.onEnter(main.tab, &main, state.tabContext(main))
+        let effects = TabRouting.enter(main.tab, &main, state.tabContext(main))
         state.phase = .main(main)
         return effects
     }
