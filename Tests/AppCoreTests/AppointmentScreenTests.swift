@@ -82,7 +82,7 @@ import Testing
     @Test func onlyAnApproverSetsUpAnIntakeDay() {
         var worker = Self.state(Fixtures.worker)
         #expect(Fixtures.send([.char("g")], to: &worker).isEmpty)
-        #expect(worker.message?.text == "只有书记或主任可以排班和批准换班（附件三 错时值班）")
+        #expect(worker.message?.text == "只有书记或主任可以排班和批准换班（本程序的做法：原文未规定由谁排班、如何换班）")
         var s = Self.state()
         let keys: [Key] = [.char("g")] + "2026-12-05".map(Key.char) + [.tab, .tab] + "居住证明".map(Key.char) + [.enter]
         let day = IntakeDay(id: 0, date: LocalDate(iso: "2026-12-05")!, span: try! TimeSpan.parse("09:00-11:00").get(),

@@ -124,6 +124,8 @@ import Testing
             #expect(start.state.lock != nil, "attempt \(attempt)")
         }
         #expect(Fixtures.screenText(start.state).contains("已锁定 5 分钟"))
+        let seen = Fixtures.screenText(start.state).filter { !$0.isWhitespace && $0 != "│" }
+        #expect(seen.contains("还剩约5分钟；再错一次将锁定10分钟（第5次起每错一次等待加倍）"), "the lock dialog grows to show it all")
         start.type("2580"); start.press(.enter)
         #expect(start.state.lock != nil, "locked out: even the right PIN is refused")
         start.wait(5 * 60 + 1)

@@ -64,3 +64,19 @@ import Testing
         Golden.assert(Fixtures.render(s), named: "funds-split")
     }
 }
+
+/// Money is never cut: a large plan against a long category title keeps every digit of the balance.
+@Suite struct LedgerMoneyTests {
+    @Test("计划 ¥2,000,000.00 beside 居民群众迫切需要的其他服务事项: the balance is on screen to the fen")
+    func largeAmountsStayWhole() {
+        var book = FundsFixtures.book
+        book.plan = FundPlan(lines: [
+            PlanLine(id: 1, fund: .party, category: .urgentNeeds, project: "加装电梯配套", amount: 200_000_000, setBy: "王秀兰",
+                     setAt: "2026-03-02 09:30"),
+        ])
+        var s = FundsFixtures.state(book: book)
+        Fixtures.send([.char("l"), .char("l")], to: &s)
+        let line = Fixtures.render(s).textLines().first { $0.contains("居民群众") } ?? ""
+        #expect(line.contains("计划 ¥2,000,000.00  已支 ¥0.00  余 ¥2,000,000.00"), "\(line)")
+    }
+}

@@ -32,6 +32,6 @@ import Testing
 
         flow.login(h, 1, "1357")
         h.press(.char("e"))
-        #expect(h.state.message?.text.contains("由书记、主任录入和修订") == true)
+        #expect(h.state.message?.text.contains("只有书记、主任可以录入和修订年度经费计划（本程序的做法：") == true)
     }
 }

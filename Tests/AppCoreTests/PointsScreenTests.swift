@@ -105,7 +105,7 @@ import Testing
         #expect(Fixtures.send([.char("S")], to: &s) == [.points(.signMonth(Self.november, worker: Self.li.id, by: Fixtures.secretary.id))])
         var worker = Self.pointsState(Self.li)
         #expect(Fixtures.send([.char("s")], to: &worker).isEmpty)
-        #expect(worker.message?.text == "只有书记可以填写、签名或更正积分卡")
+        #expect(worker.message?.text == "只有书记可以签名确认积分卡（附件三 积分卡“党总支书记签名”；积分规则说明 1）")
     }
 
     @Test("the overview is read when first shown, kept while moving between cards, and 下一位 needs no overview")

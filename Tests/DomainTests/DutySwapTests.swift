@@ -18,13 +18,13 @@ import Testing
         #expect(SwapRules.ask(shift, from: 4, to: colleague, now: before, rules: rules) == nil)
         #expect(SwapRules.answer(swap(.asked), by: colleague, rules: rules) == nil)
         #expect(SwapRules.answer(swap(.asked), by: Fixtures.worker, rules: rules)?.message
-                == "只有被申请的 孙磊 本人可以同意或拒绝（附件三 错时值班）")
+                == "只有被申请的 孙磊 本人可以同意或拒绝（本程序的做法：原文未规定由谁排班、如何换班）")
         #expect(SwapRules.decide(swap(.asked), by: Fixtures.secretary, now: before, rules: rules)?.message
-                == "这项换班现在是“待对方同意”，不能进行这一步（附件三 错时值班）")
+                == "这项换班现在是“待对方同意”，不能进行这一步（本程序的做法：原文未规定由谁排班、如何换班）")
         #expect(SwapRules.decide(swap(.accepted), by: Fixtures.secretary, now: before, rules: rules) == nil)
         #expect(SwapRules.decide(swap(.accepted), by: Fixtures.director, now: before, rules: rules) == nil)
         #expect(SwapRules.decide(swap(.accepted), by: colleague, now: before, rules: rules)?.message
-                == "只有书记或主任可以排班和批准换班（附件三 错时值班）")
+                == "只有书记或主任可以排班和批准换班（本程序的做法：原文未规定由谁排班、如何换班）")
     }
 
     @Test func aSwapIsRefusedOnceTheShiftHasBegunOrForSomeoneAlreadyOnIt() {

@@ -115,7 +115,7 @@ public enum AppView {
             buffer.put(state.keymap.confirmLine(yes: "退出"), x: inner.x, y: inner.y + 3, maxWidth: inner.width, role: .dialogTitle)
             buffer.cursor = nil
         case .help(let contexts, let scroll):
-            HelpScreen.render(keymap: state.keymap, contexts: contexts, scroll: scroll, into: &buffer)
+            HelpScreen.render(state, contexts: contexts, scroll: scroll, into: &buffer)
         case .confirmPracticeReset:
             PracticeFeature.renderDialog(keymap: state.keymap, into: &buffer)
         case .restoreDraft(let draft): DraftDialog.render(draft, keymap: state.keymap, into: &buffer)

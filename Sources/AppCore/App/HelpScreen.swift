@@ -1,16 +1,17 @@
 import ScreenKit
 
-/// The help screen: every binding of the contexts that were in force, generated from the keymap.
+/// The help screen: every binding of the contexts that were in force, generated from the keymap,
+/// less the keys the person may not use (`KeyAccess`).
 enum HelpScreen {
     /// "按键帮助（Esc 关闭，↑↓ 滚动）", naming the closing key in force.
     static func title(_ keymap: Keymap) -> String {
         "按键帮助（" + (keymap.names(of: [.cancel], in: [.help], limit: 1).map { "\($0) 关闭，" } ?? "") + "↑↓ 滚动）"
     }
 
-    static func lines(keymap: Keymap, contexts: [KeyContext]) -> [(text: String, heading: Bool)] {
+    static func lines(_ state: AppState, contexts: [KeyContext]) -> [(text: String, heading: Bool)] {
         var lines: [(String, Bool)] = []
         for context in contexts + [.global] where !lines.contains(where: { $0.1 && $0.0 == "【\(context.title)】" }) {
-            let bindings = keymap.bindings(in: context.rawValue)
+            let bindings = state.keymap.bindings(in: context.rawValue).filter { KeyAccess.offers($0.command, in: context, state) }
             guard !bindings.isEmpty else { continue }
             lines.append(("【\(context.title)】", true))
             for binding in bindings {
@@ -23,9 +24,9 @@ enum HelpScreen {
     /// The first line shown after `command` moves the help from `scroll` on a screen `screenHeight` rows
     /// high: a line, a page, the top or the end, never past the point where the last line is at the bottom
     /// (so a ↑ after many ↓ moves at once). Nil for a command that does not scroll.
-    static func scrolled(_ scroll: Int, by command: Command, keymap: Keymap, contexts: [KeyContext], screenHeight: Int) -> Int? {
-        let page = max(1, screenHeight - 4)   // the dialog's height less its border and margin, as `render` draws it
-        let end = max(0, lines(keymap: keymap, contexts: contexts).count - page)
+    static func scrolled(_ scroll: Int, by command: Command, _ state: AppState, contexts: [KeyContext]) -> Int? {
+        let page = max(1, state.height - 4)   // the dialog's height less its border and margin, as `render` draws it
+        let end = max(0, lines(state, contexts: contexts).count - page)
         let target: Int
         switch command {
         case .up: target = scroll - 1
@@ -39,9 +40,9 @@ enum HelpScreen {
         return min(max(0, target), end)
     }
 
-    static func render(keymap: Keymap, contexts: [KeyContext], scroll: Int, into buffer: inout ScreenBuffer) {
-        let inner = Dialog.render(title: title(keymap), width: min(buffer.width - 4, 64), height: buffer.height - 2, into: &buffer)
-        let all = lines(keymap: keymap, contexts: contexts)
+    static func render(_ state: AppState, contexts: [KeyContext], scroll: Int, into buffer: inout ScreenBuffer) {
+        let inner = Dialog.render(title: title(state.keymap), width: min(buffer.width - 4, 64), height: buffer.height - 2, into: &buffer)
+        let all = lines(state, contexts: contexts)
         let start = min(scroll, max(0, all.count - inner.height))
         for (i, line) in all.dropFirst(start).prefix(inner.height).enumerated() {
             buffer.put(line.text, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: line.heading ? .dialogTitle : .dialog)

@@ -1,6 +1,7 @@
 import ScreenKit
 
-/// The key hints on the status line, generated from the keymap for the contexts in force.
+/// The key hints on the status line, generated from the keymap for the contexts in force, less
+/// the keys the person may not use (`KeyAccess`).
 /// Help comes first, so that however little room is left, the way to every other key shows.
 enum StatusHints {
     static func hints(_ state: AppState) -> [StatusLine.Hint] {
@@ -15,7 +16,7 @@ enum StatusHints {
             for binding in state.keymap.bindings(in: context.rawValue) {
                 guard let command = Command(rawValue: binding.command), command.showsInStatusLine,
                       command != .logout || canLogOut(state), !seen.contains(binding.command),
-                      !typesIntoForm(binding.key, state) else { continue }
+                      !typesIntoForm(binding.key, state), KeyAccess.offers(command, in: context, state) else { continue }
                 seen.insert(binding.command)
                 hints.append((command, StatusLine.Hint(keyLabel(command, binding.key, state), binding.help)))
             }

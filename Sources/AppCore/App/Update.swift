@@ -77,7 +77,7 @@ public enum AppUpdate {
         case (.confirmQuit, .deny), (.confirmQuit, .cancel): state.modal = nil
         case (.help, .cancel), (.help, .help), (.help, .quit): state.modal = nil
         case (.help(let contexts, let scroll), _):
-            let moved = HelpScreen.scrolled(scroll, by: command, keymap: state.keymap, contexts: contexts, screenHeight: state.height)
+            let moved = HelpScreen.scrolled(scroll, by: command, state, contexts: contexts)
             state.modal = .help(contexts: contexts, scroll: moved ?? scroll)
         case (.confirmPracticeReset, .confirm): return PracticeFeature.confirmReset(&state)
         case (.confirmPracticeReset, .deny), (.confirmPracticeReset, .cancel): state.modal = nil

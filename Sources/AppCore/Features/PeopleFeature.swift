@@ -70,7 +70,6 @@ enum PeopleFeature {
     // MARK: - Text
 
     static let title = "人员管理"
-    static let secretaryOnly = "只有书记可以添加人员、设置角色、重置 PIN 和停用人员（人员由书记统一管理）"
     static let cannotDeactivateSelf = "不能停用自己"
 
     // MARK: - Update
@@ -84,12 +83,9 @@ enum PeopleFeature {
         }
         if state.list.navigate(command, count: state.people.count) { return .none }
         switch command {
-        case .viewLog:
-            let verdict = Permission.reviewViews.verdict(for: user)
-            return verdict.isOK ? .run(.loadRecordViews(by: user.id)) : .error(verdict.message)
-        case .add, .editRoles, .resetPin, .toggleActive:
-            guard Permission.managePeople.allows(user) else { return .error(secretaryOnly) }
-            return open(command, &state, user: user)
+        case .viewLog, .add, .editRoles, .resetPin, .toggleActive:
+            if let refusal = KeyAccess.refusal(command, in: .people, for: user) { return .error(refusal) }
+            return command == .viewLog ? .run(.loadRecordViews(by: user.id)) : open(command, &state, user: user)
         default:
             return .none
         }

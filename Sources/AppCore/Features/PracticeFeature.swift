@@ -9,7 +9,6 @@ public enum PracticeFeature {
 
     static let resetTitle = "重置练习数据"
     static let resetText = ["练习数据库将换成一份新的演示数据，", "练习中录入的内容全部丢弃。确定重置吗？"]
-    static let notAllowed = "只有培训员或在练习模式下才能重置练习数据"
     static let resetting = "正在重置练习数据……"
 
     /// "练习模式 · 练习数据，不是真实记录 · 重置：F2 人员 → F8": the banner on every screen.
@@ -29,8 +28,8 @@ public enum PracticeFeature {
 
     /// The reset key: asks for confirmation if the person may reset, else says who may.
     static func requestReset(_ state: inout AppState) -> [Effect] {
-        guard state.bannerText != nil || state.user?.roles.contains(.trainer) == true else {
-            state.message = .init(notAllowed, .warning)
+        if let refusal = KeyAccess.refusal(.practiceReset, in: .people, state) {
+            state.message = .init(refusal, .warning)
             return []
         }
         state.modal = .confirmPracticeReset

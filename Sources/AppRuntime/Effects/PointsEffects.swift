@@ -41,7 +41,7 @@ extension EffectRunner {
         let workers = try database.pointsWorkers()
         // A secretary who holds no card of their own is shown the first worker's, overview or not.
         let asked = try workers.first(where: { $0.id == worker }) == nil ? database.person(id: worker) : nil
-        guard let shown = workers.first(where: { $0.id == worker }) ?? (overview || asked?.has(.secretary) == true ? workers.first : nil)
+        guard let shown = workers.first(where: { $0.id == worker }) ?? (overview || Permission.overseeTeam.allows(asked) ? workers.first : nil)
                 ?? asked else {
             return .failed(PointsRuntimeText.noWorker)
         }

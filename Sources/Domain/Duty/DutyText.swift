@@ -74,5 +74,6 @@ enum DutyText {
     static func inactive(_ name: String) -> String { "\(name) 已停用，不能接班" }
     static func onlyAsked(_ name: String) -> String { "只有被申请的 \(name) 本人可以同意或拒绝" }
     static func swapNotAt(_ stage: ShiftSwap.Stage) -> String { "这项换班现在是“\(stage.title)”，不能进行这一步" }
+    static let swapWhy = "原文未规定由谁排班、如何换班"
     static func approversOnly(_ roles: Set<Role>) -> String { "只有\(Role.describe(roles).replacingOccurrences(of: "、", with: "或"))可以排班和批准换班" }
 }

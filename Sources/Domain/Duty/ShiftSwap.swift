@@ -75,5 +75,6 @@ public enum SwapRules {
         person.roles.contains(where: rules.duty.approvers.contains) ? nil : refuse(DutyText.approversOnly(rules.duty.approvers), rules)
     }
 
-    static func refuse(_ text: String, _ rules: RuleSet) -> Verdict { Verdict(.dutySwap, in: rules, .refusal, text) }
+    /// A refusal marked as the program's reading: the standard says nothing of swaps or who draws up the roster.
+    static func refuse(_ text: String, _ rules: RuleSet) -> Verdict { Verdict.local(.dutySwap, .refusal, text, why: DutyText.swapWhy) }
 }

@@ -33,27 +33,20 @@ public enum ExpenseApproval {
                            numbers: numbers, need: .streetReview)
         }
         if let problem = recorderProblem(review.recordedBy) {
-            return Verdict(.approval, in: rules, .needs, "\(head)：\(problem)", numbers: numbers, need: .streetReview)
+            var verdict = Verdict.local(.approval, .needs, "\(head)：\(problem)", why: Permission.streetReviewWhy)
+            (verdict.numbers, verdict.need) = (numbers, .streetReview)
+            return verdict
         }
         return Verdict(.approval, in: rules, .ok,
                        "\(head)：已经街道、镇相关科室审核（审核人 \(review.reviewer)，文号 \(review.reference)，\(review.date)），按街道、镇程序审批",
                        numbers: numbers)
     }
 
-    /// Whether `person` may enter the street office's review here: the 书记 or 主任 only, until the
-    /// street office's own decision comes from its server (本程序取值: the bookkeeper who pays never does).
-    public static func reviewRecorder(_ person: Person?, rules: RuleSet) -> Verdict {
-        if let problem = recorderProblem(person) { return Verdict.local(.approval, .refusal, problem, why: reviewRecorderWhy) }
-        return Verdict(.approval, in: rules, .ok, "街道审核记录由\(person?.has(.secretary) == true ? "书记" : "主任") \(person?.name ?? "") 登记")
-    }
-
-    /// The standard says the street reviews; it does not say who at the committee enters that review.
-    static let reviewRecorderWhy = "原文未规定由谁登记街道的审核，街镇系统接通前由书记或主任登记，付款的报账员不登记"
-
-    /// Why `person` may not have entered a street review, or nil when they may.
+    /// Why the recorded `person` could not have entered a street review (`Permission.recordStreetReview`,
+    /// by the roles held on the day), or nil when they could.
     private static func recorderProblem(_ person: Person?) -> String? {
         guard let person else { return "街道审核记录须由书记或主任登记，本记录没有登记人" }
-        if person.has(.secretary) || person.has(.director) { return nil }
+        if Permission.recordStreetReview.isHeld(by: person) { return nil }
         return "街道审核记录须由书记或主任登记，\(person.name) 不担任书记、主任"
     }
 

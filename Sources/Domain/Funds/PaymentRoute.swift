@@ -13,7 +13,7 @@ public enum PaymentRoute {
         if route.isOK {
             if let review = countedReview(record, rules: rules), review.recordedBy?.id == payer.id {
                 return Verdict.local(.approval, .refusal, "街道审核记录由 \(payer.name) 本人登记，不能再由其支付：须由书记或主任登记，报账员支付",
-                                     why: ExpenseApproval.reviewRecorderWhy)
+                                     why: Permission.streetReviewWhy)
             }
             return route
         }
@@ -27,7 +27,7 @@ public enum PaymentRoute {
     public static func emergency(_ verbal: VerbalApproval, for expense: Expense, payer: Person?, rules: RuleSet) -> Verdict {
         let amount = expense.amount, limit = rules.money.emergencyLimit
         let numbers: [Figure] = [.fen("amount", amount), .fen("limit", limit)]
-        guard let person = verbal.person, person.has(.secretary) || person.has(.director) else {
+        guard let person = verbal.person, Permission.approveExpense.isHeld(by: person) else {
             return Verdict(.emergency, in: rules, .refusal,
                            "先行支出的口头批准须由书记或主任给出，本笔的口头批准人不是在册的书记、主任：须按审批路线办完后再支付",
                            numbers: numbers)

@@ -37,10 +37,10 @@ public struct PointsCard: Sendable, Equatable, Codable {
         return .success(card)
     }
 
-    /// The card signed by `person`, who must be a secretary, when every line can be scored.
+    /// The card signed by `person`, who must hold `Permission.signPoints`, when every line can be scored.
     public func signed(by person: Person, on date: LocalDate, rules: RuleSet) -> Result<PointsCard, InputError> {
         if signature != nil { return .failure(InputError("积分卡已签名，不能再次签名")) }
-        guard person.has(.secretary) else { return .failure(InputError("只有书记可以签名确认积分卡（\(person.name)不是书记）")) }
+        if let refusal = Permission.signPoints.refusal(for: person) { return .failure(InputError(refusal)) }
         if let problem = Self.firstProblem(lines, rules: rules) { return .failure(problem) }
         var card = self
         card.signature = Signature(personID: person.id, name: person.name, date: date)
@@ -51,7 +51,7 @@ public struct PointsCard: Sendable, Equatable, Codable {
     public func amended(lines newLines: [PointsLine], reason: String, by person: Person, on date: LocalDate,
                         rules: RuleSet) -> Result<PointsCard, InputError> {
         guard signature != nil else { return .failure(InputError("积分卡尚未签名，可直接修改，无须更正")) }
-        guard person.has(.secretary) else { return .failure(InputError("只有书记可以更正已签名的积分卡")) }
+        guard Permission.signPoints.allows(person) else { return .failure(InputError("只有书记可以更正已签名的积分卡")) }
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !why.isEmpty else { return .failure(InputError("更正已签名的积分卡须写明理由")) }
         guard newLines != currentLines else { return .failure(InputError("更正内容与现有内容相同")) }

@@ -34,8 +34,10 @@ public struct FormState: Equatable, Sendable {
     // MARK: - Drawing
 
     /// Draws each field on a row (label right-aligned, then the value) with its error on the row below.
+    /// An error too long for its place is marked "✗" there and drawn whole, wrapped, below the form.
     public func render(into buffer: inout ScreenBuffer, rect: Rect, labelWidth: Int = 14) {
         let valueX = rect.x + labelWidth + 2
+        var long: [FormField] = []
         for (index, field) in fields.enumerated() {
             let y = rect.y + index * 2
             guard y < rect.maxY else { break }
@@ -43,14 +45,52 @@ public struct FormState: Equatable, Sendable {
             buffer.put(label + "：", x: rect.x, y: y, maxWidth: labelWidth + 2, role: .label)
             let value = Rect(x: valueX, y: y, width: min(rect.maxX - valueX, field.width ?? 40), height: 1)
             renderValue(field, focused: index == focus, into: &buffer, value, limit: rect.maxX)
-            if let error = field.error, y + 1 < rect.maxY {
-                buffer.put("✗ " + error, x: valueX, y: y + 1, maxWidth: rect.maxX - valueX, role: .fieldError)
+            if field.error != nil, y + 1 < rect.maxY, !renderError(field, into: &buffer, x: valueX, y: y + 1, limit: rect.maxX) {
+                long.append(field)
             }
         }
+        renderLongErrors(long, into: &buffer, rect: rect, below: rect.y + fields.count * 2)
     }
 
-    /// Draws a field's value into `box` and its hint after it, never past column `limit`.
-    func renderValue(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, _ box: Rect, limit: Int) {
+    /// The rows `render` needs at `width` to show everything: two a field, then the wrapped lines of
+    /// each error too long for its place. A dialog sizes itself by it.
+    public func renderedHeight(width: Int, labelWidth: Int = 14) -> Int {
+        let room = width - labelWidth - 2
+        let long = fields.filter { $0.error.map { DisplayWidth.of("✗ " + $0) > room } ?? false }
+        return fields.count * 2 + long.reduce(0) { $0 + longErrorLines($1, width: width).count }
+    }
+
+    func longErrorLines(_ field: FormField, width: Int) -> [String] {
+        TextWrap.lines("✗ \(field.label)：\(field.error ?? "")", width: width, rest: "  ")
+    }
+
+    /// Draws "✗ error" at (x, y) if it fits before `limit` and returns true; otherwise draws only the
+    /// mark (where there is room) and returns false, for the caller to draw the error whole elsewhere.
+    func renderError(_ field: FormField, into buffer: inout ScreenBuffer, x: Int, y: Int, limit: Int) -> Bool {
+        let text = "✗ " + (field.error ?? "")
+        let fits = x + DisplayWidth.of(text) <= limit
+        if x < limit { buffer.put(fits ? text : "✗", x: x, y: y, maxWidth: limit - x, role: .fieldError) }
+        return fits
+    }
+
+    /// Draws each field's error whole, prefixed with its label and wrapped to the form's width, on the
+    /// rows from `below` (or as high as they must start to end inside `rect`); returns the row after them.
+    @discardableResult
+    func renderLongErrors(_ fields: [FormField], into buffer: inout ScreenBuffer, rect: Rect, below: Int) -> Int {
+        let lines = fields.flatMap { longErrorLines($0, width: rect.width) }
+        guard !lines.isEmpty else { return below }
+        let top = max(rect.y, min(below, rect.maxY - lines.count))
+        buffer.fill(Rect(x: rect.x, y: top, width: rect.width, height: min(lines.count, rect.maxY - top)), role: .normal)
+        for (i, line) in lines.enumerated() where top + i < rect.maxY {
+            buffer.put(line, x: rect.x, y: top + i, maxWidth: rect.width, role: .fieldError)
+        }
+        return top + lines.count
+    }
+
+    /// Draws a field's value into `box` and its hint after it, never past column `limit`; returns
+    /// the column after the value.
+    @discardableResult
+    func renderValue(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, _ box: Rect, limit: Int) -> Int {
         let role: StyleRole = field.error != nil ? .fieldError : (focused ? .fieldFocused : .field)
         var end = box.maxX
         if field.isChoice {
@@ -63,6 +103,7 @@ public struct FormState: Equatable, Sendable {
         if let hint = field.hint, end + 2 < limit {
             buffer.put(hint, x: end + 2, y: box.y, maxWidth: limit - end - 2, role: .muted)
         }
+        return end
     }
 
     /// Draws the options of a choice field; returns the column after the last one.

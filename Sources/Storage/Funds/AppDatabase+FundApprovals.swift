@@ -29,7 +29,7 @@ extension AppDatabase {
     // MARK: - Street review
 
     /// Records the street office's review of an expense above the local limit (reviewer, reference,
-    /// date), entered by the 书记 or 主任 (`ExpenseApproval.reviewRecorder`), never the bookkeeper.
+    /// date), entered by the 书记 or 主任 (`Permission.recordStreetReview`), never the bookkeeper.
     @discardableResult
     public func recordStreetReview(_ review: StreetReview, for id: Int64, by actor: Int64, at: Date,
                                    rules: RuleSet) throws -> ExpenseRecord {
@@ -37,9 +37,7 @@ extension AppDatabase {
                                   reference: review.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: review.date)
         if review.reviewer.isEmpty || review.reference.isEmpty { throw StorageError(.invalidInput, FundsMessages.reviewIncomplete) }
         return try audited(by: actor, at: at) { db in
-            let person = try PersonTable.require(.recordDecisions, by: actor, in: db)
-            let recorder = ExpenseApproval.reviewRecorder(person, rules: rules)
-            if !recorder.isOK { throw StorageError(.notPermitted, recorder.message) }
+            try PersonTable.require(.recordStreetReview, by: actor, in: db)
             let (_, record) = try Self.record(id, rules: rules, in: db)
             try Self.requireReviewable(record, rules: rules)
             try FundTables.insertReview(review, expense: id, by: actor, at: at, in: db)

@@ -20,7 +20,7 @@ enum FundTables {
         let decisions = try Self.decisions(year: year, people: people, in: db)
         let reviews = try Self.reviews(year: year, people: people, in: db)
         let verbal = try Self.verbalApprovals(year: year, people: people, in: db)
-        book.verbalApprovers = people.values.filter { $0.isActive && ($0.has(.secretary) || $0.has(.director)) }
+        book.verbalApprovers = people.values.filter(Permission.approveExpense.allows)
             .sorted { $0.id < $1.id }
         // The first payment and the first reversal of each expense, found once rather than by a
         // scan of the whole ledger per record (15,000 records a year on the district's file).

@@ -28,8 +28,8 @@ extension AppDatabase {
             if let later = original.correctedBy {
                 throw StorageError(.invalidInput, VisitStorageMessages.alreadyCorrected(id, by: later))
             }
-            guard person.id == original.workerID || person.has(.secretary) else {
-                throw StorageError(.notPermitted, VisitStorageMessages.correctOthers)
+            if person.id != original.workerID, let refusal = Permission.correctOthersVisits.refusal(for: person) {
+                throw StorageError(.notPermitted, refusal)
             }
             let changes = VisitChanges.between(original, draft)
             if changes.isEmpty { throw StorageError(.invalidInput, VisitStorageMessages.correctionChangesNothing) }

@@ -14,7 +14,6 @@ enum VisitStorageMessages {
     static func alreadyCorrected(_ id: Int64, by later: Int64) -> String {
         "第 \(id) 号走访记录已由第 \(later) 号记录更正：请更正最新的一条"
     }
-    static let correctOthers = "只有走访人本人或书记可以更正这条走访记录"
     static let correctionChangesNothing = "更正后的内容与原记录相同：请修改需要更正的栏目"
 
     // MARK: - Imports

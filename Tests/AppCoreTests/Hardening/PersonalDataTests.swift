@@ -62,7 +62,7 @@ import Testing
         login(h, 1, "1357")
         h.press(.char("2"), .enter)
         h.press(.function(2), .char("l"))
-        #expect(h.state.message?.text == "只有书记可以查看谁看过居民的详细信息（居民个人信息由书记负责保管）")
+        #expect(h.state.message?.text == "只有书记可以查看谁看过居民的详细信息（本程序的做法：原文未规定；查看记录涉及居民个人信息）")
         login(h, 0, "2580")
         h.press(.function(2), .char("l"))
         #expect(h.screen.contains("查看记录：谁打开过居民的详细信息"))

@@ -68,7 +68,7 @@ import Testing
         let before = try c.lastAudit()
         let line = PointsLine(.training, .count(1), evidence: "区社工培训通知")
         #expect(c.refusal(.points(.addLine(line, worker: c.worker.id, month: Self.november, by: c.director.id)))
-                == "只有书记可以填写积分卡（附件三 积分规则说明 1、4）")
+                == "只有书记可以填写积分卡（附件三 积分规则说明 1）")
         #expect(try c.lastAudit() == before)
     }
 
@@ -77,7 +77,7 @@ import Testing
         let c = try Staff()
         let before = try c.lastAudit()
         let message = c.refusal(.visits(.assignZone(personID: c.worker.id, zone: "二片", user: c.director, allZones: true)))
-        #expect(message == "只有书记可以分配片区（附件二 四(二) 分片包块）")
+        #expect(message == "只有书记可以分配片区（本程序的做法：原文要求分片包块，未规定由谁分配）")
         #expect(try c.lastAudit() == before)
         #expect(try c.db.people(includeInactive: true).first { $0.id == c.worker.id }?.zone == "一片")
     }
@@ -114,7 +114,7 @@ import Testing
         let c = try Staff()
         let before = try c.lastAudit()
         #expect(c.refusal(.funds(.setBudget(.party, amount: 1, year: 2026, by: c.director.id)))
-                == "只有书记可以修改经费预算（附件一 三(一)）")
+                == "只有书记可以修改经费预算（本程序的做法：原文只说居委会编制年度经费计划，未规定由谁录入）")
         #expect(c.refusal(.addPerson(name: "赵六", roles: [.secretary], zone: nil, pin: nil, by: c.director.id))?
             .hasPrefix("只有书记可以添加人员") == true)
         #expect(c.refusal(.setRoles(personID: c.worker.id, roles: [.secretary], by: c.worker.id)) != nil)

@@ -59,7 +59,7 @@ enum DutyFeature: TabFeature {
             state.list = ListState()
             if state.page.needsWholeMonth && !snapshot.isComplete { return .run(.duty(.load(month: month))) }
         case .dutyPreviousMonth, .dutyNextMonth: return turn(command == .dutyNextMonth ? 1 : -1, &state, snapshot, user: user)
-        case .dutyFill, .dutyTemplate, .dutyHours, .dutyAddShift, .dutyIntake:
+        case _ where KeyAccess.dutyArranging.contains(command):
             if let refusal = SwapRules.fill(by: user, rules: snapshot.rules) { return .error(refusal.message) }
             if command == .dutyFill { return .run(.duty(.fill(month: month, by: user.id))) }
             if [.dutyTemplate, .dutyAddShift].contains(command) && !snapshot.isComplete {

@@ -59,6 +59,7 @@ enum FundsFeature: TabFeature {
         }
         let status = record.openStatus(rules: rules)
         if record.batch != nil, [.approve, .review, .verbal].contains(command) { return .error(FundsText.instalmentFollowsBatch) }
+        if let refusal = KeyAccess.refusal(command, in: .funds, for: user) { return .error(refusal) }
         switch command {
         case .caseDecision:
             if record.expense.inPlan { return .error(FundsText.caseNotNeeded) }
@@ -70,15 +71,12 @@ enum FundsFeature: TabFeature {
             let remaining = state.book?.remaining(ofBatch: record.id) ?? 0
             state.editor = FundsEditor(mode: .instalment(record, remaining: remaining), form: FundsForms.instalment(today: today))
         case .approve:
-            guard Permission.approveExpense.allows(user) else { return .error(FundsText.approverOnly) }
             if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules), keys)) }
             guard status == .awaitingApproval else { return .error(FundsText.notAwaiting(status)) }
             if record.decisions.contains(where: { $0.person.id == user.id }) { return .error(FundsText.alreadyDecided(user)) }
             state.editor = FundsEditor(mode: .decide(record), form: FundsForms.decide(user))
         case .review:
             guard status == .awaitingReview else { return .error(FundsText.noReviewNeeded(status)) }
-            let recorder = ExpenseApproval.reviewRecorder(user, rules: rules)
-            guard recorder.isOK else { return .error(recorder.message) }
             state.editor = FundsEditor(mode: .review(record), form: FundsForms.review(today: today))
         case .verbal:
             guard [.awaitingApproval, .awaitingReview].contains(status), record.payment == nil else {
@@ -87,11 +85,9 @@ enum FundsFeature: TabFeature {
             if record.verbalApproval != nil { return .error(FundsText.verbalAlready) }
             return openVerbal(record, &state, rules: rules, today: today)
         case .pay:
-            guard Permission.recordPayment.allows(user) else { return .error(FundsText.bookkeeperOnly) }
             if let refusal = state.book?.paymentRefusal(record, payer: user, rules: rules) { return .error(refusal) }
             return .run(.funds(.pay(expenseID: record.id, by: user.id)))
         default:
-            guard Permission.recordPayment.allows(user) else { return .error(FundsText.bookkeeperOnly) }
             guard record.payment != nil, record.reversal == nil else { return .error(FundsText.notReversible(status)) }
             state.editor = FundsEditor(mode: .reverse(record), form: FundsForms.reverse())
         }

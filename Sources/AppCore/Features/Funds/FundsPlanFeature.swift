@@ -9,12 +9,12 @@ enum FundsPlanFeature {
 
     static func open(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
         guard let book = state.book, let today = state.today else { return .none }
+        let permission = KeyAccess.permission(for: command, in: .funds) ?? .planFunds   // `a` on the plan page: a plan line
+        if let refusal = permission.refusal(for: user) { return .error(refusal) }
         if command == .budget {
-            guard Permission.setBudget.allows(user) else { return .error(FundsText.budgetSecretaryOnly) }
             state.editor = FundsEditor(mode: .budget, form: budget())
             return .none
         }
-        guard Permission.planFunds.allows(user) else { return .error(FundsText.planRoleOnly) }
         switch command {
         case .planReport:
             state.editor = FundsEditor(mode: .planReport, form: report(today: today))

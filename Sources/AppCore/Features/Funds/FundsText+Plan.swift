@@ -100,8 +100,6 @@ extension FundsText {
 
     // MARK: - Refusals on screen
 
-    static let budgetSecretaryOnly = "只有书记可以设定经费预算"
-    static let planRoleOnly = "年度经费计划由书记、主任录入和修订（附件一 三(一)）"
     static func selectPlanLine(_ k: KeyNamer) -> String { "请先在计划页（\(k(.ledger)) 翻到）选择一个计划项目" }
     static let caseNotNeeded = "本笔支出已列入年度经费计划，无需一事一议"
     static let caseAlready = "本笔支出已登记一事一议决定，不能重复登记或修改"

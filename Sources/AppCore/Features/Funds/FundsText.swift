@@ -88,8 +88,6 @@ enum FundsText {
 
     static let refusalNeedsReason = "拒绝须写明理由"
     static let selectFirst = "请先在支出列表中选择一笔支出"
-    static let approverOnly = "只有书记、主任可以审批经费支出，且须以本人身份登录（附件一 三(二)）"
-    static let bookkeeperOnly = "只有报账员可以登记支付和冲销（附件一 三(三)）"
 
     static func badDate(_ text: String) -> String { text.isEmpty ? "请填写日期" : "日期应为 YYYY-MM-DD：“\(text)”" }
     static func streetFirst(_ v: Verdict, _ k: KeyNamer) -> String { "\(v.message)：请先按 \(k(.review)) 登记街道审核记录" }

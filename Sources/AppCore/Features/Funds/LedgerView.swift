@@ -48,7 +48,10 @@ enum LedgerView {
         var y = rect.y + 1
         for (category, spent) in book.spentByCategory(fund) where y < rect.maxY {
             let planned = book.planned(fund, category)
-            buffer.put(DisplayWidth.fit(category.title, to: 29) + " " + FundsText.plannedAgainstSpent(planned, spent), x: rect.x, y: y,
+            // The amounts are never cut: the category's title gives way to them.
+            let amounts = FundsText.plannedAgainstSpent(planned, spent)
+            let title = DisplayWidth.fit(category.title, to: max(8, min(29, rect.width - DisplayWidth.of(amounts) - 1)))
+            buffer.put(title + " " + amounts, x: rect.x, y: y,
                        maxWidth: rect.width, role: planned > 0 && spent > planned ? .messageWarning : .normal)
             y += 1
         }

@@ -67,22 +67,13 @@ enum PointsFeature: TabFeature {
         case .nextMonth:
             if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, overseer && keepsOverview(state), overseer) }
         case .pointsOverview, .pointsWorker, .add, .pointsSign, .pointsSignAll, .pointsAmend:
-            guard permission(for: command).allows(user) else { return .error(PointsText.onlySecretary) }
+            if let refusal = KeyAccess.refusal(command, in: .points, for: user) { return .error(refusal) }
             return secretaryCommand(command, &state, s, user: user, keys: context.keys(.points))
         case .up, .down, .pageUp, .pageDown, .first, .last:
             _ = state.list.navigate(command, count: rowCount(state))
         default: break
         }
         return .none
-    }
-
-    /// Who may use a command of the secretary's: moving between workers, entering lines, signing.
-    private static func permission(for command: Command) -> Permission {
-        switch command {
-        case .pointsOverview, .pointsWorker: return .overseeTeam
-        case .add: return .enterPoints
-        default: return .signPoints
-        }
     }
 
     private static func secretaryCommand(_ command: Command, _ state: inout PointsState, _ s: PointsSnapshot, user: Person,

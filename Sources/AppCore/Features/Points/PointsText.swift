@@ -101,7 +101,6 @@ enum PointsText {
 
     // MARK: - Refusals and notes
 
-    static let onlySecretary = "只有书记可以填写、签名或更正积分卡"
     static func alreadySigned(_ k: KeyNamer) -> String { "本卡已签名，内容不得涂改；如须修改请按 \(k(.pointsAmend)) 更正并写明理由（积分规则说明 4）" }
     static let notSignedYet = "本卡尚未签名，可直接填写（a），无须更正"
     static let selectItem = "请先在积分卡上选择一个分项"

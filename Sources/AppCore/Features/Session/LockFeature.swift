@@ -86,9 +86,11 @@ enum LockFeature {
     /// Draws the lock over the whole body, so no record shows while the desk is unattended.
     static func render(_ lock: LockState, keymap: Keymap, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .normal)
-        let inner = Dialog.render(title: title, width: 60, height: 9, into: &buffer)
+        // The form grows with a long error (the lockout says how long is left), and the keys stay below it.
+        let formHeight = max(3, lock.form.renderedHeight(width: 56, labelWidth: 10))
+        let inner = Dialog.render(title: title, width: 60, height: formHeight + 6, into: &buffer)
         buffer.put(prompt(lock.person), x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
-        lock.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 2), labelWidth: 10)
-        buffer.put(keys(keymap), x: inner.x, y: inner.y + 5, maxWidth: inner.width, role: .dialogTitle)
+        lock.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: formHeight), labelWidth: 10)
+        buffer.put(keys(keymap), x: inner.x, y: inner.y + 2 + formHeight, maxWidth: inner.width, role: .dialogTitle)
     }
 }

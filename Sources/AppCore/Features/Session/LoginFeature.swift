@@ -103,10 +103,11 @@ enum LoginFeature {
     }
 
     private static func renderEntry(_ entry: LoginEntry, into buffer: inout ScreenBuffer) {
-        let height = entry.settingPin ? 9 : 7
+        let top = entry.settingPin ? 2 : 1
+        let height = max(entry.settingPin ? 9 : 7, top + entry.form.renderedHeight(width: 56, labelWidth: 10) + 2)
         let inner = Dialog.render(title: "登录：\(entry.person.name)", width: 60, height: height, into: &buffer)
         if entry.settingPin { buffer.put(firstLogin, x: inner.x, y: inner.y, maxWidth: inner.width, role: .messageWarning) }
-        let formRect = Rect(x: inner.x, y: inner.y + (entry.settingPin ? 2 : 1), width: inner.width, height: inner.height - 1)
+        let formRect = Rect(x: inner.x, y: inner.y + top, width: inner.width, height: inner.height - top)
         entry.form.render(into: &buffer, rect: formRect, labelWidth: 10)
     }
 }

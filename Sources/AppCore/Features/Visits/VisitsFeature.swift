@@ -29,7 +29,7 @@ enum VisitsFeature: TabFeature {
             show(.due, &s)
             return readLists(s, user: context.user)
         case .team:
-            guard Permission.overseeTeam.allows(context.user) else { return .error(VisitsText.secretaryOnly) }
+            if let refusal = KeyAccess.refusal(command, in: .visits, for: context.user) { return .error(refusal) }
             show(.team, &s)
             return readLists(s, user: context.user)
         case .cancel: show(.month, &s)
@@ -119,7 +119,7 @@ enum VisitsFeature: TabFeature {
 
     private static func openZoneForm(_ s: inout VisitsState, user: Person) -> Step {
         guard case .team = s.screen, let row = s.board?.team[safe: s.list.selected] else { return .none }
-        guard Permission.assignZones.allows(user) else { return .error(VisitsText.secretaryOnly) }
+        if let refusal = KeyAccess.refusal(.assignZone, in: .visits, for: user) { return .error(refusal) }
         s.editor = .zone(row.worker)
         return .none
     }

@@ -36,7 +36,6 @@ enum VisitsText {
     static let nothingDue = "没有逾期的特殊对象，也没有长期未走访的住户。"
     static func teamTitle(_ month: Month) -> String { "\(month.chinese) 全员走访进度" }
     static func noWorkers(_ k: KeyNamer) -> String { "还没有社工：按 \(k(.people)) 在人员管理中添加。" }
-    static let secretaryOnly = "只有书记可以查看全员进度和分配片区（附件二 四(二) 分片包块）"
     static let overdueKind = "逾期"
     static let staleKind = "久未访"
 
