@@ -14,14 +14,14 @@ enum FundsFeature: TabFeature {
     }
 
     static func render(_ state: FundsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
-        FundsView.render(state, keys: context.keys(.funds), into: &buffer, rect: rect)
+        FundsView.render(state, context, into: &buffer, rect: rect)
     }
 
     // MARK: - Update
 
     static func handle(_ command: Command, _ state: inout FundsState, _ context: TabContext) -> Step {
         let user = context.user
-        if state.editor != nil { return handleEditor(command, &state, user: user) }
+        if state.editor != nil { return handleEditor(command, &state, user: user, keys: context.keys(.funds)) }
         if state.page == .report, DisclosureFeature.handle(command, &state) { return .none }
         switch command {
         case .projectNote: return openNote(&state, context.keys(.funds))
@@ -119,11 +119,11 @@ enum FundsFeature: TabFeature {
         return .none
     }
 
-    private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
+    private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
         let year = state.book?.year ?? 0, today = state.today
         if var editor = state.editor, let plan = state.book?.plan {
             if editor.picker != nil {
-                let step = PlanPickerFeature.handle(command, &editor, plan: plan)
+                let step = PlanPickerFeature.handle(command, &editor, plan: plan, keys: keys)
                 state.editor = editor
                 return step
             }

@@ -83,17 +83,17 @@ extension FundsText {
 
     static func selectProject(_ k: KeyNamer) -> String { "请先选择一个计划项目（计划页）或一笔列有项目的支出，再按 \(k(.projectNote)) 登记进展或成效" }
     static let pickerHint = "Enter 从年度计划中选择"
-    static let outsidePlanRow = "按一事一议：提交后按 d 登记决定"
+    static func outsidePlanRow(_ k: KeyNamer) -> String { "按一事一议：提交后按 \(k(.caseDecision)) 登记决定" }
     static let outsidePlanKind = "计划外"
-    static let outsidePlanChosen = "计划外支出须按“一事一议”上报确定：提交后按 d 登记决定，未登记不能支付"
+    static func outsidePlanChosen(_ k: KeyNamer) -> String { "计划外支出须按“一事一议”上报确定：提交后按 \(k(.caseDecision)) 登记决定，未登记不能支付" }
     static func disclosureKeys(_ k: KeyNamer) -> String {
         "\(k(.previousMonth)) \(k(.nextMonth)) 上/下一期  \(k(.reportKind)) 季度/半年/年度  \(k(.reportPublic)) 对内/公开版  ↑↓ PgDn 滚动  \(k(.ledger)) 返回"
     }
 
     static func noteTitle(_ fund: FundKind, _ project: String) -> String { "项目进展和成效 · \(shortTitle(fund)) · \(project)" }
 
-    static func pickerTitle(_ fund: FundKind) -> String {
-        "\(fund.title)的计划项目（输入筛选 ↑↓ 选择 Enter 填入 Esc 关闭）"
+    static func pickerTitle(_ fund: FundKind, _ k: KeyNamer) -> String {
+        "\(fund.title)的计划项目（输入筛选 ↑↓ 选择 \(k(.submit)) 填入 \(k(.cancel)) 关闭）"
     }
 
     static func disclosureTitle(_ r: FundsReport) -> String { "居务公开 · " + FundsReportText.subtitle(r) }

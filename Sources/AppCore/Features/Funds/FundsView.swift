@@ -6,13 +6,14 @@ import ScreenKit
 enum FundsView {
     // MARK: - Tab
 
-    static func render(_ state: FundsState, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: FundsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        let keys = context.keys(.funds)
         guard let book = state.book, let rules = state.rules else {
             buffer.put(FundsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
         if let editor = state.editor, editor.isRequestForm {
-            return RequestFormView.render(editor, book: book, rules: rules, into: &buffer, rect: rect)
+            return RequestFormView.render(editor, book: book, rules: rules, context, into: &buffer, rect: rect)
         }
         switch state.page {
         case .expenses: renderExpenses(state, book, rules, keys, into: &buffer, rect: rect)
