@@ -19,7 +19,7 @@ extension FormSlot {
     /// How each form that needs no record is opened, one line a kind, by the key its mode declares.
     private static let openers: [String: @Sendable (inout MainState, TabContext) -> Step?] = [
         ReceptionEditor.Mode.new.draftKey: { s, c in
-            s.reception.editor = .new(now: c.now, rules: c.ruleBook)
+            s.reception.editor = .new(now: c.now, rules: c.ruleBook, keys: c.formKeys)
             s.reception.screen = .form
             return Step.none
         },
@@ -28,7 +28,7 @@ extension FormSlot {
             s.reception.screen = .form
             return Step.none
         },
-        VisitEditor.Mode.visit.draftKey: { s, c in s.visits.editor = .visit(now: c.now); return Step.none },
+        VisitEditor.Mode.visit.draftKey: { s, c in s.visits.editor = .visit(now: c.now, keys: c.formKeys); return Step.none },
         FundsEditor.Mode.request.draftKey: { s, c in funds(.add, &s, c) },
         FundsEditor.Mode.batch.draftKey: { s, c in funds(.batch, &s, c) },
         FundsEditor.Mode.planLine(revising: nil).draftKey: { s, c in plan(.add, &s, c) },

@@ -27,7 +27,7 @@ enum AppointmentStrings {
     static let timeHint = "HH:MM，普通预约半小时一段"
     static let name = "姓名"
     static let room = "楼室号"
-    static let roomHint = "Tab 按住户登记簿补全"
+    static func roomHint(_ k: KeyNamer) -> String { "\(k(.nextField)) 按住户登记簿补全" }
     static let phone = "联系电话"
     static let phoneHint = "屏幕只显示 138****1234"
     static func phoneFromRegistry(_ masked: String) -> String { "留空即用登记簿中的 \(masked)" }

@@ -68,7 +68,7 @@ enum DutyFeature: TabFeature {
             }
             state.editor = editor(for: command, snapshot)
         case .dutyBook:
-            state.editor = AppointmentForms.book(snapshot)
+            state.editor = AppointmentForms.book(snapshot, keys: context.formKeys)
         case .dutyReceive: return receive(state, snapshot, user: user)
         case .dutySwap: return openSwap(&state, snapshot, user: user)
         case .dutyAccept, .dutyRefuse: return answer(command == .dutyAccept, &state, snapshot, user: user)

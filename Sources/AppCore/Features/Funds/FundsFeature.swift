@@ -33,7 +33,7 @@ enum FundsFeature: TabFeature {
             return FundsPlanFeature.open(command, &state, user: user, keys: context.keys(.funds))
         case .add, .batch:
             guard let today = state.today else { return .none }
-            state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today))
+            state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today, keys: context.formKeys))
         case .approve, .review, .pay, .reverse, .verbal, .instalment, .caseDecision: return act(command, &state, user: user, keys: context.keys(.funds))
         case .cancel where state.page != .expenses: state.page = .expenses
         default: break

@@ -82,7 +82,7 @@ extension FundsText {
     // MARK: - Progress and results, the picker and the disclosure page
 
     static func selectProject(_ k: KeyNamer) -> String { "请先选择一个计划项目（计划页）或一笔列有项目的支出，再按 \(k(.projectNote)) 登记进展或成效" }
-    static let pickerHint = "Enter 从年度计划中选择"
+    static func pickerHint(_ k: KeyNamer) -> String { "\(k(.submit)) 从年度计划中选择" }
     static func outsidePlanRow(_ k: KeyNamer) -> String { "按一事一议：提交后按 \(k(.caseDecision)) 登记决定" }
     static let outsidePlanKind = "计划外"
     static func outsidePlanChosen(_ k: KeyNamer) -> String { "计划外支出须按“一事一议”上报确定：提交后按 \(k(.caseDecision)) 登记决定，未登记不能支付" }

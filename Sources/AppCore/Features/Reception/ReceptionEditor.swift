@@ -42,23 +42,23 @@ public struct ReceptionEditor: Equatable, Sendable {
     // MARK: - Making one
 
     /// A new record at `now`, its due date the working days later that the rules in force say.
-    static func new(now: Date, rules book: RuleBook?) -> ReceptionEditor {
+    static func new(now: Date, rules book: RuleBook?, keys: KeyNamer) -> ReceptionEditor {
         let draft = ReceptionDraft(at: now, residentName: "", room: "", category: "", question: "", outcome: .done)
         let due = defaultDue(for: now, rules: book)
-        return ReceptionEditor(mode: .new, form: FormState(fields(draft, due: due)), policy: nil, defaultDue: due)
+        return ReceptionEditor(mode: .new, form: FormState(fields(draft, due: due, keys)), policy: nil, defaultDue: due)
     }
 
     /// A correction of `record` by `viewer`: its current content, and a reason to give. The phone
     /// is in the box only for the worker who received the resident; anyone else sees it masked in
     /// the hint and an empty box, which keeps it.
-    static func amend(_ record: ReceptionRecord, viewer: Int64, rules book: RuleBook?) -> ReceptionEditor {
+    static func amend(_ record: ReceptionRecord, viewer: Int64, rules book: RuleBook?, keys: KeyNamer) -> ReceptionEditor {
         var c = record.content
         let hidden = viewer == record.workerID || c.phone.isEmpty ? nil : c.phone
         if hidden != nil { c.phone = "" }
         let due = c.replyDue?.iso ?? defaultDue(for: c.at, rules: book)
         let reason = FormField(id: "reason", label: T.reason, maxLength: TextField.maxLength, hint: T.reasonHint, width: 40)
         let policy = c.policyID.map { PolicyItem.link(id: $0, title: c.policyTitle) }
-        var form = FormState(fields(c, due: due) + [reason])
+        var form = FormState(fields(c, due: due, keys) + [reason])
         if let hidden { form["phone"].hint = T.hiddenPhoneHint(hidden) }
         return ReceptionEditor(mode: .amend(record), form: form, policy: policy, defaultDue: due, hiddenPhone: hidden)
     }
@@ -85,15 +85,15 @@ public struct ReceptionEditor: Equatable, Sendable {
 
     private typealias T = ReceptionLogText
 
-    private static func fields(_ d: ReceptionDraft, due: String) -> [FormField] {
+    private static func fields(_ d: ReceptionDraft, due: String, _ keys: KeyNamer) -> [FormField] {
         let outcomes = ReceptionOutcome.allCases
         return [
             FormField(id: "at", label: T.time, value: VisitTime.format(d.at), maxLength: 16, hint: VisitTime.layout, width: 18),
             FormField(id: "resident", label: T.resident, value: d.residentName, maxLength: PersonName.maxLength, width: 14),
-            FormField(id: "room", label: T.room, value: d.room, maxLength: RoomNumber.maxLength, hint: T.roomHint, width: 16),
+            FormField(id: "room", label: T.room, value: d.room, maxLength: RoomNumber.maxLength, hint: T.roomHint(keys), width: 16),
             FormField(id: "phone", label: T.phone, value: d.phone, maxLength: Phone.maxLength, width: 16),
             FormField(id: "category", label: T.category, value: d.category, maxLength: 20, hint: T.categoryHint, width: 14),
-            FormField(id: "policy", label: T.policy, value: d.policyTitle, maxLength: 30, hint: T.policyHint, width: 24),
+            FormField(id: "policy", label: T.policy, value: d.policyTitle, maxLength: 30, hint: T.policyHint(keys), width: 24),
             FormField(id: "question", label: T.question, value: d.question, maxLength: TextField.maxLength, width: 56),
             FormField(id: "action", label: T.action, value: d.actionTaken, maxLength: TextField.maxLength, width: 56),
             FormField(id: "outcome", label: T.outcome, kind: .choice(outcomes.map(\.title)),

@@ -25,9 +25,9 @@ enum ReceptionLogText {
     static let text = "内容"
     static let from = "日期从"
     static let through = "日期至"
-    static let roomHint = "Tab 补全，可填登记簿外的地址"
+    static func roomHint(_ k: KeyNamer) -> String { "\(k(.nextField)) 补全，可填登记簿外的地址" }
     static let categoryHint = "条线，如 社会救助"
-    static let policyHint = "在此按 Enter 查找政策库"
+    static func policyHint(_ k: KeyNamer) -> String { "在此按 \(k(.submit)) 查找政策库" }
     static let departmentHint = "转办时必填"
     static let dueHint = "待回复时必填"
     static let reasonHint = "签字后的记录只能更正"

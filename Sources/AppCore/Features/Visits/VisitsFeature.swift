@@ -21,10 +21,10 @@ enum VisitsFeature: TabFeature {
 
     static func handle(_ command: Command, _ s: inout VisitsState, _ context: TabContext) -> Step {
         if s.editor != nil { return handleEditor(command, &s, context) }
-        if s.sheet != nil { return handleSheet(command, &s, user: context.user) }
+        if s.sheet != nil { return handleSheet(command, &s, user: context.user, keys: context.formKeys) }
         if s.list.navigate(command, count: s.rowCount) { return .none }
         switch command {
-        case .add: s.editor = .visit(now: context.now)
+        case .add: s.editor = .visit(now: context.now, keys: context.formKeys)
         case .overdue:
             show(.due, &s)
             return readLists(s, user: context.user)
@@ -44,7 +44,7 @@ enum VisitsFeature: TabFeature {
             return .run(.visits(.sheet(visitID: record.id)), .noteViewed(ViewedRecord(.visit, record.id), by: context.user.id))
         case .correctVisit:
             guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
-            s.editor = .correction(of: record)
+            s.editor = .correction(of: record, keys: context.formKeys)
         case .followUpVisit:
             guard let record = s.selectedVisit else { return .error(VisitsText.noVisitSelected) }
             return .run(.visits(.followUp(visitID: record.id, user: context.user)))
@@ -97,7 +97,7 @@ enum VisitsFeature: TabFeature {
     }
 
     /// Keys while a visit's paper form is open: scroll it, correct it, or close it.
-    private static func handleSheet(_ command: Command, _ s: inout VisitsState, user: Person) -> Step {
+    private static func handleSheet(_ command: Command, _ s: inout VisitsState, user: Person, keys: KeyNamer) -> Step {
         guard var sheet = s.sheet else { return .none }
         switch command {
         case .up: sheet.scroll = max(0, sheet.scroll - 1)
@@ -109,7 +109,7 @@ enum VisitsFeature: TabFeature {
         case .correctVisit:
             if let later = sheet.record.correctedBy { return .error(VisitsText.alreadyCorrected(later)) }
             s.sheet = nil
-            s.editor = .correction(of: sheet.record)
+            s.editor = .correction(of: sheet.record, keys: keys)
             return .none
         default: break
         }

@@ -83,7 +83,7 @@ enum VisitsText {
     static let difficulty = "困难或诉求"
     static let remark = "备注"
     static let kind = "走访类型"
-    static let roomHint = "Tab 补全"
+    static func roomHint(_ k: KeyNamer) -> String { "\(k(.nextField)) 补全" }
     static func candidates(_ rooms: [String]) -> String { "候选：" + rooms.joined(separator: "、") }
     static func newRoom(_ room: String, _ k: KeyNamer) -> String {
         "住户登记簿中没有“\(room)”：再按 \(k(.submit)) 将其登记为新住户（户主为走访居民）并保存"
