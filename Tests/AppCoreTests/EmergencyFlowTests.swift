@@ -34,7 +34,7 @@ import Testing
 
         h.clock.now = h.clock.now.addingTimeInterval(8 * 86_400)
         h.press(.char("3"), .char("4"))
-        #expect(h.screen.contains("先行支出逾期未补书面申请（7 天，附件一 三(二)）：#1 逾期 1 天"))
+        #expect(h.screen.contains("先行支出逾期未补书面申请（7 天，本程序取值）：#1 逾期 1 天"))
         #expect(h.screen.contains("已逾期 1 天仍未补交"))
         let later = ShanghaiCalendar.day(of: h.clock.now)
         #expect(try h.runner.database.verifyFunds(rules: FundsFixtures.rules, today: later).count == 1)

@@ -43,7 +43,7 @@ import Testing
         var s = FundsFixtures.state(book: Self.book)
         Fixtures.send([.down, .down], to: &s)
         let screen = Fixtures.render(s)
-        #expect(screen.textLines().joined().contains("先行支出逾期未补书面申请（7 天，附件一 三(二)）：#4 逾期 2 天"))
+        #expect(screen.textLines().joined().contains("先行支出逾期未补书面申请（7 天，本程序取值）：#4 逾期 2 天"))
         Golden.assert(screen, named: "funds-emergency-overdue")
     }
 

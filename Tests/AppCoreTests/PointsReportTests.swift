@@ -14,11 +14,12 @@ import Testing
             + "李明,2026-11,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,1.0,0.0,-3.0,0.0,0,-2.0\r\n")
     }
 
-    @Test func aBreachShowsAsClearedAndTheMonthIsZero() throws {
+    /// 清零 takes a month's points away but never raises a negative month (this card sums to −2.0).
+    @Test func aBreachShowsAsClearedAndNeverRaisesTheMonth() throws {
         let breach = PointsLine(.breach, .breach, evidence: "", meetingRecord: "11-25 班子会议")
         let card = try PointsScreenTests.card.editing(lines: PointsScreenTests.card.lines + [breach]).get()
         let cells = PointsReport.monthCells(name: "李明", total: CardTotal.of(card, rules: rules), rules: rules)
-        #expect(cells.suffix(2) == ["清零", "0.0"])
+        #expect(cells.suffix(2) == ["清零", "-2.0"])
     }
 
     @Test func thePrintableCardEndsWithTheSignatureLine() {

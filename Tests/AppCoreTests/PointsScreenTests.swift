@@ -18,7 +18,7 @@ import Testing
 
     static var card: PointsCard {
         let lines = [
-            PointsLine(.reception, .count(0), evidence: "《首问接待记录册》居民签字 0/0 条"),
+            PointsLine(.reception, .count(0), evidence: "《首问接待记录册》办结并经居民签字 0/0 条"),
             PointsLine(.onlineReply, .count(0), evidence: "“社区治理云平台”线上反馈：满意答复 0 条"),
             PointsLine(.visits, .households(3), evidence: "《居民区走访记录》3 条"),
             PointsLine(.duty, .count(0), evidence: "《值班签到表》按时 0/0 次"),
@@ -163,7 +163,7 @@ import Testing
         #expect(!Fixtures.screenText(s).contains("全体社工"))
         #expect(Fixtures.send([.char("v")], to: &s).isEmpty && s.main?.points.page == .card)
         #expect(Fixtures.send([.enter], to: &s).isEmpty && s.main?.points.page == .records(.reception))
-        #expect(Fixtures.screenText(s).contains("《首问接待记录册》居民签字 0/0 条；本月本人的接待记录如下"))
+        #expect(Fixtures.screenText(s).contains("《首问接待记录册》办结并经居民签字 0/0 条；本月本人的接待记录如下"))
     }
 }
 

@@ -48,7 +48,7 @@ import Testing
         #expect(effects == [.visits(.history(householdID: HouseholdPageTests.household.id))])
         let screen = Fixtures.screenText(s)
         #expect(screen.contains("已转首问接待第 8 号·待回复·2026-12-02 前答复"))
-        #expect(screen.contains("（3 个工作日，附件二 四(三)）"))
+        #expect(screen.contains("（3 个工作日，本程序取值，可在规则"))
     }
 
     @Test func pOnTheHouseholdPageStillOpensTheVisitUnderTheCursor() {

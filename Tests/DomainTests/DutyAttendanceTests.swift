@@ -33,7 +33,7 @@ import Testing
         let a = worker(in: at(minutes, seconds), out: at(180))
         #expect(Attendance.status(a, on: shift, now: afterEnd, rules: rules) == status)
         let verdict = Attendance.evaluate(a, on: shift, now: afterEnd, rules: rules)
-        #expect(verdict.message == sentence + "（附件三 错时值班）")
+        #expect(verdict.message == sentence + "（附件三 错时值班；分钟数为本程序取值，可在规则文件中修改）")
         #expect(verdict.rule == .dutySignIn)
         #expect(status.counts == (status == .worked))
     }
@@ -45,7 +45,7 @@ import Testing
         #expect(Attendance.status(a, on: shift, now: at(179, 59), rules: rules) == .due)
         #expect(Attendance.status(a, on: shift, now: at(180), rules: rules) == .missed)
         #expect(Attendance.evaluate(a, on: shift, now: at(180), rules: rules).message
-                == "2026-11-03 周二 17:00-20:00 工作日晚间：到结束 20:00 仍未签到：缺勤，不计分（附件三 错时值班）")
+                == "2026-11-03 周二 17:00-20:00 工作日晚间：到结束 20:00 仍未签到：缺勤，不计分（附件三 错时值班；分钟数为本程序取值，可在规则文件中修改）")
     }
 
     @Test func signingOutMoreThanTheGraceBeforeTheEndIsLeavingEarly() {
@@ -61,7 +61,7 @@ import Testing
         guard case .refused(let early) = Attendance.signAction(worker(in: nil), on: shift, now: at(-31), rules: rules) else {
             Issue.record("signing in 31 minutes early should be refused"); return
         }
-        #expect(early.message == "2026-11-03 周二 17:00-20:00 工作日晚间 尚未到签到时间：16:30 起可签到（附件三 错时值班）")
+        #expect(early.message == "2026-11-03 周二 17:00-20:00 工作日晚间 尚未到签到时间：16:30 起可签到（附件三 错时值班；分钟数为本程序取值，可在规则文件中修改）")
         guard case .refused(let late) = Attendance.signAction(worker(in: nil), on: shift, now: at(180), rules: rules) else {
             Issue.record("signing in after the end should be refused"); return
         }

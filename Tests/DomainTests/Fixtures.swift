@@ -44,4 +44,21 @@ enum Fixtures {
         guard rulesText.contains(old) else { throw DataFileError(file: "test", line: nil, reason: "missing \(old)") }
         return try RuleSet.parse(rulesText.replacingOccurrences(of: old, with: new), file: "test.toml")
     }
+
+    /// One single-choice question of a quiz bank file, ending with the lines `origin` (its source
+    /// and quotes, or its setting).
+    static func question(stem: String = "?", options: [String] = ["a", "b"], answer: String,
+                         origin: String = "source = \"s\"\nquotes = [\"q\"]") -> String {
+        """
+        [[question]]
+        id = "q1"
+        category = "经费"
+        kind = "single"
+        stem = "\(stem)"
+        options = [\(options.map { "\"\($0)\"" }.joined(separator: ", "))]
+        answer = "\(answer)"
+        explanation = "e"
+        \(origin)
+        """
+    }
 }

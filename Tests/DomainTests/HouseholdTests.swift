@@ -66,7 +66,7 @@ import Testing
         let stale = StaleHouseholds.find(households, lastVisits: last.reduce(into: [:]) { $0[Int64($1.key)] = $1.value },
                                          today: today, rules: rules)
         #expect(stale.map(\.household.id) == [3, 1])
-        #expect(stale[1].verdict.message == "1-101 上次走访 2026-05-28，已 185 天，超过 6 个月未走访（附件二 四(二)）")
+        #expect(stale[1].verdict.message == "1-101 上次走访 2026-05-28，已 185 天，超过 6 个月未走访（本程序取值，可在规则文件中修改）")
         #expect(StaleHouseholds.cutoff(today: Fixtures.day("2026-08-31"), rules: rules) == Fixtures.day("2026-02-28"))
     }
 }

@@ -42,6 +42,27 @@ import PropertyBased
         #expect(Money.parse("0.00", allowZero: true) == .success(0))
     }
 
+    // MARK: - The range, once
+
+    @Test(arguments: [
+        (-1, false, false), (0, false, true), (1, true, true), (Money.maxFen, true, true), (Money.maxFen + 1, false, false),
+    ] as [(Int64, Bool, Bool)])
+    func theRangeRule(fen: Int64, accepted: Bool, acceptedWithZero: Bool) {
+        #expect(Money.accepts(fen) == accepted)
+        #expect(Money.accepts(fen, allowZero: true) == acceptedWithZero)
+    }
+
+    @Test func theRangeMessageNamesTheLimit() {
+        #expect(Money.outOfRange == "金额须大于 0 且不超过 10,000,000.00 元")
+    }
+
+    @Test func parsingAsksTheSameRule() async {
+        await propertyCheck(input: Gen.int64(in: -5...(Money.maxFen + 5))) { fen in
+            let parsed = try? Money.parse(Money.yuan(fen)).get()
+            #expect((parsed != nil) == Money.accepts(fen))
+        }
+    }
+
     // MARK: - Formatting
 
     @Test(arguments: [(120_050, "¥1,200.50"), (50_000, "¥500.00"), (1, "¥0.01"), (0, "¥0.00"),

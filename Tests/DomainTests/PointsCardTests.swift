@@ -115,6 +115,18 @@ import PropertyBased
         #expect(total.explanation.last == "各项合计 10.9 分；安全守纪：当月积分清零，当月积分合计 0.0 分（附件三 安全守纪；积分规则说明 3）")
     }
 
+    @Test func aBreachNeverRaisesANegativeMonth() {
+        let lines = [line(.dispute, .deduction(-80), record: "2026-11-25 班子会议记录"), line(.duty, .count(2)),
+                     line(.breach, .breach, record: "2026-11-28 班子会议记录")]
+        let total = CardTotal.of(PointsCard(workerID: 4, month: month, lines: lines), rules: rules)
+        #expect(total.sum == -70)
+        #expect(total.total == -70)
+        #expect(total.zeroed)
+        #expect(total.explanation.last == "各项合计 -7.0 分；安全守纪：当月积分清零；合计已为负，清零不提高分数（本程序的读法），当月积分合计 -7.0 分（附件三 安全守纪；积分规则说明 3）")
+        let withoutBreach = CardTotal.of(PointsCard(workerID: 4, month: month, lines: Array(lines.prefix(2))), rules: rules)
+        #expect(total.total <= withoutBreach.total)
+    }
+
     // MARK: - Signing and amending
 
     @Test func aSignedCardIsFinal() throws {

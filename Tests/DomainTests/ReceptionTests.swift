@@ -34,7 +34,7 @@ import Testing
         let rules = try Fixtures.rules(replacing: "reply_working_days = 3", with: "reply_working_days = 5")
         #expect(ReplyDeadline.due(after: Self.day("2026-11-27"), calendar: Fixtures.calendar, rules: rules) == Self.day("2026-12-04"))
         let verdict = ReplyDeadline.explain(after: Self.day("2026-11-27"), calendar: Fixtures.calendar, rules: Fixtures.rules)
-        #expect(verdict.message == "答复期限：接待日后 3 个工作日（节假日顺延），即 2026-12-02（附件二 四(三)）")
+        #expect(verdict.message == "答复期限：接待日后 3 个工作日（节假日顺延），即 2026-12-02（本程序取值，可在规则文件中修改）")
     }
 
     // MARK: - Follow-ups
@@ -44,7 +44,7 @@ import Testing
         #expect(ReplyDeadline.evaluate(r, today: Self.day("2026-12-02"), rules: Fixtures.rules)?.isOK == true)
         let late = ReplyDeadline.evaluate(r, today: Self.day("2026-12-04"), rules: Fixtures.rules)
         #expect(late?.severity == .warning && late?.number("overdue") == 2)
-        #expect(late?.message == "已逾期 2 天：应于 2026-12-02 前答复居民（附件二 四(三)）")
+        #expect(late?.message == "已逾期 2 天：应于 2026-12-02 前答复居民（本程序取值，可在规则文件中修改）")
     }
 
     @Test func aReplyClosesTheRecordAndOtherOutcomesWaitForNothing() {
@@ -61,20 +61,40 @@ import Testing
     // MARK: - Points
 
     @Test func onlyASignedRecordEarnsThePoints() {
-        let signed = ReceptionPoints.evaluate(Self.record(signed: true), rules: Fixtures.rules)
+        let signed = ReceptionPoints.evaluate(Self.record(outcome: .done, due: nil, signed: true), rules: Fixtures.rules)
         #expect(signed.number("points") == 2 && signed.isOK)
-        let unsigned = ReceptionPoints.evaluate(Self.record(), rules: Fixtures.rules)
+        let unsigned = ReceptionPoints.evaluate(Self.record(outcome: .done, due: nil), rules: Fixtures.rules)
         #expect(unsigned.number("points") == 0 && unsigned.severity == .needs)
         #expect(unsigned.message.hasSuffix("方得 0.2 分（附件三 首问接待）"))
     }
 
-    @Test func theMonthCountsSignedRecordsOfTheWorker() {
-        let records = [Self.record(id: 1, signed: true), Self.record(id: 2, signed: true), Self.record(id: 3),
-                       Self.record(id: 4, on: "2026-10-30", signed: true)]
+    @Test func theMonthCountsCompletedSignedRecordsOfTheWorker() {
+        let records = [Self.record(id: 1, signed: true, reply: true), Self.record(id: 2, outcome: .done, due: nil, signed: true),
+                       Self.record(id: 3, outcome: .done, due: nil), Self.record(id: 4, on: "2026-10-30", outcome: .done, due: nil, signed: true)]
         let month = Month(year: 2026, month: 11)!
         #expect(ReceptionPoints.count(of: 1, in: month, records: records) == 2)
         #expect(ReceptionPoints.monthly(of: 1, in: month, records: records, rules: Fixtures.rules).message
-            == "本月已签字确认 2 次 × 0.2 = 0.4 分；未签字 1 次不计分（附件三 首问接待）")
+            == "本月办结并签字确认 2 次 × 0.2 = 0.4 分；未签字 1 次不计分（附件三 首问接待）")
+    }
+
+    /// 每接待完成1次咨询办事: a matter handed on, put off or still waiting for its answer is not completed.
+    @Test(arguments: [(ReceptionOutcome.referred, false), (.appointment, false), (.awaitingReply, false), (.done, true)])
+    func onlyACompletedConsultationCounts(_ outcome: ReceptionOutcome, _ counts: Bool) {
+        let r = Self.record(outcome: outcome, due: outcome == .awaitingReply ? "2026-12-02" : nil, signed: true)
+        #expect(r.pointsFact.counts == counts)
+        let verdict = ReceptionPoints.evaluate(r, rules: Fixtures.rules)
+        #expect(verdict.number("points") == (counts ? 2 : 0))
+        if !counts { #expect(verdict.message.hasPrefix("本次咨询\(outcome.title)，尚未接待完成，不计分")) }
+        let month = Month(year: 2026, month: 11)!
+        #expect(ReceptionPoints.count(of: 1, in: month, records: [r]) == (counts ? 1 : 0))
+    }
+
+    @Test func aReplyCompletesAWaitingConsultation() {
+        let month = Month(year: 2026, month: 11)!
+        let waiting = Self.record(signed: true), answered = Self.record(id: 2, signed: true, reply: true)
+        #expect(ReceptionPoints.count(of: 1, in: month, records: [waiting, answered]) == 1)
+        #expect(ReceptionPoints.monthly(of: 1, in: month, records: [waiting, answered], rules: Fixtures.rules).message
+            == "本月办结并签字确认 1 次 × 0.2 = 0.2 分；未办结 1 次不计分（附件三 首问接待）")
     }
 
     // MARK: - Content

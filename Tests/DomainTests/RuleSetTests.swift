@@ -72,6 +72,24 @@ import Testing
                 == "走访 26 户，超出任务 25 户 1 户，每户加 0.3 分：10.0 + 0.3 = 10.3 分（附件二 四(二)；附件三 社区走访）")
     }
 
+    @Test func aDistrictMayReadTheVisitDeductionWithoutAFloor() throws {
+        let none = try Fixtures.rules(replacing: "floor = 0 ", with: "floor = \"无\" ")
+        #expect(none.visits.floor == nil)
+        #expect(VisitQuota.score(households: 0, rules: none) == -50)
+        #expect(VisitQuota.score(households: 0, rules: Fixtures.rules) == 0)
+        #expect(VisitQuota.explanation(households: 0, rules: none) == "走访 0 户，比任务 30 户少 30 户，每户扣 0.5 分：10.0 − 15.0 = -5.0 分")
+        #expect(VisitQuota.explanation(households: 0, rules: Fixtures.rules)
+                == "走访 0 户，比任务 30 户少 30 户，每户扣 0.5 分：10.0 − 15.0 = -5.0 分，本项最低 0.0 分（本程序取值，可在规则文件中修改），得 0.0 分")
+        let error = #expect(throws: DataFileError.self) { try Fixtures.rules(replacing: "floor = 0 ", with: "floor = \"没有\" ") }
+        #expect(error?.message.contains("visits.floor 应为分值（如 0）或 \"无\"（不设最低分）") == true)
+    }
+
+    @Test func theValuesTheStandardDoesNotGiveSayTheyAreLocal() {
+        for rule in [RuleID.receptionReply, .split, .visitInterval] {
+            #expect(Fixtures.rules.clause(rule) == RuleSet.localValue, "\(rule.rawValue)")
+        }
+    }
+
     @Test func aHigherLocalLimitChangesTheRoute() throws {
         let rules = try Fixtures.rules(replacing: "local_limit = \"500.00\"", with: "local_limit = \"800.00\"")
         #expect(ExpenseApproval.route(for: 62_000, rules: rules) == .local)

@@ -54,19 +54,7 @@ import Testing
     }
 
     /// One single-choice question with options a and b and the answer written `answer`.
-    static func question(answer: String) -> String {
-        """
-        [[question]]
-        id = "q1"
-        category = "经费"
-        kind = "single"
-        stem = "?"
-        options = ["a", "b"]
-        answer = "\(answer)"
-        explanation = "e"
-        source = "s"
-        """
-    }
+    static func question(answer: String) -> String { Fixtures.question(answer: answer) }
 
     @Test func aQuestionWhoseAnswerIsNotAnOptionIsRefused() {
         let error = #expect(throws: DataFileError.self) { try QuizBankFile.parse(Self.question(answer: "C"), file: "q.toml") }

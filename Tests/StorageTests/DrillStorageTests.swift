@@ -62,9 +62,9 @@ import Testing
             { w in _ = try w.expense("325.00"); _ = try w.expense("325.00") },
             "应为 1 笔，实为 2 笔"),
         "funds-480-local": (
+            { w in try w.approveSeeded(); try w.approveSeededAsDirector() },
             { w in try w.approveSeeded() },
-            { _ in },
-            "同意的审批人数应为 1，实为 0"),
+            "同意的审批人数应为 2，实为 1；同意的审批人应为 书记和主任，实为 书记 "),
         "funds-820-review-first": (
             { w in
                 try w.db.recordStreetReview(StreetReview(reviewer: "郑科长", reference: "ZZB-2026-031", date: w.day), for: try w.seededExpense(),
@@ -209,6 +209,13 @@ final class DrillWorld {
 
     func approveSeeded() throws {
         try db.decideExpense(try seededExpense(), approve: true, as: .secretary, reason: "", on: day, by: trainee.id, at: at,
+                             rules: DrillStorageTests.rules)
+    }
+
+    /// The director approves the seeded expense too (书记和主任共同审批).
+    func approveSeededAsDirector() throws {
+        let director = try db.addPerson(name: "李建国", roles: [.director], zone: nil, pin: nil, by: trainee.id, at: at)
+        try db.decideExpense(try seededExpense(), approve: true, as: .director, reason: "", on: day, by: director.id, at: at,
                              rules: DrillStorageTests.rules)
     }
 

@@ -113,6 +113,19 @@ import Testing
         #expect(try f.book().records.isEmpty)
     }
 
+    @Test(arguments: [0, -100, Money.maxFen + 1] as [Int64])
+    func anAmountOutsideTheRangeIsRefusedWithMoneysRule(fen: Int64) throws {
+        let request = ExpenseRequest(fund: .party, category: .massActivity, project: "重阳节敬老活动", amount: fen, payee: "好邻居文具店",
+                                     purpose: "活动用品", payment: .officialCard, date: FundsFixture.day("2024-03-01"), receipts: "")
+        do {
+            try f.database.requestExpense(request, by: f.worker.id, at: Fixture.start, rules: FundsFixture.rules)
+            Issue.record("\(fen) fen must be refused")
+        } catch let error as StorageError {
+            #expect(error.message == Money.outOfRange)
+        }
+        #expect(try f.book().records.isEmpty)
+    }
+
     @Test func theSecretarySetsABudgetAndTheLatestCounts() throws {
         try f.database.setBudget(8_000_000, fund: .committee, year: 2024, by: f.secretary.id, at: Fixture.start)
         #expect(storageErrorKind { try f.database.setBudget(1, fund: .committee, year: 2024, by: f.bookkeeper.id, at: Fixture.start) }

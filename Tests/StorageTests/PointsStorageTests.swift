@@ -69,7 +69,7 @@ import Testing
         let reception = try #require(total.lines.first { $0.line.item == .reception })
         #expect(reception.line.claim == .count(2))
         #expect(reception.points == 4)
-        #expect(reception.line.evidence == "《首问接待记录册》居民签字 2/3 条")
+        #expect(reception.line.evidence == "《首问接待记录册》办结并经居民签字 2/3 条")
         for satisfied in [true, false] {
             let reply = OnlineReplyDraft(receivedAt: shanghai(6, 9), channel: "社区治理云平台", question: "垃圾分类时间？",
                                          answer: "每天 7–9 点、18–20 点", answererID: worker.id, answeredAt: shanghai(6, 11),
@@ -82,6 +82,26 @@ import Testing
         #expect(replies.points == 5)
         #expect(replies.line.evidence == "“社区治理云平台”线上反馈：满意答复 1 条")
         #expect(total.lines.map(\.line.item) == [.reception, .onlineReply, .visits, .duty])
+    }
+
+    @Test("首问接待 counts a signed record only once the consultation is completed: not 转办, 预约 or an unanswered 待回复")
+    func receptionCountsOnlyCompletedRecords() throws {
+        let worker = try db.addWorker("李明", by: admin)
+        var waiting: Int64 = 0
+        for (day, outcome) in [(3, ReceptionOutcome.referred), (4, .appointment), (5, .awaitingReply), (6, .done)] {
+            let draft = ReceptionDraft(at: shanghai(day, 9), residentName: "张阿姨", room: "12号楼301室", category: "社会救助",
+                                       question: "低保怎么申请", outcome: outcome, department: outcome == .referred ? "受理中心" : "",
+                                       replyDue: outcome == .awaitingReply ? LocalDate(iso: "2026-11-10") : nil)
+            let record = try db.addReception(draft, by: worker.id, at: shanghai(day, 9))
+            _ = try db.signReception(record.id, by: worker.id, at: shanghai(day, 10))
+            if outcome == .awaitingReply { waiting = record.id }
+        }
+        let before = try #require(CardTotal.of(try card(worker), rules: rules).lines.first { $0.line.item == .reception })
+        #expect(before.line.claim == .count(1))
+        #expect(before.line.evidence == "《首问接待记录册》办结并经居民签字 1/4 条")
+        _ = try db.replyReception(waiting, text: "可以申请", satisfaction: .satisfied, by: worker.id, at: shanghai(7, 9))
+        let after = try #require(CardTotal.of(try card(worker), rules: rules).lines.first { $0.line.item == .reception })
+        #expect(after.line.claim == .count(2))
     }
 
     @Test func aLateShiftIsNotCounted() throws {

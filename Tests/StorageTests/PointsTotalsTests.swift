@@ -79,8 +79,8 @@ import Testing
     }
 
     /// Totals no signed card could produce are refused even under a trusted signature, with the line and the numbers.
-    @Test(arguments: [("999.9", 2026, 12, "年度积分 999.9 不是 12 张已签名积分卡能合计出的（应在 -180.0 到 720.0 之间"),
-                      ("-50.0", 2026, 3, "年度积分 -50.0 不是 3 张已签名积分卡能合计出的（应在 -45.0 到 180.0 之间"),
+    @Test(arguments: [("999.9", 2026, 12, "年度积分 999.9 不是 12 张已签名积分卡能合计出的（应在 -240.0 到 720.0 之间"),
+                      ("-60.1", 2026, 3, "年度积分 -60.1 不是 3 张已签名积分卡能合计出的（应在 -60.0 到 180.0 之间"),
                       ("12.0", 2099, 12, "年度 2099 不在 2017–2026 之间"),
                       ("12.0", 2026, 0, "已签名月数 0 不在 1–12 之间")])
     func impossibleTotalsAreRefused(_ points: String, _ year: Int, _ months: Int, _ message: String) throws {
@@ -92,6 +92,13 @@ import Testing
         #expect(refusal?.problems.first?.message.hasPrefix(message) == true, "\(refusal?.problems.first?.message ?? "")")
         #expect(try db.importedPointsTotals(year: year).isEmpty)
         #expect(try db.rawInt("SELECT count(*) FROM trusted_committee_key") == 0, "nothing changed")
+    }
+
+    /// A month of −20.0 is possible where a rule set has no visit floor (−5 for no visits, −5 and −10 deducted).
+    @Test func aMonthAtTheLowestARuleSetWithoutAVisitFloorAllowsIsAccepted() throws {
+        let signed = try PointsTotalsFile.parse(try other.file(otherTotals("-20.0", months: 1))).get()
+        try db.importPointsTotals(signed, trust: signed.fingerprint, by: fixture.admin.id, at: late)
+        #expect(try db.importedPointsTotals(year: 2026).contains { $0.name == "赵敏" && $0.total == -200 })
     }
 
     private func parseFailure(_ text: String) -> String? {

@@ -109,7 +109,7 @@ import Testing
     @Test("the index follows every record and amendment added, and the migration fills it for an older file")
     func indexFollowsTheLogAndTheMigrationFillsIt() throws {
         let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue, upTo: "v19-bench-indexes")
+        try Schema.migrator.migrate(queue, upTo: Migration.receptionVisitDutyIndexes.rawValue)
         try queue.write { db in
             try db.execute(sql: "INSERT INTO person (id, name, created_at) VALUES (1, '王书记', '2026-01-01')")
             for (id, name, question) in [(1, "张桂英", "低保怎么申请"), (2, "李明", "高龄津贴"), (3, "王小明", "残疾人证")] {

@@ -3,10 +3,10 @@ import Domain
 import Foundation
 import Storage
 
-/// Runs the funds tab's effects against the database, with the rule set in force on the day
+/// Runs the funds tab's effects against a `FundsStore`, with the rule set in force on the day
 /// (from the shipped rule book) and the clock passed in; each answer is a sentence for the screen.
 struct FundsEffects {
-    let database: AppDatabase
+    let store: any FundsStore
     let now: Date
 
     var today: LocalDate { ShanghaiCalendar.day(of: now) }
@@ -16,63 +16,63 @@ struct FundsEffects {
         switch effect {
         case .load: return try load(rules: rules)
         case .loadUnlessUnchanged(let known):
-            guard try database.fundsVersion(year: today.year) != known.marks else { return .funds(.unchanged(rules: rules, today: today)) }
+            guard try store.fundsVersion(year: today.year) != known.marks else { return .funds(.unchanged(rules: rules, today: today)) }
             return try load(rules: rules)
         case .request(let request, let actor):
-            let record = try database.requestExpense(request, by: actor, at: now, rules: try Self.rules(on: request.date))
+            let record = try store.requestExpense(request, by: actor, at: now, rules: try Self.rules(on: request.date), dryRun: false)
             return saved(FundsRuntimeText.requested(record, rules: rules))
         case .decide(let id, let approve, let role, let reason, let actor):
-            let record = try database.decideExpense(id, approve: approve, as: role, reason: reason, on: today, by: actor,
+            let record = try store.decideExpense(id, approve: approve, as: role, reason: reason, on: today, by: actor,
                                                     at: now, rules: rules)
             return saved(FundsRuntimeText.decided(record, rules: rules))
         case .review(let id, let review, let actor):
-            let record = try database.recordStreetReview(review, for: id, by: actor, at: now, rules: rules)
+            let record = try store.recordStreetReview(review, for: id, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.reviewed(record, rules: rules))
         case .verbal(let id, let approval, let actor):
-            let record = try database.recordVerbalApproval(approval, for: id, by: actor, at: now, rules: rules)
+            let record = try store.recordVerbalApproval(approval, for: id, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.verbal(record, today: today, rules: rules))
         case .requestBatch(let request, let actor):
-            let record = try database.requestBatch(request, by: actor, at: now, rules: try Self.rules(on: request.date))
+            let record = try store.requestBatch(request, by: actor, at: now, rules: try Self.rules(on: request.date))
             return saved(FundsRuntimeText.batchRequested(record, rules: rules))
         case .instalment(let batchID, let amount, let date, let receipts, let actor):
-            let record = try database.requestInstalment(of: batchID, amount: amount, date: date, receipts: receipts, by: actor,
+            let record = try store.requestInstalment(of: batchID, amount: amount, date: date, receipts: receipts, by: actor,
                                                         at: now, rules: rules)
-            let remaining = try database.fundsBook(year: record.expense.date.year, rules: rules).remaining(ofBatch: batchID)
+            let remaining = try store.fundsBook(year: record.expense.date.year, rules: rules).remaining(ofBatch: batchID)
             return saved(FundsRuntimeText.instalment(record, remaining: remaining))
         case .savePlanLine(let line, let year, let actor):
-            let stored = try database.savePlanLine(line, year: year, by: actor, at: now, rules: rules)
+            let stored = try store.savePlanLine(line, year: year, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.planLine(stored))
         case .planReport(let report, let year, let actor):
-            try database.recordPlanReport(report, year: year, by: actor, at: now)
+            try store.recordPlanReport(report, year: year, by: actor, at: now)
             return saved(FundsRuntimeText.planReport(report, year: year))
         case .setBudget(let fund, let amount, let year, let actor):
-            try database.setBudget(amount, fund: fund, year: year, by: actor, at: now)
+            try store.setBudget(amount, fund: fund, year: year, by: actor, at: now)
             return saved(FundsRuntimeText.budget(fund, amount, year: year))
         case .caseDecision(let id, let decision, let actor):
-            let record = try database.recordCaseDecision(decision, for: id, by: actor, at: now, rules: rules)
+            let record = try store.recordCaseDecision(decision, for: id, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.caseDecision(record))
         case .pay(let id, let actor):
-            let entry = try database.recordPayment(for: id, on: today, by: actor, at: now, rules: rules)
+            let entry = try store.recordPayment(for: id, on: today, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.paid(entry, balance: try balance(of: entry, rules: rules)))
         case .reverse(let id, let reason, let actor):
-            let entry = try database.reversePayment(of: id, reason: reason, on: today, by: actor, at: now, rules: rules)
+            let entry = try store.reversePayment(of: id, reason: reason, on: today, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.reversed(entry, balance: try balance(of: entry, rules: rules)))
         case .projectNote(let note, let actor):
-            let stored = try database.recordProjectNote(note, by: actor, at: now, today: today, rules: rules)
+            let stored = try store.recordProjectNote(note, by: actor, at: now, today: today, rules: rules)
             return saved(FundsRuntimeText.projectNote(stored))
         }
     }
 
     private func saved(_ text: String) -> Action { .funds(.saved(text)) }
 
-    /// This year's books with what they were read from (read first, see `AppDatabase.fundsVersion`).
+    /// This year's books with what they were read from (read first, see `FundsStore.fundsVersion`).
     private func load(rules: RuleSet) throws -> Action {
-        let version = DataVersion(try database.fundsVersion(year: today.year))
-        return .funds(.loaded(try database.fundsBook(year: today.year, rules: rules), rules: rules, today: today, version: version))
+        let version = DataVersion(try store.fundsVersion(year: today.year))
+        return .funds(.loaded(try store.fundsBook(year: today.year, rules: rules), rules: rules, today: today, version: version))
     }
 
     private func balance(of entry: LedgerEntry, rules: RuleSet) throws -> Int64 {
-        try database.fundsBook(year: today.year, rules: rules).balance(entry.fund)
+        try store.fundsBook(year: today.year, rules: rules).balance(entry.fund)
     }
 
     /// The shipped rule set in force on `day`. Stricter than `RuleBook.rules(on:)`: money is never

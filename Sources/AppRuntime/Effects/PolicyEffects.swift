@@ -1,11 +1,12 @@
 import AppCore
-import Domain
 import Storage
 
-/// The policy library's effects against the database.
-extension EffectRunner {
+/// The policy library's effects against a `PolicyStore`.
+struct PolicyEffects {
+    let store: any PolicyStore
+
     /// The items for `query`, as the reception tab's search shows them.
-    func searchPolicies(_ query: String) throws -> Action {
-        .policiesFound(query: query, items: try database.searchPolicies(query))
+    func search(_ query: String) throws -> Action {
+        .policiesFound(query: query, items: try store.searchPolicies(query, limit: AppDatabase.policySearchLimit))
     }
 }

@@ -3,29 +3,34 @@ import Domain
 import Foundation
 import Storage
 
-/// Runs the training screen's effects: drills against the sandbox, quiz papers and results.
-extension EffectRunner {
-    func runTraining(_ effect: TrainingEffect) throws -> Action {
-        let at = now()
-        let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: at))
+/// Runs the training screen's effects against a `TrainingStore`: drills against the sandbox,
+/// quiz papers and results.
+struct TrainingEffects {
+    let store: any TrainingStore
+    let now: Date
+    /// Practice mode: drills may start on its sandbox (see `DrillGate`).
+    let isPractice: Bool
+
+    func run(_ effect: TrainingEffect) throws -> Action {
+        let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now))
         switch effect {
         case .load(let trainee):
-            let bank = try TrainingData.bank(database)
-            return .training(.loaded(scenarios: try TrainingData.scenarios(), status: try database.drillStatus(trainee: trainee),
+            let bank = try TrainingData.bank(store)
+            return .training(.loaded(scenarios: try TrainingData.scenarios(), status: try store.drillStatus(trainee: trainee),
                                      categories: QuizPaper.categories(of: bank)))
         case .startDrill(let id, let trainee):
-            try database.startDrill(try TrainingData.scenario(id), trainee: trainee, at: at, practice: isPractice,
-                                    rules: rules, calendar: try DutyData.calendar())
+            try store.startDrill(try TrainingData.scenario(id), trainee: trainee, at: now, practice: isPractice,
+                                 rules: rules, calendar: try DutyData.calendar())
             return .training(.drillStarted(scenarioID: id))
         case .checkDrill(let id, let trainee):
-            return .training(.drillChecked(try database.checkDrill(try TrainingData.scenario(id), trainee: trainee, at: at,
-                                                                   rules: rules, calendar: try DutyData.calendar())))
+            return .training(.drillChecked(try store.checkDrill(try TrainingData.scenario(id), trainee: trainee, at: now,
+                                                                rules: rules, calendar: try DutyData.calendar())))
         case .drawPaper(let categories, let count, let trainee):
-            let seed = UInt64(at.timeIntervalSince1970 * 1000) % 1_000_000
-            return .training(.paperDrawn(QuizPaper.draw(from: try TrainingData.bank(database), categories: categories, count: count,
-                                                        seed: seed, history: try database.quizHistory(trainee: trainee))))
+            let seed = UInt64(now.timeIntervalSince1970 * 1000) % 1_000_000
+            return .training(.paperDrawn(QuizPaper.draw(from: try TrainingData.bank(store), categories: categories, count: count,
+                                                        seed: seed, history: try store.quizHistory(trainee: trainee))))
         case .saveQuiz(let result, let trainee):
-            try database.saveQuizResult(result, trainee: trainee, at: at)
+            try store.saveQuizResult(result, trainee: trainee, at: now)
             return .training(.quizSaved(score: result.score))
         }
     }
@@ -47,9 +52,9 @@ enum TrainingData {
         return found
     }
 
-    static func bank(_ database: AppDatabase) throws -> [QuizQuestion] {
+    static func bank(_ store: any TrainingStore) throws -> [QuizQuestion] {
         let written: [QuizQuestion]
         do { written = try QuizBankFile.bundled() } catch { throw StorageError(.invalidInput, error.description) }
-        return written + PolicyQuestions.generate(from: try database.policies())
+        return written + PolicyQuestions.generate(from: try store.policies())
     }
 }

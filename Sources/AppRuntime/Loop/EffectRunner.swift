@@ -46,18 +46,18 @@ public struct EffectRunner: Sendable {
         case .resetPin(let id, let pin, let actor):
             let p = try database.resetPin(for: id, newPin: pin, by: actor, at: now())
             return .saved(RuntimeText.pinReset(p, pinGiven: pin != nil))
-        case .visits(let e): return .visits(try VisitsEffects.run(e, database: database, now: now()))
+        case .visits(let e): return .visits(try VisitsEffects(store: database, now: now()).run(e))
         case .setActive(let id, let active, let actor):
             let p = try database.setActive(active, for: id, by: actor, at: now())
             return .saved(RuntimeText.activeSet(p))
-        case .funds(let effect): return try FundsEffects(database: database, now: now()).run(effect)
-        case .searchPolicies(let query): return try searchPolicies(query)
-        case .duty(let e): return try runDuty(e)
-        case .reception(let effect): return .reception(try ReceptionEffects.run(effect, database: database, now: now()))
-        case .points(let e): return try runPoints(e)
-        case .training(let e): return try runTraining(e)
+        case .funds(let effect): return try FundsEffects(store: database, now: now()).run(effect)
+        case .searchPolicies(let query): return try PolicyEffects(store: database).search(query)
+        case .duty(let e): return try DutyEffects(store: database, now: now()).run(e)
+        case .reception(let effect): return .reception(try ReceptionEffects(store: database, now: now()).run(effect))
+        case .points(let e): return try PointsEffects(store: database, now: now()).run(e)
+        case .training(let e): return try TrainingEffects(store: database, now: now(), isPractice: isPractice).run(e)
         case .resetPractice: return try PracticeSandbox.reset(open: database, isPractice: isPractice, today: ShanghaiCalendar.day(of: now()))
-        case .saveDraft, .discardDraft, .loadDrafts: return try DraftEffects.run(effect, database: database, now: now())
+        case .saveDraft, .discardDraft, .loadDrafts: return try DraftEffects(store: database, now: now()).run(effect)
         case .noteViewed(let record, let actor):
             try database.noteViewed(record, by: actor, at: now())
             return .viewNoted

@@ -27,7 +27,7 @@ public struct EmergencySpending: Sendable, Equatable, Codable {
         guard let approval = verbalApproval, !approval.approver.trimmed.isEmpty else {
             return Verdict(.emergency, in: rules, .refusal, "先行支出须先口头申报并获得批准，请记录批准人和日期", numbers: numbers)
         }
-        let head = "先行支出（\(approval.approver) \(approval.date) 口头批准），书面申请须在支出后 \(days) 天内、即 \(due) 前补交"
+        let head = "先行支出（\(approval.approver) \(approval.date) 口头批准），书面申请须在支出后 \(days) 天内（本程序取值）、即 \(due) 前补交"
         if let filed = writtenApplicationOn {
             let late = filed.days(since: due)
             if late <= 0 { return Verdict(.emergency, in: rules, .ok, "\(head)：已于 \(filed) 补交", numbers: numbers) }

@@ -32,7 +32,7 @@ public enum OfficeCap {
         }
         if after >= warningLevel(budget: budget, rules: rules) {
             return Verdict(.officeCap, in: rules, .warning,
-                           "\(head)，已达上限的 \(rules.money.officeWarnPercentOfCap)% 以上，接近\(limit)，仅余 \(Money.yuan(cap - after)) 元",
+                           "\(head)，已达上限的 \(rules.money.officeWarnPercentOfCap)% 以上（提醒线为本程序取值），接近\(limit)，仅余 \(Money.yuan(cap - after)) 元",
                            numbers: numbers)
         }
         return Verdict(.officeCap, in: rules, .ok, "\(head) ≤ \(limit)，尚余 \(Money.yuan(cap - after)) 元", numbers: numbers)

@@ -5,8 +5,17 @@ import Foundation
 public enum Money {
     // MARK: - Limits
 
-    /// The largest amount any field accepts: 10,000,000.00 yuan.
+    /// The largest amount any field accepts: 10,000,000.00 yuan (本程序取值).
     public static let maxFen: Int64 = 10_000_000 * 100
+
+    /// Whether a record may hold `fen`: more than zero (zero too when `allowZero`), at most `maxFen`.
+    /// The one range rule: what is typed (`parse`), imported and written (Storage) all ask it.
+    public static func accepts(_ fen: Int64, allowZero: Bool = false) -> Bool {
+        fen <= maxFen && (fen > 0 || (allowZero && fen == 0))
+    }
+
+    /// Why an amount outside `accepts` was refused, where no typed text can be quoted.
+    public static let outOfRange = "金额须大于 0 且不超过 \(yuan(maxFen)) 元"
 
     // MARK: - Parsing
 
@@ -26,9 +35,8 @@ public enum Money {
         let display = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if body.isEmpty { return .failure(InputError(display.isEmpty ? "请填写金额" : "金额中没有数字：“\(display)”")) }
         return TypedNumber.scaled(body, places: 2, noun: "金额", allowNegative: false).flatMap { fen in
-            if fen > maxFen { return .failure(InputError("金额不能超过 \(yuan(maxFen)) 元：“\(display)”")) }
-            if fen == 0 && !allowZero { return .failure(InputError("金额须大于 0")) }
-            return .success(fen)
+            if accepts(fen, allowZero: allowZero) { return .success(fen) }
+            return .failure(InputError(fen > maxFen ? "金额不能超过 \(yuan(maxFen)) 元：“\(display)”" : "金额须大于 0"))
         }
     }
 

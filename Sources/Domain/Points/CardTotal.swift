@@ -7,7 +7,8 @@ public struct CardTotal: Sendable, Equatable {
     public var lines: [PointsScorer.ScoredLine]
     /// The sum of the current lines before a breach is applied.
     public var sum: Int
-    /// The month's total now (0 after a breach), in tenths.
+    /// The month's total now, in tenths: after a breach 0, or the sum when it is below 0 (清零
+    /// takes the month's points away; it never raises a negative month).
     public var total: Int
     public var zeroed: Bool
     /// The total as signed, when the card is signed.
@@ -64,12 +65,14 @@ public struct CardTotal: Sendable, Equatable {
         let scored = lines.map { PointsScorer.score($0, rules: rules) }
         let sum = Points.sum(scored.map(\.points))
         let zeroed = scored.contains(where: \.zeroesMonth)
-        return Tally(scored: scored, sum: sum, total: zeroed ? 0 : sum, zeroed: zeroed)
+        return Tally(scored: scored, sum: sum, total: zeroed ? min(0, sum) : sum, zeroed: zeroed)
     }
 
     private static func totalSentence(_ tally: Tally, rules: RuleSet) -> String {
         if tally.zeroed {
-            return "各项合计 \(Points.format(tally.sum)) 分；安全守纪：当月积分清零，当月积分合计 0.0 分（\(rules.clause(.breach))）"
+            let kept = tally.sum < 0 ? "；合计已为负，清零不提高分数（本程序的读法）" : ""
+            return "各项合计 \(Points.format(tally.sum)) 分；安全守纪：当月积分清零\(kept)，"
+                + "当月积分合计 \(Points.format(tally.total)) 分（\(rules.clause(.breach))）"
         }
         return "当月积分合计 \(Points.format(tally.total)) 分"
     }

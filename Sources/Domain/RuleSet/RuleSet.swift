@@ -23,6 +23,9 @@ public struct RuleSet: Sendable, Equatable {
     /// The clause of `rule`.
     public func clause(_ rule: RuleID) -> String { clauses[rule] ?? rule.rawValue }
 
+    /// What a message says of a value the standard does not give, where it would cite a clause.
+    public static let localValue = "本程序取值，可在规则文件中修改"
+
     // MARK: - Funds and approval (附件一)
 
     /// The money rules of 附件一.
@@ -55,7 +58,9 @@ public struct RuleSet: Sendable, Equatable {
         public var pointsAtQuota: Int
         public var shortPenalty: Int
         public var overBonus: Int
-        public var floor: Int
+        /// The item's lowest score, or nil for none ("无": every household short is deducted, as
+        /// "每少1户扣0.5分" reads literally).
+        public var floor: Int?
         /// Days between visits for each tag (独居老人 → 30).
         public var intervals: [String: Int]
         /// The tags a household may carry (独居老人, 困难家庭, …), in the order forms offer them.

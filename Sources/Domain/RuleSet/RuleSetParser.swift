@@ -54,7 +54,7 @@ public extension RuleSet {
             pointsAtQuota: try r.tenths("visits.points_at_quota", in: 0...1000),
             shortPenalty: try r.tenths("visits.short_penalty", in: 0...1000),
             overBonus: try r.tenths("visits.over_bonus", in: 0...1000),
-            floor: try r.tenths("visits.floor", in: 0...1000),
+            floor: try visitFloor(r),
             intervals: try r.intTable("visits.intervals", in: 1...3650),
             tags: try r.strings("visits.registry.tags"),
             staleMonths: try r.int("visits.registry.stale_months", in: 1...120)
@@ -78,6 +78,18 @@ public extension RuleSet {
             disputeRange: try deductionRange(r, "points.dispute")
         )
     }
+
+    /// `visits.floor`: points (0…1000) or "无" for no floor.
+    private static func visitFloor(_ r: TOMLSource) throws(DataFileError) -> Int? {
+        if let text = try r.value("visits.floor").string {
+            guard text == noFloor else { throw r.problem("visits.floor 应为分值（如 0）或 \"\(noFloor)\"（不设最低分）", at: "visits.floor") }
+            return nil
+        }
+        return try r.tenths("visits.floor", in: 0...1000)
+    }
+
+    /// How a rule file writes "no floor".
+    static let noFloor = "无"
 
     // MARK: - Small tables
 

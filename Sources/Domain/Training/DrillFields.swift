@@ -55,8 +55,32 @@ enum DrillFields {
             .equal("用途", e.category?.title) { $0.expense.category.title },
             .flag("街道审核记录", e.streetReview) { $0.review != nil },
             .equal("同意的审批人数", e.approvals.map { String($0) }) { r in String(r.decisions.filter(\.approved).count) },
+            approvers(e.approverRoles),
+            reviewRecorder(e.reviewRecorderRoles),
             .flag("支付记录", e.paid) { $0.payment != nil && $0.reversal == nil },
         ].compactMap { $0 }
+    }
+
+    /// "同意的审批人 书记和主任": each role approved, each by a different person.
+    static func approvers(_ roles: Set<Role>) -> DrillField<ExpenseRecord>? {
+        guard !roles.isEmpty else { return nil }
+        let want = roles.sorted().map(\.title).joined(separator: "和")
+        return DrillField(label: "同意的审批人", expected: want, found: { r in
+            DrillField<ExpenseRecord>.empty(r.decisions.filter(\.approved).map { "\($0.role.title) \($0.person.name)" }.joined(separator: "、"))
+        }, matches: { r in
+            let approved = r.decisions.filter(\.approved)
+            let people = roles.compactMap { role in approved.first { $0.role == role }?.person.id }
+            return people.count == roles.count && Set(people).count == roles.count
+        })
+    }
+
+    /// "街道审核登记人 书记或主任": the person who entered the street's review holds one of `roles`.
+    static func reviewRecorder(_ roles: Set<Role>) -> DrillField<ExpenseRecord>? {
+        guard !roles.isEmpty else { return nil }
+        return DrillField(label: "街道审核登记人", expected: roles.sorted().map(\.title).joined(separator: "或"), found: { r in
+            guard let p = r.review?.recordedBy else { return "（空）" }
+            return "\(p.name)（\(Role.describe(p.roles))）"
+        }, matches: { r in r.review?.recordedBy.map { !$0.roles.isDisjoint(with: roles) } ?? false })
     }
 
     static func points(_ e: Expectation) -> [DrillField<DrillFacts.PointsEntry>] {

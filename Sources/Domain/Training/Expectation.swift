@@ -56,6 +56,10 @@ public struct Expectation: Sendable, Equatable {
     public var category: ExpenseCategory?
     public var streetReview: Bool?
     public var approvals: Int?
+    /// The roles that must each have approved, by different people (书记 and 主任: 共同审批).
+    public var approverRoles: Set<Role>
+    /// The roles one of which the person who entered the street's review must hold.
+    public var reviewRecorderRoles: Set<Role>
     public var paid: Bool?
     public var count: Int?
     // 积分
@@ -68,6 +72,8 @@ public struct Expectation: Sendable, Equatable {
         self.clause = clause
         needsDifficulty = false
         tags = []
+        approverRoles = []
+        reviewRecorderRoles = []
         needsEvidence = false
     }
 }

@@ -58,13 +58,19 @@ public enum PolicyQuestions {
     static func source(_ item: PolicyItem) -> String { "政策资源库：\(item.title)" }
 
     /// The values in order, without repeats and without any that overlaps `excluding` (one
-    /// containing the other: "身份证" against "身份证、户口簿" would make two right answers).
+    /// containing the other: "身份证" against "身份证、户口簿" would make two right answers). A value
+    /// that names the same parts in another order ("甲 / 乙", "乙 / 甲") is a repeat.
     static func distinct(_ values: [String], excluding: [String]) -> [String] {
-        var seen = Set(excluding), out: [String] = []
-        for v in values where !excluding.contains(where: { $0.contains(v) || v.contains($0) }) && seen.insert(v).inserted {
+        var seen = Set(excluding.map(parts)), out: [String] = []
+        for v in values where !excluding.contains(where: { $0.contains(v) || v.contains($0) }) && seen.insert(parts(v)).inserted {
             out.append(v)
         }
         return out
+    }
+
+    /// The parts a value lists, whatever their order: "区民政局 / 街道中心" → {区民政局, 街道中心}.
+    public static func parts(_ value: String) -> Set<String> {
+        Set(value.split(whereSeparator: { "/、，,；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
     /// The right options and the wrong ones interleaved, the first right one at a place set by `seed`.

@@ -28,11 +28,16 @@ public struct QuizQuestion: Sendable, Equatable, Identifiable {
     /// The indexes of the right options.
     public var answer: Set<Int>
     public var explanation: String
-    /// The clause of the standard or the policy item ("附件一 三(二)", "政策资源库：高龄津贴").
+    /// The clause of the standard or the policy item ("附件一 三(二)", "政策资源库：高龄津贴"), or
+    /// "本程序取值，可在规则文件中修改（key）" for a question on a local setting.
     public var source: String
+    /// The words of the standard the question rests on, each verbatim (a question on the standard).
+    public var quotes: [String]
+    /// The rule-file key whose value the question asks (a question on a local setting, 本程序取值).
+    public var setting: String?
 
     public init(id: String, category: String, kind: Kind, stem: String, options: [String], answer: Set<Int>,
-                explanation: String, source: String) {
+                explanation: String, source: String, quotes: [String] = [], setting: String? = nil) {
         self.id = id
         self.category = category
         self.kind = kind
@@ -41,7 +46,15 @@ public struct QuizQuestion: Sendable, Equatable, Identifiable {
         self.answer = answer
         self.explanation = explanation
         self.source = source
+        self.quotes = quotes
+        self.setting = setting
     }
+
+    /// The source of a question on the local setting `key`.
+    public static func localSource(_ key: String) -> String { "\(RuleSet.localValue)（\(key)）" }
+
+    /// Whether the question asks a value the program chose, not the standard.
+    public var isLocalSetting: Bool { setting != nil }
 
     /// The options of a true/false question.
     public static let trueFalseOptions = ["对", "错"]

@@ -8,7 +8,9 @@ import TOMLKit
 ///
 /// Keys: `title`, `tab` (reception, visits, duty, funds, points), `situation`; `[[person]]`,
 /// `[[household]]`, `[[budget]]`, `[[shift]]`, `[[expense]]` for the starting data; `[[expect]]`
-/// for what a correct handling leaves (see `Expectation`), each with its `clause`.
+/// for what a correct handling leaves (see `Expectation`), each with its `clause`; an expense
+/// expectation may name `approver_roles` (each approved by a different person) and
+/// `review_recorded_by` (the roles one of which entered the street's review).
 public enum ScenarioFile {
     /// Every scenario shipped with the program, in file-name order.
     public static func bundled() throws(DataFileError) -> [Scenario] {
@@ -36,11 +38,8 @@ public enum ScenarioFile {
     static func setup(_ root: TOMLTable, file: String) throws(DataFileError) -> ScenarioSetup {
         var setup = ScenarioSetup()
         for t in try TrainingTable.tables("person", of: root, file: file) {
-            let roles = try t.strings("roles").map { (r) throws(DataFileError) -> Role in
-                guard let role = Role(rawValue: r) else { throw t.problem("未知角色“\(r)”") }
-                return role
-            }
-            setup.people.append(.init(name: try t.string("name"), roles: Set(roles.isEmpty ? [.worker] : roles)))
+            let roles = try Self.roles(t, "roles")
+            setup.people.append(.init(name: try t.string("name"), roles: roles.isEmpty ? [.worker] : roles))
         }
         for t in try TrainingTable.tables("household", of: root, file: file) {
             setup.households.append(Household(id: 0, room: try t.string("room"), tags: try t.strings("tags"),
@@ -68,6 +67,16 @@ public enum ScenarioFile {
                      purpose: try t.string("purpose"), daysAgo: try t.int("days_ago") ?? 1)
     }
 
+    /// The roles listed at `key` ("书记", "主任", …); none when the key is absent.
+    static func roles(_ t: TrainingTable, _ key: String) throws(DataFileError) -> Set<Role> {
+        var out: Set<Role> = []
+        for r in try t.strings(key) {
+            guard let role = Role(rawValue: r) else { throw t.problem("未知角色“\(r)”") }
+            out.insert(role)
+        }
+        return out
+    }
+
     // MARK: - Expectations
 
     static func expectation(_ t: TrainingTable) throws(DataFileError) -> Expectation {
@@ -89,6 +98,8 @@ public enum ScenarioFile {
         e.category = try t.choice("category", ExpenseCategory.allCases, raw: \.rawValue, title: \.title)
         e.streetReview = try t.bool("street_review")
         e.approvals = try t.int("approvals")
+        e.approverRoles = try roles(t, "approver_roles")
+        e.reviewRecorderRoles = try roles(t, "review_recorded_by")
         e.paid = try t.bool("paid")
         e.count = try t.int("count")
         e.worker = t.optionalString("worker")

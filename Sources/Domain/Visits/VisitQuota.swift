@@ -1,6 +1,7 @@
 /// The monthly visit quota (附件二 四(二), 附件三 社区走访): the distinct households a worker
 /// visited in a month, and the points they earn: 30 → 10, −0.5 for each household short, +0.3
-/// for each over, never below the floor (0: only the deduction items may be negative).
+/// for each over, never below the rule set's floor when it has one (0 as shipped; "无" lets the
+/// deduction run below 0, as "每少1户扣0.5分" reads literally).
 public enum VisitQuota {
     // MARK: - Counting
 
@@ -17,7 +18,7 @@ public enum VisitQuota {
         let v = rules.visits
         let difference = households - v.quota
         let raw = difference >= 0 ? v.pointsAtQuota + difference * v.overBonus : v.pointsAtQuota + difference * v.shortPenalty
-        return max(v.floor, raw)
+        return v.floor.map { max($0, raw) } ?? raw
     }
 
     /// The verdict on a month's visits: ok at or above the quota, a warning below it.
@@ -41,7 +42,7 @@ public enum VisitQuota {
         }
         let raw = v.pointsAtQuota + difference * v.shortPenalty
         let sum = "\(base) − \(Points.format(-difference * v.shortPenalty)) = \(Points.format(raw)) 分"
-        let floor = raw < v.floor ? "，本项最低 \(Points.format(v.floor)) 分，得 \(score) 分" : ""
+        let floor = v.floor.flatMap { raw < $0 ? "，本项最低 \(Points.format($0)) 分（\(RuleSet.localValue)），得 \(score) 分" : nil } ?? ""
         return "走访 \(households) 户，比任务 \(v.quota) 户少 \(-difference) 户，每户扣 \(Points.format(v.shortPenalty)) 分：\(sum)\(floor)"
     }
 }

@@ -7,6 +7,13 @@ public struct StoredDraft: Equatable, Sendable {
     public var tab: String
     public var body: String
     public var savedAt: Date
+
+    public init(key: String, tab: String, body: String, savedAt: Date) {
+        self.key = key
+        self.tab = tab
+        self.body = body
+        self.savedAt = savedAt
+    }
 }
 
 extension AppDatabase {

@@ -3,31 +3,40 @@ import GRDB
 
 /// The database schema, built by named migration steps: strict tables that trust SQLite's checks.
 enum Schema {
-    /// The migrator every `AppDatabase` runs when it opens a file.
+    /// The migrator every `AppDatabase` runs when it opens a file: each `Migration` in order.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-committee-people-audit", migrate: createCommitteePeopleAudit)
-        migrator.registerMigration("v2-visits-households", migrate: createVisitsHouseholds)
-        migrator.registerMigration("v3-funds", migrate: createFunds)
-        migrator.registerMigration("v4-duty", migrate: createDuty)
-        migrator.registerMigration("v5-policies", migrate: createPolicies)
-        migrator.registerMigration("v6-visit-corrections", migrate: addVisitCorrections)
-        migrator.registerMigration("v7-reception", migrate: createReception)
-        migrator.registerMigration("v8-funds-plan", migrate: createFundsPlan)
-        migrator.registerMigration("v9-appointments", migrate: createAppointments)
-        migrator.registerMigration("v10-points", migrate: createPoints)
-        migrator.registerMigration("v11-online-replies", migrate: createOnlineReplies)
-        migrator.registerMigration("v12-gaps48-answers-line-amendments", migrate: addAnswersAndLineAmendments)
-        migrator.registerMigration("v13-funds-results", migrate: createFundsResults)
-        migrator.registerMigration("v15-training-drills-quizzes", migrate: createTraining)
-        migrator.registerMigration("v16-drafts-form-draft", migrate: createFormDrafts)
-        migrator.registerMigration("v19-bench-indexes", migrate: addBenchIndexes)   // new ones go last
-        migrator.registerMigration("v20-reception-search", migrate: addReceptionSearch)
-        migrator.registerMigration("v21-reply-answer-time", migrate: addReplyAnswerTimeIndexes)
-        migrator.registerMigration("v23-points-fast", migrate: addPointsFastIndexes)
-        migrator.registerMigration("v24-funds-verbal-approver-id", migrate: addVerbalApproverID)
-        migrator.registerMigration("v24-committee-signing-key-trusted-keys", migrate: createSigningKeys)
+        for step in Migration.allCases {
+            migrator.registerMigration(step.rawValue, migrate: creating(step))
+        }
         return migrator
+    }
+
+    /// What `step` does to the database.
+    private static func creating(_ step: Migration) -> @Sendable (Database) throws -> Void {
+        switch step {
+        case .committeePeopleAudit: createCommitteePeopleAudit
+        case .householdsVisits: createVisitsHouseholds
+        case .expensesLedgerBudgets: createFunds
+        case .dutyRoster: createDuty
+        case .policyLibrary: createPolicies
+        case .visitCorrections: addVisitCorrections
+        case .receptionLog: createReception
+        case .fundsPlanBatchesVerbalApprovals: createFundsPlan
+        case .appointmentsIntakeDays: createAppointments
+        case .pointsCards: createPoints
+        case .onlineReplies: createOnlineReplies
+        case .laterAnswersPointsLineAmendments: addAnswersAndLineAmendments
+        case .projectNotes: createFundsResults
+        case .trainingDrillsQuizzes: createTraining
+        case .formDrafts: createFormDrafts
+        case .receptionVisitDutyIndexes: addReceptionVisitDutyIndexes
+        case .receptionFullTextSearch: addReceptionSearch
+        case .replyAnswerTimeIndexes: addReplyAnswerTimeIndexes
+        case .replyAnswererIndexes: addReplyAnswererIndexes
+        case .verbalApproverID: addVerbalApproverID
+        case .signingKeysTrustedKeys: createSigningKeys
+        }
     }
 
     // MARK: - v1

@@ -15,9 +15,7 @@ extension AppDatabase {
         line.project = line.project.trimmingCharacters(in: .whitespacesAndNewlines)
         line.reason = line.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         if line.project.isEmpty { throw StorageError(.invalidInput, FundsMessages.planProjectEmpty) }
-        if line.amount < 0 || line.amount > Money.maxFen || (line.revises == nil && line.amount == 0) {
-            throw StorageError(.invalidInput, FundsMessages.planAmount)
-        }
+        if !Money.accepts(line.amount, allowZero: line.revises != nil) { throw StorageError(.invalidInput, FundsMessages.planAmount) }
         if line.revises != nil && line.reason.isEmpty { throw StorageError(.invalidInput, FundsMessages.planRevisionReason) }
         let scope = FundRules.scope(fund: line.fund, category: line.category, rules: rules)
         if !scope.isOK { throw StorageError(.notPermitted, scope.message) }

@@ -65,7 +65,7 @@ extension AppDatabase {
         if r.payee.isEmpty { throw StorageError(.invalidInput, FundsMessages.payeeEmpty) }
         if r.purpose.isEmpty { throw StorageError(.invalidInput, FundsMessages.purposeEmpty) }
         try refuseBadText(r)
-        if r.amount <= 0 || r.amount > Money.maxFen { throw StorageError(.invalidInput, "金额须大于 0 且不超过 \(Money.yuan(Money.maxFen)) 元") }
+        if !Money.accepts(r.amount) { throw StorageError(.invalidInput, Money.outOfRange) }
         let scope = FundRules.scope(fund: r.fund, category: r.category, rules: rules)
         if !scope.isOK { throw StorageError(.notPermitted, scope.message) }
         return r

@@ -41,22 +41,24 @@ extension PointsSources {
         /// last amendment's, read for the few records that have one.
         private static func receptions(_ month: Month, worker: Int64?, in db: Database) throws -> [ReceptionPoints.Fact] {
             let (condition, arguments) = Records.receptionCondition(month, worker: worker)
-            var amended: [Int64: LocalDate] = [:]
+            var amended: [Int64: ReceptionDraft] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT a.reception_id, a.content FROM reception_amendment a
                 WHERE a.reception_id IN (SELECT r.id FROM reception r WHERE \(condition)) ORDER BY a.id
                 """, arguments: arguments) {
-                let content = try JSONDecoder().decode(ReceptionDraft.self, from: Data((row[1] as String).utf8))
-                amended[row[0]] = content.date
+                amended[row[0]] = try JSONDecoder().decode(ReceptionDraft.self, from: Data((row[1] as String).utf8))
             }
             var out: [ReceptionPoints.Fact] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT r.id, r.worker_id, r.day, EXISTS (SELECT 1 FROM reception_signature s WHERE s.reception_id = r.id)
+                SELECT r.id, r.worker_id, r.day, EXISTS (SELECT 1 FROM reception_signature s WHERE s.reception_id = r.id),
+                       r.outcome, EXISTS (SELECT 1 FROM reception_reply y WHERE y.reception_id = r.id)
                 FROM reception r WHERE \(condition)
                 """, arguments: arguments)
             while let row = try rows.next() {
-                guard let day = amended[row[0]] ?? LocalDate(iso: row[2]) else { continue }
-                out.append(ReceptionPoints.Fact(workerID: row[1], isSigned: row[3], date: day))
+                let content = amended[row[0] as Int64]
+                guard let day = content?.date ?? LocalDate(iso: row[2]),
+                      let outcome = content?.outcome ?? ReceptionOutcome(rawValue: row[4]) else { continue }
+                out.append(ReceptionPoints.Fact(workerID: row[1], isSigned: row[3], isCompleted: outcome.isCompleted(replied: row[5]), date: day))
             }
             return out
         }

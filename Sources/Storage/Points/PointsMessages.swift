@@ -5,7 +5,7 @@ enum PointsMessages {
     // MARK: - Computed items
 
     static func onlineReplyEvidence(_ counted: Int) -> String { "“社区治理云平台”线上反馈：满意答复 \(counted) 条" }
-    static func receptionEvidence(records: Int, signed: Int) -> String { "《首问接待记录册》居民签字 \(signed)/\(records) 条" }
+    static func receptionEvidence(records: Int, counted: Int) -> String { "《首问接待记录册》办结并经居民签字 \(counted)/\(records) 条" }
     static func visitsEvidence(records: Int) -> String { "《居民区走访记录》\(records) 条" }
     static func dutyEvidence(shifts: Int, worked: Int) -> String { "《值班签到表》按时 \(worked)/\(shifts) 次" }
 

@@ -69,11 +69,11 @@ enum PointsSources {
 
     // MARK: - One function an item
 
-    /// 首问接待: the month's records signed by the resident (the 首问接待记录册), 0.2 each.
+    /// 首问接待: the month's completed records signed by the resident (the 首问接待记录册), 0.2 each.
     static func receptionLine(of worker: Int64, in month: Month, facts: [ReceptionPoints.Fact]) -> PointsLine {
         let mine = facts.filter { $0.workerID == worker }
-        let signed = ReceptionPoints.count(of: worker, in: month, facts: mine)
-        return PointsLine(.reception, .count(signed), evidence: PointsMessages.receptionEvidence(records: mine.count, signed: signed))
+        let counted = ReceptionPoints.count(of: worker, in: month, facts: mine)
+        return PointsLine(.reception, .count(counted), evidence: PointsMessages.receptionEvidence(records: mine.count, counted: counted))
     }
 
     /// 线上反馈: the worker's replies answered in the month, complete and with the resident satisfied, 0.5 each.

@@ -114,9 +114,10 @@ enum PointsTotalsBounds {
     /// The most a signed month can add, in tenths: 60.0 分 (本程序取值; a busy month of the demo
     /// committee comes to about 15 分).
     static let monthCeiling = 600
-    /// The least a signed month can add, in tenths: −15.0 分 (本程序取值: the largest deductions
-    /// of 附件三, a complaint −5 and a dispute −10, once each).
-    static let monthFloor = -150
+    /// The least a signed month can add, in tenths: −20.0 分 (本程序取值: the largest deductions
+    /// of 附件三, a complaint −5 and a dispute −10, once each, and −5 for no visits where a rule
+    /// set has no visit floor, `visits.floor = "无"`).
+    static let monthFloor = -200
 
     /// One problem per row out of range, numbered as the file's lines (the header is line 1).
     static func problems(_ totals: [PointsYearTotal], thisYear: Int) -> [StaffImport.Problem] {

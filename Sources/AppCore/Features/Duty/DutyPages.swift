@@ -24,9 +24,9 @@ enum DutyPages {
         if tally.lines.indices.contains(state.list.selected) {
             let line = tally.lines[state.list.selected]
             let verdict = Attendance.evaluate(line.shift.assignment(of: user.id)!, on: line.shift, now: s.now, rules: s.rules)
-            y += paragraph(verdict.message, role: verdict.isOK ? .normal : .messageWarning, into: &buffer, x: rect.x, y: y, width: rect.width)
+            y += buffer.putParagraph(verdict.message, x: rect.x, y: y, width: rect.width, role: verdict.isOK ? .normal : .messageWarning)
         }
-        paragraph(tally.verdict.message, role: .label, into: &buffer, x: rect.x, y: y, width: rect.width)
+        buffer.putParagraph(tally.verdict.message, x: rect.x, y: y, width: rect.width, role: .label)
     }
 
     // MARK: - Swaps
@@ -54,21 +54,9 @@ enum DutyPages {
         let gaps = s.roster.hours.isEmpty ? [] : s.gaps
         lines.append((gaps.isEmpty ? DutyStrings.noGaps : DutyStrings.gapsHeading(gaps.count), gaps.isEmpty ? .messageOK : .messageWarning))
         lines += gaps.map { ("  " + $0.message, .normal) }
-        for (i, line) in lines.prefix(rect.height - 1).enumerated() {
-            buffer.put(line.0, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: line.1)
+        var y = rect.y + 1
+        for (text, role) in lines where y < rect.maxY {
+            y += buffer.putParagraph(text, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, rest: "    ", role: role)
         }
-    }
-
-    /// Writes `text` wrapped at `width` columns; returns the lines used.
-    @discardableResult
-    static func paragraph(_ text: String, role: StyleRole, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int) -> Int {
-        var rest = text, used = 0
-        while !rest.isEmpty {
-            let line = DisplayWidth.prefix(rest, fitting: width)
-            buffer.put(line, x: x, y: y + used, role: role)
-            rest = String(rest.dropFirst(line.count))
-            used += 1
-        }
-        return used
     }
 }

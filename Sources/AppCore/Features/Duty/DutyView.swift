@@ -35,9 +35,9 @@ enum DutyView {
 
     private static func month(_ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
         let used = DutyMonthGrid.render(s, user: user, into: &buffer, rect: rect)
-        let lines = [(s.tally(of: user.id).verdict.message, StyleRole.normal), (DutyStrings.legend, StyleRole.muted)]
-        for (i, line) in lines.enumerated() where used + i < rect.height {
-            buffer.put(line.0, x: rect.x, y: rect.y + used + i, maxWidth: rect.width, role: line.1)
+        var y = rect.y + used
+        for (text, role) in [(s.tally(of: user.id).verdict.message, StyleRole.normal), (DutyStrings.legend, .muted)] where y < rect.maxY {
+            y += buffer.putParagraph(text, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: role)
         }
     }
 

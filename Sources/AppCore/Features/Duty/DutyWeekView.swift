@@ -43,7 +43,7 @@ enum DutyWeekView {
                 y += 1
             }
         }
-        if y + 1 < rect.maxY { buffer.put(DutyStrings.legend, x: rect.x, y: y + 1, maxWidth: rect.width, role: .muted) }
+        if y + 1 < rect.maxY { buffer.putParagraph(DutyStrings.legend, x: rect.x, y: y + 1, width: rect.width, maxLines: rect.maxY - y - 1, role: .muted) }
     }
 
     /// "休", "班" or two spaces, from the holiday calendar.

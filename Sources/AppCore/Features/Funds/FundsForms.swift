@@ -109,8 +109,7 @@ enum FundsForms {
         case .request: return request(&editor.form).map { .request($0, by: user.id) }
         case .batch: return request(&editor.form).map { .requestBatch($0, by: user.id) }
         case .instalment(let r, _):
-            let amount = editor.form.check("amount", Money.parse(editor.form["amount"].text))
-            guard let amount, let date = date(&editor.form, "date") else { return nil }
+            guard let amount = checkedAmount(&editor.form), let date = date(&editor.form, "date") else { return nil }
             return .instalment(batchID: r.id, amount: amount, date: date,
                                receipts: editor.form["receipts"].text.trimmingCharacters(in: .whitespaces), by: user.id)
         case .decide(let r):
@@ -141,13 +140,24 @@ enum FundsForms {
 
     /// The request typed into the form, or nil with the problems under their fields.
     static func request(_ form: inout FormState) -> ExpenseRequest? {
-        let amount = form.check("amount", Money.parse(form["amount"].text))
+        let amount = checkedAmount(&form)
         let payee = form.required("payee")
         let purpose = form.required("purpose")
         let date = date(&form, "date")
         let free = ["project", "receipts", "item"].filter { id in form.fields.contains { $0.id == id } }.map { form.optional($0) }
         guard let amount, payee != nil, purpose != nil, let date, !free.contains(nil) else { return nil }
         return typed(form, amount: amount, date: date)
+    }
+
+    /// The amount in the form's "amount" field, read the one way every funds form reads it
+    /// (zero only where a form allows it: a plan line revised to 0 is withdrawn).
+    static func typedAmount(_ form: FormState, allowZero: Bool = false) -> Result<Int64, InputError> {
+        Money.parse(form["amount"].text, allowZero: allowZero)
+    }
+
+    /// The amount typed, or nil with the reason under the field.
+    static func checkedAmount(_ form: inout FormState, allowZero: Bool = false) -> Int64? {
+        form.check("amount", typedAmount(form, allowZero: allowZero))
     }
 
     /// What the form holds as a request, unchecked, for the rules to look at while it is typed.

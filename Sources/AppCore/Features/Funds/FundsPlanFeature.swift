@@ -74,7 +74,7 @@ enum FundsPlanFeature {
         defer { editor.form = form }
         switch editor.mode {
         case .planLine(let old?):
-            guard let amount = form.check("amount", Money.parse(form["amount"].text)), let reason = form.required("reason") else {
+            guard let amount = FundsForms.checkedAmount(&form, allowZero: true), let reason = form.required("reason") else {
                 return nil
             }
             let line = PlanLine(id: 0, fund: old.fund, category: old.category, project: old.project, amount: amount,
@@ -84,7 +84,7 @@ enum FundsPlanFeature {
             let fund = FundsForms.fund(form)
             let category = fund.categories[form["category"].selected.first ?? 0]
             guard let project = form.required("project"),
-                  let amount = form.check("amount", Money.parse(form["amount"].text)) else { return nil }
+                  let amount = FundsForms.checkedAmount(&form) else { return nil }
             return .savePlanLine(PlanLine(id: 0, fund: fund, category: category, project: project, amount: amount),
                                  year: year, by: user.id)
         case .planReport:
@@ -92,7 +92,7 @@ enum FundsPlanFeature {
             let meeting = PlanReport.Meeting.allCases[form["meeting"].selected.first ?? 0]
             return .planReport(PlanReport(meeting: meeting, date: date), year: year, by: user.id)
         default:
-            guard let amount = form.check("amount", Money.parse(form["amount"].text)) else { return nil }
+            guard let amount = FundsForms.checkedAmount(&form) else { return nil }
             return .setBudget(FundsForms.fund(form), amount: amount, year: year, by: user.id)
         }
     }

@@ -124,7 +124,7 @@ enum FundsText {
             let late = r.emergencyVerdict(today: today, rules: rules)?.number("daysLate") ?? 0
             return "#\(r.id) 逾期 \(late) 天"
         }
-        return "先行支出逾期未补书面申请（\(rules.money.writtenApplicationDays) 天，\(rules.clause(.emergency))）："
+        return "先行支出逾期未补书面申请（\(rules.money.writtenApplicationDays) 天，本程序取值）："
             + items.joined(separator: "、")
     }
 

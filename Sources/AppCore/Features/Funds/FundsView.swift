@@ -92,18 +92,9 @@ enum FundsView {
         }
     }
 
-    /// `text` cut into pieces of at most `width` columns.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var rest = Substring(text)
-        var parts: [String] = []
-        while !rest.isEmpty {
-            let part = DisplayWidth.prefix(String(rest), fitting: width)
-            guard !part.isEmpty else { break }
-            parts.append(part)
-            rest = rest.dropFirst(part.count)
-        }
-        return parts
-    }
+    /// `text` wrapped to `width` columns by the rules of Chinese line breaking (`TextWrap`): no line
+    /// opens on closing punctuation or ends on an opening one, and an amount is never split.
+    static func wrap(_ text: String, width: Int) -> [String] { TextWrap.lines(text, width: width) }
 
     // MARK: - Dialogs
 

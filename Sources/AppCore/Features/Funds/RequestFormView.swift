@@ -38,7 +38,7 @@ enum RequestFormView {
 
     /// The route of the amount typed and the rules' warnings, or nothing until it is a valid amount.
     static func route(_ form: FormState, book: FundsBook, rules: RuleSet) -> [(String, StyleRole)] {
-        guard case .success(let fen) = Money.parse(form["amount"].text) else { return [] }
+        guard case .success(let fen) = FundsForms.typedAmount(form) else { return [] }
         var lines: [(String, StyleRole)] = [("审批路线：" + RouteSentence.of(fen, rules: rules), .messageOK)]
         if let date = LocalDate(iso: form["date"].text.trimmingCharacters(in: .whitespaces)) {
             let request = FundsForms.typed(form, amount: fen, date: date)

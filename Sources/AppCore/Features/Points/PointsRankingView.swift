@@ -30,12 +30,12 @@ enum PointsRankingView {
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: listHeight))
         var y = rect.y + 1 + listHeight
         if let chosen = rows[safe: state.list.selected] {
-            y += PointsRecordsView.paragraph(chosen.verdict.message, role: .normal, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 2)
+            y += buffer.putParagraph(chosen.verdict.message, x: rect.x, y: y, width: rect.width, maxLines: 2, role: .normal)
         }
         let imported = Set(rows.compactMap { r in r.entry.importedOn.map { PointsText.importedFrom(r.entry.committee, $0) } }).sorted()
         if !imported.isEmpty, y < rect.maxY {
-            PointsRecordsView.paragraph(PointsText.importedNote(imported), role: .muted, into: &buffer, x: rect.x, y: y,
-                                        width: rect.width, maxLines: rect.maxY - y)
+            buffer.putParagraph(PointsText.importedNote(imported), x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y,
+                                role: .muted)
         }
     }
 }

@@ -26,7 +26,7 @@ enum PointsRecordsView {
             columns = zip(PointsText.receptionColumns, [12, 12, 8, 32, 6]).map { TableColumn($0, width: $1) }
             cells = s.receptions.map { r in
                 [VisitTime.format(r.content.at).dropFirst(5).description, r.content.room, r.content.residentName, r.content.question,
-                 r.isSigned ? PointsText.signedMark : PointsText.unsignedMark]
+                 PointsText.receptionMark(r)]
             }
             summary = PointsText.receptionRecords(row?.lines.first?.line.evidence ?? "", keys)
         case .onlineReply:
@@ -41,7 +41,7 @@ enum PointsRecordsView {
             cells = (row?.lines ?? []).map { [claimText($0.line), Points.format($0.points), $0.line.meetingRecord ?? $0.line.evidence] }
             summary = PointsText.notComputed
         }
-        var y = rect.y + paragraph(summary, role: .label, into: &buffer, x: rect.x, y: rect.y, width: rect.width, maxLines: 2)
+        var y = rect.y + buffer.putParagraph(summary, x: rect.x, y: rect.y, width: rect.width, maxLines: 2, role: .label)
         let listHeight = max(2, rect.height - (y - rect.y) - 6)
         if !columns.isEmpty {
             TableView.render(columns: columns, rows: cells, state: state.list, focused: state.editor == nil, into: &buffer,
@@ -50,13 +50,13 @@ enum PointsRecordsView {
         if cells.isEmpty { buffer.put(PointsText.noRecords, x: rect.x, y: y + 1, role: .muted) }
         y += listHeight
         if let detail = selectedRecord(item, state, s, keys) {
-            y += paragraph(detail, role: .label, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 2)
+            y += buffer.putParagraph(detail, x: rect.x, y: y, width: rect.width, maxLines: 2, role: .label)
         }
         for line in row?.lines.prefix(1) ?? [] {
-            y += paragraph(line.verdict.message, role: .normal, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 3)
+            y += buffer.putParagraph(line.verdict.message, x: rect.x, y: y, width: rect.width, maxLines: 3, role: .normal)
         }
         for note in s.total.lineChanges where note.item == item && y < rect.maxY - 1 {
-            y += paragraph(note.sentence, role: .messageWarning, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 2)
+            y += buffer.putParagraph(note.sentence, x: rect.x, y: y, width: rect.width, maxLines: 2, role: .messageWarning)
         }
         if y < rect.maxY { buffer.put(PointsText.back(keys), x: rect.x, y: y, role: .muted) }
     }
@@ -107,7 +107,7 @@ enum PointsRecordsView {
             }
             var y = rect.y
             for line in lines where y < rect.maxY - 1 {
-                y += paragraph(line, role: .normal, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - 1 - y)
+                y += buffer.putParagraph(line, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - 1 - y, role: .normal)
             }
         }
         buffer.put(PointsText.backToList(keys), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
@@ -140,21 +140,7 @@ enum PointsRecordsView {
         TableView.render(columns: columns, rows: cells, state: state.list, focused: state.editor == nil, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: listHeight))
         let reminder = s.unsigned.isEmpty ? PointsText.noReminders : PointsText.reminders(s.unsigned, count: s.unsignedCount)
-        paragraph(reminder, role: s.unsigned.isEmpty ? .muted : .messageWarning, into: &buffer, x: rect.x, y: rect.y + listHeight + 1,
-                  width: rect.width, maxLines: 2)
-    }
-
-    /// Writes `text` wrapped at `width` columns, at most `maxLines`; returns the lines used.
-    @discardableResult
-    static func paragraph(_ text: String, role: StyleRole, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int,
-                          maxLines: Int) -> Int {
-        var rest = text, used = 0
-        while !rest.isEmpty, used < maxLines {
-            let line = DisplayWidth.prefix(rest, fitting: width)
-            buffer.put(line, x: x, y: y + used, role: role)
-            rest = String(rest.dropFirst(line.count))
-            used += 1
-        }
-        return used
+        buffer.putParagraph(reminder, x: rect.x, y: rect.y + listHeight + 1, width: rect.width, maxLines: 2,
+                            role: s.unsigned.isEmpty ? .muted : .messageWarning)
     }
 }

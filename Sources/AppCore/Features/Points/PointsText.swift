@@ -48,16 +48,22 @@ enum PointsText {
     static func noRanking(_ year: Int) -> String { "\(year) 年还没有已签名的积分卡，也没有导入的年度积分" }
     static func importedFrom(_ committee: String, _ day: LocalDate) -> String { "\(committee)（\(day.iso) 导入）" }
     static func importedNote(_ list: [String]) -> String { "导入的年度积分（已核对居委会签名）：" + list.joined(separator: "、") }
-    static let receptionColumns = ["接待时间", "楼室号", "居民", "咨询内容", "签字"]
+    static let receptionColumns = ["接待时间", "楼室号", "居民", "咨询内容", "计分"]
     static let replyColumns = ["答复时间", "渠道", "问询内容", "是否满意"]
-    static let signedMark = "已签字"
+    static let countedMark = "计分"
+    static let openMark = "未办结"
     static let unsignedMark = "未签字"
     static let satisfiedMark = "满意"
     static let unsatisfiedMark = "不满意"
     static let unratedMark = "未评价"
+    /// Whether a reception record counts: "计分", or why not ("未办结", "未签字").
+    static func receptionMark(_ r: ReceptionRecord) -> String {
+        r.pointsFact.counts ? countedMark : (r.isCompleted ? unsignedMark : openMark)
+    }
     static func receptionDetail(_ r: ReceptionRecord, _ k: KeyNamer) -> String {
-        "第 \(r.id) 号接待记录：\(r.content.residentName) \(r.content.category)，"
-            + (r.isSigned ? "居民已签字，计分" : "居民未签字，不计分") + "；\(k(.open)) 查看全文"
+        let why = r.pointsFact.counts ? "已办结，居民已签字，计分"
+            : r.isCompleted ? "居民未签字，不计分" : "\(r.content.outcome.title)，未办结，不计分"
+        return "第 \(r.id) 号接待记录：\(r.content.residentName) \(r.content.category)，\(why)；\(k(.open)) 查看全文"
     }
     static func replyDetail(_ r: OnlineReply, rules: RuleSet) -> [String] {
         let c = r.content

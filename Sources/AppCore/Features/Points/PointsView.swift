@@ -65,8 +65,7 @@ enum PointsView {
         if let last = total.explanation.last, s.card.isSigned { notes.append((last, total.isAmended ? .messageWarning : .messageOK)) }
         if !s.unsigned.isEmpty { notes.append((PointsText.reminders(s.unsigned, count: s.unsignedCount), .messageWarning)) }
         for note in notes where y < rect.maxY {
-            y += PointsRecordsView.paragraph(note.0, role: note.1, into: &buffer, x: rect.x, y: y, width: rect.width,
-                                             maxLines: rect.maxY - y)
+            y += buffer.putParagraph(note.0, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: note.1)
         }
     }
 

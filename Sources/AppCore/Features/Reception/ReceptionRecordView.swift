@@ -27,7 +27,7 @@ enum ReceptionRecordView {
 
     /// The card's sentence for the 首问接待 item, with its clause: shown on the form.
     static func pointsRule(_ rules: RuleSet) -> String {
-        "只有居民签字确认的记录计分：\(ReceptionPoints.standard)（\(rules.clause(.reception))）"
+        "\(ReceptionPoints.counted)：\(ReceptionPoints.standard)（\(rules.clause(.reception))）"
     }
 
     // MARK: - Lines

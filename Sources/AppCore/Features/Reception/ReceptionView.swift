@@ -47,9 +47,9 @@ enum ReceptionFormView {
         let day = VisitTime.instant(form["at"].text).map(ShanghaiCalendar.day(of:)) ?? context.today
         guard let rules = context.rules(on: day) else { return }
         let due = ReplyDeadline.explain(after: day, calendar: ReceptionEditor.calendar, rules: rules).message
-        buffer.put(due, x: rect.x, y: end + 1, maxWidth: rect.width, role: .muted)
-        for (i, line) in TextWrap.lines(ReceptionRecordView.pointsRule(rules), width: rect.width, first: "", rest: "").enumerated() {
-            buffer.put(line, x: rect.x, y: end + 2 + i, maxWidth: rect.width, role: .muted)
+        let notes = [due, ReceptionRecordView.pointsRule(rules)].flatMap { TextWrap.lines($0, width: rect.width, first: "", rest: "") }
+        for (i, line) in notes.enumerated() {
+            buffer.put(line, x: rect.x, y: end + 1 + i, maxWidth: rect.width, role: .muted)
         }
     }
 }

@@ -1,6 +1,6 @@
 import GRDB
 
-/// The v19 step of the schema: indexes the benchmarks justify (BENCHMARKS.md, `scripts/bench`).
+/// `Migration.receptionVisitDutyIndexes` (v19): indexes the benchmarks justify (BENCHMARKS.md, `scripts/bench`).
 ///
 /// - A reception search by name or room is `instr`, which no index can seek; but scanning the
 ///   index of one short column (a few MB at 100,000 records) is several times faster than scanning
@@ -9,7 +9,7 @@ import GRDB
 /// - A points card reads one worker's records of one month; in a street's or a district's file
 ///   the month holds every committee's records, so the card seeks by worker first.
 extension Schema {
-    static func addBenchIndexes(_ db: Database) throws {
+    static func addReceptionVisitDutyIndexes(_ db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX reception_by_resident ON reception(resident_name);
             CREATE INDEX reception_by_room ON reception(room);
@@ -20,7 +20,7 @@ extension Schema {
     }
 }
 
-/// The v21 step: a points card reads the online replies its worker answered in the month, by the
+/// `Migration.replyAnswerTimeIndexes` (v21): a points card reads the online replies its worker answered in the month, by the
 /// time of the answer in force (the later answer if one was added, else the first). That time is
 /// a `COALESCE` over a join, which no index can seek: on the district's file (965,000 replies) one
 /// card took 550 ms scanning them all. With these two indexes `PointsSources` finds the candidates
