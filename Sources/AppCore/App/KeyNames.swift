@@ -60,13 +60,13 @@ struct KeyNamer: Sendable {
 
 extension TabContext {
     /// The keys of `tab` (with the main screen's and the global ones) as sentences name them.
-    func keys(_ tab: Tab) -> KeyNamer { KeyNamer(keymap: keymap, contexts: tab.keyContexts + [.main, .global]) }
+    func keys(_ tab: Tab) -> KeyNamer { KeyNamer(keymap: keymap, contexts: tab.contextsInForce) }
 
     /// The training screen's keys (F3): its drills and papers, or those of the paper being answered.
     func trainingKeys(answering: Bool) -> KeyNamer {
-        KeyNamer(keymap: keymap, contexts: answering ? [.quiz, .list, .global] : [.training, .list, .main, .global])
+        KeyNamer(keymap: keymap, contexts: KeyContext.training(answering: answering))
     }
 
     /// The keys of a form that has the keyboard ("填好后按 Enter").
-    var formKeys: KeyNamer { KeyNamer(keymap: keymap, contexts: [.form, .global]) }
+    var formKeys: KeyNamer { KeyNamer(keymap: keymap, contexts: KeyContext.whileTyping) }
 }
