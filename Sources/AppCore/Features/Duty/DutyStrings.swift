@@ -7,7 +7,10 @@ enum DutyStrings {
     static let pageTitles = ["月历", "周", "我的班次", "换班", "服务时间", "预约"]
     static let loading = "正在读取值班表……"
     static let weekdays = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
-    static let legend = "晚 工作日晚间 双 双休日 节 节假日  ✓ 已完成 ! 迟到/早退/未签退 ✗ 缺勤 * 值班中  休 节假日 班 调休上班"
+    /// The marks of the month's grid, one line at 80 columns: a six-week month leaves room for one.
+    static let marksLegend = "✓已完成 !迟到/早退/未签退 ✗缺勤 *值班中  休 节假日 班 调休上班"
+    /// The week's legend: the kinds of shift it names, then the marks.
+    static let legend = "晚 工作日晚间 双 双休日 节 节假日  " + marksLegend
     static func weekHeading(_ first: LocalDate, _ last: LocalDate) -> String {
         "\(first.iso) 至 \(last.iso)（[ ] 上一周、下一周）"
     }

@@ -36,7 +36,15 @@ enum DutyView {
     private static func month(_ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
         let used = DutyMonthGrid.render(s, user: user, into: &buffer, rect: rect)
         var y = rect.y + used
-        for (text, role) in [(s.tally(of: user.id).verdict.message, StyleRole.normal), (DutyStrings.legend, .muted)] where y < rect.maxY {
+        if y >= rect.maxY {
+            // A month of six weeks fills the body; its last week has at most two days, so the marks are
+            // explained beside them.
+            let weeks = DutyMonthGrid.weeksOf(s.roster.month)
+            let x = rect.x + (weeks.last?.compactMap { $0 }.count ?? 7) * DutyMonthGrid.cellWidth + 1
+            buffer.putParagraph(DutyStrings.marksLegend, x: x, y: rect.y + 1 + (weeks.count - 1) * DutyMonthGrid.linesPerWeek,
+                                width: rect.maxX - x, maxLines: DutyMonthGrid.linesPerWeek, role: .muted)
+        }
+        for (text, role) in [(DutyStrings.marksLegend, StyleRole.muted), (s.tally(of: user.id).verdict.message, .normal)] where y < rect.maxY {
             y += buffer.putParagraph(text, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: role)
         }
     }
