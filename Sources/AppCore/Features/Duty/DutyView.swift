@@ -3,7 +3,7 @@ import ScreenKit
 
 /// Draws the duty tab: a header with the month and pages, then the page shown, and any open form.
 enum DutyView {
-    static func render(_ state: DutyState, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: DutyState, user: Person, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let s = state.snapshot else {
             buffer.put(DutyStrings.loading, x: rect.x, y: rect.y, role: .muted)
             return
@@ -13,10 +13,10 @@ enum DutyView {
         switch state.page {
         case .month: month(s, user: user, into: &buffer, rect: body)
         case .mine: DutyPages.mine(state, s, user: user, into: &buffer, rect: body)
-        case .swaps: DutyPages.swaps(state, s, into: &buffer, rect: body)
-        case .hours: DutyPages.hours(s, into: &buffer, rect: body)
+        case .swaps: DutyPages.swaps(state, s, keys, into: &buffer, rect: body)
+        case .hours: DutyPages.hours(s, keys, into: &buffer, rect: body)
         case .week: DutyWeekView.render(state, s, user: user, into: &buffer, rect: body)
-        case .appointments: AppointmentPage.render(state, s, into: &buffer, rect: body)
+        case .appointments: AppointmentPage.render(state, s, keys, into: &buffer, rect: body)
         }
         if let editor = state.editor { form(editor, into: &buffer) }
     }
