@@ -88,12 +88,14 @@ import Testing
         #expect(screen.contains("2026-11-21 周六 公布的双休日服务时间 09:00-12:00 中 09:00-12:00 无人值班"))
     }
 
-    @Test("the hours page's heading and the week's legend wrap at 80×24 instead of being cut")
+    @Test("the month's marks, the week's legend and the hours page's heading are on screen at 80×24 instead of being cut")
     func headingAndLegendsAreWhole() {
         func squeezed(_ s: String) -> String { s.filter { !$0.isWhitespace } }
         var s = Self.dutyState()
+        #expect(squeezed(Fixtures.screenText(s)).contains(squeezed("✓已完成 !迟到/早退/未签退 ✗缺勤 *值班中  休 节假日 班 调休上班")),
+                "the month's marks are explained, even in a month of six weeks")
         Fixtures.send([.char("v")], to: &s)
-        #expect(squeezed(Fixtures.screenText(s)).contains(squeezed("晚 工作日晚间 双 双休日 节 节假日  ✓ 已完成 ! 迟到/早退/未签退 ✗ 缺勤 * 值班中  休 节假日 班 调休上班")), "the week's legend")
+        #expect(squeezed(Fixtures.screenText(s)).contains(squeezed("晚 工作日晚间 双 双休日 节 节假日  ✓已完成 !迟到/早退/未签退 ✗缺勤 *值班中  休 节假日 班 调休上班")), "the week's legend")
         Fixtures.send(Array(repeating: .char("v"), count: 3), to: &s)
         #expect(squeezed(Fixtures.screenText(s)).contains(squeezed("本居委会公布的服务时间（实施意见 二(二)：平时、晚间、双休日和节假日都“找得到人、办得了事”）")), "\(Fixtures.screenText(s))")
     }

@@ -67,4 +67,46 @@ import Testing
         s.modal = .help(contexts: [.login], scroll: 0)
         #expect(Fixtures.screenText(s).contains("按键帮助（q 关闭，↑↓ 滚动）"))
     }
+
+    /// The main screen on the reception tab's record of `signed`, under `keymap`.
+    static func receptionRecord(_ keymap: Keymap, signed: Bool = false) -> AppState {
+        var s = AppState(width: 80, height: 24, now: Fixtures.now, keymap: keymap)
+        s.committee = Fixtures.committee
+        s.phase = .main(MainState(user: Fixtures.secretary))
+        Fixtures.send([.ctrl("t")], to: &s)
+        _ = AppUpdate.update(&s, .reception(.today([ReceptionLogUpdateTests.record(signed: signed)])))
+        Fixtures.send([.enter], to: &s)
+        return s
+    }
+
+    @Test("the reception tab's sentences name its keys in force: a record's keys, the empty day, the sign's confirmation")
+    func receptionSentences() {
+        #expect(Fixtures.screenText(Self.receptionRecord(AppKeymap.standard)).contains("居民在记录册上签字后按 s 登记签字；e 更正"))
+        let keymap = AppKeymap.standard.overridden(by: Keymap([("reception", [
+            .init(key: .char("s"), command: Keymap.noCommand), .init(key: .char("x"), command: "sign"),
+            .init(key: .char("n"), command: Keymap.noCommand), .init(key: .char("a"), command: "add"),
+        ])]))
+        var s = Self.receptionRecord(keymap)
+        #expect(Fixtures.screenText(s).contains("居民在记录册上签字后按 x 登记签字；e 更正"))
+        Fixtures.send([.char("x")], to: &s)
+        #expect(s.message?.text.contains("再按一次 x 确认") == true)
+        Fixtures.send([.escape], to: &s)
+        _ = AppUpdate.update(&s, .reception(.today([])))
+        #expect(Fixtures.screenText(s).contains("今天还没有接待记录：按 a 或 Ctrl-N 新建。"))
+    }
+
+    @Test("a command left without a key is said to have none, not named by its old key")
+    func unboundKey() {
+        let keymap = AppKeymap.standard.overridden(by: Keymap([("reception", [.init(key: .char("s"), command: Keymap.noCommand)])]))
+        #expect(Fixtures.screenText(Self.receptionRecord(keymap)).contains("居民在记录册上签字后按 （未设按键） 登记签字"))
+    }
+
+    @Test("the too-small screen names a Ctrl key that quits, the one in force")
+    func tooSmallQuitKey() {
+        var s = Fixtures.state(width: 60, height: 20)
+        #expect(Fixtures.screenText(s).contains("Ctrl-Q 退出"))
+        let keymap = AppKeymap.standard.overridden(by: Keymap([("global", [.init(key: .ctrl("q"), command: Keymap.noCommand)])]))
+        s = AppState(width: 60, height: 20, now: Fixtures.now, keymap: keymap)
+        #expect(Fixtures.screenText(s).contains("Ctrl-C 退出"))
+    }
 }

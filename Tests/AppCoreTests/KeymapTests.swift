@@ -12,6 +12,17 @@ import Testing
         #expect(bound == Set(Command.allCases.map(\.rawValue)))
     }
 
+    @Test("the help names each tab key by its tab: key 1 is 首问接待, not 切换标签")
+    func tabKeysNamedByTab() {
+        var s = Fixtures.mainState()
+        Fixtures.send([.char("?"), .end], to: &s)
+        let help = Fixtures.screenText(s).split(separator: "\n").filter { $0.contains("│") }.map { $0.filter { !$0.isWhitespace } }
+        for (key, tab) in zip(["1", "2", "3", "4", "5"], ["首问接待", "走访记录", "错时值班", "经费管理", "积分卡"]) {
+            #expect(help.contains { $0.contains(key + tab) }, "key \(key) is described as \(tab)")
+        }
+        #expect(!help.contains { $0.contains("1切换标签") }, "\(Fixtures.screenText(s))")
+    }
+
     @Test("a user file overrides one key and leaves the rest; none removes a key")
     func userOverride() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("keymap-\(UUID()).toml").path

@@ -27,13 +27,13 @@ import Testing
     @Test("o on the 线上反馈 list shows the questions waiting, oldest first, with how long each has waited")
     mutating func theWaitingList() {
         openWaiting()
-        #expect(reception.onlineWaitingOnly && reception.screen == .online)
+        #expect(reception.replies.waitingOnly && reception.screen == .online)
         let screen = Fixtures.screenText(state)
         #expect(screen.contains("待答复的线上问询（等得最久的在前）· 2 条"))
         #expect(screen.contains("3 天 2 小时") && screen.contains("5 小时"))
         Golden.assert(Fixtures.render(state), named: "reception-online-waiting")
         #expect(Fixtures.send([.char("o")], to: &state) == [.reception(.onlineReplies)])
-        #expect(!reception.onlineWaitingOnly)
+        #expect(!reception.replies.waitingOnly)
     }
 
     @Test("r answers the chosen question: the user answers by default, now unless typed; the list comes back without it")
@@ -55,7 +55,7 @@ import Testing
         answered.content.satisfied = true
         answered.answererName = "王秀兰"
         _ = AppUpdate.update(&state, .reception(.onlineSaved(answered, [Self.queue[1]])))
-        #expect(reception.screen == .online && reception.editor == nil && reception.onlineReplies.map(\.id) == [7])
+        #expect(reception.screen == .online && reception.editor == nil && reception.replies.items.map(\.id) == [7])
         #expect(state.message?.text == "已答复线上问询第 4 号：已完整解答，居民满意：计 0.5 分（答复人 王秀兰）（附件三 线上反馈）")
     }
 

@@ -27,7 +27,7 @@ import Testing
     func pinyinThenOpen() throws {
         let h = try Self.loggedIn()
         h.type("dbsq")
-        #expect(h.state.main?.reception.results?.first?.title == "低保申请")
+        #expect(h.state.main?.reception.search.results?.first?.title == "低保申请")
         Golden.assert(Fixtures.render(h.state), named: "reception-search")
         h.press(.enter)
         #expect(h.screen.contains("办理条件") && h.screen.contains("所需材料"))
@@ -42,7 +42,7 @@ import Testing
     func twoCharacters() throws {
         let h = try Self.loggedIn()
         h.type("救助")
-        let titles = h.state.main?.reception.results?.map(\.title) ?? []
+        let titles = h.state.main?.reception.search.results?.map(\.title) ?? []
         #expect(titles.first == "临时救助")
         #expect(titles.prefix(4).allSatisfy { $0.contains("救助") })
         #expect(titles.dropFirst(4).contains("低保申请"), "低保申请 mentions 救助 only in its text")

@@ -19,7 +19,7 @@ import Testing
     mutating func firstPage() {
         #expect(Fixtures.send([.ctrl("f")], to: &state) == [.reception(.followUps(today: Self.today, offset: 0, limit: nil))])
         _ = AppUpdate.update(&state, .reception(.followUps(Self.page(1...100, offset: 0))))
-        #expect(reception.records.count == 100)
+        #expect(reception.log.records.count == 100)
         #expect(Fixtures.screenText(state).contains("待回复 250 条 · 逾期 40 条"))
     }
 
@@ -28,12 +28,12 @@ import Testing
         Fixtures.send([.ctrl("f")], to: &state)
         _ = AppUpdate.update(&state, .reception(.followUps(Self.page(1...100, offset: 0))))
         for _ in 0..<7 { #expect(Fixtures.send([.pageDown], to: &state).isEmpty) }
-        #expect(reception.recordList.selected == 70)
+        #expect(reception.log.list.selected == 70)
         #expect(Fixtures.send([.pageDown], to: &state) == [.reception(.followUps(today: Self.today, offset: 100, limit: nil))])
         #expect(Fixtures.send([.down], to: &state).isEmpty)   // already asked
         _ = AppUpdate.update(&state, .reception(.followUps(Self.page(101...200, offset: 100))))
-        #expect(reception.records.map(\.id) == Array(1...200) && reception.recordList.selected == 81)
-        #expect(!reception.followUpsLoading)
+        #expect(reception.log.records.map(\.id) == Array(1...200) && reception.log.list.selected == 81)
+        #expect(!reception.followUps.loading)
     }
 
     @Test("End asks for all the rest and chooses the last record when it arrives")
@@ -42,7 +42,7 @@ import Testing
         _ = AppUpdate.update(&state, .reception(.followUps(Self.page(1...100, offset: 0))))
         #expect(Fixtures.send([.end], to: &state) == [.reception(.followUps(today: Self.today, offset: 100, limit: -1))])
         _ = AppUpdate.update(&state, .reception(.followUps(Self.page(101...250, offset: 100))))
-        #expect(reception.records.count == 250 && reception.selectedRecord?.id == 250)
+        #expect(reception.log.records.count == 250 && reception.log.selectedRecord?.id == 250)
         #expect(Fixtures.send([.end], to: &state).isEmpty)   // nothing more to read
     }
 
@@ -51,12 +51,12 @@ import Testing
         Fixtures.send([.ctrl("f")], to: &state)
         _ = AppUpdate.update(&state, .reception(.followUps(Self.page(1...100, offset: 0))))
         _ = AppUpdate.update(&state, .reception(.followUps(Self.page(101...200, offset: 100))))   // never asked for
-        #expect(reception.records.count == 100)
+        #expect(reception.log.records.count == 100)
         #expect(!Fixtures.send([.end], to: &state).isEmpty)
         Fixtures.send([.ctrl("t")], to: &state)
         _ = AppUpdate.update(&state, .reception(.today([])))
         _ = AppUpdate.update(&state, .reception(.followUps(Self.page(101...250, offset: 100))))
-        #expect(reception.screen == .today && reception.records.isEmpty)
+        #expect(reception.screen == .today && reception.log.records.isEmpty)
     }
 
     @Test("Esc from a record opened far down the list reads again at least as many records as were shown")

@@ -25,7 +25,7 @@ import Testing
     @Test("Ctrl-N on the search opens the form (n is typed there); the time is now and the due date 3 working days on")
     mutating func newForm() {
         Fixtures.send([.char("n")], to: &state)
-        #expect(reception.query.text == "n" && reception.editor == nil)
+        #expect(reception.search.query.text == "n" && reception.editor == nil)
         Fixtures.send([.escape], to: &state)
         #expect(Fixtures.send([.ctrl("n")], to: &state).isEmpty, "the registry is not read: the room field looks up what is typed")
         #expect(reception.screen == .form)

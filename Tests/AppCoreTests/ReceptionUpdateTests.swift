@@ -34,7 +34,7 @@ import Testing
     mutating func typing() {
         let effects = Fixtures.send("dbsq".map { Key.char($0) } + [.backspace], to: &state)
         #expect(effects == ["d", "db", "dbs", "dbsq", "dbs"].map { Effect.searchPolicies(query: $0) })
-        #expect(state.main?.reception.query.text == "dbs")
+        #expect(state.main?.reception.search.query.text == "dbs")
         #expect(Fixtures.send([.char("低")], to: &state) == [.searchPolicies(query: "dbs低")])
     }
 
@@ -51,31 +51,31 @@ import Testing
     mutating func staleAnswers() {
         Fixtures.type("db", into: &state)
         _ = answer("d", [Self.items[3]])
-        #expect(state.main?.reception.results == nil)
+        #expect(state.main?.reception.search.results == nil)
         _ = answer("db", Array(Self.items.prefix(2)))
-        #expect(state.main?.reception.results?.count == 2)
+        #expect(state.main?.reception.search.results?.count == 2)
     }
 
     @Test("↓ chooses, Enter opens the item, ↓ scrolls it within its length, Esc goes back to the same list")
     mutating func openAndBack() {
         _ = answer("")
         Fixtures.send([.down, .down, .enter], to: &state)
-        #expect(state.main?.reception.opened == Self.items[2])
+        #expect(state.main?.reception.search.opened == Self.items[2])
         Fixtures.send(Array(repeating: .down, count: 200), to: &state)
-        let scroll = state.main?.reception.scroll ?? -1
+        let scroll = state.main?.reception.search.scroll ?? -1
         #expect(scroll > 0 && scroll < 200, "the scroll stops at the last page")
         Fixtures.send([.char("d")], to: &state)
-        #expect(state.main?.reception.query.text == "", "an open item takes no typing")
+        #expect(state.main?.reception.search.query.text == "", "an open item takes no typing")
         Fixtures.send([.escape], to: &state)
-        #expect(state.main?.reception.opened == nil)
-        #expect(state.main?.reception.list.selected == 2)
+        #expect(state.main?.reception.search.opened == nil)
+        #expect(state.main?.reception.search.list.selected == 2)
     }
 
     @Test("Esc in the search clears what is typed and searches again; with nothing typed it does nothing")
     mutating func escClears() {
         Fixtures.type("dibao", into: &state)
         #expect(Fixtures.send([.escape], to: &state) == [.searchPolicies(query: "")])
-        #expect(state.main?.reception.query.text == "")
+        #expect(state.main?.reception.search.query.text == "")
         #expect(Fixtures.send([.escape], to: &state).isEmpty)
     }
 }

@@ -52,13 +52,13 @@ extension AppState {
         if lock != nil { return [.form] }  // the lock screen takes its own few keys (LockFeature)
         if case .help = modal { return [.help] }
         if modal != nil { return [.dialog] }
-        if activeForm != nil { return [.form, .global] }
+        if activeForm != nil { return KeyContext.whileTyping }
         switch phase {
         case .starting, .firstRun: return [.global]
         case .login: return [.login, .list, .global]
         case .main(let s):
-            if let training = s.training { return training.sheet != nil ? [.quiz, .list, .global] : [.training, .list, .main, .global] }
-            return s.people != nil ? [.people, .list, .main, .global] : s.tab.keyContexts + [.main, .global]
+            if let training = s.training { return KeyContext.training(answering: training.sheet != nil) }
+            return s.people != nil ? KeyContext.peopleScreen : s.tab.contextsInForce
         }
     }
 }

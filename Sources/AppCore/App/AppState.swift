@@ -39,6 +39,8 @@ public struct AppState: Equatable, Sendable {
     public var height: Int
     public var now: Date
     public let keymap: Keymap
+    /// The rule sets the program knows; the tabs ask it for the rules in force on a day (`TabContext.rules(on:)`).
+    public let ruleBook: RuleBook?
     public var committee: Committee?
     public var phase: Phase = .starting
     public var modal: Modal?
@@ -50,11 +52,12 @@ public struct AppState: Equatable, Sendable {
     /// The idle lock over the main screen, while it is locked.
     public var lock: LockState?
 
-    public init(width: Int, height: Int, now: Date, keymap: Keymap) {
+    public init(width: Int, height: Int, now: Date, keymap: Keymap, ruleBook: RuleBook? = try? RuleBook.bundled()) {
         self.width = width
         self.height = height
         self.now = now
         self.keymap = keymap
+        self.ruleBook = ruleBook
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }

@@ -29,11 +29,18 @@ public enum AppView {
     }
 
     static func renderTooSmall(_ state: AppState, into buffer: inout ScreenBuffer) {
-        let lines = [tooSmall, "（当前 \(state.width)×\(state.height)）", "Ctrl-Q 退出"]
+        let lines = [tooSmall, "（当前 \(state.width)×\(state.height)）"] + (quitKey(state.keymap).map { ["\($0) 退出"] } ?? [])
         for (i, line) in lines.enumerated() {
             let x = max(0, (buffer.width - DisplayWidth.of(line)) / 2)
             buffer.put(line, x: x, y: max(0, buffer.height / 2 - 1) + i, role: i == 0 ? .messageWarning : .normal)
         }
+    }
+
+    /// The key the too-small screen names for quitting: a Ctrl key when one is bound (it quits
+    /// wherever the person was, letters may be typing into a field), else the first.
+    static func quitKey(_ keymap: Keymap) -> String? {
+        let keys = keymap.keys(for: Command.quit.rawValue, in: [KeyContext.global.rawValue])
+        return (keys.first { if case .ctrl = $0 { return true } else { return false } } ?? keys.first)?.description
     }
 
     static func renderHeader(_ state: AppState, into buffer: inout ScreenBuffer) {
@@ -66,7 +73,7 @@ public enum AppView {
             } else if let people = s.people {
                 PeopleFeature.render(people, into: &buffer, rect: rect)
             } else {
-                TabRouting.render(s, into: &buffer, rect: rect)
+                TabRouting.render(s, state.tabContext(s), into: &buffer, rect: rect)
             }
         }
     }

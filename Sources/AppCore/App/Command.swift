@@ -77,4 +77,15 @@ public enum KeyContext: String, CaseIterable, Sendable {
 
     /// The tabs' contexts in the order of `Tab`.
     public static let tabContexts: [KeyContext] = [.reception, .visits, .duty, .funds, .points]
+
+    /// The contexts in force while a form has the keyboard.
+    public static let whileTyping: [KeyContext] = [.form, .global]
+
+    /// The contexts in force on the people screen (F2).
+    public static let peopleScreen: [KeyContext] = [.people, .list, .main, .global]
+
+    /// The contexts in force on the training screen: its drills and papers, or the paper being answered.
+    public static func training(answering: Bool) -> [KeyContext] {
+        answering ? [.quiz, .list, .global] : [.training, .list, .main, .global]
+    }
 }

@@ -60,7 +60,7 @@ public enum Action: Equatable, Sendable {
     /// The answer to `searchPolicies`, with the text it answers.
     case policiesFound(query: String, items: [PolicyItem])
     case saved(String)
-    case funds(FundsAction)
+    case funds(FundsResult)
     case failed(String)
     case visits(VisitsResult)
     case duty(DutyResult)

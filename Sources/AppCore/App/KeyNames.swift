@@ -29,3 +29,44 @@ extension Keymap {
         hintLine([(names(of: [.confirm], in: [.dialog], limit: 1), yes), (names(of: [.deny, .cancel], in: [.dialog]), no)])
     }
 }
+
+/// Names the keys of commands in a few contexts, for the sentences of a screen ("按 s 登记签字"),
+/// from the keymap in force: a tab's texts take one and so name the keys the user actually has.
+struct KeyNamer: Sendable {
+    let keymap: Keymap
+    let contexts: [KeyContext]
+
+    /// What a sentence writes for a command no key runs after remapping (本程序取值).
+    static let unbound = "（未设按键）"
+
+    /// The key of `command` a sentence names, a typed letter before the others: "n".
+    func callAsFunction(_ command: Command) -> String {
+        ordered(command).first?.description ?? Self.unbound
+    }
+
+    /// Every key of `command`, typed letters first: "n 或 Ctrl-N".
+    func all(_ command: Command) -> String {
+        let keys = ordered(command)
+        return keys.isEmpty ? Self.unbound : keys.map(\.description).joined(separator: " 或 ")
+    }
+
+    /// The keys of `command` in force in the contexts, typed letters before the others, each in file order.
+    private func ordered(_ command: Command) -> [Key] {
+        let keys = keymap.keys(for: command.rawValue, in: contexts.map(\.rawValue))
+        let letters = keys.filter { if case .char = $0 { return true } else { return false } }
+        return letters + keys.filter { !letters.contains($0) }
+    }
+}
+
+extension TabContext {
+    /// The keys of `tab` (with the main screen's and the global ones) as sentences name them.
+    func keys(_ tab: Tab) -> KeyNamer { KeyNamer(keymap: keymap, contexts: tab.contextsInForce) }
+
+    /// The training screen's keys (F3): its drills and papers, or those of the paper being answered.
+    func trainingKeys(answering: Bool) -> KeyNamer {
+        KeyNamer(keymap: keymap, contexts: KeyContext.training(answering: answering))
+    }
+
+    /// The keys of a form that has the keyboard ("填好后按 Enter").
+    var formKeys: KeyNamer { KeyNamer(keymap: keymap, contexts: KeyContext.whileTyping) }
+}

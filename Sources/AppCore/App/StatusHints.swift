@@ -18,7 +18,8 @@ enum StatusHints {
                       command != .logout || canLogOut(state), !seen.contains(binding.command),
                       !typesIntoForm(binding.key, state), KeyAccess.offers(command, in: context, state) else { continue }
                 seen.insert(binding.command)
-                hints.append((command, StatusLine.Hint(keyLabel(command, binding.key, state), binding.help)))
+                let label = keyLabel(command, binding.key, state)
+                hints.append((command, StatusLine.Hint(label, label == binding.key.description ? binding.help : tabRangeHelp)))
             }
         }
         return hints
@@ -34,6 +35,9 @@ enum StatusHints {
         guard state.activeForm != nil, case .char = key else { return false }
         return true
     }
+
+    /// What the "1-5" hint does; the help screen names each tab key by its tab.
+    static let tabRangeHelp = "切换标签"
 
     /// "1-5" for the tab keys, otherwise the key's own name.
     static func keyLabel(_ command: Command, _ key: Key, _ state: AppState) -> String {

@@ -25,6 +25,9 @@ public enum Tab: Int, CaseIterable, Sendable {
     /// reception tab keeps its own moving keys, since letters type into its search field.
     public var keyContexts: [KeyContext] { self == .reception ? [keyContext] : [keyContext, .list] }
 
+    /// Every context in force while the tab is shown: its own, then the main screen's and the global ones.
+    public var contextsInForce: [KeyContext] { keyContexts + [.main, .global] }
+
     public var next: Tab { Tab(rawValue: (rawValue + 1) % Tab.allCases.count)! }
     public var previous: Tab { Tab(rawValue: (rawValue + Tab.allCases.count - 1) % Tab.allCases.count)! }
 }

@@ -118,8 +118,7 @@ public enum AppUpdate {
             step = LoginFeature.handle(command, &s)
             state.phase = .login(s)
         case .main(var s):
-            s.now = state.now
-            step = handleMain(command, &s)
+            step = handleMain(command, &s, state.tabContext(s))
             state.phase = .main(s)
             if command == .logout { state.phase = .login(LoginState(people: [])) }
         }
@@ -127,11 +126,11 @@ public enum AppUpdate {
         return step.effects
     }
 
-    static func handleMain(_ command: Command, _ state: inout MainState) -> Step {
-        if let tab = command.tab { return show(tab, &state) }
+    static func handleMain(_ command: Command, _ state: inout MainState, _ context: TabContext) -> Step {
+        if let tab = command.tab { return show(tab, &state, context) }
         switch command {
-        case .nextTab: return show(state.tab.next, &state)
-        case .previousTab: return show(state.tab.previous, &state)
+        case .nextTab: return show(state.tab.next, &state, context)
+        case .previousTab: return show(state.tab.previous, &state, context)
         case .people:
             state.training = nil
             state.people = PeopleState()
@@ -145,12 +144,12 @@ public enum AppUpdate {
             return .none
         case _ where state.training != nil:
             let user = state.user
-            return TrainingFeature.handle(command, &state.training!, user: user)
+            return TrainingFeature.handle(command, &state.training!, user: user, keys: context.trainingKeys(answering: true))
         case .cancel where state.people != nil && state.people?.editor == nil && state.people?.views == nil:
             state.people = nil
             return .none
         default:
-            guard var people = state.people else { return TabRouting.handle(command, &state) }
+            guard var people = state.people else { return TabRouting.handle(command, &state, context) }
             let step = PeopleFeature.handle(command, &people, user: state.user)
             state.people = people
             return step
@@ -158,16 +157,16 @@ public enum AppUpdate {
     }
 
     /// Shows a tab (closing the people screen) and loads what it needs.
-    static func show(_ tab: Tab, _ state: inout MainState) -> Step {
+    static func show(_ tab: Tab, _ state: inout MainState, _ context: TabContext) -> Step {
         state.tab = tab
         state.people = nil
         state.training = nil
-        return Step(effects: TabRouting.onEnter(tab, &state))
+        return Step(effects: TabRouting.enter(tab, &state, context))
     }
 
     /// A key that the tab in view takes as typing (through `TabRouting.type`); nil leaves it to the keymap.
     static func typeIntoTab(_ key: Key, _ state: inout AppState) -> [Effect]? {
-        guard case .main(var main) = state.phase, main.people == nil, main.training == nil, let step = TabRouting.type(key, &main) else { return nil }
+        guard case .main(var main) = state.phase, main.people == nil, main.training == nil, let step = TabRouting.type(key, &main, state.tabContext(main)) else { return nil }
         state.phase = .main(main)
         return step.effects
     }
@@ -175,7 +174,7 @@ public enum AppUpdate {
     /// Loads the tab shown when the main screen opens (after login or first run).
     static func enterShownTab(_ state: inout AppState) -> [Effect] {
         guard case .main(var main) = state.phase else { return [] }
-        let effects = TabRouting.onEnter(main.tab, &main)
+        let effects = TabRouting.enter(main.tab, &main, state.tabContext(main))
         state.phase = .main(main)
         return effects
     }
@@ -183,7 +182,7 @@ public enum AppUpdate {
     /// A result for a tab's effect goes to that tab, through `TabRouting.apply`.
     static func applyToMain(_ action: Action, _ state: inout AppState) -> [Effect] {
         guard case .main(var main) = state.phase else { return [] }
-        let step = TabRouting.apply(action, &main)
+        let step = TabRouting.apply(action, &main, state.tabContext(main))
         state.phase = .main(main)
         if let message = step.message { state.message = message }
         return step.effects

@@ -55,7 +55,7 @@ enum DraftDialog {
         guard case .main(var main) = state.phase else { return [] }
         var effects: [Effect] = []
         if let tab = FormSlot.named(draft.tab)?.tab, tab != main.tab || main.people != nil {
-            effects = AppUpdate.show(tab, &main).effects
+            effects = AppUpdate.show(tab, &main, state.tabContext(main)).effects
         }
         state.phase = .main(main)
         state.message = .init(FormSlot.canReopen(draft.key) ? restored : waiting, .ok)

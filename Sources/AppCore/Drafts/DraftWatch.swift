@@ -32,7 +32,7 @@ struct DraftWatch {
             return kept + login(&state)
         }
         if userBefore == nil { return login(&state) }  // the main screen has just opened: a login
-        var effects = Self.restore(&main, &state.drafts)
+        var effects = Self.restore(&main, &state.drafts, state.tabContext(main))
         state.phase = .main(main)
         effects += Self.write(FormSlot.drafts(in: main), of: main.user.id, &state.drafts, at: state.now)
         if case .tick = action, state.lock == nil, state.drafts.isIdle(at: state.now) {
@@ -88,12 +88,12 @@ struct DraftWatch {
     // MARK: - Restoring
 
     /// Fills each form being restored once it is open, opening it first when its tab is shown and the kind allows.
-    private static func restore(_ main: inout MainState, _ keeper: inout DraftKeeper) -> [Effect] {
+    private static func restore(_ main: inout MainState, _ keeper: inout DraftKeeper, _ context: TabContext) -> [Effect] {
         var effects: [Effect] = []
         for draft in keeper.restoring {
             guard let slot = FormSlot.named(draft.tab) else { continue }
             if slot.key(in: main) == nil, slot.tab == nil || slot.tab == main.tab, main.people == nil || slot.tab == nil,
-               let step = FormSlot.reopen(draft.key, &main) {
+               let step = FormSlot.reopen(draft.key, &main, context) {
                 effects += step.effects
             }
             guard slot.key(in: main) == draft.key, var form = slot.editor(main)?.form else { continue }

@@ -7,8 +7,6 @@ public struct MainState: Equatable, Sendable {
     public var tab: Tab = .reception
     /// The people screen, shown over the tabs while open.
     public var people: PeopleState?
-    /// The clock as the app state last had it, for forms that default to now.
-    public var now = Date(timeIntervalSince1970: 0)
     /// The 走访记录 tab.
     public var visits = VisitsState()
     /// The funds tab (经费管理).

@@ -19,7 +19,7 @@ public enum PracticeFeature {
     /// How to reach the reset with the keymap in force ("F2 人员 → F8"), for the banner: its key
     /// is on the people screen.
     public static func resetKey(in keymap: Keymap) -> String? {
-        guard let reset = keymap.names(of: [.practiceReset], in: [.people, .list, .main, .global], limit: 1) else { return nil }
+        guard let reset = keymap.names(of: [.practiceReset], in: KeyContext.peopleScreen, limit: 1) else { return nil }
         let people = keymap.names(of: [.people], in: [.main], limit: 1)
         return (people.map { "\($0) 人员 → " } ?? "") + reset
     }

@@ -9,12 +9,12 @@ enum AppointmentForms {
 
     // MARK: - Building
 
-    static func book(_ s: DutySnapshot) -> DutyEditor {
+    static func book(_ s: DutySnapshot, keys: KeyNamer) -> DutyEditor {
         DutyEditor(mode: .book, form: FormState([
             FormField(id: "date", label: "日期", kind: .date, value: ShanghaiCalendar.day(of: s.now).iso, maxLength: 10,
                       hint: DutyStrings.dateHint, width: 12),
             FormField(id: "time", label: S.time, maxLength: 5, hint: S.timeHint, width: 7),
-            FormField(id: "room", label: S.room, maxLength: RoomNumber.maxLength, hint: S.roomHint, width: 20),
+            FormField(id: "room", label: S.room, maxLength: RoomNumber.maxLength, hint: S.roomHint(keys), width: 20),
             FormField(id: "name", label: S.name, maxLength: PersonName.maxLength, width: 12),
             FormField(id: "phone", label: S.phone, maxLength: Phone.maxLength, hint: S.phoneHint, width: 21),
             FormField(id: "matter", label: S.matter, maxLength: 40, hint: S.matterHint, width: 24),

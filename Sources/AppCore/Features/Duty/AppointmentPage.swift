@@ -6,7 +6,7 @@ import ScreenKit
 enum AppointmentPage {
     typealias S = AppointmentStrings
 
-    static func render(_ state: DutyState, _ s: DutySnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: DutyState, _ s: DutySnapshot, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         let today = ShanghaiCalendar.day(of: s.now)
         let todays = s.bookings.today
         buffer.put(S.todayHeading(today, todays.count), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .label)
@@ -15,10 +15,10 @@ enum AppointmentPage {
         let listHeight = min(rect.height / 2, max(2, rows.count + 1))
         TableView.render(columns: columns, rows: rows, state: state.list, focused: state.editor == nil, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: listHeight))
-        if rows.isEmpty { buffer.put(S.noneToday, x: rect.x, y: rect.y + 3, maxWidth: rect.width, role: .muted) }
+        if rows.isEmpty { buffer.put(S.noneToday(keys), x: rect.x, y: rect.y + 3, maxWidth: rect.width, role: .muted) }
         var lines: [(String, StyleRole)] = []
         if todays.indices.contains(state.list.selected) {
-            lines.append((todays[state.list.selected].receptionID.map(S.receivedHint) ?? S.receptionHook, .muted))
+            lines.append((todays[state.list.selected].receptionID.map(S.receivedHint) ?? S.receptionHook(keys), .muted))
         }
         lines.append((S.intakeHeading, .label))
         lines += s.bookings.intakeDays.isEmpty ? [(S.noIntake, .muted)] : s.bookings.intakeDays.map { day in

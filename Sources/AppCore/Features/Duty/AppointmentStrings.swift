@@ -6,12 +6,12 @@ enum AppointmentStrings {
 
     static func todayHeading(_ day: LocalDate, _ count: Int) -> String { "今日预约（\(day.iso) \(day.weekday.short)）共 \(count) 人" }
     static let columns = ["时段", "姓名", "楼室号", "电话", "事项", "政策事项／接待"]
-    static let noneToday = "今天没有预约。按 b 为居民预约，书记或主任按 g 设集中受理日。"
+    static func noneToday(_ k: KeyNamer) -> String { "今天没有预约。按 \(k(.dutyBook)) 为居民预约，书记或主任按 \(k(.dutyIntake)) 设集中受理日。" }
     static let intakeHeading = "本月集中受理日"
     static let noIntake = "本月没有集中受理日。"
     static func upcoming(_ count: Int) -> String { "本月今后还有 \(count) 个预约：" }
     static func intakeFill(_ booked: Int, _ places: Int) -> String { "已约 \(booked)/\(places)" }
-    static let receptionHook = "Enter 转为首问接待记录（姓名、楼室号、电话、事项、政策事项已备好）。"
+    static func receptionHook(_ k: KeyNamer) -> String { "\(k(.dutyReceive)) 转为首问接待记录（姓名、楼室号、电话、事项、政策事项已备好）。" }
     static func received(_ reception: Int64) -> String { "已接待 #\(reception)" }
     static func receivedHint(_ reception: Int64) -> String { "已接待：见首问接待记录 #\(reception)。" }
     static let selectAppointment = "请先在预约页选中今天的一条预约"
@@ -27,7 +27,7 @@ enum AppointmentStrings {
     static let timeHint = "HH:MM，普通预约半小时一段"
     static let name = "姓名"
     static let room = "楼室号"
-    static let roomHint = "Tab 按住户登记簿补全"
+    static func roomHint(_ k: KeyNamer) -> String { "\(k(.nextField)) 按住户登记簿补全" }
     static let phone = "联系电话"
     static let phoneHint = "屏幕只显示 138****1234"
     static func phoneFromRegistry(_ masked: String) -> String { "留空即用登记簿中的 \(masked)" }

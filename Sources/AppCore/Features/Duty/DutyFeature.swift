@@ -3,12 +3,24 @@ import ScreenKit
 
 /// The 错时值班 tab's reducer: pages, months, the sign key, filling from templates, swaps.
 /// Role rules come from the domain (`SwapRules`), and storage checks them again.
-enum DutyFeature {
+enum DutyFeature: TabFeature {
+    static let tab = Tab.duty
+    static let state = \MainState.duty
+
     // MARK: - Entering and results
 
     /// Loads the month on show (the clock's month the first time): only what its page shows.
-    static func onEnter(_ state: inout DutyState, user: Person) -> [Effect] {
-        [load(state.month, page: state.page, user: user)]
+    static func enter(_ state: inout DutyState, _ context: TabContext) -> [Effect] {
+        [load(state.month, page: state.page, user: context.user)]
+    }
+
+    static func render(_ state: DutyState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        DutyView.render(state, user: context.user, keys: context.keys(.duty), into: &buffer, rect: rect)
+    }
+
+    static func apply(_ action: Action, _ state: inout DutyState, _ context: TabContext) -> Step? {
+        guard case .duty(let result) = action else { return nil }
+        return apply(result, &state)
     }
 
     /// The month's overview for the pages that show no list of shifts, else the whole roster.
@@ -34,8 +46,9 @@ enum DutyFeature {
 
     // MARK: - Commands
 
-    /// `rooms` are the households matching the room typed into the booking form (`RoomLookup`).
-    static func handle(_ command: Command, _ state: inout DutyState, user: Person, rooms: [Household]) -> Step {
+    /// The context's `rooms` are the households matching the room typed into the booking form (`RoomLookup`).
+    static func handle(_ command: Command, _ state: inout DutyState, _ context: TabContext) -> Step {
+        let user = context.user, rooms = context.rooms.found
         if state.editor != nil { return DutyForms.handle(command, &state, user: user, rooms: rooms) }
         guard let snapshot = state.snapshot else { return .none }
         let month = snapshot.roster.month
@@ -55,7 +68,7 @@ enum DutyFeature {
             }
             state.editor = editor(for: command, snapshot)
         case .dutyBook:
-            state.editor = AppointmentForms.book(snapshot)
+            state.editor = AppointmentForms.book(snapshot, keys: context.formKeys)
         case .dutyReceive: return receive(state, snapshot, user: user)
         case .dutySwap: return openSwap(&state, snapshot, user: user)
         case .dutyAccept, .dutyRefuse: return answer(command == .dutyAccept, &state, snapshot, user: user)

@@ -31,23 +31,23 @@ enum DutyPages {
 
     // MARK: - Swaps
 
-    static func swaps(_ state: DutyState, _ s: DutySnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func swaps(_ state: DutyState, _ s: DutySnapshot, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         let columns = zip(DutyStrings.swapColumns, [30, 8, 8, 26]).map { TableColumn($0, width: $1) }
         let rows = s.roster.swaps.map { w in
             [w.shift.title, w.fromName, w.toName, w.stage.title + (w.deciderName.map { "（\($0)）" } ?? "")]
         }
         TableView.render(columns: columns, rows: rows, state: state.list, focused: state.editor == nil, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
-        if rows.isEmpty { buffer.put(DutyStrings.noSwaps, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted) }
+        if rows.isEmpty { buffer.put(DutyStrings.noSwaps(keys), x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted) }
     }
 
     // MARK: - Hours, templates, coverage
 
-    static func hours(_ s: DutySnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func hours(_ s: DutySnapshot, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         var lines: [(String, StyleRole)] = [(DutyStrings.hoursHeading, .label)]
         let published = s.roster.hours.lines
-        lines += published.isEmpty ? [(DutyStrings.noHours, .muted)] : published.map { ("  " + $0, .normal) }
-        lines.append((DutyStrings.templatesHeading, .label))
+        lines += published.isEmpty ? [(DutyStrings.noHours(keys), .muted)] : published.map { ("  " + $0, .normal) }
+        lines.append((DutyStrings.templatesHeading(keys), .label))
         lines += s.roster.templates.isEmpty ? [(DutyStrings.noTemplates, .muted)] : s.roster.templates.map { t in
             ("  \(t.title)  " + t.workers.compactMap { id in s.people.first { $0.id == id }?.name }.joined(separator: "、"), .normal)
         }

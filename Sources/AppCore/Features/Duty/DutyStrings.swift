@@ -7,17 +7,20 @@ enum DutyStrings {
     static let pageTitles = ["月历", "周", "我的班次", "换班", "服务时间", "预约"]
     static let loading = "正在读取值班表……"
     static let weekdays = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
-    static let legend = "晚 工作日晚间 双 双休日 节 节假日  ✓ 已完成 ! 迟到/早退/未签退 ✗ 缺勤 * 值班中  休 节假日 班 调休上班"
+    /// The marks of the month's grid, one line at 80 columns: a six-week month leaves room for one.
+    static let marksLegend = "✓已完成 !迟到/早退/未签退 ✗缺勤 *值班中  休 节假日 班 调休上班"
+    /// The week's legend: the kinds of shift it names, then the marks.
+    static let legend = "晚 工作日晚间 双 双休日 节 节假日  " + marksLegend
     static func weekHeading(_ first: LocalDate, _ last: LocalDate) -> String {
         "\(first.iso) 至 \(last.iso)（[ ] 上一周、下一周）"
     }
     static let otherMonth = "（不在本月，翻到该月查看）"
     static let weekNobody = "无人值班（公布的服务时间）"
     static let noShiftsMine = "本月没有您的班次。"
-    static let noSwaps = "本月没有换班申请。换班：在“我的班次”中选中班次按 s。"
-    static let noHours = "尚未公布服务时间（书记或主任按 h 公布）。"
+    static func noSwaps(_ k: KeyNamer) -> String { "本月没有换班申请。换班：在“我的班次”中选中班次按 \(k(.dutySwap))。" }
+    static func noHours(_ k: KeyNamer) -> String { "尚未公布服务时间（书记或主任按 \(k(.dutyHours)) 公布）。" }
     static let hoursHeading = "本居委会公布的服务时间（实施意见 二(二)：平时、晚间、双休日和节假日都“找得到人、办得了事”）"
-    static let templatesHeading = "排班模板（f 按模板排满本月，t 添加模板）"
+    static func templatesHeading(_ k: KeyNamer) -> String { "排班模板（\(k(.dutyFill)) 按模板排满本月，\(k(.dutyTemplate)) 添加模板）" }
     static let noTemplates = "尚无排班模板。"
     static let noGaps = "本月公布的服务时间均有人值班。"
     static func gapsHeading(_ count: Int) -> String { "本月有 \(count) 天公布的服务时间无人值班：" }

@@ -3,7 +3,7 @@ import ScreenKit
 
 /// Draws the duty tab: a header with the month and pages, then the page shown, and any open form.
 enum DutyView {
-    static func render(_ state: DutyState, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: DutyState, user: Person, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let s = state.snapshot else {
             buffer.put(DutyStrings.loading, x: rect.x, y: rect.y, role: .muted)
             return
@@ -13,10 +13,10 @@ enum DutyView {
         switch state.page {
         case .month: month(s, user: user, into: &buffer, rect: body)
         case .mine: DutyPages.mine(state, s, user: user, into: &buffer, rect: body)
-        case .swaps: DutyPages.swaps(state, s, into: &buffer, rect: body)
-        case .hours: DutyPages.hours(s, into: &buffer, rect: body)
+        case .swaps: DutyPages.swaps(state, s, keys, into: &buffer, rect: body)
+        case .hours: DutyPages.hours(s, keys, into: &buffer, rect: body)
         case .week: DutyWeekView.render(state, s, user: user, into: &buffer, rect: body)
-        case .appointments: AppointmentPage.render(state, s, into: &buffer, rect: body)
+        case .appointments: AppointmentPage.render(state, s, keys, into: &buffer, rect: body)
         }
         if let editor = state.editor { form(editor, into: &buffer) }
     }
@@ -36,7 +36,15 @@ enum DutyView {
     private static func month(_ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
         let used = DutyMonthGrid.render(s, user: user, into: &buffer, rect: rect)
         var y = rect.y + used
-        for (text, role) in [(s.tally(of: user.id).verdict.message, StyleRole.normal), (DutyStrings.legend, .muted)] where y < rect.maxY {
+        if y >= rect.maxY {
+            // A month of six weeks fills the body; its last week has at most two days, so the marks are
+            // explained beside them.
+            let weeks = DutyMonthGrid.weeksOf(s.roster.month)
+            let x = rect.x + (weeks.last?.compactMap { $0 }.count ?? 7) * DutyMonthGrid.cellWidth + 1
+            buffer.putParagraph(DutyStrings.marksLegend, x: x, y: rect.y + 1 + (weeks.count - 1) * DutyMonthGrid.linesPerWeek,
+                                width: rect.maxX - x, maxLines: DutyMonthGrid.linesPerWeek, role: .muted)
+        }
+        for (text, role) in [(DutyStrings.marksLegend, StyleRole.muted), (s.tally(of: user.id).verdict.message, .normal)] where y < rect.maxY {
             y += buffer.putParagraph(text, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: role)
         }
     }

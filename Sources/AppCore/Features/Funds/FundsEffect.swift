@@ -1,6 +1,6 @@
 import Domain
 
-/// The funds tab's work against storage; each comes back as a `FundsAction`.
+/// The funds tab's work against storage; each comes back as a `FundsResult`.
 public enum FundsEffect: Equatable, Sendable {
     /// Load this year's books, the rule set in force today and today's date.
     case load
@@ -31,7 +31,7 @@ public enum FundsEffect: Equatable, Sendable {
 }
 
 /// The results of the funds tab's effects.
-public enum FundsAction: Equatable, Sendable {
+public enum FundsResult: Equatable, Sendable {
     /// The year's books, the rules in force today, and today (in Shanghai).
     case loaded(FundsBook, rules: RuleSet, today: LocalDate, version: DataVersion? = nil)
     /// The books are as the tab holds them; the rules in force today and today.

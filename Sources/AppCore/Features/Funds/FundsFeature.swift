@@ -4,24 +4,37 @@ import ScreenKit
 /// The funds tab's reducer: moving through the expenses and ledgers, opening the forms, and
 /// turning their answers into effects. Who may do what is also checked by storage; here the
 /// person is told at once, with the rule.
-enum FundsFeature {
+enum FundsFeature: TabFeature {
+    static let tab = Tab.funds
+    static let state = \MainState.funds
+
+    /// Reads the year's books, or asks only whether a funds table has gained a row since they were read.
+    static func enter(_ state: inout FundsState, _ context: TabContext) -> [Effect] {
+        [.funds(state.version.map { .loadUnlessUnchanged(since: $0) } ?? .load)]
+    }
+
+    static func render(_ state: FundsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        FundsView.render(state, context, into: &buffer, rect: rect)
+    }
+
     // MARK: - Update
 
-    static func handle(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
-        if state.editor != nil { return handleEditor(command, &state, user: user) }
+    static func handle(_ command: Command, _ state: inout FundsState, _ context: TabContext) -> Step {
+        let user = context.user
+        if state.editor != nil { return handleEditor(command, &state, user: user, keys: context.keys(.funds)) }
         if state.page == .report, DisclosureFeature.handle(command, &state) { return .none }
         switch command {
-        case .projectNote: return openNote(&state)
+        case .projectNote: return openNote(&state, context.keys(.funds))
         case .up, .down, .pageUp, .pageDown, .first, .last: move(command, &state)
         case .ledger:
             state.page = state.nextPage
             state.ledgerList = ListState()
         case .add where state.page == .plan, .planRevise, .planReport, .budget:
-            return FundsPlanFeature.open(command, &state, user: user)
+            return FundsPlanFeature.open(command, &state, user: user, keys: context.keys(.funds))
         case .add, .batch:
             guard let today = state.today else { return .none }
-            state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today))
-        case .approve, .review, .pay, .reverse, .verbal, .instalment, .caseDecision: return act(command, &state, user: user)
+            state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today, keys: context.formKeys))
+        case .approve, .review, .pay, .reverse, .verbal, .instalment, .caseDecision: return act(command, &state, user: user, keys: context.keys(.funds))
         case .cancel where state.page != .expenses: state.page = .expenses
         default: break
         }
@@ -40,7 +53,7 @@ enum FundsFeature {
     }
 
     /// Opens the form of an action on the selected expense, or says why it cannot be done.
-    private static func act(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
+    private static func act(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
         guard state.page == .expenses, let record = state.selected, let rules = state.rules, let today = state.today else {
             return .error(FundsText.selectFirst)
         }
@@ -53,12 +66,12 @@ enum FundsFeature {
             if record.expense.caseDecision != nil { return .error(FundsText.caseAlready) }
             state.editor = FundsEditor(mode: .caseDecision(record), form: FundsForms.caseDecision(today: today))
         case .instalment:
-            guard record.isBatchApplication else { return .error(FundsText.notABatch) }
+            guard record.isBatchApplication else { return .error(FundsText.notABatch(keys)) }
             guard status == .approved else { return .error(FundsText.batchNotApproved(record.approvalVerdict(rules: rules))) }
             let remaining = state.book?.remaining(ofBatch: record.id) ?? 0
             state.editor = FundsEditor(mode: .instalment(record, remaining: remaining), form: FundsForms.instalment(today: today))
         case .approve:
-            if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules))) }
+            if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules), keys)) }
             guard status == .awaitingApproval else { return .error(FundsText.notAwaiting(status)) }
             if record.decisions.contains(where: { $0.person.id == user.id }) { return .error(FundsText.alreadyDecided(user)) }
             state.editor = FundsEditor(mode: .decide(record), form: FundsForms.decide(user))
@@ -93,7 +106,7 @@ enum FundsFeature {
     }
 
     /// Opens the progress and results form for the selected plan line's project, or the selected expense's.
-    private static func openNote(_ state: inout FundsState) -> Step {
+    private static func openNote(_ state: inout FundsState, _ keys: KeyNamer) -> Step {
         guard let book = state.book, let today = state.today else { return .none }
         let target: (FundKind, String)?
         switch state.page {
@@ -101,16 +114,16 @@ enum FundsFeature {
         case .expenses: target = state.selected.flatMap { $0.project.isEmpty ? nil : ($0.expense.fund, $0.project) }
         default: target = nil
         }
-        guard let target else { return .error(FundsText.selectProject) }
+        guard let target else { return .error(FundsText.selectProject(keys)) }
         state.editor = FundsEditor(mode: .projectNote(target.0, project: target.1), form: FundsForms.projectNote(today: today))
         return .none
     }
 
-    private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
+    private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
         let year = state.book?.year ?? 0, today = state.today
         if var editor = state.editor, let plan = state.book?.plan {
             if editor.picker != nil {
-                let step = PlanPickerFeature.handle(command, &editor, plan: plan)
+                let step = PlanPickerFeature.handle(command, &editor, plan: plan, keys: keys)
                 state.editor = editor
                 return step
             }
@@ -126,8 +139,13 @@ enum FundsFeature {
 
     // MARK: - Results
 
-    static func apply(_ action: FundsAction, _ state: inout FundsState) -> Step {
-        switch action {
+    static func apply(_ action: Action, _ state: inout FundsState, _ context: TabContext) -> Step? {
+        guard case .funds(let result) = action else { return nil }
+        return apply(result, &state)
+    }
+
+    static func apply(_ result: FundsResult, _ state: inout FundsState) -> Step {
+        switch result {
         case .loaded(let book, let rules, let today, let version):
             state.book = book
             state.version = version

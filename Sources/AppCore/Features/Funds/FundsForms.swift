@@ -9,11 +9,11 @@ enum FundsForms {
     static let payments: [PaymentMethod] = [.officialCard, .bankTransfer, .cash]
 
     /// The request form, dated `today`, for the committee fund to begin with.
-    static func request(today: LocalDate) -> FormState {
+    static func request(today: LocalDate, keys: KeyNamer) -> FormState {
         FormState([
             FormField(id: "fund", label: "经费", kind: .choice(FundKind.allCases.map(FundsText.shortTitle))),
             categoryField(.committee),
-            FormField(id: "project", label: "项目", maxLength: 40, hint: FundsText.pickerHint, width: 30),
+            FormField(id: "project", label: "项目", maxLength: 40, hint: FundsText.pickerHint(keys), width: 30),
             FormField(id: "amount", label: "金额", kind: .amount, maxLength: 20, hint: FundsText.amountHint, width: 14),
             FormField(id: "payee", label: "收款方", maxLength: 40, width: 30),
             FormField(id: "purpose", label: "用途", maxLength: 60, width: 40),

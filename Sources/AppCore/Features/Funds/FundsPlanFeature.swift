@@ -7,7 +7,7 @@ import ScreenKit
 enum FundsPlanFeature {
     // MARK: - Opening
 
-    static func open(_ command: Command, _ state: inout FundsState, user: Person) -> Step {
+    static func open(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
         guard let book = state.book, let today = state.today else { return .none }
         let permission = KeyAccess.permission(for: command, in: .funds) ?? .planFunds   // `a` on the plan page: a plan line
         if let refusal = permission.refusal(for: user) { return .error(refusal) }
@@ -19,7 +19,7 @@ enum FundsPlanFeature {
         case .planReport:
             state.editor = FundsEditor(mode: .planReport, form: report(today: today))
         case .planRevise:
-            guard state.page == .plan, let line = selected(state, book) else { return .error(FundsText.selectPlanLine) }
+            guard state.page == .plan, let line = selected(state, book) else { return .error(FundsText.selectPlanLine(keys)) }
             state.editor = FundsEditor(mode: .planLine(revising: line), form: revise(line))
         default:
             state.editor = FundsEditor(mode: .planLine(revising: nil), form: line())

@@ -7,8 +7,10 @@ extension FundsText {
     static let planLineTitle = "新增计划项目"
     static let planReportTitle = "年度经费计划向会议报告"
     static let budgetTitle = "设定年度预算（书记）"
-    static let planKeys = "a 新增 e 修订 r 进展 m 会议 g 预算 · l 公开页"
-    static let noPlan = "本年度还没有录入经费计划：按 a 新增计划项目。未录入计划前，支出不按计划检查。"
+    static func planKeys(_ k: KeyNamer) -> String {
+        "\(k(.add)) 新增 \(k(.planRevise)) 修订 \(k(.projectNote)) 进展 \(k(.planReport)) 会议 \(k(.budget)) 预算 · \(k(.ledger)) 公开页"
+    }
+    static func noPlan(_ k: KeyNamer) -> String { "本年度还没有录入经费计划：按 \(k(.add)) 新增计划项目。未录入计划前，支出不按计划检查。" }
 
     static func planTitle(_ year: Int) -> String { "年度经费计划 · \(year) 年度" }
     static func reviseTitle(_ l: PlanLine) -> String { "修订计划 #\(l.id) \(l.project) \(Money.format(l.amount))" }
@@ -79,24 +81,26 @@ extension FundsText {
 
     // MARK: - Progress and results, the picker and the disclosure page
 
-    static let selectProject = "请先选择一个计划项目（计划页）或一笔列有项目的支出，再按 r 登记进展或成效"
-    static let pickerHint = "Enter 从年度计划中选择"
-    static let outsidePlanRow = "按一事一议：提交后按 d 登记决定"
+    static func selectProject(_ k: KeyNamer) -> String { "请先选择一个计划项目（计划页）或一笔列有项目的支出，再按 \(k(.projectNote)) 登记进展或成效" }
+    static func pickerHint(_ k: KeyNamer) -> String { "\(k(.submit)) 从年度计划中选择" }
+    static func outsidePlanRow(_ k: KeyNamer) -> String { "按一事一议：提交后按 \(k(.caseDecision)) 登记决定" }
     static let outsidePlanKind = "计划外"
-    static let outsidePlanChosen = "计划外支出须按“一事一议”上报确定：提交后按 d 登记决定，未登记不能支付"
-    static let disclosureKeys = "[ ] 上/下一期  t 季度/半年/年度  o 对内/公开版  ↑↓ PgDn 滚动  l 返回"
+    static func outsidePlanChosen(_ k: KeyNamer) -> String { "计划外支出须按“一事一议”上报确定：提交后按 \(k(.caseDecision)) 登记决定，未登记不能支付" }
+    static func disclosureKeys(_ k: KeyNamer) -> String {
+        "\(k(.previousMonth)) \(k(.nextMonth)) 上/下一期  \(k(.reportKind)) 季度/半年/年度  \(k(.reportPublic)) 对内/公开版  ↑↓ PgDn 滚动  \(k(.ledger)) 返回"
+    }
 
     static func noteTitle(_ fund: FundKind, _ project: String) -> String { "项目进展和成效 · \(shortTitle(fund)) · \(project)" }
 
-    static func pickerTitle(_ fund: FundKind) -> String {
-        "\(fund.title)的计划项目（输入筛选 ↑↓ 选择 Enter 填入 Esc 关闭）"
+    static func pickerTitle(_ fund: FundKind, _ k: KeyNamer) -> String {
+        "\(fund.title)的计划项目（输入筛选 ↑↓ 选择 \(k(.submit)) 填入 \(k(.cancel)) 关闭）"
     }
 
     static func disclosureTitle(_ r: FundsReport) -> String { "居务公开 · " + FundsReportText.subtitle(r) }
 
     // MARK: - Refusals on screen
 
-    static let selectPlanLine = "请先在计划页（l 翻到）选择一个计划项目"
+    static func selectPlanLine(_ k: KeyNamer) -> String { "请先在计划页（\(k(.ledger)) 翻到）选择一个计划项目" }
     static let caseNotNeeded = "本笔支出已列入年度经费计划，无需一事一议"
     static let caseAlready = "本笔支出已登记一事一议决定，不能重复登记或修改"
 }

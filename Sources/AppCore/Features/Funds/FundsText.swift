@@ -8,14 +8,14 @@ enum FundsText {
     static let tabTitle = "经费管理"
     static let requestTitle = "支出申请"
     static let loading = "正在读取本年度经费……"
-    static let noExpenses = "本年度还没有支出申请：按 a 填写支出申请。"
+    static func noExpenses(_ k: KeyNamer) -> String { "本年度还没有支出申请：按 \(k(.add)) 填写支出申请。" }
     static let amountHint = "如 500、1,200.50、¥300"
     static let spendingItemHint = "如 办公费、印刷费（公务卡目录内不得付现金）"
     static let decisions = ["同意", "拒绝"]
     static let categoryKeys = "←→ 选择"
     static let budgetByCategory = "预算执行（按用途类别：年度计划与实际支出）"
     static let noEntries = "本经费还没有台账记录。"
-    static let ledgerKeys = "l 下一项经费 · Esc 返回支出列表"
+    static func ledgerKeys(_ k: KeyNamer) -> String { "\(k(.ledger)) 下一项经费 · \(k(.cancel)) 返回支出列表" }
 
     static func yearTitle(_ year: Int) -> String { "\(tabTitle) · \(year) 年度" }
     static func decideTitle(_ r: ExpenseRecord) -> String { "审批 #\(r.id) \(r.expense.payee) ¥\(Money.yuan(r.expense.amount))" }
@@ -90,7 +90,7 @@ enum FundsText {
     static let selectFirst = "请先在支出列表中选择一笔支出"
 
     static func badDate(_ text: String) -> String { text.isEmpty ? "请填写日期" : "日期应为 YYYY-MM-DD：“\(text)”" }
-    static func streetFirst(_ v: Verdict) -> String { "\(v.message)：请先按 s 登记街道审核记录" }
+    static func streetFirst(_ v: Verdict, _ k: KeyNamer) -> String { "\(v.message)：请先按 \(k(.review)) 登记街道审核记录" }
     static func alreadyDecided(_ p: Person) -> String {
         "\(p.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次（附件一 三(二)）"
     }
@@ -140,7 +140,7 @@ enum FundsText {
     static let batchTitle = "集中申请（金额填总额，向街道、镇提出，不论总额）"
     static let batchApproved = "集中已批"
     static let instalmentFollowsBatch = "分批报销随集中申请由街道、镇审批，本笔无需单独审批或登记（附件一 三(二)）"
-    static let notABatch = "请先选择一笔集中申请，再按 i 登记分批报销"
+    static func notABatch(_ k: KeyNamer) -> String { "请先选择一笔集中申请，再按 \(k(.instalment)) 登记分批报销" }
 
     static func instalmentTitle(_ r: ExpenseRecord, remaining: Int64) -> String {
         "分批报销 · 集中申请 #\(r.id) 剩余 \(Money.format(remaining))"

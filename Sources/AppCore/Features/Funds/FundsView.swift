@@ -6,26 +6,28 @@ import ScreenKit
 enum FundsView {
     // MARK: - Tab
 
-    static func render(_ state: FundsState, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: FundsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        let keys = context.keys(.funds)
         guard let book = state.book, let rules = state.rules else {
             buffer.put(FundsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
         if let editor = state.editor, editor.isRequestForm {
-            return RequestFormView.render(editor, book: book, rules: rules, into: &buffer, rect: rect)
+            return RequestFormView.render(editor, book: book, rules: rules, context, into: &buffer, rect: rect)
         }
         switch state.page {
-        case .expenses: renderExpenses(state, book, rules, into: &buffer, rect: rect)
-        case .ledger(let fund): LedgerView.render(fund, book: book, rules: rules, list: state.ledgerList, into: &buffer, rect: rect)
-        case .plan: PlanView.render(book: book, rules: rules, list: state.planList, into: &buffer, rect: rect)
-        case .report: DisclosureFeature.render(state, book: book, rules: rules, into: &buffer, rect: rect)
+        case .expenses: renderExpenses(state, book, rules, keys, into: &buffer, rect: rect)
+        case .ledger(let fund): LedgerView.render(fund, book: book, rules: rules, list: state.ledgerList, keys: keys, into: &buffer, rect: rect)
+        case .plan: PlanView.render(book: book, rules: rules, list: state.planList, keys: keys, into: &buffer, rect: rect)
+        case .report: DisclosureFeature.render(state, book: book, rules: rules, keys: keys, into: &buffer, rect: rect)
         }
         if let editor = state.editor { renderDialog(editor, book: book, into: &buffer) }
     }
 
     // MARK: - Expenses
 
-    static func renderExpenses(_ state: FundsState, _ book: FundsBook, _ rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func renderExpenses(_ state: FundsState, _ book: FundsBook, _ rules: RuleSet, _ keys: KeyNamer, into buffer: inout ScreenBuffer,
+                               rect: Rect) {
         buffer.put(FundsText.yearTitle(book.year), x: rect.x, y: rect.y, role: .title)
         for (i, fund) in FundKind.allCases.enumerated() {
             buffer.put(DisplayWidth.fit(fund.title, to: 24) + FundsText.fundLine(fund, book),
@@ -40,7 +42,7 @@ enum FundsView {
         }
         let table = Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: min(8, state.rows.count + 1))
         guard !state.rows.isEmpty else {
-            buffer.put(FundsText.noExpenses, x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
+            buffer.put(FundsText.noExpenses(keys), x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
             return
         }
         TableView.render(columns: columns, count: state.rows.count, row: { state.row(at: $0).map { row($0, rules) } ?? [] },

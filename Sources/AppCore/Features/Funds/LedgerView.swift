@@ -5,10 +5,10 @@ import ScreenKit
 /// approvals and bookkeeper, the fund's balance, the plan against actual spending by category and,
 /// for the committee fund, the office ratio.
 enum LedgerView {
-    static func render(_ fund: FundKind, book: FundsBook, rules: RuleSet, list: ListState, into buffer: inout ScreenBuffer,
+    static func render(_ fund: FundKind, book: FundsBook, rules: RuleSet, list: ListState, keys names: KeyNamer, into buffer: inout ScreenBuffer,
                        rect: Rect) {
         buffer.put(FundsText.ledgerTitle(fund, year: book.year), x: rect.x, y: rect.y, maxWidth: rect.width, role: .title)
-        let keys = FundsText.ledgerKeys
+        let keys = FundsText.ledgerKeys(names)
         buffer.put(keys, x: rect.maxX - DisplayWidth.of(keys), y: rect.y, role: .muted)
         buffer.put(FundsText.fundLine(fund, book), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .normal)
         let entries = book.entries(of: fund)

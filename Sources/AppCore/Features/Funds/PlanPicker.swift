@@ -27,7 +27,7 @@ enum PlanPickerFeature {
     // MARK: - Keys
 
     /// Up and Down (the form's previous and next field) move, Enter chooses, Esc closes.
-    static func handle(_ command: Command, _ editor: inout FundsEditor, plan: FundPlan) -> Step {
+    static func handle(_ command: Command, _ editor: inout FundsEditor, plan: FundPlan, keys: KeyNamer) -> Step {
         let lines = PlanPicker.lines(editor.form, plan: plan)
         let count = lines.count + 1
         switch command {
@@ -39,7 +39,7 @@ enum PlanPickerFeature {
             editor.picker = nil
             guard lines.indices.contains(chosen) else {
                 focus(after: "project", &editor.form)
-                return Step(message: .init(FundsText.outsidePlanChosen, .warning))
+                return Step(message: .init(FundsText.outsidePlanChosen(keys), .warning))
             }
             fill(lines[chosen], &editor.form)
         default: break
@@ -67,13 +67,14 @@ enum PlanPickerFeature {
     // MARK: - Drawing
 
     /// The picker in `rect`: a heading with its keys, the lines with what each has left, and the outside row.
-    static func render(_ picker: PlanPicker, form: FormState, book: FundsBook, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ picker: PlanPicker, form: FormState, book: FundsBook, _ context: TabContext, into buffer: inout ScreenBuffer,
+                       rect: Rect) {
         buffer.fill(rect, role: .normal)
-        buffer.put(FundsText.pickerTitle(FundsForms.fund(form)), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+        buffer.put(FundsText.pickerTitle(FundsForms.fund(form), context.formKeys), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         let lines = PlanPicker.lines(form, plan: book.plan)
         let rows = lines.map { l in
             ["#\(l.id)", l.category.title, l.project, Money.format(l.amount), Money.format(l.amount - book.spent(onLine: l))]
-        } + [["", FundsText.outsidePlanKind, FundsText.outsidePlanRow, "", ""]]
+        } + [["", FundsText.outsidePlanKind, FundsText.outsidePlanRow(context.keys(.funds)), "", ""]]
         TableView.render(columns: columns, rows: rows, state: picker.list, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
     }

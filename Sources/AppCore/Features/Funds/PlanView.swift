@@ -5,9 +5,9 @@ import ScreenKit
 /// the current lines with what each has spent and how many versions it has, and under them the
 /// selected line's versions (with who set each and when) and its progress and results entries.
 enum PlanView {
-    static func render(book: FundsBook, rules: RuleSet, list: ListState, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(book: FundsBook, rules: RuleSet, list: ListState, keys names: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(FundsText.planTitle(book.year), x: rect.x, y: rect.y, maxWidth: rect.width, role: .title)
-        let keys = FundsText.planKeys
+        let keys = FundsText.planKeys(names)
         buffer.put(keys, x: rect.maxX - DisplayWidth.of(keys), y: rect.y, role: .muted)
         buffer.put(FundsText.planReport(book.plan, rules: rules), x: rect.x, y: rect.y + 1, maxWidth: rect.width,
                    role: book.plan.report == nil ? .messageWarning : .normal)
@@ -18,7 +18,7 @@ enum PlanView {
         let lines = book.plan.current
         let table = Rect(x: rect.x, y: rect.y + 6, width: rect.width, height: min(10, lines.count + 1))
         guard !lines.isEmpty else {
-            buffer.put(FundsText.noPlan, x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
+            buffer.put(FundsText.noPlan(names), x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
             return
         }
         TableView.render(columns: columns, rows: lines.map { row($0, book) }, state: list, into: &buffer, rect: table)

@@ -9,7 +9,8 @@ import ScreenKit
 enum RequestFormView {
     static let labelWidth = 10
 
-    static func render(_ editor: FundsEditor, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ editor: FundsEditor, book: FundsBook, rules: RuleSet, _ context: TabContext, into buffer: inout ScreenBuffer,
+                       rect: Rect) {
         let form = editor.form
         buffer.put(editor.title, x: rect.x, y: rect.y, role: .title)
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: form.fields.count)
@@ -17,7 +18,7 @@ enum RequestFormView {
         renderCategory(form, into: &buffer, rect: body, spacing: 1)
         let below = Rect(x: rect.x, y: body.maxY + 1, width: rect.width, height: rect.maxY - body.maxY - 1)
         if let picker = editor.picker {
-            return PlanPickerFeature.render(picker, form: form, book: book, into: &buffer, rect: below)
+            return PlanPickerFeature.render(picker, form: form, book: book, context, into: &buffer, rect: below)
         }
         FundsView.put(route(form, batch: editor.mode == .batch, book: book, rules: rules), into: &buffer, rect: below)
     }

@@ -4,16 +4,29 @@ import ScreenKit
 /// The 积分卡 tab's reducer: a worker's own card; for the secretary any worker and month, the
 /// records behind an item, lines entered with their evidence, signing and amendments. Storage
 /// checks the secretary's role again.
-enum PointsFeature {
+enum PointsFeature: TabFeature {
+    static let tab = Tab.points
+    static let state = \MainState.points
+
     // MARK: - Entering and results
 
     /// Loads the card on show: the one shown, or the person's own for the clock's month. Every
     /// worker's month (the overview) is read only when the overview page is shown: entering the
     /// tab stays quick in a street's file of hundreds of workers.
-    static func onEnter(_ state: inout PointsState, user: Person) -> [Effect] {
-        [.points(.load(worker: state.snapshot?.worker.id ?? user.id, month: state.month,
-                       overview: Permission.overseeTeam.allows(user) && state.page == .overview,
-                       reminders: Permission.overseeTeam.allows(user)))]
+    static func enter(_ state: inout PointsState, _ context: TabContext) -> [Effect] {
+        let user = context.user
+        return [.points(.load(worker: state.snapshot?.worker.id ?? user.id, month: state.month,
+                              overview: Permission.overseeTeam.allows(user) && state.page == .overview,
+                              reminders: Permission.overseeTeam.allows(user)))]
+    }
+
+    static func render(_ state: PointsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        PointsView.render(state, user: context.user, keys: context.keys(.points), into: &buffer, rect: rect)
+    }
+
+    static func apply(_ action: Action, _ state: inout PointsState, _ context: TabContext) -> Step? {
+        guard case .points(let result) = action else { return nil }
+        return apply(result, &state)
     }
 
     /// A card came back: show it, close the form a write came from, say what was done.
@@ -34,8 +47,9 @@ enum PointsFeature {
 
     // MARK: - Commands
 
-    static func handle(_ command: Command, _ state: inout PointsState, user: Person) -> Step {
-        if state.editor != nil { return PointsForms.handle(command, &state, user: user) }
+    static func handle(_ command: Command, _ state: inout PointsState, _ context: TabContext) -> Step {
+        let user = context.user
+        if state.editor != nil { return PointsForms.handle(command, &state, user: user, keys: context.keys(.points)) }
         guard let s = state.snapshot else { return .none }
         let overseer = Permission.overseeTeam.allows(user)
         switch command {
@@ -54,7 +68,7 @@ enum PointsFeature {
             if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, overseer && keepsOverview(state), overseer) }
         case .pointsOverview, .pointsWorker, .add, .pointsSign, .pointsSignAll, .pointsAmend:
             if let refusal = KeyAccess.refusal(command, in: .points, for: user) { return .error(refusal) }
-            return secretaryCommand(command, &state, s, user: user)
+            return secretaryCommand(command, &state, s, user: user, keys: context.keys(.points))
         case .up, .down, .pageUp, .pageDown, .first, .last:
             _ = state.list.navigate(command, count: rowCount(state))
         default: break
@@ -62,7 +76,8 @@ enum PointsFeature {
         return .none
     }
 
-    private static func secretaryCommand(_ command: Command, _ state: inout PointsState, _ s: PointsSnapshot, user: Person) -> Step {
+    private static func secretaryCommand(_ command: Command, _ state: inout PointsState, _ s: PointsSnapshot, user: Person,
+                                         keys: KeyNamer) -> Step {
         switch command {
         case .pointsOverview:
             show(state.page == .overview ? .card : .overview, &state, select: 0)
@@ -72,12 +87,12 @@ enum PointsFeature {
             let next = workers.firstIndex { $0.id == s.worker.id }.map { (workers.index(after: $0)) % max(1, workers.count) } ?? 0
             if workers.indices.contains(next) { return load(workers[next].id, s.month, keepsOverview(state), true) }
         case .add:
-            if s.card.isSigned { return .error(PointsText.alreadySigned) }
+            if s.card.isSigned { return .error(PointsText.alreadySigned(keys)) }
             let selected = state.page == .card ? s.rows[safe: state.list.selected]?.item : nil
             state.editor = PointsForms.add(selected)
         case .pointsAmend:
             if !s.card.isSigned { return .error(PointsText.notSignedYet) }
-            return startAmendment(&state, s)
+            return startAmendment(&state, s, keys)
         case .pointsSign:
             if state.page == .overview {
                 guard let row = s.overview[safe: state.list.selected] else { return .error(PointsText.selectWorker) }
@@ -111,14 +126,14 @@ enum PointsFeature {
 
     /// `m` on a signed card: on an item's row (or one of its lines on the records page), change
     /// or strike that line; on an item without a line, add one. Items the records prove are refused.
-    private static func startAmendment(_ state: inout PointsState, _ s: PointsSnapshot) -> Step {
+    private static func startAmendment(_ state: inout PointsState, _ s: PointsSnapshot, _ keys: KeyNamer) -> Step {
         let lines = s.card.currentLines
         switch state.page {
         case .card:
             guard let item = s.rows[safe: state.list.selected]?.item else { return .error(PointsText.selectItem) }
             if PointsSources.hasRecords(item) { return .error(PointsText.computedNotAmendable(item)) }
             let indices = lines.indices.filter { lines[$0].item == item }
-            if indices.count > 1 { return .error(PointsText.chooseLine(item, indices.count)) }
+            if indices.count > 1 { return .error(PointsText.chooseLine(item, indices.count, keys)) }
             state.editor = indices.first.map { PointsForms.amendLine($0, lines[$0]) } ?? PointsForms.amend(item)
         case .records(let item):
             if PointsSources.hasRecords(item) { return .error(PointsText.computedNotAmendable(item)) }

@@ -61,14 +61,14 @@ enum PointsForms {
 
     // MARK: - Keys
 
-    static func handle(_ command: Command, _ state: inout PointsState, user: Person) -> Step {
+    static func handle(_ command: Command, _ state: inout PointsState, user: Person, keys: KeyNamer) -> Step {
         guard let snapshot = state.snapshot else { return .none }
-        return FormKeys.handle(command, &state.editor, form: \.form) { submit(&$0, snapshot, user: user) }
+        return FormKeys.handle(command, &state.editor, form: \.form) { submit(&$0, snapshot, user: user, keys: keys) }
     }
 
     // MARK: - Submitting
 
-    static func submit(_ editor: inout PointsEditor, _ s: PointsSnapshot, user: Person) -> Step {
+    static func submit(_ editor: inout PointsEditor, _ s: PointsSnapshot, user: Person, keys: KeyNamer) -> Step {
         editor.form.clearErrors()
         let f = editor.form
         if case .amendLine(let index) = editor.mode, f["change"].selected.first == 1 {
@@ -90,7 +90,7 @@ enum PointsForms {
                 var index: Int?
                 if case .amendLine(let i) = editor.mode { index = i }
                 if let i = index, s.card.currentLines.indices.contains(i), s.card.currentLines[i].item != line.item {
-                    editor.form.fail("item", PointsText.sameItem(s.card.currentLines[i].item))
+                    editor.form.fail("item", PointsText.sameItem(s.card.currentLines[i].item, keys))
                     return .none
                 }
                 return .run(.points(.amendLine(worker: s.worker.id, month: s.month, index: index, line: line, reason: reason, by: user.id)))

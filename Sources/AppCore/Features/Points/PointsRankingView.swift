@@ -8,13 +8,13 @@ import ScreenKit
 enum PointsRankingView {
     static let widths = [4, 8, 16, 10, 8, 6, 15]
 
-    static func render(_ state: PointsState, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: PointsState, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let ranking = state.ranking else {
             buffer.put(PointsText.loadingRanking, x: rect.x, y: rect.y, role: .muted)
             return
         }
         let rows = ranking.rows
-        buffer.put(PointsText.rankingTitle(ranking.year, ranking.rules.clause(.ranking), count: rows.count), x: rect.x, y: rect.y,
+        buffer.put(PointsText.rankingTitle(ranking.year, ranking.rules.clause(.ranking), count: rows.count, keys), x: rect.x, y: rect.y,
                    maxWidth: rect.width, role: .label)
         guard !rows.isEmpty else {
             buffer.put(PointsText.noRanking(ranking.year), x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)

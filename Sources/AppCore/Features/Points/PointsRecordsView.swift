@@ -6,7 +6,7 @@ import ScreenKit
 enum PointsRecordsView {
     // MARK: - Records behind an item
 
-    static func render(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         let row = s.rows.first { $0.item == item }
         var columns: [TableColumn]
         var cells: [[String]]
@@ -28,14 +28,14 @@ enum PointsRecordsView {
                 [VisitTime.format(r.content.at).dropFirst(5).description, r.content.room, r.content.residentName, r.content.question,
                  PointsText.receptionMark(r)]
             }
-            summary = PointsText.receptionRecords(row?.lines.first?.line.evidence ?? "")
+            summary = PointsText.receptionRecords(row?.lines.first?.line.evidence ?? "", keys)
         case .onlineReply:
             columns = zip(PointsText.replyColumns, [12, 8, 40, 10]).map { TableColumn($0, width: $1) }
             cells = s.replies.map { r in
                 [r.content.answeredAt.map { VisitTime.format($0).dropFirst(5).description } ?? "", r.content.channel, r.content.question,
                  r.content.satisfied.map { $0 ? PointsText.satisfiedMark : PointsText.unsatisfiedMark } ?? PointsText.unratedMark]
             }
-            summary = PointsText.replyRecords(row?.lines.first?.line.evidence ?? "")
+            summary = PointsText.replyRecords(row?.lines.first?.line.evidence ?? "", keys)
         default:
             columns = zip(PointsText.lineColumns, [34, 6, 34]).map { TableColumn($0, width: $1) }
             cells = (row?.lines ?? []).map { [claimText($0.line), Points.format($0.points), $0.line.meetingRecord ?? $0.line.evidence] }
@@ -49,7 +49,7 @@ enum PointsRecordsView {
         }
         if cells.isEmpty { buffer.put(PointsText.noRecords, x: rect.x, y: y + 1, role: .muted) }
         y += listHeight
-        if let detail = selectedRecord(item, state, s) {
+        if let detail = selectedRecord(item, state, s, keys) {
             y += buffer.putParagraph(detail, x: rect.x, y: y, width: rect.width, maxLines: 2, role: .label)
         }
         for line in row?.lines.prefix(1) ?? [] {
@@ -58,12 +58,12 @@ enum PointsRecordsView {
         for note in s.total.lineChanges where note.item == item && y < rect.maxY - 1 {
             y += buffer.putParagraph(note.sentence, x: rect.x, y: y, width: rect.width, maxLines: 2, role: .messageWarning)
         }
-        if y < rect.maxY { buffer.put(PointsText.back, x: rect.x, y: y, role: .muted) }
+        if y < rect.maxY { buffer.put(PointsText.back(keys), x: rect.x, y: y, role: .muted) }
     }
 
     /// The selected record in full: a visit as recorded (with its number), a shift with the
     /// attendance rule's sentence; nil for items without records.
-    static func selectedRecord(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot) -> String? {
+    static func selectedRecord(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot, _ keys: KeyNamer) -> String? {
         switch item {
         case .visits:
             guard s.visits.indices.contains(state.list.selected) else { return nil }
@@ -75,7 +75,7 @@ enum PointsRecordsView {
             }
             return Attendance.evaluate(mine, on: lines[state.list.selected].shift, now: s.now, rules: s.rules).message
         case .reception:
-            return s.receptions.indices.contains(state.list.selected) ? PointsText.receptionDetail(s.receptions[state.list.selected]) : nil
+            return s.receptions.indices.contains(state.list.selected) ? PointsText.receptionDetail(s.receptions[state.list.selected], keys) : nil
         case .onlineReply:
             guard s.replies.indices.contains(state.list.selected) else { return nil }
             return OnlineReplyPoints.evaluate(s.replies[state.list.selected], rules: s.rules).message
@@ -87,11 +87,13 @@ enum PointsRecordsView {
 
     /// The record at `index` of the list behind `item`, in full: a reception record as the
     /// reception log shows it, a platform question with its answer, a visit, a shift.
-    static func record(_ item: PointsItem, _ index: Int, _ s: PointsSnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func record(_ item: PointsItem, _ index: Int, _ s: PointsSnapshot, user: Person, keys: KeyNamer, into buffer: inout ScreenBuffer,
+                       rect: Rect) {
         if item == .reception, s.receptions.indices.contains(index) {
-            ReceptionRecordView.render(s.receptions[index], user: user, today: ShanghaiCalendar.day(of: s.now), into: &buffer, rect: rect)
+            ReceptionRecordView.render(s.receptions[index], user: user, today: ShanghaiCalendar.day(of: s.now), rules: s.rules, keys: nil,
+                                       into: &buffer, rect: rect)
             // The reception tab's keys (s, e) mean other things here: the line says how to go back instead.
-            buffer.put(DisplayWidth.fit(PointsText.backToList, to: rect.width), x: rect.x, y: rect.maxY - 1, role: .muted)
+            buffer.put(DisplayWidth.fit(PointsText.backToList(keys), to: rect.width), x: rect.x, y: rect.maxY - 1, role: .muted)
             return
         } else {
             var lines: [String] = []
@@ -100,7 +102,7 @@ enum PointsRecordsView {
             case .visits where s.visits.indices.contains(index): lines = [PointsText.visitDetail(s.visits[index])]
             case .duty:
                 let state = PointsState(page: .records(.duty), selected: index)
-                lines = selectedRecord(.duty, state, s).map { [$0] } ?? []
+                lines = selectedRecord(.duty, state, s, keys).map { [$0] } ?? []
             default: break
             }
             var y = rect.y
@@ -108,7 +110,7 @@ enum PointsRecordsView {
                 y += buffer.putParagraph(line, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - 1 - y, role: .normal)
             }
         }
-        buffer.put(PointsText.backToList, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
+        buffer.put(PointsText.backToList(keys), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
     }
 
     /// "个人区级 1 次", "2 次": what a line claims, in the card's words.

@@ -33,8 +33,8 @@ enum PointsText {
         "第 \(v.id) 号走访记录：\(v.date.iso) \(v.room) \(v.residentName)，事由：\(v.reason)"
             + (v.difficulty.isEmpty ? "" : "；困难或诉求：\(v.difficulty)") + (v.remark.isEmpty ? "" : "；备注：\(v.remark)")
     }
-    static let back = "Esc 返回积分卡"
-    static let backToList = "Esc 返回记录列表"
+    static func back(_ k: KeyNamer) -> String { "\(k(.cancel)) 返回积分卡" }
+    static func backToList(_ k: KeyNamer) -> String { "\(k(.cancel)) 返回记录列表" }
 
     // MARK: - The year's ranking
 
@@ -42,8 +42,8 @@ enum PointsText {
     static let loadingRanking = "正在计算年度排行…"
     static let rankingColumns = ["名次", "姓名", "居委会", "街镇", "年度积分", "推荐", "来源"]
     static let eligible = "可推荐"
-    static func rankingTitle(_ year: Int, _ clause: String, count: Int) -> String {
-        "\(year) 年度积分排行榜（\(clause)）· \(count) 人；y 或 Esc 返回"
+    static func rankingTitle(_ year: Int, _ clause: String, count: Int, _ k: KeyNamer) -> String {
+        "\(year) 年度积分排行榜（\(clause)）· \(count) 人；\(k(.pointsRanking)) 或 \(k(.cancel)) 返回"
     }
     static func noRanking(_ year: Int) -> String { "\(year) 年还没有已签名的积分卡，也没有导入的年度积分" }
     static func importedFrom(_ committee: String, _ day: LocalDate) -> String { "\(committee)（\(day.iso) 导入）" }
@@ -60,10 +60,10 @@ enum PointsText {
     static func receptionMark(_ r: ReceptionRecord) -> String {
         r.pointsFact.counts ? countedMark : (r.isCompleted ? unsignedMark : openMark)
     }
-    static func receptionDetail(_ r: ReceptionRecord) -> String {
+    static func receptionDetail(_ r: ReceptionRecord, _ k: KeyNamer) -> String {
         let why = r.pointsFact.counts ? "已办结，居民已签字，计分"
             : r.isCompleted ? "居民未签字，不计分" : "\(r.content.outcome.title)，未办结，不计分"
-        return "第 \(r.id) 号接待记录：\(r.content.residentName) \(r.content.category)，\(why)；Enter 查看全文"
+        return "第 \(r.id) 号接待记录：\(r.content.residentName) \(r.content.category)，\(why)；\(k(.open)) 查看全文"
     }
     static func replyDetail(_ r: OnlineReply, rules: RuleSet) -> [String] {
         let c = r.content
@@ -83,11 +83,13 @@ enum PointsText {
     static let evidenceLabel = "计分依据"
     static let reasonLabel = "更正理由"
     static let changeLabel = "更正方式"
-    static func sameItem(_ item: PointsItem) -> String { "改值只能改同一分项（原为“\(item.title)”）；其他分项请在该分项上按 m 补记" }
+    static func sameItem(_ item: PointsItem, _ k: KeyNamer) -> String { "改值只能改同一分项（原为“\(item.title)”）；其他分项请在该分项上按 \(k(.pointsAmend)) 补记" }
     static func computedNotAmendable(_ item: PointsItem) -> String {
         "“\(item.title)”由各模块的记录自动计算，不能手工更正；请更正其记录（积分规则说明 4）"
     }
-    static func chooseLine(_ item: PointsItem, _ count: Int) -> String { "“\(item.title)”有 \(count) 行：按 Enter 列出后选定一行再按 m" }
+    static func chooseLine(_ item: PointsItem, _ count: Int, _ k: KeyNamer) -> String {
+        "“\(item.title)”有 \(count) 行：按 \(k(.open)) 列出后选定一行再按 \(k(.pointsAmend))"
+    }
     static func signedWas(_ text: String) -> String { "原签名：\(text)" }
     /// What 数量/等级 takes for `item`.
     static func quantityHint(_ item: PointsItem) -> String {
@@ -105,11 +107,11 @@ enum PointsText {
 
     // MARK: - Refusals and notes
 
-    static let alreadySigned = "本卡已签名，内容不得涂改；如须修改请按 m 更正并写明理由（积分规则说明 4）"
+    static func alreadySigned(_ k: KeyNamer) -> String { "本卡已签名，内容不得涂改；如须修改请按 \(k(.pointsAmend)) 更正并写明理由（积分规则说明 4）" }
     static let notSignedYet = "本卡尚未签名，可直接填写（a），无须更正"
     static let selectItem = "请先在积分卡上选择一个分项"
     static let selectWorker = "请在列表中选择一位社工"
-    static func receptionRecords(_ evidence: String) -> String { "\(evidence)；本月本人的接待记录如下，Enter 查看一条" }
-    static func replyRecords(_ evidence: String) -> String { "\(evidence)；本月本人答复的问询如下，Enter 查看一条" }
+    static func receptionRecords(_ evidence: String, _ k: KeyNamer) -> String { "\(evidence)；本月本人的接待记录如下，\(k(.open)) 查看一条" }
+    static func replyRecords(_ evidence: String, _ k: KeyNamer) -> String { "\(evidence)；本月本人答复的问询如下，\(k(.open)) 查看一条" }
     static let notComputed = "该分项由书记填写，下面是已填写的内容"
 }

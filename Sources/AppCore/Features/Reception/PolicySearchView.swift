@@ -8,16 +8,16 @@ enum PolicySearchView {
     static let lineWidth = 12
 
     static func render(_ state: ReceptionState, into buffer: inout ScreenBuffer, rect: Rect) {
-        if let item = state.opened {
-            return PolicyDetailView.render(item, scroll: state.scroll, into: &buffer, rect: rect)
+        if let item = state.search.opened {
+            return PolicyDetailView.render(item, scroll: state.search.scroll, into: &buffer, rect: rect)
         }
         buffer.put(ReceptionText.title, x: rect.x, y: rect.y, role: .title)
-        if let results = state.results {
+        if let results = state.search.results {
             let sample = results.contains(where: \.isSample) ? " · " + ReceptionText.sampleInList : ""
-            let note = ReceptionText.count(results.count, of: state.query.text) + sample
+            let note = ReceptionText.count(results.count, of: state.search.query.text) + sample
             buffer.put(note, x: rect.maxX - DisplayWidth.of(note), y: rect.y, role: .muted)
         }
-        renderField(state.query, into: &buffer, x: rect.x, y: rect.y + 1, limit: rect.maxX)
+        renderField(state.search.query, into: &buffer, x: rect.x, y: rect.y + 1, limit: rect.maxX)
         renderResults(state, into: &buffer, rect: Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3))
     }
 
@@ -33,12 +33,12 @@ enum PolicySearchView {
     }
 
     static func renderResults(_ state: ReceptionState, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard let results = state.results else {
+        guard let results = state.search.results else {
             buffer.put(ReceptionText.searching, x: rect.x, y: rect.y, role: .muted)
             return
         }
         if results.isEmpty {
-            buffer.put(ReceptionText.nothingFound(state.query.text), x: rect.x, y: rect.y, maxWidth: rect.width,
+            buffer.put(ReceptionText.nothingFound(state.search.query.text), x: rect.x, y: rect.y, maxWidth: rect.width,
                        role: .messageWarning)
             return
         }
@@ -48,6 +48,6 @@ enum PolicySearchView {
         let rows = results.map { item in
             [item.title, item.lineOfBusiness, item.location]
         }
-        TableView.render(columns: columns, rows: rows, state: state.list, into: &buffer, rect: rect)
+        TableView.render(columns: columns, rows: rows, state: state.search.list, into: &buffer, rect: rect)
     }
 }

@@ -30,9 +30,9 @@ extension ReceptionEditor {
     }
 
     /// After the time changed, moves the due date with it unless the person typed their own.
-    mutating func followTime() {
+    mutating func followTime(rules book: RuleBook?) {
         guard let at = VisitTime.instant(form["at"].text), form["due"].text == defaultDue else { return }
-        defaultDue = Self.defaultDue(for: at)
+        defaultDue = Self.defaultDue(for: at, rules: book)
         form["due"].input = TextInput(defaultDue, maxLength: 10)
     }
 
@@ -44,8 +44,9 @@ extension ReceptionEditor {
 
     // MARK: - Checking
 
-    /// The record's content if every field is acceptable; otherwise the problem sits beside its field.
-    mutating func draft(now: Date) -> ReceptionDraft? {
+    /// The record's content if every field is acceptable; otherwise the problem sits beside its field,
+    /// naming the form's `keys` where it says what to press.
+    mutating func draft(now: Date, keys: KeyNamer) -> ReceptionDraft? {
         form.clearErrors()
         guard let at = form.check("at", VisitTime.parse(form["at"].text, now: now).mapError { _ in
             InputError(ReceptionLogText.badTime(now: VisitTime.format(now)))
@@ -57,7 +58,7 @@ extension ReceptionEditor {
             due = day
         }
         let linked = linkedPolicy
-        if linked == nil && !form["policy"].text.isEmpty { form.fail("policy", ReceptionLogText.unlinkedPolicy); return nil }
+        if linked == nil && !form["policy"].text.isEmpty { form.fail("policy", ReceptionLogText.unlinkedPolicy(keys)); return nil }
         let draft = ReceptionDraft(
             at: at, residentName: form["resident"].text, room: form["room"].text, phone: typedPhone,
             category: form["category"].text, policyID: linked?.id, policyTitle: linked?.title ?? "",

@@ -35,30 +35,30 @@ public struct ReceptionEditor: Equatable, Sendable {
     /// The phone of the household the room was completed to, used when the phone box is left empty.
     var registryPhone: String?
 
-    /// The rule set and the holiday calendar the form's default due date is counted by.
-    static let rules: RuleSet? = try? RuleBook.bundled().ruleSets.last
+    /// The holiday calendar the form's default due date is counted by (the rules are those in force
+    /// on the consultation's day, from the rule book the state carries).
     static let calendar = (try? WorkingDayCalendar.bundled()) ?? WorkingDayCalendar()
 
     // MARK: - Making one
 
-    /// A new record at `now`, its due date the rule set's working days later.
-    static func new(now: Date) -> ReceptionEditor {
+    /// A new record at `now`, its due date the working days later that the rules in force say.
+    static func new(now: Date, rules book: RuleBook?, keys: KeyNamer) -> ReceptionEditor {
         let draft = ReceptionDraft(at: now, residentName: "", room: "", category: "", question: "", outcome: .done)
-        return ReceptionEditor(mode: .new, form: FormState(fields(draft, due: defaultDue(for: now))), policy: nil,
-                               defaultDue: defaultDue(for: now))
+        let due = defaultDue(for: now, rules: book)
+        return ReceptionEditor(mode: .new, form: FormState(fields(draft, due: due, keys)), policy: nil, defaultDue: due)
     }
 
     /// A correction of `record` by `viewer`: its current content, and a reason to give. The phone
     /// is in the box only for the worker who received the resident; anyone else sees it masked in
     /// the hint and an empty box, which keeps it.
-    static func amend(_ record: ReceptionRecord, viewer: Int64) -> ReceptionEditor {
+    static func amend(_ record: ReceptionRecord, viewer: Int64, rules book: RuleBook?, keys: KeyNamer) -> ReceptionEditor {
         var c = record.content
         let hidden = viewer == record.workerID || c.phone.isEmpty ? nil : c.phone
         if hidden != nil { c.phone = "" }
-        let due = c.replyDue?.iso ?? defaultDue(for: c.at)
+        let due = c.replyDue?.iso ?? defaultDue(for: c.at, rules: book)
         let reason = FormField(id: "reason", label: T.reason, maxLength: TextField.maxLength, hint: T.reasonHint, width: 40)
         let policy = c.policyID.map { PolicyItem.link(id: $0, title: c.policyTitle) }
-        var form = FormState(fields(c, due: due) + [reason])
+        var form = FormState(fields(c, due: due, keys) + [reason])
         if let hidden { form["phone"].hint = T.hiddenPhoneHint(hidden) }
         return ReceptionEditor(mode: .amend(record), form: form, policy: policy, defaultDue: due, hiddenPhone: hidden)
     }
@@ -85,15 +85,15 @@ public struct ReceptionEditor: Equatable, Sendable {
 
     private typealias T = ReceptionLogText
 
-    private static func fields(_ d: ReceptionDraft, due: String) -> [FormField] {
+    private static func fields(_ d: ReceptionDraft, due: String, _ keys: KeyNamer) -> [FormField] {
         let outcomes = ReceptionOutcome.allCases
         return [
             FormField(id: "at", label: T.time, value: VisitTime.format(d.at), maxLength: 16, hint: VisitTime.layout, width: 18),
             FormField(id: "resident", label: T.resident, value: d.residentName, maxLength: PersonName.maxLength, width: 14),
-            FormField(id: "room", label: T.room, value: d.room, maxLength: RoomNumber.maxLength, hint: T.roomHint, width: 16),
+            FormField(id: "room", label: T.room, value: d.room, maxLength: RoomNumber.maxLength, hint: T.roomHint(keys), width: 16),
             FormField(id: "phone", label: T.phone, value: d.phone, maxLength: Phone.maxLength, width: 16),
             FormField(id: "category", label: T.category, value: d.category, maxLength: 20, hint: T.categoryHint, width: 14),
-            FormField(id: "policy", label: T.policy, value: d.policyTitle, maxLength: 30, hint: T.policyHint, width: 24),
+            FormField(id: "policy", label: T.policy, value: d.policyTitle, maxLength: 30, hint: T.policyHint(keys), width: 24),
             FormField(id: "question", label: T.question, value: d.question, maxLength: TextField.maxLength, width: 56),
             FormField(id: "action", label: T.action, value: d.actionTaken, maxLength: TextField.maxLength, width: 56),
             FormField(id: "outcome", label: T.outcome, kind: .choice(outcomes.map(\.title)),
@@ -103,10 +103,11 @@ public struct ReceptionEditor: Equatable, Sendable {
         ]
     }
 
-    /// The default due date, as the form writes it, for a consultation at `at`.
-    static func defaultDue(for at: Date) -> String {
-        guard let rules else { return "" }
-        return ReplyDeadline.due(after: ShanghaiCalendar.day(of: at), calendar: calendar, rules: rules).iso
+    /// The default due date, as the form writes it, for a consultation at `at`, by the rules in force that day.
+    static func defaultDue(for at: Date, rules book: RuleBook?) -> String {
+        let day = ShanghaiCalendar.day(of: at)
+        guard let rules = book?.rules(on: day) else { return "" }
+        return ReplyDeadline.due(after: day, calendar: calendar, rules: rules).iso
     }
 }
 

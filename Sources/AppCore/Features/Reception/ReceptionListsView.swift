@@ -6,34 +6,35 @@ import ScreenKit
 enum ReceptionListsView {
     private typealias T = ReceptionLogText
 
-    static func render(_ s: ReceptionState, today: LocalDate, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ s: ReceptionState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        let today = context.today, keys = context.keys(.reception)
         var top = rect.y + 1
         switch s.screen {
         case .today:
-            let signed = s.records.filter(\.isSigned).count
-            buffer.put(T.todayTitle(today, count: s.records.count, signed: signed), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+            let signed = s.log.records.filter(\.isSigned).count
+            buffer.put(T.todayTitle(today, count: s.log.records.count, signed: signed), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         case .followUps:
-            buffer.put(T.followUpsTitle(s.followUpTotal, overdue: s.followUpOverdue), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+            buffer.put(T.followUpsTitle(s.followUps.total, overdue: s.followUps.overdue, keys), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         case .history:
-            buffer.put(T.historyTitle, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
-            var form = s.historyForm
-            if !s.historyEditing { form.focus = -1 }
-            top = renderHistoryForm(form, editing: s.historyEditing, into: &buffer, rect: rect)
-            if s.historyEditing { return }
-            buffer.put(T.found(s.records.count), x: rect.x, y: top, maxWidth: rect.width, role: .muted)
+            buffer.put(T.historyTitle(context.formKeys), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+            var form = s.log.historyForm
+            if !s.log.historyEditing { form.focus = -1 }
+            top = renderHistoryForm(form, editing: s.log.historyEditing, into: &buffer, rect: rect)
+            if s.log.historyEditing { return }
+            buffer.put(T.found(s.log.records.count, keys), x: rect.x, y: top, maxWidth: rect.width, role: .muted)
             top += 1
         case .usage(let item):
-            buffer.put(T.usageTitle(item, s.records.count), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
+            buffer.put(T.usageTitle(item, s.log.records.count), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         default: return
         }
         let body = Rect(x: rect.x, y: top, width: rect.width, height: rect.maxY - top - 1)
-        guard !s.records.isEmpty else {
-            let empty = s.screen == .today ? T.noneToday : (s.screen == .followUps ? T.noFollowUps : T.nothingFound)
+        guard !s.log.records.isEmpty else {
+            let empty = s.screen == .today ? T.noneToday(keys) : (s.screen == .followUps ? T.noFollowUps : T.nothingFound)
             buffer.put(empty, x: rect.x, y: body.y, maxWidth: rect.width, role: .muted)
             return
         }
         if s.screen == .followUps { renderFollowUps(s, today: today, into: &buffer, rect: body) } else { renderRecords(s, into: &buffer, rect: body) }
-        if let record = s.selectedRecord, let rules = ReceptionView.rules {
+        if let record = s.log.selectedRecord, let rules = context.rules {
             let verdict = ReplyDeadline.evaluate(record, today: today, rules: rules) ?? ReceptionPoints.evaluate(record, rules: rules)
             let role: StyleRole = verdict.isOK ? .muted : .messageWarning
             buffer.put(verdict.message, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: role)
@@ -59,26 +60,26 @@ enum ReceptionListsView {
         let columns = [TableColumn(c[0], width: 11), TableColumn(c[1], width: 8), TableColumn(c[2], width: 12),
                        TableColumn(c[3], width: 8), TableColumn(c[4], width: rect.width - fixed), TableColumn(c[5], width: 8),
                        TableColumn(c[6], width: 4)]
-        let rows = s.records.map { r -> [String] in
+        let rows = s.log.records.map { r -> [String] in
             let d = r.content
             return [VisitTime.short(d.at), d.residentName, d.room, d.category, d.question, r.reply == nil ? d.outcome.title : T.repliedMark,
                     r.isSigned ? T.signedMark : T.unsignedMark]
         }
-        TableView.render(columns: columns, rows: rows, state: s.recordList, into: &buffer, rect: rect)
+        TableView.render(columns: columns, rows: rows, state: s.log.list, into: &buffer, rect: rect)
     }
 
     private static func renderFollowUps(_ s: ReceptionState, today: LocalDate, into buffer: inout ScreenBuffer, rect: Rect) {
         let c = T.followColumns
         let columns = [TableColumn(c[0], width: 10), TableColumn(c[1], width: 10), TableColumn(c[2], width: 8),
                        TableColumn(c[3], width: rect.width - 10 - 10 - 8 - 8 - 4), TableColumn(c[4], width: 8)]
-        let rows = s.records.map { r -> [String] in
+        let rows = s.log.records.map { r -> [String] in
             let due = r.content.replyDue ?? r.content.date
             return [due.iso, T.overdueMark(today.days(since: due)), r.content.residentName, r.content.question, r.workerName]
         }
-        TableView.render(columns: columns, rows: rows, state: s.recordList, into: &buffer, rect: rect)
+        TableView.render(columns: columns, rows: rows, state: s.log.list, into: &buffer, rect: rect)
         // The list is read a page at a time: the place is counted in the whole list, not the part read.
-        if s.followUpTotal > s.records.count {
-            let note = " \(s.recordList.selected + 1)/\(s.followUpTotal) "
+        if s.followUps.total > s.log.records.count {
+            let note = " \(s.log.list.selected + 1)/\(s.followUps.total) "
             buffer.put(note, x: rect.maxX - DisplayWidth.of(note), y: rect.y, role: .muted)
         }
     }

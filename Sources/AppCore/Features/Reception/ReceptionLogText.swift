@@ -25,33 +25,35 @@ enum ReceptionLogText {
     static let text = "内容"
     static let from = "日期从"
     static let through = "日期至"
-    static let roomHint = "Tab 补全，可填登记簿外的地址"
+    static func roomHint(_ k: KeyNamer) -> String { "\(k(.nextField)) 补全，可填登记簿外的地址" }
     static let categoryHint = "条线，如 社会救助"
-    static let policyHint = "在此按 Enter 查找政策库"
+    static func policyHint(_ k: KeyNamer) -> String { "在此按 \(k(.submit)) 查找政策库" }
     static let departmentHint = "转办时必填"
     static let dueHint = "待回复时必填"
     static let reasonHint = "签字后的记录只能更正"
     static let badDue = "答复期限应写作 YYYY-MM-DD"
     static let reasonNeeded = "更正须写明理由"
-    static let unlinkedPolicy = "政策事项须从政策库中选取：在此按 Enter 查找，或清空此项"
+    static func unlinkedPolicy(_ k: KeyNamer) -> String { "政策事项须从政策库中选取：在此按 \(k(.submit)) 查找，或清空此项" }
     static func badTime(now: String) -> String { "接待时间应写作 YYYY-MM-DD HH:MM，且不晚于现在（\(now)）" }
     static func formTitle(_ worker: String) -> String { "新建接待记录 · 接待人：\(worker)" }
     static func amendTitle(_ id: Int64) -> String { "更正接待记录 No.\(id)（原记录保留）" }
     static func replyTitle(_ r: ReceptionRecord) -> String {
         "答复 No.\(r.id) · \(r.content.residentName) · \(r.content.question)"
     }
-    static let pickTitle = "选择政策事项：Enter 关联到接待记录，Esc 返回表单"
+    static func pickTitle(_ k: KeyNamer) -> String { "选择政策事项：\(k(.open)) 关联到接待记录，\(k(.cancel)) 返回表单" }
 
     // MARK: - Lists
 
     static func todayTitle(_ day: LocalDate, count: Int, signed: Int) -> String {
         "今日接待 · \(day.iso) · \(count) 条 · 已签字 \(signed) 条"
     }
-    static func followUpsTitle(_ count: Int, overdue: Int) -> String { "待回复 \(count) 条 · 逾期 \(overdue) 条（逾期在前）· r 答复即办结" }
-    static let historyTitle = "接待记录查询：内容查咨询、办理情况、部门和政策；填好后按 Enter"
-    static func found(_ count: Int) -> String { "找到 \(count) 条；Enter 查看，h 修改条件" }
+    static func followUpsTitle(_ count: Int, overdue: Int, _ k: KeyNamer) -> String {
+        "待回复 \(count) 条 · 逾期 \(overdue) 条（逾期在前）· \(k(.reply)) 答复即办结"
+    }
+    static func historyTitle(_ k: KeyNamer) -> String { "接待记录查询：内容查咨询、办理情况、部门和政策；填好后按 \(k(.submit))" }
+    static func found(_ count: Int, _ k: KeyNamer) -> String { "找到 \(count) 条；\(k(.open)) 查看，\(k(.history)) 修改条件" }
     static func usageTitle(_ item: PolicyItem, _ count: Int) -> String { "使用“\(item.title)”的接待记录 · \(count) 条" }
-    static let noneToday = "今天还没有接待记录：按 n 或 Ctrl-N 新建。"
+    static func noneToday(_ k: KeyNamer) -> String { "今天还没有接待记录：按 \(k.all(.add)) 新建。" }
     static let noFollowUps = "没有待回复的事项。"
     static let nothingFound = "没有符合条件的接待记录。"
     static let columns = ["时间", "居民", "楼室号", "类别", "咨询内容", "结果", "签字"]
@@ -78,9 +80,9 @@ enum ReceptionLogText {
     static func changed(_ label: String, _ old: String, _ new: String) -> String {
         "    \(label)：原为“\(old.isEmpty ? "（空）" : old)”，改为“\(new.isEmpty ? "（空）" : new)”"
     }
-    static let recordKeysSigned = "已签字的记录只读：e 更正（写明理由，原记录保留）"
-    static let recordKeysUnsigned = "居民在记录册上签字后按 s 登记签字；e 更正"
-    static let confirmSign = "居民已在记录册上签字？再按一次 s 确认（签字后记录只读，只能更正）"
+    static func recordKeysSigned(_ k: KeyNamer) -> String { "已签字的记录只读：\(k(.amend)) 更正（写明理由，原记录保留）" }
+    static func recordKeysUnsigned(_ k: KeyNamer) -> String { "居民在记录册上签字后按 \(k(.sign)) 登记签字；\(k(.amend)) 更正" }
+    static func confirmSign(_ k: KeyNamer) -> String { "居民已在记录册上签字？再按一次 \(k(.sign)) 确认（签字后记录只读，只能更正）" }
     static let notSignedYet = "未签字，不计分"
 
     // MARK: - Messages

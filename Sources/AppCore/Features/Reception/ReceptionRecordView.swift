@@ -7,20 +7,22 @@ import ScreenKit
 enum ReceptionRecordView {
     private typealias T = ReceptionLogText
 
-    static func render(_ r: ReceptionRecord, user: Person, today: LocalDate, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ r: ReceptionRecord, user: Person, today: LocalDate, rules: RuleSet?, keys: KeyNamer?,
+                       into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(T.recordTitle(r), x: rect.x, y: rect.y, maxWidth: rect.width, role: r.isSigned ? .messageOK : .label)
         let lines = self.lines(r, user: user, width: rect.width)
         let bottom = 3
         for (i, line) in lines.prefix(rect.height - 1 - bottom).enumerated() {
             buffer.put(line.text, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: line.role)
         }
-        guard let rules = ReceptionView.rules else { return }
+        guard let rules else { return }
         var notes = [ReceptionPoints.evaluate(r, rules: rules)]
         if let due = ReplyDeadline.evaluate(r, today: today, rules: rules) { notes.append(due) }
         for (i, v) in notes.enumerated() {
             buffer.put(v.message, x: rect.x, y: rect.maxY - bottom + i, maxWidth: rect.width, role: v.isOK ? .muted : .messageWarning)
         }
-        buffer.put(r.isSigned ? T.recordKeysSigned : T.recordKeysUnsigned, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
+        guard let keys else { return }  // drawn elsewhere (the points card) the line says how to go back instead
+        buffer.put(r.isSigned ? T.recordKeysSigned(keys) : T.recordKeysUnsigned(keys), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
     }
 
     /// The card's sentence for the 首问接待 item, with its clause: shown on the form.

@@ -7,10 +7,14 @@ enum TrainingFeature {
     // MARK: - Text
 
     static let title = "培训 · 演练与答题"
-    static let pickFirst = "请先选择答案（按 a、b、c、d）"
+    static func pickFirst(_ k: KeyNamer) -> String {
+        "请先选择答案（按 " + [Command.quizA, .quizB, .quizC, .quizD].map { k($0) }.joined(separator: "、") + "）"
+    }
     static let abandoned = "已放弃本试卷，未保存成绩"
     static let emptyPaper = "题库中没有这一类的题目"
-    static func started(_ s: Scenario) -> String { "已开始演练“\(s.title)”：到\(s.tab.title)标签办理，办完回到培训（F3）按 c 检查" }
+    static func started(_ s: Scenario, _ k: KeyNamer) -> String {
+        "已开始演练“\(s.title)”：到\(s.tab.title)标签办理，办完回到培训（\(k(.training))）按 \(k(.drillCheck)) 检查"
+    }
     static func saved(_ score: Int) -> String { "成绩已保存：得分 \(score)" }
 
     // MARK: - Opening
@@ -22,8 +26,8 @@ enum TrainingFeature {
 
     // MARK: - Commands
 
-    static func handle(_ command: Command, _ state: inout TrainingState, user: Person) -> Step {
-        if state.sheet != nil { return handleSheet(command, &state, user: user) }
+    static func handle(_ command: Command, _ state: inout TrainingState, user: Person, keys: KeyNamer) -> Step {
+        if state.sheet != nil { return handleSheet(command, &state, user: user, keys: keys) }
         switch command {
         case .trainingPage:
             state.page = state.page == .drills ? .quiz : .drills
@@ -43,7 +47,7 @@ enum TrainingFeature {
         return .none
     }
 
-    static func handleSheet(_ command: Command, _ state: inout TrainingState, user: Person) -> Step {
+    static func handleSheet(_ command: Command, _ state: inout TrainingState, user: Person, keys: KeyNamer) -> Step {
         guard var sheet = state.sheet else { return .none }
         defer { state.sheet = sheet.paper.questions.isEmpty ? nil : sheet }
         if let result = sheet.result {
@@ -64,7 +68,7 @@ enum TrainingFeature {
             sheet.paper.questions = []
             return Step(message: .init(abandoned, .warning))
         case .quizNext:
-            if sheet.current.isEmpty { return .error(pickFirst) }
+            if sheet.current.isEmpty { return .error(pickFirst(keys)) }
             sheet.choices.append(sheet.current)
             sheet.current = []
             sheet.index += 1
@@ -90,7 +94,7 @@ enum TrainingFeature {
     // MARK: - Results
 
     /// A result for the training screen; dropped when the screen was closed meanwhile.
-    static func apply(_ result: TrainingResult, _ screen: inout TrainingState?) -> Step {
+    static func apply(_ result: TrainingResult, _ screen: inout TrainingState?, keys: KeyNamer) -> Step {
         guard var state = screen else { return .none }
         defer { screen = state }
         switch result {
@@ -102,7 +106,7 @@ enum TrainingFeature {
         case .drillStarted(let id):
             state.status[id] = .some(nil)
             state.report = nil
-            if let s = state.scenarios.first(where: { $0.id == id }) { return Step(message: .init(started(s), .ok)) }
+            if let s = state.scenarios.first(where: { $0.id == id }) { return Step(message: .init(started(s, keys), .ok)) }
         case .drillChecked(let report):
             state.report = report
             state.status[report.scenarioID] = .some(report.passed)

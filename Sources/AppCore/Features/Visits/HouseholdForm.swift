@@ -9,8 +9,8 @@ enum HouseholdForm {
     static let clearPhone = "-"
 
     /// The form for `h`, filled in from it.
-    static func editor(_ h: Household) -> VisitEditor {
-        let tags = VisitsFeature.rules?.visits.tags ?? []
+    static func editor(_ h: Household, rules: RuleSet?) -> VisitEditor {
+        let tags = rules?.visits.tags ?? []
         return VisitEditor(mode: .household(h), form: FormState([
             FormField(id: "head", label: VisitsText.headLabel, value: h.head, maxLength: PersonName.maxLength, width: 14),
             FormField(id: "phone", label: VisitsText.phoneLabel, maxLength: Phone.maxLength + 4,

@@ -20,24 +20,24 @@ public struct VisitEditor: Equatable, Sendable {
 
     // MARK: - Making one
 
-    /// The visit form, its time set to `now` in Shanghai.
-    static func visit(now: Date) -> VisitEditor {
-        VisitEditor(mode: .visit, form: FormState(fields(VisitDraft(at: now, residentName: "", room: "", reason: ""))))
+    /// The visit form, its time set to `now` in Shanghai; its hints name the form's `keys`.
+    static func visit(now: Date, keys: KeyNamer) -> VisitEditor {
+        VisitEditor(mode: .visit, form: FormState(fields(VisitDraft(at: now, residentName: "", room: "", reason: ""), keys)))
     }
 
     /// The correction form of `record`: its fields as they read, and the reason for the correction.
-    static func correction(of record: VisitRecord) -> VisitEditor {
+    static func correction(of record: VisitRecord, keys: KeyNamer) -> VisitEditor {
         let reason = FormField(id: "correctionReason", label: VisitsText.correctionReason, maxLength: 100, width: 50)
-        return VisitEditor(mode: .correct(record), form: FormState(fields(record.draft) + [reason]))
+        return VisitEditor(mode: .correct(record), form: FormState(fields(record.draft, keys) + [reason]))
     }
 
     /// The paper form's fields, filled in from `d`.
-    private static func fields(_ d: VisitDraft) -> [FormField] {
+    private static func fields(_ d: VisitDraft, _ keys: KeyNamer) -> [FormField] {
         let kinds = VisitKind.allCases
         return [
             FormField(id: "at", label: VisitsText.time, value: VisitTime.format(d.at), maxLength: 16, hint: VisitTime.layout, width: 18),
             FormField(id: "resident", label: VisitsText.resident, value: d.residentName, maxLength: PersonName.maxLength, width: 14),
-            FormField(id: "room", label: VisitsText.room, value: d.room, maxLength: RoomNumber.maxLength, hint: VisitsText.roomHint, width: 16),
+            FormField(id: "room", label: VisitsText.room, value: d.room, maxLength: RoomNumber.maxLength, hint: VisitsText.roomHint(keys), width: 16),
             FormField(id: "members", label: VisitsText.members, value: d.members, maxLength: TextField.maxLength, width: 50),
             FormField(id: "reason", label: VisitsText.reason, value: d.reason, maxLength: TextField.maxLength, width: 50),
             FormField(id: "difficulty", label: VisitsText.difficulty, value: d.difficulty, maxLength: TextField.maxLength, width: 50),
@@ -103,10 +103,10 @@ public struct VisitEditor: Equatable, Sendable {
     }
 
     /// True when `room` is in the registry or was already confirmed as new; otherwise says so under the field.
-    mutating func roomKnownOrConfirmed(_ room: String, households: [Household]) -> Bool {
+    mutating func roomKnownOrConfirmed(_ room: String, households: [Household], keys: KeyNamer) -> Bool {
         if households.contains(where: { $0.room == room }) || confirmedNewRoom == room { return true }
         confirmedNewRoom = room
-        form.fail("room", VisitsText.newRoom(room))
+        form.fail("room", VisitsText.newRoom(room, keys))
         return false
     }
 }

@@ -5,8 +5,8 @@ import ScreenKit
 enum VisitListsView {
     // MARK: - Due households
 
-    static func renderDue(_ s: VisitsState, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
-        let months = VisitsFeature.rules?.visits.staleMonths ?? 6
+    static func renderDue(_ s: VisitsState, _ board: VisitBoard, rules: RuleSet?, into buffer: inout ScreenBuffer, rect: Rect) {
+        let months = rules?.visits.staleMonths ?? 6
         buffer.put(VisitsText.dueTitle(overdue: board.overdueTotal, stale: board.staleTotal, zone: board.zone, months: months,
                                        shown: board.overdueTotal > board.overdue.count || board.staleTotal > board.stale.count
                                            ? VisitBoard.listLimit : nil),
@@ -27,10 +27,10 @@ enum VisitListsView {
 
     // MARK: - Everyone's progress
 
-    static func renderTeam(_ s: VisitsState, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func renderTeam(_ s: VisitsState, _ board: VisitBoard, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(VisitsText.teamTitle(board.today.calendarMonth), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         guard !board.team.isEmpty else {
-            buffer.put(VisitsText.noWorkers, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
+            buffer.put(VisitsText.noWorkers(keys), x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .muted)
             return
         }
         let columns = [TableColumn("姓名", width: 10), TableColumn("片区", width: 8), TableColumn("已走访", width: 8),
@@ -46,7 +46,7 @@ enum VisitListsView {
 
     // MARK: - A household
 
-    static func renderHousehold(_ h: Household, _ history: [VisitRecord], _ receptions: [ReceptionRecord], _ list: ListState,
+    static func renderHousehold(_ h: Household, _ history: [VisitRecord], _ receptions: [ReceptionRecord], _ list: ListState, _ keys: KeyNamer,
                                 into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(VisitsText.householdTitle(h), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         for (i, line) in VisitsText.householdLines(h).enumerated() {
@@ -63,7 +63,7 @@ enum VisitListsView {
                        TableColumn("事由 / 咨询", width: 18), TableColumn("诉求 / 办理", width: rect.width - 60)]
         TableView.render(columns: columns, rows: entries.map(\.row), state: list, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: rect.height - 6))
-        buffer.put(VisitsText.householdKeys, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
+        buffer.put(VisitsText.householdKeys(keys), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
     }
 
     // MARK: - A table and the rule's sentence about its selected row

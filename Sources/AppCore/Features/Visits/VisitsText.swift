@@ -26,7 +26,7 @@ enum VisitsText {
     static func monthTitle(_ count: Int, user: String, month: Month? = nil) -> String {
         "\(month?.chinese ?? "本月")走访记录 · \(user) · \(count) 条" + (month == nil ? "" : " · [ ] 换月")
     }
-    static let noVisits = "本月还没有走访记录：按 a 登记走访。"
+    static func noVisits(_ k: KeyNamer) -> String { "本月还没有走访记录：按 \(k(.add)) 登记走访。" }
     static func noVisitsIn(_ month: Month) -> String { "\(month.chinese)没有走访记录：按 ] 回到较近的月份。" }
     static func formTitle(_ worker: String) -> String { "登记走访 · 走访人：\(worker)" }
     static func dueTitle(overdue: Int, stale: Int, zone: String?, months: Int, shown: Int? = nil) -> String {
@@ -35,7 +35,7 @@ enum VisitsText {
     }
     static let nothingDue = "没有逾期的特殊对象，也没有长期未走访的住户。"
     static func teamTitle(_ month: Month) -> String { "\(month.chinese) 全员走访进度" }
-    static let noWorkers = "还没有社工：按 F2 在人员管理中添加。"
+    static func noWorkers(_ k: KeyNamer) -> String { "还没有社工：按 \(k(.people)) 在人员管理中添加。" }
     static let overdueKind = "逾期"
     static let staleKind = "久未访"
 
@@ -61,14 +61,14 @@ enum VisitsText {
     static func householdUpdated(_ h: Household, _ changes: [FieldChange]) -> String {
         "已修改 \(h.room)：\(HouseholdChanges.labels(changes))"
     }
-    static let householdKeys = "接待记录按楼室号列入 · f 把所选走访的困难或诉求转首问接待跟进"
+    static func householdKeys(_ k: KeyNamer) -> String { "接待记录按楼室号列入 · \(k(.followUpVisit)) 把所选走访的困难或诉求转首问接待跟进" }
 
     // MARK: - Follow-ups for the reception desk
 
     /// "已转首问接待第 8 号·待回复·2026-12-02 前答复（3 个工作日，本程序取值，可在规则文件中修改）".
-    static func followedUp(_ r: ReceptionRecord) -> String {
+    static func followedUp(_ r: ReceptionRecord, rules: RuleSet?) -> String {
         "已转首问接待第 \(r.id) 号·\(r.content.outcome.title)·\(r.content.replyDue?.iso ?? "—") 前答复"
-            + "（\(ReceptionEditor.rules?.reception.replyWorkingDays ?? 3) 个工作日，\(RuleSet.localValue)）"
+            + "（\(rules?.reception.replyWorkingDays ?? 3) 个工作日，\(RuleSet.localValue)）"
     }
     /// "接待·待回复": the type column of a reception record on a household's page.
     static func receptionKind(_ r: ReceptionRecord) -> String { "接待·" + r.content.outcome.title }
@@ -83,10 +83,10 @@ enum VisitsText {
     static let difficulty = "困难或诉求"
     static let remark = "备注"
     static let kind = "走访类型"
-    static let roomHint = "Tab 补全"
+    static func roomHint(_ k: KeyNamer) -> String { "\(k(.nextField)) 补全" }
     static func candidates(_ rooms: [String]) -> String { "候选：" + rooms.joined(separator: "、") }
-    static func newRoom(_ room: String) -> String {
-        "住户登记簿中没有“\(room)”：再按 Enter 将其登记为新住户（户主为走访居民）并保存"
+    static func newRoom(_ room: String, _ k: KeyNamer) -> String {
+        "住户登记簿中没有“\(room)”：再按 \(k(.submit)) 将其登记为新住户（户主为走访居民）并保存"
     }
     static func saved(_ v: VisitRecord, _ f: VisitForecast, quota: Int) -> String {
         "已登记走访：\(v.room) \(v.residentName) · 本月已走访 \(f.householdsSoFar)/\(quota) 户"
@@ -98,9 +98,9 @@ enum VisitsText {
     static func sheetNumber(_ id: Int64) -> String { "编号：\(id)" }
     static let visitor = "走访人"
     static func sheetKind(_ kind: VisitKind) -> String { "走访类型：\(kind.title)" }
-    static let sheetDialog = "走访记录单 · ↑↓ 滚动 · Esc 关闭"
+    static func sheetDialog(_ k: KeyNamer) -> String { "走访记录单 · ↑↓ 滚动 · \(k(.cancel)) 关闭" }
     static let noVisitSelected = "请先在列表中选中一条走访记录"
-    static let openHouseholdFirst = "请先按 Enter 打开一户住户的页面"
+    static func openHouseholdFirst(_ k: KeyNamer) -> String { "请先按 \(k(.openHousehold)) 打开一户住户的页面" }
     static func sheetCorrects(_ c: VisitCorrection) -> String {
         "本记录更正第 \(c.corrects) 号记录（\(c.byName) 于 \(VisitTime.format(c.at)) 更正），理由：\(c.reason)"
     }
@@ -112,8 +112,8 @@ enum VisitsText {
     static func correctTitle(_ v: VisitRecord) -> String { "更正第 \(v.id) 号走访记录 · 走访人：\(v.workerName) · 原记录保留不改" }
     static let correctionReason = "更正理由"
     static func alreadyCorrected(_ id: Int64) -> String { "这条记录已由第 \(id) 号记录更正：请更正最新的一条" }
-    static func corrected(_ v: VisitRecord) -> String {
-        "已更正：第 \(v.correction?.corrects ?? 0) 号记录由第 \(v.id) 号取代，原记录保留（按 p 查看）"
+    static func corrected(_ v: VisitRecord, _ k: KeyNamer) -> String {
+        "已更正：第 \(v.correction?.corrects ?? 0) 号记录由第 \(v.id) 号取代，原记录保留（按 \(k(.visitSheet)) 查看）"
     }
     static let correctedMark = "〔更正〕"
 

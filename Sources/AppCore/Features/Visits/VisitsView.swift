@@ -5,7 +5,8 @@ import ScreenKit
 enum VisitsView {
     // MARK: - Layout
 
-    static func render(_ s: VisitsState, rooms: RoomLookup, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ s: VisitsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        let rooms = context.rooms, keys = context.keys(.visits)
         guard let board = s.board else {
             buffer.put(VisitsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
@@ -16,22 +17,22 @@ enum VisitsView {
         let body = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
         if let editor = s.editor { return renderEditor(editor, board, rooms: rooms, into: &buffer, rect: body) }
         switch s.screen {
-        case .month: renderMonth(s, board, into: &buffer, rect: body)
+        case .month: renderMonth(s, board, keys, into: &buffer, rect: body)
         case .due where !board.hasLists, .team where !board.hasLists:
             buffer.put(VisitsText.loading, x: body.x, y: body.y, role: .muted)
-        case .due: VisitListsView.renderDue(s, board, into: &buffer, rect: body)
-        case .team: VisitListsView.renderTeam(s, board, into: &buffer, rect: body)
+        case .due: VisitListsView.renderDue(s, board, rules: context.rules, into: &buffer, rect: body)
+        case .team: VisitListsView.renderTeam(s, board, keys, into: &buffer, rect: body)
         case .household(let h, let history):
-            VisitListsView.renderHousehold(h, history, s.householdReceptions, s.list, into: &buffer, rect: body)
+            VisitListsView.renderHousehold(h, history, s.householdReceptions, s.list, keys, into: &buffer, rect: body)
         }
-        if let sheet = s.sheet { renderSheet(sheet, into: &buffer) }
+        if let sheet = s.sheet { renderSheet(sheet, keys, into: &buffer) }
     }
 
     /// The paper form of one visit in a dialog over the tab, scrolled when taller than the screen.
-    static func renderSheet(_ sheet: VisitsState.Sheet, into buffer: inout ScreenBuffer) {
+    static func renderSheet(_ sheet: VisitsState.Sheet, _ keys: KeyNamer, into buffer: inout ScreenBuffer) {
         let lines = sheet.lines
         let height = min(lines.count + 2, buffer.height - 2)
-        let inner = Dialog.render(title: VisitsText.sheetDialog, width: VisitSheet.width + 4, height: height, into: &buffer)
+        let inner = Dialog.render(title: VisitsText.sheetDialog(keys), width: VisitSheet.width + 4, height: height, into: &buffer)
         let top = min(sheet.scroll, max(0, lines.count - inner.height))
         for (i, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
             buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: .dialog)
@@ -51,12 +52,12 @@ enum VisitsView {
 
     // MARK: - Screens
 
-    static func renderMonth(_ s: VisitsState, _ board: VisitBoard, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func renderMonth(_ s: VisitsState, _ board: VisitBoard, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         let current = board.month == board.today.calendarMonth
         buffer.put(VisitsText.monthTitle(board.visits.count, user: board.user.name, month: current ? nil : board.month),
                    x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         guard !board.visits.isEmpty else {
-            buffer.put(current ? VisitsText.noVisits : VisitsText.noVisitsIn(board.month), x: rect.x, y: rect.y + 2,
+            buffer.put(current ? VisitsText.noVisits(keys) : VisitsText.noVisitsIn(board.month), x: rect.x, y: rect.y + 2,
                        maxWidth: rect.width, role: .muted)
             return
         }

@@ -65,12 +65,12 @@ enum DisclosureFeature {
 
     // MARK: - Drawing
 
-    static func render(_ state: FundsState, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: FundsState, book: FundsBook, rules: RuleSet, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let today = state.today else { return }
         let period = state.report.period ?? quarter(of: today, year: book.year)
         let report = FundsReport(book: book, period: period, isPublic: state.report.isPublic, rules: rules)
         buffer.put(FundsText.disclosureTitle(report), x: rect.x, y: rect.y, maxWidth: rect.width, role: .title)
-        buffer.put(FundsText.disclosureKeys, x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .muted)
+        buffer.put(FundsText.disclosureKeys(keys), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .muted)
         let lines = FundsReportPage.body(report, clause: rules.clause(.officeCap), columns: rect.width)
         let visible = rect.height - 2
         let top = min(state.report.scroll, max(0, lines.count - visible))
