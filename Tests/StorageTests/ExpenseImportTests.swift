@@ -64,7 +64,7 @@ import Testing
         #expect(found.map(\.line) == [2, 3, 4, 5, 6, 7])
         #expect(found[0].message.contains("单笔 500.01 元 > 500.00 元：须先经街道、镇相关科室审核（附件一 三(二)）"))
         #expect(found[1].message.contains("单笔 200.00 元 ≤ 500.00 元：须书记和主任共同审批，还缺主任审批"))
-        #expect(found[2].message.contains("赵敏 已审批过本笔支出"))
+        #expect(found[2].message.contains("赵敏 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次（本程序的做法"))
         #expect(found[3].message.contains("无需街道审核"))
         #expect(found[4].message.contains("党组织服务群众专项经费不得用于"))
         #expect(found[5].message.contains("“张三”不在人员名单中"))

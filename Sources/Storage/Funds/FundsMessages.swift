@@ -22,11 +22,11 @@ enum FundsMessages {
     }
 
     static func ownRequest(_ person: Person) -> String {
-        "\(person.name) 是本笔支出的申请人，本人的审批不计入（本程序的做法）：须由其他书记、主任审批；本居没有其他书记、主任时，本笔改送街道、镇审批"
+        "\(person.name) 是本笔支出的申请人，本人的审批不计入：须由其他书记、主任审批" + ExpenseApproval.pairReading
     }
 
     static func alreadyDecided(_ person: Person) -> String {
-        "\(person.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次（本程序的做法；无此两人时改送街道、镇审批）"
+        "\(person.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次" + ExpenseApproval.pairReading
     }
 
     static func streetFirst(_ verdict: Verdict) -> String { "\(verdict.message)：请先登记街道审核记录，再审批" }

@@ -92,7 +92,7 @@ enum FundsText {
     static func badDate(_ text: String) -> String { text.isEmpty ? "请填写日期" : "日期应为 YYYY-MM-DD：“\(text)”" }
     static func streetFirst(_ v: Verdict, _ k: KeyNamer) -> String { "\(v.message)：请先按 \(k(.review)) 登记街道审核记录" }
     static func alreadyDecided(_ p: Person) -> String {
-        "\(p.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次（附件一 三(二)）"
+        "\(p.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次" + ExpenseApproval.pairReading
     }
     static func notAwaiting(_ s: ExpenseStatus) -> String { "本笔支出\(s.title)，不在审批中" }
     static func noReviewNeeded(_ s: ExpenseStatus) -> String {
