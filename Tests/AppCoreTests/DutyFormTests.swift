@@ -23,6 +23,17 @@ import Testing
                                 workers: [Self.me], month: Self.november, by: Self.me))])
     }
 
+    /// Each span field shows "17:00-20:00" whole while the cursor stands after it (it showed "7:00-20:00").
+    @Test(arguments: [("n", 1), ("t", 2), ("h", 1), ("g", 1)])
+    func aSpanFieldShowsTheWholeSpan(key: Character, tabs: Int) {
+        var s = DutyScreenTests.dutyState()
+        Fixtures.send([.char(key)] + Array(repeating: Key.tab, count: tabs), to: &s)
+        let form = s.main!.duty.editor!.form
+        let field = form.fields[form.focus]
+        #expect(field.text.count == 11)
+        #expect(Fixtures.screenText(s).contains("\(field.label)：\(field.text) "))
+    }
+
     @Test func oneShiftWithABadDateSaysHowToWriteIt() {
         var s = DutyScreenTests.dutyState()
         let keys: [Key] = [.char("n"), .backspace, .char("x"), .tab, .tab, .tab, .char(" "), .enter]

@@ -25,7 +25,7 @@ enum AppointmentForms {
     static func intake(_ s: DutySnapshot) -> DutyEditor {
         DutyEditor(mode: .intake, form: FormState([
             FormField(id: "date", label: "日期", kind: .date, maxLength: 10, hint: DutyStrings.dateHint, width: 12),
-            FormField(id: "span", label: S.span, value: "09:00-11:00", maxLength: 11, hint: DutyStrings.spanHint, width: 12),
+            DutyForms.spanField("span", S.span, value: "09:00-11:00", hint: DutyStrings.spanHint),
             FormField(id: "matter", label: S.matter, maxLength: 40, width: 24),
             FormField(id: "slotMinutes", label: S.slotMinutes, value: "30", maxLength: 3, width: 4),
             FormField(id: "perSlot", label: S.perSlot, value: "3", maxLength: 2, width: 4),

@@ -7,13 +7,23 @@ import ScreenKit
 enum DutyForms {
     // MARK: - Building
 
+    /// The columns a span takes, "17:00-20:00".
+    static let spanLength = 11
+
+    /// A time-span field whose box shows the whole span with the cursor after it: the box gives
+    /// one column less than its width to text, and the cursor takes one more (a box of the
+    /// span's length showed "17:00-20:00" as "7:00-20:00").
+    static func spanField(_ id: String, _ label: String, value: String, hint: String) -> FormField {
+        FormField(id: id, label: label, value: value, maxLength: spanLength, hint: hint, width: spanLength + 2)
+    }
+
     static func template(_ s: DutySnapshot) -> DutyEditor {
         let names = s.people.filter(\.isActive).map(\.name)
         return DutyEditor(mode: .template, form: FormState([
             FormField(id: "repeat", label: "周期", kind: .choice(DutyStrings.repeats)),
             FormField(id: "weekday", label: "星期", kind: .choice(DutyStrings.dayNames), selected: [1]),
-            FormField(id: "span", label: "时段", value: "17:00-20:00", maxLength: 11, hint: DutyStrings.spanHint, width: 12),
-            FormField(id: "anchor", label: "第一次日期", kind: .date, maxLength: 10, hint: DutyStrings.anchorHint, width: 11),
+            spanField("span", "时段", value: "17:00-20:00", hint: DutyStrings.spanHint),
+            FormField(id: "anchor", label: "第一次日期", kind: .date, maxLength: 10, hint: DutyStrings.anchorHint, width: 12),
             FormField(id: "workers", label: "值班人", kind: .multiChoice(names), hint: "空格选择"),
         ]))
     }
@@ -24,7 +34,7 @@ enum DutyForms {
         let day = today.calendarMonth == s.roster.month ? today : s.roster.month.firstDay
         return DutyEditor(mode: .shift, form: FormState([
             FormField(id: "date", label: "日期", kind: .date, value: day.iso, maxLength: 10, hint: DutyStrings.dateHint, width: 12),
-            FormField(id: "span", label: "时段", value: "17:00-20:00", maxLength: 11, hint: DutyStrings.spanHint, width: 12),
+            spanField("span", "时段", value: "17:00-20:00", hint: DutyStrings.spanHint),
             FormField(id: "kind", label: "类型", kind: .choice(DutyStrings.shiftKinds)),
             FormField(id: "workers", label: "值班人", kind: .multiChoice(s.people.filter(\.isActive).map(\.name)), hint: "空格选择"),
         ]))
@@ -33,12 +43,12 @@ enum DutyForms {
     static func hours(_ h: ServiceHours) -> DutyEditor {
         func days(_ set: Set<Weekday>) -> Set<Int> { Set(set.map { $0.rawValue - 1 }) }
         return DutyEditor(mode: .hours, form: FormState([
-            FormField(id: "office", label: "平时（工作日）", value: h.office?.description ?? "", maxLength: 11, hint: DutyStrings.optionalSpanHint, width: 12),
-            FormField(id: "evening", label: "晚间时段", value: h.evening?.description ?? "", maxLength: 11, hint: DutyStrings.optionalSpanHint, width: 12),
+            spanField("office", "平时（工作日）", value: h.office?.description ?? "", hint: DutyStrings.optionalSpanHint),
+            spanField("evening", "晚间时段", value: h.evening?.description ?? "", hint: DutyStrings.optionalSpanHint),
             FormField(id: "eveningDays", label: "晚间星期", kind: .multiChoice(Array(DutyStrings.dayNames.prefix(5))), selected: days(h.eveningDays)),
-            FormField(id: "weekend", label: "双休日时段", value: h.weekend?.description ?? "", maxLength: 11, hint: DutyStrings.optionalSpanHint, width: 12),
+            spanField("weekend", "双休日时段", value: h.weekend?.description ?? "", hint: DutyStrings.optionalSpanHint),
             FormField(id: "weekendDays", label: "双休日", kind: .multiChoice(["六", "日"]), selected: Set(days(h.weekendDays).map { $0 - 5 })),
-            FormField(id: "holiday", label: "节假日时段", value: h.holiday?.description ?? "", maxLength: 11, hint: DutyStrings.optionalSpanHint, width: 12),
+            spanField("holiday", "节假日时段", value: h.holiday?.description ?? "", hint: DutyStrings.optionalSpanHint),
         ]))
     }
 
