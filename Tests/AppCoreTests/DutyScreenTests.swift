@@ -72,6 +72,29 @@ import Testing
         #expect(Fixtures.send([.char("]")], to: &s) == [.duty(.overview(month: Self.november.next, worker: Fixtures.worker.id))])
     }
 
+    @Test func anEarlySignOutAsksNamingTheEndAndTheSignKeyAgainSignsOut() {
+        var s = Self.dutyState(Fixtures.worker)
+        let question = "本班 17:00-20:00 于 20:00 结束，现在 18:00 签退将记为早退，不计分（附件三 错时值班；分钟数为本程序取值，可在规则文件中修改）"
+        _ = AppUpdate.update(&s, .duty(.asksEarly(question)))
+        let screen = Fixtures.screenText(s)
+        // The whole question is on the 80×24 screen, wrapped, with the keys that answer it.
+        let inside = screen.split(separator: "\n").compactMap { line -> String? in
+            guard let open = line.firstIndex(of: "│"), let close = line.lastIndex(of: "│"), open < close else { return nil }
+            return line[line.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        }
+        let flat = inside.joined()
+        #expect(flat.contains(question + "。确定现在签退吗？"))
+        #expect(screen.contains("i 签退（记为早退）   Esc 不签退，继续值班"))
+        Golden.assert(Fixtures.render(s), named: "duty-early-sign-out")
+        // Esc keeps the shift running and says so; nothing is written.
+        #expect(Fixtures.send([.escape], to: &s).isEmpty)
+        #expect(s.main!.duty.earlyQuestion == nil && s.message?.text == "未签退，仍在值班中")
+        _ = AppUpdate.update(&s, .duty(.asksEarly(question)))
+        #expect(Fixtures.send([.char("i")], to: &s)
+            == [.duty(.sign(person: Fixtures.worker.id, month: Self.november, earlyConfirmed: true))])
+        #expect(s.main!.duty.earlyQuestion == nil)
+    }
+
     @Test func aWorkerCannotFillTheRosterAndIsToldWhichRule() {
         var s = Self.dutyState(Fixtures.worker)
         #expect(Fixtures.send([.char("f")], to: &s).isEmpty)

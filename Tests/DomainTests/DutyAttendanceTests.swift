@@ -55,9 +55,35 @@ import Testing
         #expect(Attendance.status(worker(in: at(0)), on: shift, now: afterEnd, rules: rules) == .notSignedOut)
     }
 
+    @Test func lateAndEarlyTogetherIsItsOwnStatusNamingBoth() {
+        let a = worker(in: at(20), out: at(60))
+        let status = Attendance.status(a, on: shift, now: afterEnd, rules: rules)
+        #expect(status == .lateAndLeftEarly)
+        #expect(status.title == "迟到、早退" && !status.counts && status.mark == "!")
+        #expect(Attendance.evaluate(a, on: shift, now: afterEnd, rules: rules).message
+                == "签到 17:20，比开始 17:00 晚 20 分钟，超过 15 分钟宽限；签退 18:00，比结束 20:00 早 120 分钟，超过 15 分钟："
+                + "迟到、早退，不计分（附件三 错时值班；分钟数为本程序取值，可在规则文件中修改）")
+        #expect(Attendance.status(worker(in: at(0), out: at(60)), on: shift, now: afterEnd, rules: rules).title == "早退")
+        #expect(Attendance.status(worker(in: at(20), out: at(180)), on: shift, now: afterEnd, rules: rules).title == "迟到")
+    }
+
+    @Test func signingOutBeforeTheEndAsksFirstNamingTheEndAndEarlyLeave() throws {
+        let onDuty = worker(in: at(0))
+        guard case .confirmEarly(let question) = Attendance.signAction(onDuty, on: shift, now: at(10), rules: rules) else {
+            Issue.record("signing out 170 minutes early should ask first"); return
+        }
+        #expect(question.message.hasPrefix("本班 17:00-20:00 于 20:00 结束，现在 17:10 签退将记为早退，不计分"))
+        #expect(Attendance.signAction(onDuty, on: shift, now: at(10), rules: rules, earlyConfirmed: true) == .sign(.signOut))
+        // Within the sign-out grace (15 minutes before the end) there is nothing to ask.
+        #expect(Attendance.signAction(onDuty, on: shift, now: at(165), rules: rules) == .sign(.signOut))
+        guard case .confirmEarly = Attendance.signAction(onDuty, on: shift, now: at(164, 59), rules: rules) else {
+            Issue.record("a second past the grace should ask"); return
+        }
+    }
+
     @Test func theSignKeySignsInThenOutAndRefusesOutsideTheWindow() throws {
         #expect(Attendance.signAction(worker(in: nil), on: shift, now: at(-30), rules: rules) == .sign(.signIn))
-        #expect(Attendance.signAction(worker(in: at(0)), on: shift, now: at(10), rules: rules) == .sign(.signOut))
+        #expect(Attendance.signAction(worker(in: at(0)), on: shift, now: at(165), rules: rules) == .sign(.signOut))
         guard case .refused(let early) = Attendance.signAction(worker(in: nil), on: shift, now: at(-31), rules: rules) else {
             Issue.record("signing in 31 minutes early should be refused"); return
         }

@@ -52,6 +52,19 @@ import Testing
         #expect(throws: (any Error).self) { try db.rawWrite("UPDATE duty_sign SET at = at") }
     }
 
+    @Test func anEarlySignOutAsksFirstThenIsRecordedAsEarlyLeave() throws {
+        let worker = try db.addWorker("李明", by: fixture.admin)
+        let shift = try tuesdayShift(worker)
+        _ = try db.signDuty(person: worker.id, now: shift.startInstant.addingTimeInterval(600), rules: rules)
+        let early = shift.startInstant.addingTimeInterval(3600)
+        #expect(throws: EarlySignOutQuestion.self) { try db.signDuty(person: worker.id, now: early, rules: rules) }
+        #expect(try db.rawInt("SELECT count(*) FROM duty_sign WHERE kind = 'out'") == 0)
+        let (kind, after) = try db.signDuty(person: worker.id, now: early, rules: rules, earlyConfirmed: true)
+        #expect(kind == .signOut)
+        #expect(Attendance.status(after.assignments[0], on: after, now: after.endInstant, rules: rules) == .leftEarly)
+        #expect(try db.rawInt("SELECT count(*) FROM audit_log WHERE action = 'duty.sign.out' AND detail LIKE '%早退%'") == 1)
+    }
+
     @Test func aSwapMovesThePlaceOnlyWhenApproved() throws {
         let worker = try db.addWorker("李明", by: fixture.admin)
         let colleague = try db.addWorker("张伟", by: fixture.admin)

@@ -17,9 +17,13 @@ struct DutyEffects {
             return try loaded(month ?? ShanghaiCalendar.month(of: now), note: nil)
         case .overview(let month, let worker):
             return try overview(month ?? ShanghaiCalendar.month(of: now), worker: worker)
-        case .sign(let person, let month):
-            let (kind, shift) = try store.signDuty(person: person, now: now, rules: rules)
-            return try loaded(month ?? shift.date.calendarMonth, note: DutyRuntimeText.signed(kind, shift, now))
+        case .sign(let person, let month, let earlyConfirmed):
+            do {
+                let (kind, shift) = try store.signDuty(person: person, now: now, rules: rules, earlyConfirmed: earlyConfirmed)
+                return try loaded(month ?? shift.date.calendarMonth, note: DutyRuntimeText.signed(kind, shift, person, now, rules))
+            } catch let question as EarlySignOutQuestion {
+                return .duty(.asksEarly(question.message))
+            }
         case .fill(let month, let actor):
             let monthRules = try RuleBook.bundled().rules(on: month.lastDay)
             let result = try store.fillDutyMonth(month, calendar: try DutyData.calendar(), rules: monthRules, by: actor, at: now)
@@ -106,8 +110,11 @@ enum DutyData {
 
 /// The runtime's Chinese notes for the duty tab.
 enum DutyRuntimeText {
-    static func signed(_ kind: SignKind, _ shift: Shift, _ now: Date) -> String {
-        "\(kind.title)成功：\(shift.title)，\(ClockTime.of(now).text)"
+    /// "签退成功：2026-11-05 周四 17:00-20:00 晚间，19:30，记为早退": a sign-out says the status it ended in.
+    static func signed(_ kind: SignKind, _ shift: Shift, _ person: Int64, _ now: Date, _ rules: RuleSet) -> String {
+        let done = "\(kind.title)成功：\(shift.title)，\(ClockTime.of(now).text)"
+        guard kind == .signOut, let mine = shift.assignment(of: person) else { return done }
+        return done + "，记为" + Attendance.status(mine, on: shift, now: now, rules: rules).title
     }
 
     static func filled(_ month: Month, _ added: Int, _ skipped: Int) -> String {

@@ -14,6 +14,8 @@ public enum AttendanceStatus: String, Sendable, Equatable, CaseIterable {
     case late
     /// Signed out before the end's grace: does not count.
     case leftEarly
+    /// Signed in late and signed out early: both, neither hidden by the other; does not count.
+    case lateAndLeftEarly
     /// Signed in but never signed out by the end: does not count (yet).
     case notSignedOut
     /// No sign-in by the end of the shift.
@@ -28,6 +30,7 @@ public enum AttendanceStatus: String, Sendable, Equatable, CaseIterable {
         case .worked: return "已完成"
         case .late: return "迟到"
         case .leftEarly: return "早退"
+        case .lateAndLeftEarly: return "迟到、早退"
         case .notSignedOut: return "未签退"
         case .missed: return "缺勤"
         }
@@ -39,7 +42,7 @@ public enum AttendanceStatus: String, Sendable, Equatable, CaseIterable {
         case .upcoming, .due: return " "
         case .onDuty: return "*"
         case .worked: return "✓"
-        case .late, .leftEarly, .notSignedOut: return "!"
+        case .late, .leftEarly, .lateAndLeftEarly, .notSignedOut: return "!"
         case .missed: return "✗"
         }
     }
@@ -61,15 +64,18 @@ public enum Attendance {
             return now >= opening(shift, rules) ? .due : .upcoming
         }
         guard let signOut = a.signOut else { return now >= shift.endInstant ? .notSignedOut : .onDuty }
-        if lateSeconds(signIn, shift) > TimeInterval(rules.duty.signInGraceMinutes * 60) { return .late }
-        if earlySeconds(signOut, shift) > TimeInterval(rules.duty.signOutGraceMinutes * 60) { return .leftEarly }
-        return .worked
+        switch (isLate(signIn, shift, rules), isEarly(signOut, shift, rules)) {
+        case (true, true): return .lateAndLeftEarly
+        case (true, false): return .late
+        case (false, true): return .leftEarly
+        case (false, false): return .worked
+        }
     }
 
     /// The verdict on `a`'s shift at `now`: the status with the times and the grace it used.
     public static func evaluate(_ a: DutyAssignment, on shift: Shift, now: Date, rules: RuleSet) -> Verdict {
         let status = status(a, on: shift, now: now, rules: rules)
-        let severity: Severity = status.counts ? .ok : ([.late, .leftEarly, .missed, .notSignedOut].contains(status) ? .warning : .ok)
+        let severity: Severity = status.counts ? .ok : ([.late, .leftEarly, .lateAndLeftEarly, .missed, .notSignedOut].contains(status) ? .warning : .ok)
         return Verdict(.dutySignIn, in: rules, severity, DutyText.attendance(status, a, shift, rules),
                        numbers: [.count("graceMinutes", rules.duty.signInGraceMinutes),
                                  .count("lateMinutes", a.signIn.map { max(0, Int(lateSeconds($0, shift) / 60)) } ?? 0)])
@@ -77,15 +83,31 @@ public enum Attendance {
 
     // MARK: - Signing
 
-    /// What pressing the sign key does at `now` for `a`: sign in, sign out, or a refusal naming the times.
-    public static func signAction(_ a: DutyAssignment, on shift: Shift, now: Date, rules: RuleSet) -> SignDecision {
+    /// What pressing the sign key does at `now` for `a`: sign in, sign out, or a refusal naming the
+    /// times. A sign-out that would be early is first a question naming the end and 早退, unless
+    /// `earlyConfirmed` says the worker has already answered it.
+    public static func signAction(_ a: DutyAssignment, on shift: Shift, now: Date, rules: RuleSet,
+                                  earlyConfirmed: Bool = false) -> SignDecision {
         if a.signIn == nil {
             if now < opening(shift, rules) { return .refused(refusal(DutyText.tooEarly(shift, rules), rules)) }
             if now >= shift.endInstant { return .refused(refusal(DutyText.tooLate(shift), rules)) }
             return .sign(.signIn)
         }
-        if a.signOut == nil { return .sign(.signOut) }
-        return .refused(refusal(DutyText.alreadyDone(shift), rules))
+        guard a.signOut == nil else { return .refused(refusal(DutyText.alreadyDone(shift), rules)) }
+        if isEarly(now, shift, rules) && !earlyConfirmed {
+            return .confirmEarly(Verdict(.dutySignIn, in: rules, .warning, DutyText.earlyQuestion(shift, now: now)))
+        }
+        return .sign(.signOut)
+    }
+
+    /// Whether a sign-in at `signIn` is past the grace after the start.
+    static func isLate(_ signIn: Date, _ shift: Shift, _ rules: RuleSet) -> Bool {
+        lateSeconds(signIn, shift) > TimeInterval(rules.duty.signInGraceMinutes * 60)
+    }
+
+    /// Whether a sign-out at `signOut` is more than the grace before the end.
+    static func isEarly(_ signOut: Date, _ shift: Shift, _ rules: RuleSet) -> Bool {
+        earlySeconds(signOut, shift) > TimeInterval(rules.duty.signOutGraceMinutes * 60)
     }
 
     /// The shift of `worker` that the sign key acts on at `now`: one they are signed in to and
@@ -114,7 +136,16 @@ public enum Attendance {
 /// What the sign key does: sign in or out, or nothing, with the refusal that says why.
 public enum SignDecision: Sendable, Equatable {
     case sign(SignKind)
+    /// Signing out now would be 早退: ask first, with the verdict's sentence.
+    case confirmEarly(Verdict)
     case refused(Verdict)
+}
+
+/// Thrown by storage for a sign-out that would be early and was not yet confirmed: the question to ask.
+public struct EarlySignOutQuestion: Error, Sendable, Equatable {
+    public let message: String
+
+    public init(_ message: String) { self.message = message }
 }
 
 /// Signing in or signing out.

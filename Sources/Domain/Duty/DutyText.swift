@@ -13,9 +13,8 @@ enum DutyText {
         case .onDuty: return "\(signedIn(a, shift, d))，值班中，\(shift.span.end) 后签退"
         case .worked: return "\(signedIn(a, shift, d))，签退 \(time(a.signOut))：按时到岗并签退，计 1 次"
         case .late: return "\(signedIn(a, shift, d))：迟到，不计分"
-        case .leftEarly:
-            let early = Int(Attendance.earlySeconds(a.signOut!, shift) / 60)
-            return "签退 \(time(a.signOut))，比结束 \(shift.span.end) 早 \(early) 分钟，超过 \(d.signOutGraceMinutes) 分钟：早退，不计分"
+        case .leftEarly: return "\(signedOutEarly(a, shift, d))：早退，不计分"
+        case .lateAndLeftEarly: return "\(signedIn(a, shift, d))；\(signedOutEarly(a, shift, d))：迟到、早退，不计分"
         case .notSignedOut: return "\(signedIn(a, shift, d))，\(shift.span.end) 结束后仍未签退：不计分"
         case .missed: return "\(shift.title)：到结束 \(shift.span.end) 仍未签到：缺勤，不计分"
         }
@@ -29,6 +28,17 @@ enum DutyText {
         let within = late <= d.signInGraceMinutes * 60
         return "签到 \(time(a.signIn))，比开始 \(shift.span.start) 晚 \(minutes) 分钟，"
             + (within ? "在 \(d.signInGraceMinutes) 分钟宽限内" : "超过 \(d.signInGraceMinutes) 分钟宽限")
+    }
+
+    /// "签退 19:30，比结束 20:00 早 30 分钟，超过 5 分钟".
+    static func signedOutEarly(_ a: DutyAssignment, _ shift: Shift, _ d: DutyValues) -> String {
+        let early = Int(Attendance.earlySeconds(a.signOut!, shift) / 60)
+        return "签退 \(time(a.signOut))，比结束 \(shift.span.end) 早 \(early) 分钟，超过 \(d.signOutGraceMinutes) 分钟"
+    }
+
+    /// The question before an early sign-out: when the shift ends and what it will be recorded as.
+    static func earlyQuestion(_ shift: Shift, now: Date) -> String {
+        "本班 \(shift.span) 于 \(shift.span.end) 结束，现在 \(ClockTime.of(now).text) 签退将记为早退，不计分"
     }
 
     static func time(_ date: Date?) -> String { date.map { ClockTime.of($0).text } ?? "—" }

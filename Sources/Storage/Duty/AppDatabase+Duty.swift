@@ -83,8 +83,10 @@ extension AppDatabase {
     // MARK: - Signing in and out
 
     /// Signs `person` in to or out of their current shift at `now` (the clock, never typed);
-    /// a refusal carries the rule's sentence. Returns what was done and the shift as it now stands.
-    public func signDuty(person: Int64, now: Date, rules: RuleSet) throws -> (SignKind, Shift) {
+    /// a refusal carries the rule's sentence. A sign-out that would be 早退 throws
+    /// `EarlySignOutQuestion` unless `earlyConfirmed`; the early one's audit row says 早退.
+    /// Returns what was done and the shift as it now stands.
+    public func signDuty(person: Int64, now: Date, rules: RuleSet, earlyConfirmed: Bool = false) throws -> (SignKind, Shift) {
         try audited(by: person, at: now) { db in
             let today = ShanghaiCalendar.day(of: now)
             let shifts = try DutyTable.shifts(from: today.adding(days: -1), through: today, in: db)
@@ -92,19 +94,27 @@ extension AppDatabase {
                   let mine = shift.assignment(of: person) else {
                 throw StorageError(.notFound, DutyMessages.noCurrentShift(shifts.filter { $0.assignment(of: person) != nil && $0.date == today }))
             }
-            switch Attendance.signAction(mine, on: shift, now: now, rules: rules) {
+            switch Attendance.signAction(mine, on: shift, now: now, rules: rules, earlyConfirmed: earlyConfirmed) {
             case .refused(let verdict): throw StorageError(.notPermitted, verdict.message)
+            case .confirmEarly(let question): throw EarlySignOutQuestion(question.message)
             case .sign(let kind):
                 try db.execute(sql: "INSERT INTO duty_sign (assignment_id, kind, at) VALUES (?, ?, ?)",
                                arguments: [mine.id, kind.rawValue, now])
-                let event = AuditEvent(action: "duty.sign.\(kind.rawValue)", entity: "duty_assignment", entityID: mine.id,
-                                       detail: ["shift": shift.title, "at": ClockTime.of(now).text])
-                return ((kind, try DutyTable.shift(shift.id, in: db)!), [event])
+                let signed = try DutyTable.shift(shift.id, in: db)!
+                return ((kind, signed), [Self.signEvent(kind, signed, person, now, rules)])
             }
         }
     }
 
     // MARK: - Helpers
+
+    /// The audit row of a sign: the shift, the time and, once signed out, the status it ended in (早退 among them).
+    static func signEvent(_ kind: SignKind, _ shift: Shift, _ person: Int64, _ now: Date, _ rules: RuleSet) -> AuditEvent {
+        let assignment = shift.assignment(of: person)!
+        var detail = ["shift": shift.title, "at": ClockTime.of(now).text]
+        if kind == .signOut { detail["status"] = Attendance.status(assignment, on: shift, now: now, rules: rules).title }
+        return AuditEvent(action: "duty.sign.\(kind.rawValue)", entity: "duty_assignment", entityID: assignment.id, detail: detail)
+    }
 
     /// Throws unless `actor` is active and holds one of the rule set's approver roles.
     static func requireApprover(_ actor: Int64, _ rules: RuleSet, in db: Database) throws {

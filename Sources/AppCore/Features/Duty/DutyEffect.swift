@@ -5,8 +5,9 @@ import Foundation
 public enum DutyEffect: Equatable, Sendable {
     /// The roster of `month`, or of the clock's month when nil.
     case load(month: Month?)
-    /// Sign `person` in to or out of their current shift, at the clock's time.
-    case sign(person: Int64, month: Month?)
+    /// Sign `person` in to or out of their current shift, at the clock's time; an early sign-out
+    /// only once `earlyConfirmed` (else the runtime answers `asksEarly`).
+    case sign(person: Int64, month: Month?, earlyConfirmed: Bool = false)
     case fill(month: Month, by: Int64)
     case addTemplate(ShiftTemplate, month: Month, by: Int64)
     case publishHours(ServiceHours, month: Month, by: Int64)
@@ -28,6 +29,8 @@ public enum DutyEffect: Equatable, Sendable {
 public enum DutyResult: Equatable, Sendable {
     /// The roster as it now stands, with a note of what was just done (nil after a plain load).
     case loaded(DutySnapshot, note: String?)
+    /// Signing out now would be 早退: the question to ask before signing out.
+    case asksEarly(String)
 }
 
 /// What the duty tab shows: the month's roster, the people who can be put on it, the rules in

@@ -11,7 +11,8 @@ enum DutyFeature: TabFeature {
 
     /// Loads the month on show (the clock's month the first time): only what its page shows.
     static func enter(_ state: inout DutyState, _ context: TabContext) -> [Effect] {
-        [load(state.month, page: state.page, user: context.user)]
+        state.earlyQuestion = nil  // asked at another time: the sign key asks again
+        return [load(state.month, page: state.page, user: context.user)]
     }
 
     static func render(_ state: DutyState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
@@ -41,7 +42,17 @@ enum DutyFeature: TabFeature {
             guard let note else { return .none }
             state.editor = nil
             return Step(message: .init(note, .ok))
+        case .asksEarly(let question):
+            state.earlyQuestion = question
+            return .none
         }
+    }
+
+    /// The early sign-out question is open: the sign key signs out (recorded as 早退), any other key keeps the shift running.
+    private static func answerEarly(_ command: Command, _ state: inout DutyState, user: Person) -> Step {
+        state.earlyQuestion = nil
+        guard command == .dutySign else { return Step(message: .init(DutyStrings.earlyKept, .info)) }
+        return .run(.duty(.sign(person: user.id, month: state.month, earlyConfirmed: true)))
     }
 
     // MARK: - Commands
@@ -50,6 +61,7 @@ enum DutyFeature: TabFeature {
     static func handle(_ command: Command, _ state: inout DutyState, _ context: TabContext) -> Step {
         let user = context.user, rooms = context.rooms.found
         if state.editor != nil { return DutyForms.handle(command, &state, user: user, rooms: rooms) }
+        if state.earlyQuestion != nil { return answerEarly(command, &state, user: user) }
         guard let snapshot = state.snapshot else { return .none }
         let month = snapshot.roster.month
         switch command {

@@ -22,6 +22,8 @@ public struct DutyState: Equatable, Sendable {
     public var weekStart: LocalDate?
     /// A form (one shift, a template) asked for on the overview, opened once the whole month and its people are read.
     public var waitingForm: Command?
+    /// The question shown before an early sign-out (the end and 早退); the sign key again signs out.
+    public var earlyQuestion: String?
 
     public init() {}
 

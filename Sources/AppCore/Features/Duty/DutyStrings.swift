@@ -1,4 +1,5 @@
 import Domain
+import ScreenKit
 
 /// The duty tab's Chinese strings, in one place.
 enum DutyStrings {
@@ -52,4 +53,14 @@ enum DutyStrings {
 
     static let selectSwap = "请先在“换班”页选中一项申请"
     static let selectShift = "请先在“我的班次”页选中一个班次"
+
+    // MARK: - Signing out early
+
+    static let earlyTitle = "提前签退"
+    static let earlyKept = "未签退，仍在值班中"
+    /// The early sign-out question wrapped to `width`, a blank line, then the keys that answer it.
+    static func earlyLines(_ question: String, _ k: KeyNamer, width: Int) -> [String] {
+        TextWrap.lines(question + "。确定现在签退吗？", width: width)
+            + ["", "\(k(.dutySign)) 签退（记为早退）   \(k(.cancel)) 不签退，继续值班"]
+    }
 }

@@ -14,7 +14,7 @@ public protocol DutyStore: PolicyStore {
 
     // MARK: - The roster
 
-    func signDuty(person: Int64, now: Date, rules: RuleSet) throws -> (SignKind, Shift)
+    func signDuty(person: Int64, now: Date, rules: RuleSet, earlyConfirmed: Bool) throws -> (SignKind, Shift)
     func fillDutyMonth(_ month: Month, calendar: WorkingDayCalendar, rules: RuleSet, by actor: Int64,
                        at: Date) throws -> (added: Int, skipped: [Verdict])
     @discardableResult
