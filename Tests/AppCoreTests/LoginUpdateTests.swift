@@ -31,13 +31,26 @@ import Testing
         #expect(s.firstRun?.form["pin2"].error == "两次输入的 PIN 不一致")
         Fixtures.send([.backspace], to: &s)
         Fixtures.type("4", into: &s)
-        // Make the first user 社工 only: focus the roles field, toggle 书记 off and 社工 on.
-        Fixtures.send([.backTab, .backTab, .right, .char(" "), .left, .char(" ")], to: &s)
+        // Make the first user 社工 only: focus the roles field (its cursor on the ticked 书记), untick it, tick 社工.
+        Fixtures.send([.backTab, .backTab, .char(" "), .left, .char(" ")], to: &s)
         #expect(Fixtures.send([.enter], to: &s).isEmpty)
         #expect(s.firstRun?.form["roles"].error == "第一位用户须含“书记”角色，否则无人能添加人员")
         Fixtures.send([.right, .char(" ")], to: &s)
         let effects = Fixtures.send([.enter], to: &s)
         #expect(effects == [.initialize(committee: Fixtures.committee, adminName: "王秀兰", roles: [.worker, .secretary], pin: "1234")])
+    }
+
+    @Test("the roles field opens with its cursor on the ticked 书记, so Space unticks it, and the hint says ←→ moves")
+    func firstRunRolesCursor() {
+        var s = Fixtures.state()
+        _ = AppUpdate.update(&s, .startupLoaded(committee: nil, people: []))
+        Fixtures.send([.tab, .tab, .tab], to: &s)
+        #expect(s.firstRun?.form.focused.id == "roles")
+        #expect(Fixtures.screenText(s).contains(FormField.multiChoiceHint))
+        Fixtures.send([.char(" ")], to: &s)
+        #expect(s.firstRun?.form["roles"].chosen == [], "Space acts on 书记, the ticked role the cursor starts on")
+        Fixtures.send([.char(" ")], to: &s)
+        #expect(s.firstRun?.form["roles"].chosen == [Role.secretary.title])
     }
 
     @Test("Enter on a name opens the PIN entry; the PIN goes to storage; a success opens the main screen")

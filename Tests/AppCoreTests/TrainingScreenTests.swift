@@ -66,8 +66,13 @@ import Testing
         Fixtures.send([.char("c")], to: &s)
         let screen = Fixtures.screenText(s)
         #expect(screen.contains("第 1/2 题 · 单选 · 经费"))
-        #expect(screen.contains("[x] C. 须先经街道、镇相关科室审核"))
+        #expect(screen.contains("(*) C. 须先经街道、镇相关科室审核"), "a single choice shows radio marks")
+        #expect(screen.contains("( ) A. 书记一人审批即可") && !screen.contains("[ ]"))
         Golden.assert(Fixtures.render(s), named: "training-quiz-question")
+        Fixtures.send([.enter, .char("b")], to: &s)
+        let multiple = Fixtures.screenText(s)
+        #expect(multiple.contains("多选") && multiple.contains("[x] B.") && multiple.contains("[ ] A."), "a multiple choice shows checkboxes")
+        #expect(!multiple.contains("( )"))
     }
 
     @Test func answeringThePaperScoresItSavesItAndReviewsTheMiss() {

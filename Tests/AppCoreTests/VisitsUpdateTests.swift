@@ -126,6 +126,22 @@ import Testing
         #expect(effects == [.visits(.history(householdID: 1)), .noteViewed(ViewedRecord(.household, 1), by: 1)])
     }
 
+    @Test("a on the due list opens the visit form for the chosen household, its room and householder filled in")
+    func addFromTheDueList() {
+        var s = VisitFixtures.state(VisitFixtures.board([]))
+        Fixtures.send([.char("o"), .down], to: &s)
+        let chosen = s.main?.visits.dueRows[1].due.household
+        Fixtures.send([.char("a")], to: &s)
+        #expect(chosen != nil)
+        #expect(field(s, "room")?.text == chosen?.room)
+        #expect(field(s, "resident")?.text == chosen?.head)
+        #expect(field(s, "members")?.text == chosen?.members)
+        #expect(s.main?.visits.editor?.form.focused.id == "reason")
+        var month = VisitFixtures.state(VisitFixtures.board(VisitFixtures.visits(3)))
+        Fixtures.send([.char("a")], to: &month)
+        #expect(field(month, "room")?.text == "", "on the month's list a new visit starts empty")
+    }
+
     @Test("Home and End move to the first and last visit of the month, as on every list")
     func homeAndEnd() {
         var s = VisitFixtures.state(VisitFixtures.board(VisitFixtures.visits(5)))

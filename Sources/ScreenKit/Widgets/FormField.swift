@@ -9,7 +9,7 @@ public struct FormField: Equatable, Sendable, Identifiable {
         case amount
         /// Exactly one of the options; Left/Right or Space changes it.
         case choice([String])
-        /// Any of the options; Left/Right moves, Space toggles.
+        /// Any of the options; Left/Right moves, Space toggles. The cursor starts on the first ticked one.
         case multiChoice([String])
     }
 
@@ -35,7 +35,16 @@ public struct FormField: Equatable, Sendable, Identifiable {
         self.hint = hint
         self.width = width
         if case .choice = kind, selected.isEmpty { self.selected = [0] }
+        if case .multiChoice = kind { optionCursor = selected.min() ?? 0 }
     }
+
+    /// The mark before an option: a checkbox where several may be ticked, a radio mark where one is chosen.
+    public static func mark(_ on: Bool, multiple: Bool) -> String {
+        multiple ? (on ? "[x]" : "[ ]") : (on ? "(*)" : "( )")
+    }
+
+    /// The hint of a multi-choice field: how to move between its options and how to tick one.
+    public static let multiChoiceHint = "←→移动 空格勾选"
 
     public var options: [String] {
         switch kind {

@@ -112,7 +112,7 @@ public struct FormState: Equatable, Sendable {
         let multi: Bool
         if case .multiChoice = field.kind { multi = true } else { multi = false }
         for (i, option) in field.options.enumerated() {
-            let mark = multi ? (field.selected.contains(i) ? "[x]" : "[ ]") : (field.selected.contains(i) ? "(*)" : "( )")
+            let mark = FormField.mark(field.selected.contains(i), multiple: multi)
             let isCursor = focused && (multi ? i == field.optionCursor : field.selected.contains(i))
             let role: StyleRole = isCursor ? .fieldFocused : (field.selected.contains(i) ? .field : .normal)
             column += buffer.put("\(mark)\(option)", x: column, y: y, maxWidth: limit - column, role: role) + 1

@@ -10,19 +10,29 @@ enum ReceptionRecordView {
     static func render(_ r: ReceptionRecord, user: Person, today: LocalDate, rules: RuleSet?, keys: KeyNamer?,
                        into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(T.recordTitle(r), x: rect.x, y: rect.y, maxWidth: rect.width, role: r.isSigned ? .messageOK : .label)
+        let footer = self.footer(r, today: today, rules: rules, keys: keys, width: rect.width)
+        let bottom = rect.maxY - (keys == nil ? 1 : 0)   // without keys the caller says on the last row how to go back
         let lines = self.lines(r, user: user, width: rect.width)
-        let bottom = 3
-        for (i, line) in lines.prefix(rect.height - 1 - bottom).enumerated() {
+        for (i, line) in lines.prefix(max(0, bottom - rect.y - 1 - footer.count)).enumerated() {
             buffer.put(line.text, x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: line.role)
         }
-        guard let rules else { return }
+        for (i, line) in footer.enumerated() {
+            buffer.put(line.text, x: rect.x, y: bottom - footer.count + i, maxWidth: rect.width, role: line.role)
+        }
+    }
+
+    /// The rules' sentences about the record's points and its reply, then its keys (unless drawn
+    /// elsewhere: the points card says how to go back instead), each wrapped whole.
+    static func footer(_ r: ReceptionRecord, today: LocalDate, rules: RuleSet?, keys: KeyNamer?,
+                       width: Int) -> [PolicyDetailView.Line] {
+        guard let rules else { return [] }
         var notes = [ReceptionPoints.evaluate(r, rules: rules)]
         if let due = ReplyDeadline.evaluate(r, today: today, rules: rules) { notes.append(due) }
-        for (i, v) in notes.enumerated() {
-            buffer.put(v.message, x: rect.x, y: rect.maxY - bottom + i, maxWidth: rect.width, role: v.isOK ? .muted : .messageWarning)
+        var texts = notes.map { ($0.message, $0.isOK ? StyleRole.muted : .messageWarning) }
+        if let keys { texts.append((r.isSigned ? T.recordKeysSigned(keys) : T.recordKeysUnsigned(keys), .muted)) }
+        return texts.flatMap { text, role in
+            TextWrap.lines(text, width: width, rest: "  ").map { PolicyDetailView.Line(text: $0, role: role) }
         }
-        guard let keys else { return }  // drawn elsewhere (the points card) the line says how to go back instead
-        buffer.put(r.isSigned ? T.recordKeysSigned(keys) : T.recordKeysUnsigned(keys), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .muted)
     }
 
     /// The card's sentence for the 首问接待 item, with its clause: shown on the form.

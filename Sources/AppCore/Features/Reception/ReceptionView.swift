@@ -7,9 +7,11 @@ enum ReceptionView {
     static func render(_ s: ReceptionState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
         switch s.screen {
         case .search:
-            PolicySearchView.render(s, into: &buffer, rect: rect)
-            if s.isPicking {
-                buffer.put(ReceptionLogText.pickTitle(context.keys(.reception)), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .messageWarning)
+            // While picking for the form, its note takes the bottom rows, below the results (never over one).
+            let note = s.isPicking ? TextWrap.lines(ReceptionLogText.pickTitle(context.keys(.reception)), width: rect.width) : []
+            PolicySearchView.render(s, into: &buffer, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - note.count))
+            for (i, line) in note.enumerated() {
+                buffer.put(line, x: rect.x, y: rect.maxY - note.count + i, maxWidth: rect.width, role: .messageWarning)
             }
         case .form:
             if let editor = s.editor { ReceptionFormView.render(editor, context, into: &buffer, rect: rect) }

@@ -12,7 +12,7 @@ public struct FirstRunState: Equatable, Sendable {
             FormField(id: "street", label: "所属街道/镇", maxLength: 40),
             FormField(id: "name", label: "第一位用户姓名", maxLength: PersonName.maxLength),
             FormField(id: "roles", label: "角色", kind: .multiChoice(Role.allCases.map(\.title)),
-                      selected: [Role.allCases.firstIndex(of: .secretary)!], hint: "空格选择"),
+                      selected: [Role.allCases.firstIndex(of: .secretary)!], hint: FormField.multiChoiceHint),
             FormField(id: "pin", label: "PIN", kind: .secret, maxLength: PinPolicy.maxDigits, hint: "4–8 位数字", width: 10),
             FormField(id: "pin2", label: "再次输入 PIN", kind: .secret, maxLength: PinPolicy.maxDigits, width: 10),
         ])

@@ -96,7 +96,7 @@ enum TrainingView {
         for line in TextWrap.lines(q.stem, width: rect.width) { buffer.put(line, x: rect.x, y: y, role: .normal); y += 1 }
         y += 1
         for (i, option) in q.options.enumerated() {
-            let mark = sheet.current.contains(i) ? "[x]" : "[ ]"
+            let mark = FormField.mark(sheet.current.contains(i), multiple: q.kind == .multiple)
             let lines = TextWrap.lines("\(mark) \(QuizQuestion.letter(i)). \(option)", width: rect.width, rest: "       ")
             for line in lines where y < rect.y + rect.height - 1 {
                 buffer.put(line, x: rect.x, y: y, role: sheet.current.contains(i) ? .title : .normal)

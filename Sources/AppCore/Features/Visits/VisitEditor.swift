@@ -21,8 +21,14 @@ public struct VisitEditor: Equatable, Sendable {
     // MARK: - Making one
 
     /// The visit form, its time set to `now` in Shanghai; its hints name the form's `keys`.
-    static func visit(now: Date, keys: KeyNamer) -> VisitEditor {
-        VisitEditor(mode: .visit, form: FormState(fields(VisitDraft(at: now, residentName: "", room: "", reason: ""), keys)))
+    /// Given a `household` (the row chosen on the due list, the page open), its room, householder and
+    /// members are filled in and the focus starts on the reason, the first field left to write.
+    static func visit(now: Date, for household: Household? = nil, keys: KeyNamer) -> VisitEditor {
+        let draft = VisitDraft(at: now, residentName: household?.head ?? "", room: household?.room ?? "",
+                               members: household?.members ?? "", reason: "")
+        var form = FormState(fields(draft, keys))
+        if household != nil { form.focus = form.fields.firstIndex { $0.id == "reason" } ?? 0 }
+        return VisitEditor(mode: .visit, form: form)
     }
 
     /// The correction form of `record`: its fields as they read, and the reason for the correction.

@@ -24,7 +24,7 @@ enum VisitsFeature: TabFeature {
         if s.sheet != nil { return handleSheet(command, &s, user: context.user, keys: context.formKeys) }
         if s.list.navigate(command, count: s.rowCount) { return .none }
         switch command {
-        case .add: s.editor = .visit(now: context.now, keys: context.formKeys)
+        case .add: s.editor = .visit(now: context.now, for: s.chosenHousehold, keys: context.formKeys)
         case .overdue:
             show(.due, &s)
             return readLists(s, user: context.user)
@@ -67,7 +67,7 @@ enum VisitsFeature: TabFeature {
         let id: Int64?
         switch s.screen {
         case .month: id = s.board?.visits[safe: s.list.selected]?.householdID
-        case .due: id = s.dueRows[safe: s.list.selected]?.due.household.id
+        case .due: id = s.chosenHousehold?.id
         case .team, .household: id = nil
         }
         return id.map { .run(.visits(.history(householdID: $0)), .noteViewed(ViewedRecord(.household, $0), by: user.id)) } ?? .none

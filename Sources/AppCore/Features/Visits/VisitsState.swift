@@ -50,6 +50,15 @@ public struct VisitsState: Equatable, Sendable {
             + board.stale.filter { !overdue.contains($0.household.id) }.map { (VisitsText.staleKind, $0) }
     }
 
+    /// The household a new visit is for: the selected row of the due list, or the household whose page is open.
+    var chosenHousehold: Household? {
+        switch screen {
+        case .due: return dueRows[safe: list.selected]?.due.household
+        case .household(let h, _): return h
+        case .month, .team: return nil
+        }
+    }
+
     /// The visit of the selected row on a screen that lists visits.
     var selectedVisit: VisitRecord? {
         switch screen {

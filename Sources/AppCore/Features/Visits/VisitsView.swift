@@ -5,14 +5,20 @@ import ScreenKit
 enum VisitsView {
     // MARK: - Layout
 
+    /// The columns of a form's labels.
+    static let formLabelWidth = 12
+
     static func render(_ s: VisitsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
         let rooms = context.rooms, keys = context.keys(.visits)
         guard let board = s.board else {
             buffer.put(VisitsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
-        // A correction's form has one field more than the panel leaves room for at 24 rows.
-        if let editor = s.editor, case .correct = editor.mode { return renderEditor(editor, board, rooms: rooms, into: &buffer, rect: rect) }
+        // A form taller than the panel leaves room for (a correction's one field more, an error wrapped
+        // below the fields at 24 rows) takes the whole tab: nothing of it is drawn over another part.
+        if let editor = s.editor, editor.form.renderedHeight(width: rect.width, labelWidth: formLabelWidth) + 1 > rect.height - 3 {
+            return renderEditor(editor, board, rooms: rooms, into: &buffer, rect: rect)
+        }
         renderPanel(board, into: &buffer, rect: rect)
         let body = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
         if let editor = s.editor { return renderEditor(editor, board, rooms: rooms, into: &buffer, rect: body) }
@@ -85,7 +91,7 @@ enum VisitsView {
             if !found.isEmpty && form["room"].error == nil { form["room"].hint = VisitsText.candidates(found) }
         }
         buffer.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
-        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1), labelWidth: 12)
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1), labelWidth: formLabelWidth)
     }
 
     // MARK: - Wrapping
