@@ -15,7 +15,7 @@ import Testing
     static func amendedState() -> AppState {
         var s = PointsAmendTests.signedState()
         var snapshot = PointsScreenTests.snapshot
-        let signed = try! snapshot.card.signed(by: Fixtures.secretary, on: LocalDate(iso: "2026-11-29")!, rules: PointsScreenTests.rules).get()
+        let signed = try! snapshot.card.signed(by: Fixtures.secretary, on: LocalDate(iso: "2026-12-01")!, rules: PointsScreenTests.rules).get()
         snapshot.card = try! signed.amending(line: trainingLine, to: PointsLine(.training, .count(1), evidence: "区社工培训通知"),
                                              reason: "第二次培训未出席", by: Fixtures.secretary, on: LocalDate(iso: "2026-11-30")!,
                                              rules: PointsScreenTests.rules).get()

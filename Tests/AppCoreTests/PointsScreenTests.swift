@@ -75,8 +75,8 @@ import Testing
         var s = Self.pointsState()
         Fixtures.send(Array(repeating: Key.down, count: 9) + [.char("a")], to: &s)
         #expect(s.main?.points.editor?.form["item"].text == "学习培训")
-        Fixtures.send([.tab], to: &s)
-        Fixtures.type("1", into: &s)
+        Fixtures.type("1", into: &s)   // the focus starts on the first empty field, 数量/等级
+        #expect(s.main?.points.editor?.form["item"].text == "学习培训")
         Fixtures.send([.tab, .tab], to: &s)
         Fixtures.type("街道培训", into: &s)
         let effects = Fixtures.send([.enter], to: &s)
@@ -86,7 +86,7 @@ import Testing
 
     @Test func aDeductionOutsideItsRangeIsRefusedUnderItsField() {
         var s = Self.pointsState()
-        Fixtures.send(Array(repeating: Key.down, count: 11) + [.char("a"), .tab, .tab], to: &s)
+        Fixtures.send(Array(repeating: Key.down, count: 11) + [.char("a")], to: &s)   // the focus starts on 得分
         Fixtures.type("-6", into: &s)
         Fixtures.send([.tab], to: &s)
         Fixtures.type("11-20 会议", into: &s)
@@ -94,15 +94,21 @@ import Testing
         #expect(s.main?.points.editor?.form["points"].error?.contains("-5.0 至 -3.0") == true)
     }
 
+    /// The first day after November: the month has ended and its cards can be signed.
+    static let december1 = ShanghaiCalendar.startOfDay(LocalDate(year: 2026, month: 12, day: 1)!).addingTimeInterval(9 * 3600)
+
     @Test func signingAndTheOverviewAreTheSecretarysAndAWorkerIsTold() {
         var s = Self.pointsState()
-        #expect(Fixtures.send([.char("s")], to: &s) == [.points(.sign(worker: Self.li.id, month: Self.november, by: Fixtures.secretary.id))])
+        s.now = Self.december1
+        #expect(Fixtures.send([.char("s")], to: &s).isEmpty)   // asks first
+        #expect(Fixtures.send([.char("y")], to: &s) == [.points(.sign(worker: Self.li.id, month: Self.november, by: Fixtures.secretary.id))])
         Fixtures.send([.char("v")], to: &s)
         #expect(s.main?.points.page == .overview)
         let screen = Fixtures.screenText(s)
         #expect(screen.contains("往月未签名：李明 2026-10"))
         Golden.assert(Fixtures.render(s), named: "points-overview")
-        #expect(Fixtures.send([.char("S")], to: &s) == [.points(.signMonth(Self.november, worker: Self.li.id, by: Fixtures.secretary.id))])
+        #expect(Fixtures.send([.char("S")], to: &s).isEmpty)
+        #expect(Fixtures.send([.enter], to: &s) == [.points(.signMonth(Self.november, worker: Self.li.id, by: Fixtures.secretary.id))])
         var worker = Self.pointsState(Self.li)
         #expect(Fixtures.send([.char("s")], to: &worker).isEmpty)
         #expect(worker.message?.text == "只有书记可以签名确认积分卡（附件三 积分卡“党总支书记签名”；积分规则说明 1）")
@@ -133,7 +139,7 @@ import Testing
 @Suite struct PointsAmendTests {
     static func signedState(_ user: Person = Fixtures.secretary) -> AppState {
         var snapshot = PointsScreenTests.snapshot
-        snapshot.card = try! snapshot.card.signed(by: Fixtures.secretary, on: LocalDate(iso: "2026-11-29")!, rules: PointsScreenTests.rules).get()
+        snapshot.card = try! snapshot.card.signed(by: Fixtures.secretary, on: LocalDate(iso: "2026-12-01")!, rules: PointsScreenTests.rules).get()
         var s = Fixtures.mainState(user)
         Fixtures.send([.char("5")], to: &s)
         _ = AppUpdate.update(&s, .points(.loaded(snapshot, note: nil)))
@@ -142,10 +148,10 @@ import Testing
 
     @Test func aSignedCardIsAmendedWithAReasonNeverEdited() {
         var s = Self.signedState()
-        #expect(Fixtures.screenText(s).contains("书记签名：王秀兰 2026-11-29"))
+        #expect(Fixtures.screenText(s).contains("书记签名：王秀兰 2026-12-01"))
         Fixtures.send([.char("a")], to: &s)
         #expect(s.message?.text.contains("内容不得涂改") == true)
-        Fixtures.send(Array(repeating: Key.down, count: 6) + [.char("m"), .tab], to: &s)   // 获奖情况: no line yet, so one is added
+        Fixtures.send(Array(repeating: Key.down, count: 6) + [.char("m")], to: &s)   // 获奖情况: no line yet, so one is added; the focus starts on 数量/等级
         #expect(s.main?.points.editor?.mode == .amend)
         Fixtures.type("个人区级", into: &s)
         Fixtures.send([.tab, .tab], to: &s)
@@ -171,7 +177,7 @@ import Testing
 @Suite struct PointsFormFieldTests {
     @Test func pointsThatDisagreeWithTheRuleAreMarkedOnTheirField() {
         var s = PointsScreenTests.pointsState()
-        Fixtures.send(Array(repeating: Key.down, count: 6) + [.char("a"), .tab], to: &s)
+        Fixtures.send(Array(repeating: Key.down, count: 6) + [.char("a")], to: &s)
         Fixtures.type("个人区级", into: &s)
         Fixtures.send([.tab], to: &s)
         Fixtures.type("5", into: &s)
@@ -179,5 +185,62 @@ import Testing
         Fixtures.type("区优秀社工证书", into: &s)
         #expect(Fixtures.send([.enter], to: &s).isEmpty)
         #expect(s.main?.points.editor?.form["points"].error?.hasPrefix("填写的得分 5 与规则不符：获奖情况：个人区级奖项 4.0 分") == true)
+    }
+}
+
+/// Signing (issue 19): only after the month has ended, and never with one key — a dialog says
+/// what the card or cards hold and that a signed card is only ever amended.
+@Suite struct PointsSigningScreenTests {
+    static func afterNovember() -> AppState {
+        var s = PointsScreenTests.pointsState()
+        s.now = PointsScreenTests.december1
+        return s
+    }
+
+    @Test func signingBeforeTheMonthHasEndedIsRefusedWithTheReason() {
+        var s = PointsScreenTests.pointsState()   // 2026-11-29
+        for key in ["s", "S"] {
+            #expect(Fixtures.send([.char(Character(key))], to: &s).isEmpty)
+            #expect(s.main?.points.signing == nil)
+            #expect(s.message?.text.hasPrefix("2026年11月尚未结束，2026-12-01 起才能签名") == true)
+            #expect(s.message?.text.contains("本程序的做法") == true)
+        }
+    }
+
+    @Test func aCardAsksFirstListingItsItemsTotalAndThatItIsFinal() {
+        var s = Self.afterNovember()
+        #expect(Fixtures.send([.char("s")], to: &s).isEmpty)
+        let screen = Fixtures.screenText(s)
+        #expect(screen.contains("签名确认：李明 2026年11月积分卡"))
+        #expect(screen.contains("学习培训 1.0"))
+        #expect(screen.contains("当月积分合计 -2.0 分"))
+        #expect(screen.contains("不得涂改"))
+        Golden.assert(Fixtures.render(s), named: "points-sign-confirm")
+        #expect(Fixtures.send([.char("n")], to: &s).isEmpty)
+        #expect(s.main?.points.signing == nil && s.message?.text == "未签名，积分卡保持原样")
+    }
+
+    @Test func signingTheMonthListsHowManyCardsAndWhose() {
+        var s = Self.afterNovember()
+        Fixtures.send([.char("v")], to: &s)
+        #expect(Fixtures.send([.char("S")], to: &s).isEmpty)
+        let screen = Fixtures.screenText(s)
+        #expect(screen.contains("将一次签名 1 张积分卡"))
+        #expect(screen.contains("李明 -2.0 分"))
+        #expect(!screen.contains("王秀兰 0.0 分"))   // already signed: not signed again
+        Golden.assert(Fixtures.render(s), named: "points-sign-all-confirm")
+        #expect(Fixtures.send([.escape], to: &s).isEmpty && s.main?.points.signing == nil)
+    }
+
+    @Test func signingTheMonthWithoutTheOverviewShowsItFirst() {
+        var s = Self.afterNovember()
+        var snapshot = PointsScreenTests.snapshot
+        snapshot.overview = []
+        snapshot.hasOverview = false
+        _ = AppUpdate.update(&s, .points(.loaded(snapshot, note: nil)))
+        let effects = Fixtures.send([.char("S")], to: &s)
+        #expect(effects == [.points(.load(worker: PointsScreenTests.li.id, month: PointsScreenTests.november, overview: true, reminders: true))])
+        #expect(s.main?.points.page == .overview && s.main?.points.signing == nil)
+        #expect(s.message?.text.contains("核对") == true)
     }
 }

@@ -14,7 +14,7 @@ import Testing
                      PointsLine(.training, .count(2), evidence: "区社工培训通知"),
                      PointsLine(.volunteering, .count(1), evidence: "志愿者协会证明")]
         let card = PointsCard(workerID: 2, month: Month(year: 2026, month: 11)!, lines: lines)
-        return try! card.signed(by: secretary, on: LocalDate(iso: "2026-11-30")!, rules: rules).get()
+        return try! card.signed(by: secretary, on: LocalDate(iso: "2026-12-01")!, rules: rules).get()
     }
 
     @Test func aChangedLineScoresTheNewValueAndKeepsTheOriginal() throws {

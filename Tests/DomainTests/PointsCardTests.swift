@@ -139,6 +139,17 @@ import PropertyBased
                 == .failure(InputError("更正已签名的积分卡须写明理由")))
     }
 
+    @Test func aMonthIsSignedOnlyAfterItHasEnded() throws {
+        let december = PointsCard(workerID: 4, month: Month(year: 2026, month: 12)!, lines: goodLines)
+        for day in ["2026-12-04", "2026-12-31"] {   // 4 December for December (issue 19), and its last day
+            #expect(december.signed(by: Fixtures.secretary, on: Fixtures.day(day), rules: rules)
+                    == .failure(InputError("2026年12月尚未结束，2027-01-01 起才能签名（积分卡按月填写，积分规则说明 1；月末后签名是本程序的做法）")))
+        }
+        let signed = try december.signed(by: Fixtures.secretary, on: Fixtures.day("2027-01-01"), rules: rules).get()
+        #expect(signed.signature?.date == Fixtures.day("2027-01-01"))
+        #expect(PointsCard.signingRefusal(Month(year: 2026, month: 11)!, on: Fixtures.day("2026-12-01")) == nil)
+    }
+
     @Test func aCardWithAnUnscorableLineCannotBeSigned() {
         let card = PointsCard(workerID: 4, month: month, lines: [line(.complaint, .deduction(-30))])
         #expect(card.signed(by: Fixtures.secretary, on: Fixtures.day("2026-12-01"), rules: rules)

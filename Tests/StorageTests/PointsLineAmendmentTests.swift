@@ -13,6 +13,8 @@ import Testing
     var db: AppDatabase { fixture.database }
     var admin: Person { fixture.admin }
     var late: Date { ShanghaiCalendar.startOfDay(LocalDate(year: 2026, month: 11, day: 30)!).addingTimeInterval(22 * 3600) }
+    /// The first morning after November, when its cards can be signed and amended.
+    var signedAt: Date { ShanghaiCalendar.startOfDay(LocalDate(year: 2026, month: 12, day: 1)!).addingTimeInterval(9 * 3600) }
 
     init() throws { fixture = try DatabaseFixture() }
 
@@ -21,7 +23,7 @@ import Testing
         let li = try db.addWorker("李明", by: admin)
         try db.addPointsLine(PointsLine(.training, .count(2), evidence: "区社工培训通知"), worker: li.id, month: november,
                              by: admin.id, at: late, rules: rules)
-        return (li, try db.signPointsCard(worker: li.id, month: november, by: admin.id, at: late, rules: rules))
+        return (li, try db.signPointsCard(worker: li.id, month: november, by: admin.id, at: signedAt, rules: rules))
     }
 
     @Test func aChangedLineKeepsItsOriginalBesideTheNewValue() throws {
@@ -29,14 +31,14 @@ import Testing
         let index = try #require(signed.lines.firstIndex { $0.item == .training })
         let one = PointsLine(.training, .count(1), evidence: "区社工培训通知（第二次未到）")
         let amended = try db.amendPointsLine(worker: li.id, month: november, index: index, to: one, reason: "第二次培训未出席",
-                                             by: admin.id, at: late, rules: rules)
+                                             by: admin.id, at: signedAt, rules: rules)
         let reread = try db.pointsCard(worker: li.id, month: november, now: late, rules: rules)
         #expect(reread == amended)
         #expect(reread.lines == signed.lines)   // what was signed stays
         #expect(reread.amendments.last?.change == .change && reread.amendments.last?.lineIndex == index)
         let total = CardTotal.of(reread, rules: rules)
         #expect(total.signedTotal == 10 && total.total == 5)
-        #expect(total.lineChanges.map(\.sentence) == ["2026-11-30 王书记 改值 学习培训：原 2 次 1.0 分 → 1 次 0.5 分（理由：第二次培训未出席）"])
+        #expect(total.lineChanges.map(\.sentence) == ["2026-12-01 王书记 改值 学习培训：原 2 次 1.0 分 → 1 次 0.5 分（理由：第二次培训未出席）"])
         let row = try #require(CardRow.of(total, rules: rules).first { $0.item == .training })
         #expect(row.pointsText == "0.5(原1.0)")
         let audit = try #require(try db.rawString("SELECT detail FROM audit_log WHERE action = 'points.amend'"))
@@ -48,7 +50,7 @@ import Testing
         let (li, signed) = try signedCard()
         let index = try #require(signed.lines.firstIndex { $0.item == .training })
         let card = try db.amendPointsLine(worker: li.id, month: november, index: index, to: nil, reason: "培训未参加，误记",
-                                          by: admin.id, at: late, rules: rules)
+                                          by: admin.id, at: signedAt, rules: rules)
         let total = CardTotal.of(card, rules: rules)
         #expect(total.total == 0 && total.signedTotal == 10)
         #expect(!card.currentLines.contains { $0.item == .training })
@@ -60,22 +62,22 @@ import Testing
         let (li, signed) = try signedCard()
         let visits = try #require(signed.lines.firstIndex { $0.item == .visits })
         #expect(storageErrorKind {
-            try db.amendPointsLine(worker: li.id, month: november, index: visits, to: nil, reason: "x", by: admin.id, at: late, rules: rules)
+            try db.amendPointsLine(worker: li.id, month: november, index: visits, to: nil, reason: "x", by: admin.id, at: signedAt, rules: rules)
         } == .invalidInput)
         let training = try #require(signed.lines.firstIndex { $0.item == .training })
         let other = PointsLine(.volunteering, .count(1), evidence: "志愿者协会证明")
         #expect(storageErrorKind {
-            try db.amendPointsLine(worker: li.id, month: november, index: training, to: other, reason: "x", by: admin.id, at: late, rules: rules)
+            try db.amendPointsLine(worker: li.id, month: november, index: training, to: other, reason: "x", by: admin.id, at: signedAt, rules: rules)
         } == .invalidInput)
         #expect(storageErrorKind {
-            try db.amendPointsLine(worker: li.id, month: november, index: training, to: nil, reason: " ", by: admin.id, at: late, rules: rules)
+            try db.amendPointsLine(worker: li.id, month: november, index: training, to: nil, reason: " ", by: admin.id, at: signedAt, rules: rules)
         } == .invalidInput)
         #expect(storageErrorKind {
-            try db.amendPointsLine(worker: li.id, month: november, index: training, to: nil, reason: "x", by: li.id, at: late, rules: rules)
+            try db.amendPointsLine(worker: li.id, month: november, index: training, to: nil, reason: "x", by: li.id, at: signedAt, rules: rules)
         } == .notPermitted)
         #expect(try db.rawInt("SELECT count(*) FROM points_amendment") == 0)
         // Adding a line is still an amendment, recorded as such.
-        try db.amendPointsLine(worker: li.id, month: november, index: nil, to: other, reason: "漏记志愿服务", by: admin.id, at: late, rules: rules)
+        try db.amendPointsLine(worker: li.id, month: november, index: nil, to: other, reason: "漏记志愿服务", by: admin.id, at: signedAt, rules: rules)
         #expect(try db.rawString("SELECT change FROM points_amendment") == "add")
     }
 

@@ -24,6 +24,8 @@ import Testing
     }
 
     var late: Date { shanghai(30, 22) }
+    /// The first morning after November, when its cards can be signed.
+    var signedAt: Date { shanghai(1, 9, month: 12) }
 
     /// The weekdays of November 2026, for the evening shifts (one worker's shifts never share a day).
     let weekdays = [2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 23, 24, 25, 26, 27]
@@ -44,14 +46,14 @@ import Testing
         }
         try shifts(workers, &rng)
         // Signed, then amended; signed, then more records came (they must not change the signed card).
-        let first = try db.signPointsCard(worker: workers[1].id, month: november, by: admin.id, at: late, rules: rules)
+        let first = try db.signPointsCard(worker: workers[1].id, month: november, by: admin.id, at: signedAt, rules: rules)
         try db.amendPointsCard(worker: workers[1].id, month: november,
                                lines: first.lines + [PointsLine(.training, .count(1), evidence: "区社工培训通知")],
-                               reason: "漏记 11 月培训", by: admin.id, at: late.addingTimeInterval(60), rules: rules)
-        _ = try db.signPointsCard(worker: workers[2].id, month: november, by: admin.id, at: late, rules: rules)
+                               reason: "漏记 11 月培训", by: admin.id, at: signedAt.addingTimeInterval(60), rules: rules)
+        _ = try db.signPointsCard(worker: workers[2].id, month: november, by: admin.id, at: signedAt, rules: rules)
         let after = ReceptionDraft(at: shanghai(30, 21), residentName: "王伯", room: "3号楼101室", category: "社会救助", question: "签名后的记录")
-        let record = try db.addReception(after, by: workers[2].id, at: late)
-        _ = try db.signReception(record.id, by: workers[2].id, at: late.addingTimeInterval(60))
+        let record = try db.addReception(after, by: workers[2].id, at: signedAt.addingTimeInterval(120))
+        _ = try db.signReception(record.id, by: workers[2].id, at: signedAt.addingTimeInterval(180))
         return workers
     }
 

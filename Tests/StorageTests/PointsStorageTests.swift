@@ -20,6 +20,8 @@ import Testing
     }
 
     var late: Date { shanghai(30, 22) }
+    /// The first morning after November, when its cards can be signed.
+    var afterMonth: Date { shanghai(1, 9, month: 12) }
 
     /// `count` distinct households visited by `worker` through the visits code (one repeat visit too).
     func visit(_ count: Int, by worker: Person) throws {
@@ -163,24 +165,24 @@ import Testing
     @Test func aSignedCardIsFinalAndAnAmendmentKeepsTheOriginal() throws {
         let worker = try db.addWorker("李明", by: admin)
         try visit(30, by: worker)
-        #expect(storageErrorKind { try db.signPointsCard(worker: worker.id, month: november, by: worker.id, at: late, rules: rules) } == .notPermitted)
-        let signed = try db.signPointsCard(worker: worker.id, month: november, by: admin.id, at: late, rules: rules)
+        #expect(storageErrorKind { try db.signPointsCard(worker: worker.id, month: november, by: worker.id, at: afterMonth, rules: rules) } == .notPermitted)
+        let signed = try db.signPointsCard(worker: worker.id, month: november, by: admin.id, at: afterMonth, rules: rules)
         #expect(signed.signature?.name == "王书记")
         // A visit recorded later does not change what was signed.
         _ = try db.addVisit(VisitDraft(at: shanghai(30, 11), residentName: "陈伯", room: "99号楼101室", members: "", reason: "走访", kind: .general),
-                            by: worker.id, at: late, addHousehold: true)
+                            by: worker.id, at: afterMonth, addHousehold: true)
         #expect(line(try card(worker), .visits)?.line.claim == .households(30))
         let training = PointsLine(.training, .count(1), evidence: "区社工培训通知")
-        #expect(storageErrorKind { try db.addPointsLine(training, worker: worker.id, month: november, by: admin.id, at: late, rules: rules) } == .notPermitted)
+        #expect(storageErrorKind { try db.addPointsLine(training, worker: worker.id, month: november, by: admin.id, at: afterMonth, rules: rules) } == .notPermitted)
         #expect(storageErrorKind { try db.amendPointsCard(worker: worker.id, month: november, lines: signed.lines + [training], reason: " ",
-                                                          by: admin.id, at: late, rules: rules) } == .invalidInput)
+                                                          by: admin.id, at: afterMonth, rules: rules) } == .invalidInput)
         try db.amendPointsCard(worker: worker.id, month: november, lines: signed.lines + [training], reason: "漏记 11 月培训",
-                               by: admin.id, at: late, rules: rules)
+                               by: admin.id, at: afterMonth, rules: rules)
         let reread = try card(worker)
         let total = CardTotal.of(reread, rules: rules)
         #expect(reread.lines == signed.lines && reread.amendments.count == 1)
         #expect(total.signedTotal == 100 && total.total == 105 && total.isAmended)
-        #expect(total.explanation.last == "2026-11-30 王书记 更正，理由：漏记 11 月培训；更正后合计 10.5 分（签名时 10.0 分）")
+        #expect(total.explanation.last == "2026-12-01 王书记 更正，理由：漏记 11 月培训；更正后合计 10.5 分（签名时 10.0 分）")
         #expect(try db.rawInt("SELECT count(*) FROM audit_log WHERE action IN ('points.sign', 'points.amend')") == 2)
         #expect(throws: (any Error).self) { try db.rawWrite("UPDATE points_signature SET signer_name = '某人'") }
         #expect(throws: (any Error).self) { try db.rawWrite("DELETE FROM points_amendment") }
@@ -191,9 +193,26 @@ import Testing
         try visit(3, by: worker)
         let december = november.next
         #expect(try db.unsignedPointsMonths(before: december).map { "\($0.worker.name) \($0.month)" } == ["李明 2026-11", "王书记 2026-11"])
-        let cards = try db.signPointsMonth(november, by: admin.id, at: late, rules: rules)
+        let cards = try db.signPointsMonth(november, by: admin.id, at: afterMonth, rules: rules)
         #expect(cards.count == 2)
         #expect(try db.unsignedPointsMonths(before: december).isEmpty)
-        #expect(storageErrorKind { try db.signPointsCard(worker: worker.id, month: december, by: admin.id, at: late, rules: rules) } == .invalidInput)
+        #expect(storageErrorKind { try db.signPointsCard(worker: worker.id, month: december, by: admin.id, at: afterMonth, rules: rules) } == .invalidInput)
+    }
+
+    /// 按月填写 (积分规则说明 1): a month is signed once it has ended (本程序的做法), by one card or all
+    /// at once; on its last evening both are refused and nothing is written.
+    @Test func aMonthIsNotSignedBeforeItHasEnded() throws {
+        let worker = try db.addWorker("李明", by: admin)
+        try visit(3, by: worker)
+        let audited = try db.rawInt("SELECT count(*) FROM audit_log")
+        let signs: [() throws -> Void] = [{ _ = try db.signPointsCard(worker: worker.id, month: november, by: admin.id, at: late, rules: rules) },
+                                          { _ = try db.signPointsMonth(november, by: admin.id, at: late, rules: rules) }]
+        for sign in signs {
+            let error = #expect(throws: StorageError.self) { try sign() }
+            #expect(error?.kind == .invalidInput)
+            #expect(error?.message.hasPrefix("2026年11月尚未结束，2026-12-01 起才能签名") == true)
+        }
+        #expect(try db.rawInt("SELECT count(*) FROM points_signature") == 0)
+        #expect(try db.rawInt("SELECT count(*) FROM audit_log") == audited)
     }
 }

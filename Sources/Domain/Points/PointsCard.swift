@@ -37,14 +37,26 @@ public struct PointsCard: Sendable, Equatable, Codable {
         return .success(card)
     }
 
-    /// The card signed by `person`, who must hold `Permission.signPoints`, when every line can be scored.
+    /// The card signed by `person`, who must hold `Permission.signPoints`, when its month has
+    /// ended and every line can be scored.
     public func signed(by person: Person, on date: LocalDate, rules: RuleSet) -> Result<PointsCard, InputError> {
         if signature != nil { return .failure(InputError("积分卡已签名，不能再次签名")) }
         if let refusal = Permission.signPoints.refusal(for: person) { return .failure(InputError(refusal)) }
+        if let early = Self.signingRefusal(month, on: date) { return .failure(early) }
         if let problem = Self.firstProblem(lines, rules: rules) { return .failure(problem) }
         var card = self
         card.signature = Signature(personID: person.id, name: person.name, date: date)
         return .success(card)
+    }
+
+    /// Why `month`'s cards cannot be signed on `date`, or nil once the month has ended. The
+    /// standard has the card filled in 按月 (积分规则说明 1) and never altered once filled in
+    /// (积分规则说明 4); that signing waits for the month's end is this program's reading
+    /// (本程序的做法), so a record of the month's last day still reaches the card.
+    public static func signingRefusal(_ month: Month, on date: LocalDate) -> InputError? {
+        guard date <= month.lastDay else { return nil }
+        return InputError("\(month.chinese)尚未结束，\(month.next.firstDay) 起才能签名"
+            + "（积分卡按月填写，积分规则说明 1；月末后签名是本程序的做法）")
     }
 
     /// The signed card amended to `newLines` by `person` (a secretary), with a reason.

@@ -95,7 +95,8 @@ extension AppDatabase {
     /// Signs every unsigned card of `month` at once (after review); the cards signed, by name.
     @discardableResult
     public func signPointsMonth(_ month: Month, by actor: Int64, at: Date, rules: RuleSet) throws -> [PointsCard] {
-        try audited(by: actor, at: at) { db in
+        if let early = PointsCard.signingRefusal(month, on: ShanghaiCalendar.day(of: at)) { throw StorageError.invalid(early) }
+        return try audited(by: actor, at: at) { db in
             var cards: [PointsCard] = []
             var events: [AuditEvent] = []
             for worker in try Self.cardHolders(in: db) where try !PointsTable.isSigned(worker.id, month, in: db) {
@@ -160,7 +161,7 @@ extension AppDatabase {
         let person = try PersonTable.require(.signPoints, by: actor, in: db)
         let holder = try requireCardHolder(worker, in: db)
         let today = ShanghaiCalendar.day(of: at)
-        guard month.firstDay <= today else { throw StorageError(.invalidInput, PointsMessages.futureMonth) }
+        if let early = PointsCard.signingRefusal(month, on: today) { throw StorageError.invalid(early) }
         let card = try PointsTable.card(of: worker, in: month, now: at, rules: rules, in: db)
         guard !card.isSigned else { throw StorageError(.notPermitted, PointsMessages.alreadySigned(holder.name, month)) }
         let signed = try card.signed(by: person, on: today, rules: rules).mapError(StorageError.invalid).get()

@@ -21,7 +21,6 @@ enum PointsMessages {
         "\(name) \(month.chinese)的积分卡尚未签名，可直接填写，无须更正"
     }
     static func notAWorker(_ name: String) -> String { "\(name)不是社区工作者，没有积分卡" }
-    static let futureMonth = "还没到的月份不能签名"
     static let damagedLines = "积分卡内容无法读取（数据损坏）"
 
     // MARK: - Import

@@ -61,7 +61,9 @@ import Testing
         #expect(try c.lastAudit() == before)
         let rules = try RuleSet.bundledPutuo2017()
         #expect(try !c.db.pointsCard(worker: c.worker.id, month: Self.november, now: c.h.clock.now, rules: rules).isSigned)
-        #expect(c.refusal(.points(.sign(worker: c.worker.id, month: Self.november, by: c.secretary.id))) == nil)
+        // The secretary signs a month that has ended (本程序的做法); November, still running, waits.
+        #expect(c.refusal(.points(.sign(worker: c.worker.id, month: Self.november, by: c.secretary.id)))?.contains("尚未结束") == true)
+        #expect(c.refusal(.points(.sign(worker: c.worker.id, month: Self.november.previous, by: c.secretary.id))) == nil)
     }
 
     @Test("only a secretary enters points lines")

@@ -50,6 +50,7 @@ enum PointsFeature: TabFeature {
     static func handle(_ command: Command, _ state: inout PointsState, _ context: TabContext) -> Step {
         let user = context.user
         if state.editor != nil { return PointsForms.handle(command, &state, user: user, keys: context.keys(.points)) }
+        if let signing = state.signing { return answer(command, signing, &state, user: user) }
         guard let s = state.snapshot else { return .none }
         let overseer = Permission.overseeTeam.allows(user)
         switch command {
@@ -68,7 +69,7 @@ enum PointsFeature: TabFeature {
             if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, overseer && keepsOverview(state), overseer) }
         case .pointsOverview, .pointsWorker, .add, .pointsSign, .pointsSignAll, .pointsAmend:
             if let refusal = KeyAccess.refusal(command, in: .points, for: user) { return .error(refusal) }
-            return secretaryCommand(command, &state, s, user: user, keys: context.keys(.points))
+            return secretaryCommand(command, &state, s, user: user, today: context.today, keys: context.keys(.points))
         case .up, .down, .pageUp, .pageDown, .first, .last:
             _ = state.list.navigate(command, count: rowCount(state))
         default: break
@@ -77,7 +78,7 @@ enum PointsFeature: TabFeature {
     }
 
     private static func secretaryCommand(_ command: Command, _ state: inout PointsState, _ s: PointsSnapshot, user: Person,
-                                         keys: KeyNamer) -> Step {
+                                         today: LocalDate, keys: KeyNamer) -> Step {
         switch command {
         case .pointsOverview:
             show(state.page == .overview ? .card : .overview, &state, select: 0)
@@ -94,15 +95,43 @@ enum PointsFeature: TabFeature {
             if !s.card.isSigned { return .error(PointsText.notSignedYet) }
             return startAmendment(&state, s, keys)
         case .pointsSign:
-            if state.page == .overview {
-                guard let row = s.overview[safe: state.list.selected] else { return .error(PointsText.selectWorker) }
-                return .run(.points(.sign(worker: row.worker.id, month: s.month, by: user.id)))
+            if let early = PointsCard.signingRefusal(s.month, on: today) { return .error(early.message) }
+            guard state.page == .overview else { return askToSign(s.worker, s.card, s.total, s, &state, keys) }
+            guard let row = s.overview[safe: state.list.selected] else { return .error(PointsText.selectWorker) }
+            return askToSign(row.worker, row.card, row.total, s, &state, keys)
+        case .pointsSignAll:
+            if let early = PointsCard.signingRefusal(s.month, on: today) { return .error(early.message) }
+            guard s.hasOverview else {
+                show(.overview, &state, select: 0)
+                return Step(effects: [.points(.load(worker: s.worker.id, month: s.month, overview: true, reminders: true))],
+                            message: .init(PointsText.reviewFirst(keys), .warning))
             }
-            return .run(.points(.sign(worker: s.worker.id, month: s.month, by: user.id)))
-        case .pointsSignAll: return .run(.points(.signMonth(s.month, worker: s.worker.id, by: user.id)))
+            guard let signing = PointsSigning.month(s) else { return .error(PointsText.allSigned(s.month)) }
+            state.signing = signing
         default: break
         }
         return .none
+    }
+
+    /// `s` on a card not yet signed: the dialog saying what it holds and that it will be final.
+    private static func askToSign(_ worker: Person, _ card: PointsCard, _ total: CardTotal, _ s: PointsSnapshot,
+                                  _ state: inout PointsState, _ keys: KeyNamer) -> Step {
+        if card.isSigned { return .error(PointsText.alreadySigned(keys)) }
+        state.signing = .card(worker, card, total, rules: s.rules)
+        return .none
+    }
+
+    /// The secretary's answer to the signing dialog: yes signs, no or Esc leaves the card as it is.
+    private static func answer(_ command: Command, _ signing: PointsSigning, _ state: inout PointsState, user: Person) -> Step {
+        switch command {
+        case .confirm:
+            state.signing = nil
+            return .run(signing.effect(by: user.id))
+        case .deny, .cancel:
+            state.signing = nil
+            return Step(message: .init(PointsText.signCancelled, .info))
+        default: return .none
+        }
     }
 
     /// Enter: on the card, the records behind the item; on the overview, that worker's card.

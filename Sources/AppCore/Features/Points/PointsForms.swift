@@ -9,14 +9,29 @@ enum PointsForms {
 
     /// The form for a new line, its item taken from the card's selected row when a person enters it.
     static func add(_ item: PointsItem?) -> PointsEditor {
-        PointsEditor(mode: .add, form: FormState(fields(item)))
+        PointsEditor(mode: .add, form: focusFirstEmpty(FormState(fields(item)), chosen(item)))
     }
 
     /// The form for an amendment: the line to add and the reason, which is kept with the original.
     static func amend(_ item: PointsItem?) -> PointsEditor {
-        PointsEditor(mode: .amend, form: FormState(fields(item) + [
+        PointsEditor(mode: .amend, form: focusFirstEmpty(FormState(fields(item) + [
             FormField(id: "reason", label: PointsText.reasonLabel, maxLength: 80, hint: PointsText.reasonHint, width: 30),
-        ]))
+        ]), chosen(item)))
+    }
+
+    /// The form with the focus on the first field left to fill in: never the pre-filled 分项
+    /// (typing "2" there gave "志愿服务2"), nor 数量/等级 for an item that takes none.
+    private static func focusFirstEmpty(_ form: FormState, _ item: PointsItem) -> FormState {
+        var form = form
+        form.focus = form.fields.firstIndex { field in
+            !field.isChoice && field.text.isEmpty && !(item.isDeduction && field.id == "quantity")
+        } ?? 0
+        return form
+    }
+
+    /// The item a new line starts with: the selected row's when a person enters it, else the first such item.
+    private static func chosen(_ item: PointsItem?) -> PointsItem {
+        item.flatMap { PointsEntryInput.manualItems.contains($0) ? $0 : nil } ?? PointsEntryInput.manualItems[0]
     }
 
     /// The form for an amendment of line `index` (`line`): change its value (the fields hold it as
@@ -49,7 +64,7 @@ enum PointsForms {
     }
 
     private static func fields(_ item: PointsItem?) -> [FormField] {
-        let chosen = item.flatMap { PointsEntryInput.manualItems.contains($0) ? $0 : nil } ?? PointsEntryInput.manualItems[0]
+        let chosen = chosen(item)
         let title = chosen.title
         return [
             FormField(id: "item", label: PointsText.itemLabel, value: title, maxLength: 8, width: 10),

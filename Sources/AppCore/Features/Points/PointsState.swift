@@ -18,6 +18,8 @@ public struct PointsState: Equatable, Sendable {
     public var page: Page = .card
     public var list = ListState()
     public var editor: PointsEditor?
+    /// A signature asked for and waiting for the secretary's yes (a dialog over the page).
+    public var signing: PointsSigning?
     /// The year's ranking, once loaded for the 年度排行 page.
     public var ranking: PointsRanking?
 

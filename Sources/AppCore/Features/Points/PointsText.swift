@@ -108,6 +108,15 @@ enum PointsText {
     // MARK: - Refusals and notes
 
     static func alreadySigned(_ k: KeyNamer) -> String { "本卡已签名，内容不得涂改；如须修改请按 \(k(.pointsAmend)) 更正并写明理由（积分规则说明 4）" }
+    static func signTitle(_ name: String, _ month: Month) -> String { "签名确认：\(name) \(month.chinese)积分卡" }
+    static func signAllTitle(_ month: Month) -> String { "签名确认：\(month.chinese)全部未签名的积分卡" }
+    static func signItems(_ items: [String]) -> String { items.isEmpty ? "本卡没有任何计分项目" : "本卡计分：" + items.joined(separator: "；") }
+    static func signAllCount(_ count: Int) -> String { "将一次签名 \(count) 张积分卡：" }
+    static let signFreezes = "签名后积分卡内容不得涂改，如须修改只能以更正方式进行并写明理由（积分规则说明 4）。"
+    static let signYes = "签名"
+    static let signCancelled = "未签名，积分卡保持原样"
+    static func reviewFirst(_ k: KeyNamer) -> String { "请先在全体社工页核对各人积分，再按 \(k(.pointsSignAll)) 全部签名" }
+    static func allSigned(_ month: Month) -> String { "\(month.chinese)的积分卡都已签名" }
     static let notSignedYet = "本卡尚未签名，可直接填写（a），无须更正"
     static let selectItem = "请先在积分卡上选择一个分项"
     static let selectWorker = "请在列表中选择一位社工"

@@ -20,6 +20,7 @@ enum PointsView {
         case .ranking: PointsRankingView.render(state, keys, into: &buffer, rect: body)
         }
         if let editor = state.editor { form(editor, into: &buffer) }
+        state.signing?.render(keymap: keys.keymap, into: &buffer)
     }
 
     /// "李明 2026年11月 积分卡  [积分卡] 全体社工        书记签名：王书记 2026-11-30".

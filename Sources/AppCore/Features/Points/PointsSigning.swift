@@ -1,0 +1,58 @@
+import Domain
+import ScreenKit
+
+/// A signature waiting for the secretary's yes (`s` one card, `S` every unsigned card of the
+/// month): what it will freeze, in words, and the effect it runs once confirmed.
+public struct PointsSigning: Equatable, Sendable {
+    public enum Scope: Equatable, Sendable {
+        case card(worker: Int64)
+        /// Every unsigned card of the month; `shown` is the worker whose card is on screen.
+        case month(shown: Int64)
+    }
+
+    public var scope: Scope
+    public var month: Month
+    public var title: String
+    /// What the card or cards hold, a paragraph each.
+    public var body: [String]
+
+    /// One card: its items with points and its total.
+    static func card(_ worker: Person, _ card: PointsCard, _ total: CardTotal, rules: RuleSet) -> PointsSigning {
+        let items = CardRow.of(total, rules: rules).filter { !$0.lines.isEmpty }.map { "\($0.item.title) \($0.pointsText)" }
+        return PointsSigning(scope: .card(worker: worker.id), month: card.month,
+                             title: PointsText.signTitle(worker.name, card.month),
+                             body: [PointsText.signItems(items), PointsText.total(Points.format(total.total)), PointsText.signFreezes])
+    }
+
+    /// Every unsigned card of the overview: how many and whose, each with its total.
+    static func month(_ s: PointsSnapshot) -> PointsSigning? {
+        let rows = s.overview.filter { !$0.card.isSigned }
+        guard !rows.isEmpty else { return nil }
+        let whose = rows.map { "\($0.worker.name) \(Points.format($0.total.total)) 分" }
+        return PointsSigning(scope: .month(shown: s.worker.id), month: s.month, title: PointsText.signAllTitle(s.month),
+                             body: [PointsText.signAllCount(rows.count), whose.joined(separator: "、"), PointsText.signFreezes])
+    }
+
+    /// The write, once the secretary says yes.
+    func effect(by user: Int64) -> Effect {
+        switch scope {
+        case .card(let worker): return .points(.sign(worker: worker, month: month, by: user))
+        case .month(let shown): return .points(.signMonth(month, worker: shown, by: user))
+        }
+    }
+
+    static let width = 66
+
+    func render(keymap: Keymap, into buffer: inout ScreenBuffer) {
+        let inner = Self.width - 4
+        let wrapped = body.map { TextWrap.lines($0, width: inner) }
+        let height = wrapped.reduce(0) { $0 + $1.count } + body.count + 3
+        let rect = Dialog.render(title: title, width: Self.width, height: min(height, buffer.height), into: &buffer)
+        var y = rect.y
+        for (i, lines) in wrapped.enumerated() {
+            let role: StyleRole = i == body.count - 1 ? .messageWarning : .dialog
+            y += buffer.putParagraph(body[i], x: rect.x, y: y, width: rect.width, maxLines: lines.count, role: role) + 1
+        }
+        buffer.put(keymap.confirmLine(yes: PointsText.signYes), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .dialogTitle)
+    }
+}
