@@ -84,7 +84,7 @@ import Testing
         #expect(form["resident"].text == "张桂英")
         #expect(form["room"].text == "12号楼301室")
         #expect(form.focused.id == "room")
-        second.press(.escape)
+        second.press(.escape, .char("y"))  // Esc on a filled form asks first (DiscardDialog)
         let third = try Start(path: path, at: Fixtures.now.addingTimeInterval(120))
         third.logIn("2580")
         #expect(third.state.modal == nil, "a form cancelled on purpose leaves no draft")

@@ -64,7 +64,8 @@ import Testing
     func cancelRemoves() {
         var (s, _) = Self.loggedIn()
         Self.typing(&s)
-        #expect(AppUpdate.updateKeepingDrafts(&s, .key(.escape)).contains(.discardDraft(personID: 1, key: "reception.new")))
+        #expect(AppUpdate.updateKeepingDrafts(&s, .key(.escape)).isEmpty, "Esc on typed input asks first (DiscardDialog)")
+        #expect(AppUpdate.updateKeepingDrafts(&s, .key(.char("y"))).contains(.discardDraft(personID: 1, key: "reception.new")))
         let untouched = [Key.ctrl("n"), .escape].flatMap { AppUpdate.updateKeepingDrafts(&s, .key($0)) }
         #expect(!untouched.contains { if case .saveDraft = $0 { true } else if case .discardDraft = $0 { true } else { false } })
     }

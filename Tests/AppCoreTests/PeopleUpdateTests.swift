@@ -71,6 +71,35 @@ import Testing
         _ = AppUpdate.update(&s, .saved("ok"))
         Fixtures.send([.char("p")], to: &s)
         #expect(Fixtures.send([.enter], to: &s) == [.resetPin(personID: 2, pin: nil, by: 1)])
-        #expect(Fixtures.send([.escape, .char("d")], to: &s) == [.setActive(personID: 2, active: false, by: 1)])
+        #expect(Fixtures.send([.escape, .char("d"), .char("y")], to: &s) == [.setActive(personID: 2, active: false, by: 1)])
+    }
+
+    @Test("d asks before deactivating, saying what it freezes; n and Esc leave the person active, y deactivates")
+    func deactivateAsks() {
+        var s = Fixtures.mainState()
+        Fixtures.send([.function(2)], to: &s)
+        _ = AppUpdate.update(&s, .peopleLoaded(Self.everyone))
+        #expect(Fixtures.send([.char("j"), .char("d")], to: &s).isEmpty, "nothing happens at once")
+        #expect(s.main?.people?.deactivating == Fixtures.worker)
+        let screen = Fixtures.screenText(s)
+        for line in ["停用“\(Fixtures.worker.name)”后：", "此人不能再登录本程序；", "全部保留，不删除；", "按 d 重新启用。", "y 停用", "n 或 Esc 返回"] {
+            #expect(screen.contains(line), "\(line) is on screen in full")
+        }
+        #expect(Fixtures.send([.char("n")], to: &s).isEmpty)
+        #expect(s.main?.people?.deactivating == nil)
+        #expect(Fixtures.send([.char("d"), .escape], to: &s).isEmpty)
+        #expect(s.main?.people != nil, "Esc answers the question; the people screen stays")
+        #expect(Fixtures.send([.char("d"), .enter], to: &s) == [.setActive(personID: 2, active: false, by: 1)])
+        #expect(s.main?.people?.deactivating == nil)
+    }
+
+    @Test("d on a deactivated person enables them again at once: nothing is lost by it")
+    func reactivateAtOnce() {
+        var s = Fixtures.mainState()
+        Fixtures.send([.function(2)], to: &s)
+        var gone = Fixtures.worker
+        gone.isActive = false
+        _ = AppUpdate.update(&s, .peopleLoaded([Fixtures.secretary, gone]))
+        #expect(Fixtures.send([.char("j"), .char("d")], to: &s) == [.setActive(personID: gone.id, active: true, by: 1)])
     }
 }

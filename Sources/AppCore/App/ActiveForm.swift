@@ -52,6 +52,7 @@ extension AppState {
         if lock != nil { return [.form] }  // the lock screen takes its own few keys (LockFeature)
         if case .help = modal { return [.help] }
         if modal != nil { return [.dialog] }
+        if case .main(let s) = phase, s.people?.deactivating != nil { return [.dialog] }
         if activeForm != nil { return KeyContext.whileTyping }
         switch phase {
         case .starting, .firstRun: return [.global]

@@ -19,6 +19,8 @@ public struct AppState: Equatable, Sendable {
         case confirmPracticeReset
         /// A draft found at login, offered back (恢复 / 丢弃).
         case restoreDraft(FormDraft)
+        /// Esc on a form with typed input: discard it (the draft goes too) or go back to the form.
+        case confirmDiscard(FormDraft)
     }
 
     /// A line of feedback above the status line.

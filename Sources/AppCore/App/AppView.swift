@@ -71,7 +71,7 @@ public enum AppView {
             if let training = s.training {
                 TrainingView.render(training, keymap: state.keymap, into: &buffer, rect: rect)
             } else if let people = s.people {
-                PeopleFeature.render(people, into: &buffer, rect: rect)
+                PeopleFeature.render(people, keymap: state.keymap, into: &buffer, rect: rect)
             } else {
                 TabRouting.render(s, state.tabContext(s), into: &buffer, rect: rect)
             }
@@ -119,6 +119,7 @@ public enum AppView {
         case .confirmPracticeReset:
             PracticeFeature.renderDialog(keymap: state.keymap, into: &buffer)
         case .restoreDraft(let draft): DraftDialog.render(draft, keymap: state.keymap, into: &buffer)
+        case .confirmDiscard(let draft): DiscardDialog.render(draft, keymap: state.keymap, into: &buffer)
         case nil:
             break
         }

@@ -82,6 +82,7 @@ public enum AppUpdate {
         case (.confirmPracticeReset, .confirm): return PracticeFeature.confirmReset(&state)
         case (.confirmPracticeReset, .deny), (.confirmPracticeReset, .cancel): state.modal = nil
         case (.restoreDraft(let draft), _): return DraftDialog.answer(command, draft, &state)
+        case (.confirmDiscard, _): return DiscardDialog.answer(command, &state)
         default: break
         }
         return []
@@ -101,6 +102,7 @@ public enum AppUpdate {
         case .cancel:
             // On the first-run form there is nothing to go back to: Esc leaves, asking first.
             if case .firstRun = state.phase { return handleCommand(.quit, &state) }
+            if let lost = DiscardDialog.wouldLose(state) { state.modal = .confirmDiscard(lost); return [] }
             return handleInPhase(command, &state)
         default:
             return handleInPhase(command, &state)
@@ -145,7 +147,7 @@ public enum AppUpdate {
         case _ where state.training != nil:
             let user = state.user
             return TrainingFeature.handle(command, &state.training!, user: user, keys: context.trainingKeys(answering: true))
-        case .cancel where state.people != nil && state.people?.editor == nil && state.people?.views == nil:
+        case .cancel where state.people?.isAtList == true:
             state.people = nil
             return .none
         default:

@@ -14,6 +14,9 @@ public struct DraftKeeper: Equatable, Sendable {
     public internal(set) var userID: Int64?
     /// Each open form's content when last written (or when it opened), by form key.
     var known: [String: FormDraft] = [:]
+    /// Each open form's content when it opened (defaults filled in), by form key: what Esc compares
+    /// with to tell whether anything was typed (`DiscardDialog`).
+    var opened: [String: FormDraft] = [:]
     /// The keys whose draft the database holds, so that closing the form on purpose removes it.
     var stored: Set<String> = []
     /// When a draft was last written, by the loop's clock.

@@ -60,10 +60,15 @@ struct DraftWatch {
         var effects: [Effect] = []
         for key in keeper.known.keys.sorted() where open[key] == nil {
             keeper.known[key] = nil
+            keeper.opened[key] = nil
             if keeper.stored.remove(key) != nil { effects.append(.discardDraft(personID: person, key: key)) }
         }
         for (key, draft) in open.sorted(by: { $0.key < $1.key }) {
-            guard keeper.known[key] != nil else { keeper.known[key] = draft; continue }  // just opened: nothing typed yet
+            guard keeper.known[key] != nil else {  // just opened: nothing typed yet
+                keeper.known[key] = draft
+                keeper.opened[key] = draft
+                continue
+            }
             guard !draft.sameContent(as: keeper.known[key]), keeper.mayWrite(draft, at: now) else { continue }
             effects.append(save(draft, of: person, &keeper))
             keeper.lastWrite = now
@@ -97,6 +102,7 @@ struct DraftWatch {
                 effects += step.effects
             }
             guard slot.key(in: main) == draft.key, var form = slot.editor(main)?.form else { continue }
+            keeper.opened[draft.key] = FormDraft(key: draft.key, tab: draft.tab, form: form)  // its values count as typed
             draft.apply(to: &form)
             slot.setForm(&main, form)
             keeper.known[draft.key] = FormDraft(key: draft.key, tab: draft.tab, form: form)

@@ -9,6 +9,8 @@ public struct PeopleState: Equatable, Sendable {
     /// The view log (who opened which resident's details), shown instead of the staff while set.
     public var views: [RecordViewEntry]?
     public var viewList = ListState()
+    /// The person `d` is about to deactivate, while the screen asks first.
+    public var deactivating: Person?
 
     public init(people: [Person] = []) { self.people = people }
 
@@ -19,6 +21,9 @@ public struct PeopleState: Equatable, Sendable {
     }
 
     public var selected: Person? { people[safe: list.selected] }
+
+    /// True when the staff list has the keys: no form, view log or question over it.
+    public var isAtList: Bool { editor == nil && views == nil && deactivating == nil }
 }
 
 /// A form on the people screen and what it is for.
@@ -71,11 +76,19 @@ enum PeopleFeature {
 
     static let title = "人员管理"
     static let cannotDeactivateSelf = "不能停用自己"
+    static let deactivateTitle = "停用人员"
+    static func deactivateText(_ name: String, reactivate: String) -> [String] {
+        ["停用“\(name)”后：",
+         "· 此人不能再登录本程序；",
+         "· 此人已有的记录（接待、走访、值班、积分等）全部保留，不删除；",
+         "· 之后可在本页选中此人按 \(reactivate) 重新启用。"]
+    }
 
     // MARK: - Update
 
     static func handle(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
         if state.editor != nil { return handleEditor(command, &state, user: user) }
+        if let person = state.deactivating { return answerDeactivate(command, person, &state, user: user) }
         if let views = state.views {
             if command == .cancel { state.views = nil }
             _ = state.viewList.navigate(command, count: views.count)
@@ -99,7 +112,20 @@ enum PeopleFeature {
         case .resetPin: state.editor = PeopleEditor(.resetPin(person))
         default:
             if person.id == user.id { return .error(cannotDeactivateSelf) }
-            return .run(.setActive(personID: person.id, active: !person.isActive, by: user.id))
+            if person.isActive { state.deactivating = person; return .none }  // asks first: see `answerDeactivate`
+            return .run(.setActive(personID: person.id, active: true, by: user.id))
+        }
+        return .none
+    }
+
+    /// The answer to "停用人员": confirm deactivates, deny or Esc leaves the person as they are.
+    private static func answerDeactivate(_ command: Command, _ person: Person, _ state: inout PeopleState, user: Person) -> Step {
+        switch command {
+        case .confirm:
+            state.deactivating = nil
+            return .run(.setActive(personID: person.id, active: false, by: user.id))
+        case .deny, .cancel: state.deactivating = nil
+        default: break
         }
         return .none
     }
@@ -133,7 +159,7 @@ enum PeopleFeature {
 
     // MARK: - View
 
-    static func render(_ state: PeopleState, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: PeopleState, keymap: Keymap, into buffer: inout ScreenBuffer, rect: Rect) {
         if let views = state.views { return renderViews(views, list: state.viewList, into: &buffer, rect: rect) }
         buffer.put(title, x: rect.x, y: rect.y, role: .title)
         let columns = [TableColumn("姓名", width: 12), TableColumn("角色", width: 26), TableColumn("片区", width: 10),
@@ -143,11 +169,23 @@ enum PeopleFeature {
         }
         TableView.render(columns: columns, rows: rows, state: state.list, focused: state.editor == nil,
                          into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2))
+        if let person = state.deactivating { return renderDeactivate(person, keymap: keymap, into: &buffer) }
         guard let editor = state.editor else { return }
         let height = editor.form.fields.count * 2 + 3
         let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
         editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
                            labelWidth: 12)
+    }
+
+    static func renderDeactivate(_ person: Person, keymap: Keymap, into buffer: inout ScreenBuffer) {
+        let reactivate = KeyNamer(keymap: keymap, contexts: KeyContext.peopleScreen)(.toggleActive)
+        let lines = deactivateText(person.name, reactivate: reactivate)
+        let inner = Dialog.render(title: deactivateTitle, width: 70, height: lines.count + 4, into: &buffer)
+        for (i, line) in lines.enumerated() {
+            buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: .dialog)
+        }
+        buffer.put(keymap.confirmLine(yes: "停用"), x: inner.x, y: inner.y + lines.count + 1, maxWidth: inner.width, role: .dialogTitle)
+        buffer.cursor = nil
     }
 
     /// The view log: when, who, which record; the newest first.
