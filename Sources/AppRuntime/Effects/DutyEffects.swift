@@ -78,7 +78,7 @@ struct DutyEffects {
     /// The roster of `month` with the people, the rules in force for it, the calendar and the clock.
     private func loaded(_ month: Month, note: String?) throws -> Action {
         let snapshot = DutySnapshot(roster: try store.dutyRoster(month), people: try store.people(includeInactive: false),
-                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now,
+                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(),
                                     bookings: try bookings(month))
         return .duty(.loaded(snapshot, note: note))
     }
@@ -88,7 +88,7 @@ struct DutyEffects {
     private func overview(_ month: Month, worker: Int64) throws -> Action {
         let (roster, overview) = try store.dutyOverview(month, worker: worker)
         let snapshot = DutySnapshot(roster: roster, people: [],
-                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now,
+                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(),
                                     bookings: try bookings(month), overview: overview)
         return .duty(.loaded(snapshot, note: nil))
     }

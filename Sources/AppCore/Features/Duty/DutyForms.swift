@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// The duty tab's forms: one shift, a recurring template, the published hours, and a swap request
@@ -29,8 +30,7 @@ enum DutyForms {
     }
 
     /// One shift, dated today (or the month's first day when today is in another month).
-    static func shift(_ s: DutySnapshot) -> DutyEditor {
-        let today = ShanghaiCalendar.day(of: s.now)
+    static func shift(_ s: DutySnapshot, today: LocalDate) -> DutyEditor {
         let day = today.calendarMonth == s.roster.month ? today : s.roster.month.firstDay
         return DutyEditor(mode: .shift, form: FormState([
             FormField(id: "date", label: "日期", kind: .date, value: day.iso, maxLength: 10, hint: DutyStrings.dateHint, width: 12),
@@ -60,7 +60,7 @@ enum DutyForms {
 
     // MARK: - Keys
 
-    static func handle(_ command: Command, _ state: inout DutyState, user: Person, rooms: [Household]) -> Step {
+    static func handle(_ command: Command, _ state: inout DutyState, user: Person, now: Date, rooms: [Household]) -> Step {
         guard var editor = state.editor, let snapshot = state.snapshot else { return .none }
         var step = Step.none
         switch command {
@@ -70,7 +70,7 @@ enum DutyForms {
         case .nextField, .previousField:
             if editor.mode == .book { AppointmentForms.completeRoom(&editor.form, rooms: rooms) }
             if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
-        case .submit: step = submit(&editor, snapshot, user: user, rooms: rooms)
+        case .submit: step = submit(&editor, snapshot, user: user, now: now, rooms: rooms)
         default: break
         }
         state.editor = editor
@@ -79,7 +79,7 @@ enum DutyForms {
 
     // MARK: - Submitting
 
-    static func submit(_ editor: inout DutyEditor, _ s: DutySnapshot, user: Person, rooms: [Household]) -> Step {
+    static func submit(_ editor: inout DutyEditor, _ s: DutySnapshot, user: Person, now: Date, rooms: [Household]) -> Step {
         editor.form.clearErrors()
         let month = s.roster.month
         switch editor.mode {
@@ -97,7 +97,7 @@ enum DutyForms {
             let kindIndex = editor.form["kind"].selected.first ?? 0
             let kind = kindIndex == 0 ? nil : ShiftKind.allCases[kindIndex - 1]
             return .run(.duty(.addShift(date: date, span: span, kind: kind, workers: workers, month: month, by: user.id)))
-        case .book, .intake: return AppointmentForms.submit(&editor, s, user: user, rooms: rooms)
+        case .book, .intake: return AppointmentForms.submit(&editor, s, user: user, now: now, rooms: rooms)
         case .swap(let shift):
             let names = editor.form["to"].chosen
             guard let to = s.people.first(where: { names.contains($0.name) }) else { return .none }

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// The duty tab's list pages: my shifts with the rule's sentence, the swaps, and the published
@@ -6,8 +7,8 @@ import ScreenKit
 enum DutyPages {
     // MARK: - My shifts
 
-    static func mine(_ state: DutyState, _ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
-        let tally = s.tally(of: user.id)
+    static func mine(_ state: DutyState, _ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
+        let tally = s.tally(of: user.id, now: now)
         let columns = zip(DutyStrings.mineColumns, [14, 12, 10, 30]).map { TableColumn($0, width: $1) }
         let rows = tally.lines.map { line -> [String] in
             let a = line.shift.assignment(of: user.id)!
@@ -23,7 +24,7 @@ enum DutyPages {
         var y = rect.y + 2 + listHeight
         if tally.lines.indices.contains(state.list.selected) {
             let line = tally.lines[state.list.selected]
-            let verdict = Attendance.evaluate(line.shift.assignment(of: user.id)!, on: line.shift, now: s.now, rules: s.rules)
+            let verdict = Attendance.evaluate(line.shift.assignment(of: user.id)!, on: line.shift, now: now, rules: s.rules)
             y += buffer.putParagraph(verdict.message, x: rect.x, y: y, width: rect.width, role: verdict.isOK ? .normal : .messageWarning)
         }
         buffer.putParagraph(tally.verdict.message, x: rect.x, y: y, width: rect.width, role: .label)

@@ -1,22 +1,23 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// Draws the duty tab: a header with the month and pages, then the page shown, and any open form.
 enum DutyView {
-    static func render(_ state: DutyState, user: Person, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: DutyState, user: Person, now: Date, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let s = state.snapshot else {
             buffer.put(DutyStrings.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
-        header(state, s, user: user, into: &buffer, rect: rect)
+        header(state, s, user: user, now: now, into: &buffer, rect: rect)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         switch state.page {
-        case .month: month(s, user: user, into: &buffer, rect: body)
-        case .mine: DutyPages.mine(state, s, user: user, into: &buffer, rect: body)
+        case .month: month(s, user: user, now: now, into: &buffer, rect: body)
+        case .mine: DutyPages.mine(state, s, user: user, now: now, into: &buffer, rect: body)
         case .swaps: DutyPages.swaps(state, s, keys, into: &buffer, rect: body)
         case .hours: DutyPages.hours(s, keys, into: &buffer, rect: body)
-        case .week: DutyWeekView.render(state, s, user: user, into: &buffer, rect: body)
-        case .appointments: AppointmentPage.render(state, s, keys, into: &buffer, rect: body)
+        case .week: DutyWeekView.render(state, s, user: user, now: now, into: &buffer, rect: body)
+        case .appointments: AppointmentPage.render(state, s, today: ShanghaiCalendar.day(of: now), keys, into: &buffer, rect: body)
         }
         if let editor = state.editor { form(editor, into: &buffer) }
         if let question = state.earlyQuestion { early(question, keys, into: &buffer) }
@@ -32,19 +33,19 @@ enum DutyView {
     }
 
     /// "2026年11月 值班  [月历] 我的班次 换班 服务时间      我：计分 1.0 分".
-    private static func header(_ state: DutyState, _ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+    private static func header(_ state: DutyState, _ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         var x = rect.x + buffer.put("\(s.roster.month.chinese) 值班 ", x: rect.x, y: rect.y, role: .title)
         for page in DutyState.Page.allCases {
             let active = page == state.page
             x += buffer.put(active ? "[\(page.title)]" : " \(page.title) ", x: x, y: rect.y, role: active ? .tabActive : .muted)
         }
-        let tally = s.tally(of: user.id)
+        let tally = s.tally(of: user.id, now: now)
         let mine = "我：\(tally.worked)/\(tally.lines.count) 次 \(Points.format(tally.points)) 分"
         buffer.put(mine, x: rect.maxX - DisplayWidth.of(mine), y: rect.y, role: .label)
     }
 
-    private static func month(_ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
-        let used = DutyMonthGrid.render(s, user: user, into: &buffer, rect: rect)
+    private static func month(_ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
+        let used = DutyMonthGrid.render(s, user: user, now: now, into: &buffer, rect: rect)
         var y = rect.y + used
         if y >= rect.maxY {
             // A month of six weeks fills the body; its last week has at most two days, so the marks are
@@ -54,7 +55,7 @@ enum DutyView {
             buffer.putParagraph(DutyStrings.marksLegend, x: x, y: rect.y + 1 + (weeks.count - 1) * DutyMonthGrid.linesPerWeek,
                                 width: rect.maxX - x, maxLines: DutyMonthGrid.linesPerWeek, role: .muted)
         }
-        for (text, role) in [(DutyStrings.marksLegend, StyleRole.muted), (s.tally(of: user.id).verdict.message, .normal)] where y < rect.maxY {
+        for (text, role) in [(DutyStrings.marksLegend, StyleRole.muted), (s.tally(of: user.id, now: now).verdict.message, .normal)] where y < rect.maxY {
             y += buffer.putParagraph(text, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: role)
         }
     }
