@@ -6,14 +6,14 @@ import ScreenKit
 /// (集中受理). The booking is checked on the form by `AppointmentRules` — the same rules storage
 /// checks again — so a refusal with its clause sits under the field it is about.
 enum AppointmentForms {
-    typealias S = AppointmentStrings
+    typealias S = AppointmentText
 
     // MARK: - Building
 
     static func book(today: LocalDate, keys: KeyNamer) -> DutyEditor {
         DutyEditor(mode: .book, form: FormState([
             FormField(id: "date", label: "日期", kind: .date, value: today.iso, maxLength: 10,
-                      hint: DutyStrings.dateHint, width: 12),
+                      hint: DutyText.dateHint, width: 12),
             FormField(id: "time", label: S.time, maxLength: 5, hint: S.timeHint, width: 7),
             FormField(id: "room", label: S.room, maxLength: RoomNumber.maxLength, hint: S.roomHint(keys), width: 20),
             FormField(id: "name", label: S.name, maxLength: PersonName.maxLength, width: 12),
@@ -25,8 +25,8 @@ enum AppointmentForms {
 
     static func intake(_ s: DutySnapshot) -> DutyEditor {
         DutyEditor(mode: .intake, form: FormState([
-            FormField(id: "date", label: "日期", kind: .date, maxLength: 10, hint: DutyStrings.dateHint, width: 12),
-            DutyForms.spanField("span", S.span, value: "09:00-11:00", hint: DutyStrings.spanHint),
+            FormField(id: "date", label: "日期", kind: .date, maxLength: 10, hint: DutyText.dateHint, width: 12),
+            DutyForms.spanField("span", S.span, value: "09:00-11:00", hint: DutyText.spanHint),
             FormField(id: "matter", label: S.matter, maxLength: 40, width: 24),
             FormField(id: "slotMinutes", label: S.slotMinutes, value: "30", maxLength: 3, width: 4),
             FormField(id: "perSlot", label: S.perSlot, value: "3", maxLength: 2, width: 4),

@@ -4,7 +4,7 @@ import ScreenKit
 /// The appointments page, the desk's view: today's bookings (phones masked), the month's
 /// batch-intake days with how full they are, and the bookings still to come this month.
 enum AppointmentPage {
-    typealias S = AppointmentStrings
+    typealias S = AppointmentText
 
     static func render(_ state: DutyState, _ s: DutySnapshot, today: LocalDate, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         let todays = s.bookings.today

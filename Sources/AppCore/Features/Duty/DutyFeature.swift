@@ -52,7 +52,7 @@ enum DutyFeature: TabFeature {
     /// The early sign-out question is open: the sign key signs out (recorded as 早退), any other key keeps the shift running.
     private static func answerEarly(_ command: Command, _ state: inout DutyState, user: Person) -> Step {
         state.earlyQuestion = nil
-        guard command == .dutySign else { return Step(message: .init(DutyStrings.earlyKept, .info)) }
+        guard command == .dutySign else { return Step(message: .init(DutyText.earlyKept, .info)) }
         return .run(.duty(.sign(person: user.id, month: state.month, earlyConfirmed: true)))
     }
 
@@ -136,10 +136,10 @@ enum DutyFeature: TabFeature {
     private static func receive(_ state: DutyState, _ snapshot: DutySnapshot, user: Person) -> Step {
         let today = snapshot.bookings.today
         guard state.page == .appointments, today.indices.contains(state.list.selected) else {
-            return .error(AppointmentStrings.selectAppointment)
+            return .error(AppointmentText.selectAppointment)
         }
         let appointment = today[state.list.selected]
-        if let reception = appointment.receptionID { return .error(AppointmentStrings.alreadyReceived(reception)) }
+        if let reception = appointment.receptionID { return .error(AppointmentText.alreadyReceived(reception)) }
         return .run(.duty(.receive(appointment: appointment.id, month: snapshot.roster.month, by: user.id)))
     }
 
@@ -147,10 +147,10 @@ enum DutyFeature: TabFeature {
 
     private static func openSwap(_ state: inout DutyState, _ snapshot: DutySnapshot, _ context: TabContext) -> Step {
         let user = context.user, lines = snapshot.tally(of: user.id, now: context.now).lines
-        guard state.page == .mine, lines.indices.contains(state.list.selected) else { return .error(DutyStrings.selectShift) }
+        guard state.page == .mine, lines.indices.contains(state.list.selected) else { return .error(DutyText.selectShift) }
         let shift = lines[state.list.selected].shift
         let others = snapshot.people.filter { $0.id != user.id && $0.isActive && shift.assignment(of: $0.id) == nil }
-        guard !others.isEmpty else { return .error(DutyStrings.noColleague) }
+        guard !others.isEmpty else { return .error(DutyText.noColleague) }
         if let refusal = SwapRules.ask(shift, from: user.id, to: others[0], now: context.now, rules: snapshot.rules) {
             return .error(refusal.message)
         }
@@ -162,7 +162,7 @@ enum DutyFeature: TabFeature {
     private static func answer(_ yes: Bool, _ state: inout DutyState, _ snapshot: DutySnapshot, _ context: TabContext) -> Step {
         let user = context.user
         let swaps = snapshot.roster.swaps
-        guard state.page == .swaps, swaps.indices.contains(state.list.selected) else { return .error(DutyStrings.selectSwap) }
+        guard state.page == .swaps, swaps.indices.contains(state.list.selected) else { return .error(DutyText.selectSwap) }
         let swap = swaps[state.list.selected]
         let month = snapshot.roster.month
         if swap.stage == .asked {

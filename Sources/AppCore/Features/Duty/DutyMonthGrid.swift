@@ -11,7 +11,7 @@ enum DutyMonthGrid {
     /// Draws the grid from `rect`'s top; returns the number of lines used.
     @discardableResult
     static func render(_ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, rect: Rect) -> Int {
-        for (i, name) in DutyStrings.weekdays.enumerated() {
+        for (i, name) in DutyText.weekdays.enumerated() {
             buffer.put(name, x: rect.x + i * cellWidth, y: rect.y, role: .listHeader)
         }
         let weeks = weeksOf(s.roster.month)

@@ -6,7 +6,7 @@ import ScreenKit
 enum DutyView {
     static func render(_ state: DutyState, user: Person, now: Date, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let s = state.snapshot else {
-            buffer.put(DutyStrings.loading, x: rect.x, y: rect.y, role: .muted)
+            buffer.put(DutyText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
         header(state, s, user: user, now: now, into: &buffer, rect: rect)
@@ -25,8 +25,8 @@ enum DutyView {
 
     /// The question before an early sign-out, wrapped whole, with the keys that answer it.
     private static func early(_ question: String, _ keys: KeyNamer, into buffer: inout ScreenBuffer) {
-        let width = 56, lines = DutyStrings.earlyLines(question, keys, width: width - 4)
-        let inner = Dialog.render(title: DutyStrings.earlyTitle, width: width, height: lines.count + 2, into: &buffer)
+        let width = 56, lines = DutyText.earlyLines(question, keys, width: width - 4)
+        let inner = Dialog.render(title: DutyText.earlyTitle, width: width, height: lines.count + 2, into: &buffer)
         for (i, line) in lines.enumerated() {
             buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: i == lines.count - 1 ? .dialogTitle : .dialog)
         }
@@ -52,10 +52,10 @@ enum DutyView {
             // explained beside them.
             let weeks = DutyMonthGrid.weeksOf(s.roster.month)
             let x = rect.x + (weeks.last?.compactMap { $0 }.count ?? 7) * DutyMonthGrid.cellWidth + 1
-            buffer.putParagraph(DutyStrings.marksLegend, x: x, y: rect.y + 1 + (weeks.count - 1) * DutyMonthGrid.linesPerWeek,
+            buffer.putParagraph(DutyText.marksLegend, x: x, y: rect.y + 1 + (weeks.count - 1) * DutyMonthGrid.linesPerWeek,
                                 width: rect.maxX - x, maxLines: DutyMonthGrid.linesPerWeek, role: .muted)
         }
-        for (text, role) in [(DutyStrings.marksLegend, StyleRole.muted), (s.tally(of: user.id, now: now).verdict.message, .normal)] where y < rect.maxY {
+        for (text, role) in [(DutyText.marksLegend, StyleRole.muted), (s.tally(of: user.id, now: now).verdict.message, .normal)] where y < rect.maxY {
             y += buffer.putParagraph(text, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: role)
         }
     }

@@ -19,20 +19,20 @@ enum DutyWeekView {
     static func render(_ state: DutyState, _ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         let today = ShanghaiCalendar.day(of: now), first = start(state, s, today: today)
         let gapDays = Set(s.gaps.compactMap { LocalDate(iso: String($0.message.prefix(10))) })
-        buffer.put(DutyStrings.weekHeading(first, first.adding(days: 6)), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .label)
+        buffer.put(DutyText.weekHeading(first, first.adding(days: 6)), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .label)
         var y = rect.y + 2
         for offset in 0..<7 where y < rect.maxY {
             let day = first.adding(days: offset)
             let head = "\(day.iso.dropFirst(5)) \(day.weekday.short) " + mark(day, s.calendar)
             buffer.put(head, x: rect.x, y: y, role: today == day ? .listSelected : .label)
             guard day.calendarMonth == s.roster.month else {
-                buffer.put(DutyStrings.otherMonth, x: rect.x + 14, y: y, role: .muted)
+                buffer.put(DutyText.otherMonth, x: rect.x + 14, y: y, role: .muted)
                 y += 1
                 continue
             }
             let shifts = s.roster.shifts(on: day)
             if shifts.isEmpty {
-                buffer.put(gapDays.contains(day) ? DutyStrings.weekNobody : "—", x: rect.x + 14, y: y,
+                buffer.put(gapDays.contains(day) ? DutyText.weekNobody : "—", x: rect.x + 14, y: y,
                            role: gapDays.contains(day) ? .messageWarning : .muted)
                 y += 1
             }
@@ -43,7 +43,7 @@ enum DutyWeekView {
                 y += 1
             }
         }
-        if y + 1 < rect.maxY { buffer.putParagraph(DutyStrings.legend, x: rect.x, y: y + 1, width: rect.width, maxLines: rect.maxY - y - 1, role: .muted) }
+        if y + 1 < rect.maxY { buffer.putParagraph(DutyText.legend, x: rect.x, y: y + 1, width: rect.width, maxLines: rect.maxY - y - 1, role: .muted) }
     }
 
     /// "休", "班" or two spaces, from the holiday calendar.
