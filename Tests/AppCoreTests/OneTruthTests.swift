@@ -23,6 +23,7 @@ import Testing
     func repliedReadsTheSameEverywhere() {
         let replied = ReceptionListMarksTests.record(id: 7, replied: true)
         #expect(replied.status == .replied && replied.status.title == "已答复")
+        Golden.assert(Fixtures.render(Self.recordOpen(replied)), named: "reception-record-replied")
         let record = Fixtures.screenText(Self.recordOpen(replied))
         #expect(record.contains("办理结果：已答复"))
         #expect(!record.contains("待回复"))
