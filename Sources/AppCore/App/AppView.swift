@@ -66,7 +66,7 @@ public enum AppView {
         switch state.phase {
         case .starting: buffer.put(starting, x: rect.x, y: rect.y, role: .muted)
         case .firstRun(let s): FirstRunFeature.render(s, into: &buffer, rect: rect)
-        case .login(let s): LoginFeature.render(s, keymap: state.keymap, into: &buffer, rect: rect)
+        case .login(let s): LoginFeature.render(s, keymap: state.keymap, practicePin: state.practicePin, into: &buffer, rect: rect)
         case .main(let s):
             if let training = s.training {
                 TrainingView.render(training, keymap: state.keymap, into: &buffer, rect: rect)

@@ -48,8 +48,7 @@ enum FundsText {
     }
 
     static func officeRatio(_ book: FundsBook, rules: RuleSet) -> String {
-        let p = book.officeRatioPermille
-        return "办公经费 \(Money.format(book.officeSpent))，占居委会工作经费预算 \(p / 10).\(p % 10)%（上限 \(rules.money.officeCapPercent)%，\(rules.clause(.officeCap))）"
+        "办公经费 \(Money.format(book.officeSpent))，占居委会工作经费预算 \(book.officeRatioText)（上限 \(rules.money.officeCapPercent)%，\(rules.clause(.officeCap))）"
     }
 
     static func detailHead(_ r: ExpenseRecord) -> String {

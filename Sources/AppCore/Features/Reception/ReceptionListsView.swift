@@ -62,7 +62,7 @@ enum ReceptionListsView {
                        TableColumn(c[6], width: 4)]
         let rows = s.log.records.map { r -> [String] in
             let d = r.content
-            return [VisitTime.short(d.at), d.residentName, d.room, d.category, d.question, r.reply == nil ? d.outcome.title : T.repliedMark,
+            return [VisitTime.short(d.at), d.residentName, d.room, d.category, d.question, r.status.title,
                     r.isSigned ? T.signedMark : T.unsignedMark]
         }
         TableView.render(columns: columns, rows: rows, state: s.log.list, into: &buffer, rect: rect)

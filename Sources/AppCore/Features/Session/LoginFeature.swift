@@ -36,6 +36,8 @@ enum LoginFeature {
     static let noUsers = "没有可登录的用户。请书记用 baishihui import staff 导入人员，或重新初始化。"
     static let firstLogin = "首次登录：请设置 4–8 位数字 PIN"
     static let inactive = "该用户已停用，请联系书记"
+    /// "练习模式：每个人的 PIN 都是 1234": on the login screen of practice mode.
+    static func practicePin(_ pin: String) -> String { "练习模式：每个人的 PIN 都是 \(pin)" }
     static func welcome(_ p: Person) -> String { "欢迎，\(p.name)（\(Role.describe(p.roles))）" }
 
     // MARK: - Update
@@ -87,8 +89,11 @@ enum LoginFeature {
 
     // MARK: - View
 
-    static func render(_ state: LoginState, keymap: Keymap, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: LoginState, keymap: Keymap, practicePin: String?, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(title(keymap), x: rect.x, y: rect.y, role: .title)
+        if let practicePin {
+            buffer.put(Self.practicePin(practicePin), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .messageWarning)
+        }
         if state.people.isEmpty {
             buffer.put(noUsers, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .messageWarning)
             return
