@@ -40,7 +40,7 @@ extension AppDatabase {
             edited.room = before.room
             edited = try Self.validated(edited)
             let changes = HouseholdChanges.between(before, edited)
-            if changes.isEmpty { throw StorageError(.invalidInput, VisitStorageMessages.householdUnchanged) }
+            if changes.isEmpty { throw StorageError(.invalidInput, VisitsText.householdUnchanged) }
             let after = try HouseholdTable.update(edited, in: db)
             return ((after, changes), [.householdUpdated(after, changes: changes)])
         }
@@ -53,7 +53,7 @@ extension AppDatabase {
             try Self.requireActivePerson(actor, in: db)
             let taken = try HouseholdTable.rooms(in: db)
             let problems = rows.filter { taken.contains($0.household.room) }.map {
-                StaffImport.Problem(line: $0.line, message: VisitStorageMessages.importRoomInDatabase)
+                StaffImport.Problem(line: $0.line, message: VisitsText.importRoomInDatabase)
             }
             if !problems.isEmpty { throw StaffImportFailure(problems) }
             let added = try rows.map { try HouseholdTable.insert($0.household, at: at, in: db) }
@@ -81,7 +81,7 @@ extension AppDatabase {
     @discardableResult
     static func requireActivePerson(_ id: Int64, in db: Database) throws -> Person {
         guard let person = try PersonTable.fetch(id, in: db), person.isActive else {
-            throw StorageError(.notPermitted, VisitStorageMessages.workerInactive)
+            throw StorageError(.notPermitted, VisitsText.workerInactive)
         }
         return person
     }

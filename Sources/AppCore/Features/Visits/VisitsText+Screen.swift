@@ -1,7 +1,7 @@
 import Domain
 
-/// Every Chinese string of the visit tab, kept together.
-enum VisitsText {
+/// The visit tab's screen text: part of `VisitsText` (Domain), the feature's one home of Chinese.
+extension VisitsText {
     // MARK: - Panel
 
     static let loading = "正在读取走访记录……"
