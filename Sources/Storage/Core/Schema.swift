@@ -37,6 +37,7 @@ enum Schema {
         case .verbalApproverID: addVerbalApproverID
         case .signingKeysTrustedKeys: createSigningKeys
         case .policyAliasesPinyinText: addPolicyAliases
+        case .phonesAsTyped: allowPhonesAsTyped
         }
     }
 
