@@ -55,9 +55,10 @@ public struct PolicyItem: Sendable, Equatable, Hashable {
     }
 
     /// The pinyin keys of the rest of the text a Chinese search looks in (`PinyinKeys.textKeys`),
-    /// so that a word found in Chinese is found by its pinyin too.
+    /// so that a word found in Chinese is found by its pinyin too; a key the item repeats is kept once.
     public var pinyinText: [String] {
         let texts = [lineOfBusiness, eligibility, legalBasis, department, location] + materials + procedure
-        return texts.flatMap { PinyinKeys.textKeys(for: $0) }
+        var seen = Set<String>()
+        return texts.flatMap { PinyinKeys.textKeys(for: $0) }.filter { seen.insert($0).inserted }
     }
 }
