@@ -26,4 +26,6 @@ enum Migration: String, CaseIterable {
     case replyAnswererIndexes = "v23-points-fast"
     case verbalApproverID = "v24-funds-verbal-approver-id"
     case signingKeysTrustedKeys = "v24-committee-signing-key-trusted-keys"
+    case policyAliasesPinyinText = "v25-policy-aliases"
+    case phonesAsTyped = "v26-phones-as-typed"
 }

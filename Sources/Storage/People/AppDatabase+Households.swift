@@ -65,7 +65,7 @@ extension AppDatabase {
 
     // MARK: - Checks
 
-    /// The household with its room, head and members checked and trimmed, its phone reduced to digits.
+    /// The household with its room, head and members checked and trimmed, its phone checked (kept as typed).
     static func validated(_ h: Household) throws -> Household {
         func get<T>(_ result: Result<T, InputError>) throws -> T { try result.mapError(StorageError.invalid).get() }
         var h = h

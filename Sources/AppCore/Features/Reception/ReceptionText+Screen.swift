@@ -21,6 +21,7 @@ extension ReceptionText {
 
     /// The headings of an item's sections, in the order they are shown.
     enum Section {
+        static let aliases = "常用简称"
         static let eligibility = "办理条件"
         static let materials = "所需材料"
         static let procedure = "办事流程"
