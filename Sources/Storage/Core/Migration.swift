@@ -26,4 +26,5 @@ enum Migration: String, CaseIterable {
     case replyAnswererIndexes = "v23-points-fast"
     case verbalApproverID = "v24-funds-verbal-approver-id"
     case signingKeysTrustedKeys = "v24-committee-signing-key-trusted-keys"
+    case pointsRecompute = "v25-points-recompute"
 }

@@ -36,6 +36,7 @@ enum Schema {
         case .replyAnswererIndexes: addReplyAnswererIndexes
         case .verbalApproverID: addVerbalApproverID
         case .signingKeysTrustedKeys: createSigningKeys
+        case .pointsRecompute: addPointsRecompute
         }
     }
 
