@@ -16,8 +16,12 @@ import Testing
         var s = PointsAmendTests.signedState(user)
         guard var snapshot = s.main?.points.snapshot else { return s }
         let now = PointsLine(.reception, .count(1), evidence: "《首问接待记录册》办结并经居民签字 1/1 条")
-        let record = LateRecord(item: .reception, what: "第 12 号接待记录（11-28）居民签字", at: written)
+        let record = LateRecord(item: .reception, recordID: 12, what: "第 12 号接待记录（11-28）居民签字", at: written)
         snapshot.late = LateAddition.of(snapshot.card, recomputed: [now], records: [record], rules: rules)
+        let draft = ReceptionDraft(at: Fixtures.now.addingTimeInterval(-86_400), residentName: "张阿姨", room: "12号楼301室",
+                                   phone: "13812341234", category: "社会救助", question: "低保怎么申请", outcome: .done)
+        snapshot.receptions = [ReceptionRecord(id: 12, workerID: PointsScreenTests.li.id, workerName: "李明", original: draft,
+                                               signature: .init(at: written, byName: "李明"))]
         _ = AppUpdate.update(&s, .points(.loaded(snapshot, note: nil)))
         return s
     }
@@ -58,6 +62,22 @@ import Testing
         #expect(Fixtures.send([.char("y")], to: &s) == [.points(.recompute(worker: PointsScreenTests.li.id, month: PointsScreenTests.november,
                                                                           item: .reception, reason: "居民12月3日补签",
                                                                           by: Fixtures.secretary.id))])
+    }
+
+    @Test("the records behind the item mark the late one 签名后, not 计分, and say why")
+    func theLateRecordIsNotMarkedCounted() {
+        var s = Self.lateState()
+        Fixtures.send([.enter], to: &s)
+        let screen = Fixtures.screenText(s)
+        let row = screen.split(separator: "\n").first { $0.contains("12号楼301室") } ?? ""
+        #expect(row.contains("签名后") && !row.contains("计分"))
+        #expect(screen.contains("书记重算后才计分"))
+        var recomputed = Self.lateState()
+        guard var snapshot = recomputed.main?.points.snapshot else { return }
+        snapshot.late = []
+        _ = AppUpdate.update(&recomputed, .points(.loaded(snapshot, note: nil)))
+        Fixtures.send([.enter], to: &recomputed)
+        #expect(Fixtures.screenText(recomputed).contains("已办结，居民已签字，计分"))
     }
 
     @Test("m on a computed item whose records did not change since signing says there is nothing to amend")

@@ -44,6 +44,7 @@ import Testing
         #expect(read.late.count == 1 && late.item == .reception && late.pointsAdded == 2)
         #expect(late.inForce?.claim == .count(1) && late.recomputed.claim == .count(2))
         #expect(late.records.map(\.sentence) == ["第 \(id) 号接待记录（11-28）居民签字 12-03 14:20"])
+        #expect(LateAddition.recordIDs(.reception, in: read.late) == [id])
         #expect(late.summary(rules: rules) == "首问接待 1 次 0.2 分 → 2 次 0.4 分，+0.2 分")
     }
 

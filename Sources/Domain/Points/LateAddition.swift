@@ -31,6 +31,11 @@ public struct LateAddition: Sendable, Equatable {
         }
     }
 
+    /// The ids of `item`'s records written after signing, among `late`.
+    public static func recordIDs(_ item: PointsItem, in late: [LateAddition]) -> Set<Int64> {
+        Set(late.filter { $0.item == item }.flatMap(\.records).compactMap(\.recordID))
+    }
+
     /// "首问接待 3 次 0.6 分 → 5 次 1.0 分，+0.4 分": the card's line, what the records prove now, the difference.
     public func summary(rules: RuleSet) -> String {
         let was = inForce.map { LineChangeNote.describe(PointsScorer.score($0, rules: rules)) } ?? "无"
@@ -44,12 +49,15 @@ public struct LateAddition: Sendable, Equatable {
 /// it was written ("第 12 号接待记录（11-28）居民签字", 2026-12-03 14:20).
 public struct LateRecord: Sendable, Equatable {
     public var item: PointsItem
+    /// The record's id in its own table (a reception record, a reply, a visit, a shift).
+    public var recordID: Int64?
     public var what: String
     /// When the record was written or last changed (after the signature).
     public var at: Date
 
-    public init(item: PointsItem, what: String, at: Date) {
+    public init(item: PointsItem, recordID: Int64? = nil, what: String, at: Date) {
         self.item = item
+        self.recordID = recordID
         self.what = what
         self.at = at
     }

@@ -28,7 +28,7 @@ enum PointsLateRecords {
             FROM reception r LEFT JOIN reception_signature s ON s.reception_id = r.id
             LEFT JOIN reception_reply y ON y.reception_id = r.id WHERE \(condition)
             """, arguments: arguments).compactMap { row in
-            late(.reception, PointsMessages.lateReception(row[0], day: row[1]), after: after,
+            late(.reception, row[0], PointsMessages.lateReception(row[0], day: row[1]), after: after,
                  [(PointsMessages.lateEntered, row[2]), (PointsMessages.lateSigned, row[3]),
                   (PointsMessages.lateAnswered, row[4]), (PointsMessages.lateCorrected, row[5])])
         }
@@ -40,7 +40,7 @@ enum PointsLateRecords {
             SELECT o.id, o.day, o.created_at, x.created_at FROM online_reply_current o
             LEFT JOIN online_reply_answer x ON x.reply_id = o.id WHERE \(condition)
             """, arguments: arguments).compactMap { row in
-            late(.onlineReply, PointsMessages.lateReply(row[0], day: row[1]), after: after,
+            late(.onlineReply, row[0], PointsMessages.lateReply(row[0], day: row[1]), after: after,
                  [(PointsMessages.lateEntered, row[2]), (PointsMessages.lateAnswered, row[3])])
         }
     }
@@ -50,7 +50,7 @@ enum PointsLateRecords {
             SELECT id, day, created_at, corrects IS NOT NULL FROM visit
             WHERE day BETWEEN ? AND ? AND worker_id = ? AND created_at > ?
             """, arguments: [month.firstDay.iso, month.lastDay.iso, worker, after]).compactMap { row in
-            late(.visits, PointsMessages.lateVisit(row[0], day: row[1]), after: after,
+            late(.visits, row[0], PointsMessages.lateVisit(row[0], day: row[1]), after: after,
                  [((row[3] as Bool) ? PointsMessages.lateCorrected : PointsMessages.lateEntered, row[2])])
         }
     }
@@ -63,16 +63,16 @@ enum PointsLateRecords {
             FROM duty_assignment a JOIN duty_shift s ON s.id = a.shift_id
             WHERE a.person_id = ? AND s.date BETWEEN ? AND ?
             """, arguments: [worker, month.firstDay.iso, month.lastDay.iso]).compactMap { row in
-            late(.duty, PointsMessages.lateShift(row[0], day: row[1]), after: after,
+            late(.duty, row[0], PointsMessages.lateShift(row[0], day: row[1]), after: after,
                  [(PointsMessages.lateEntered, row[2]), (PointsMessages.lateSignedIn, row[3]), (PointsMessages.lateSignedOut, row[4])])
         }
     }
 
     /// The record as late, naming what was written after `after` and when the last of it was; nil
     /// when nothing was.
-    private static func late(_ item: PointsItem, _ what: String, after: Date, _ writes: [(String, Date?)]) -> LateRecord? {
+    private static func late(_ item: PointsItem, _ id: Int64, _ what: String, after: Date, _ writes: [(String, Date?)]) -> LateRecord? {
         let later = writes.compactMap { kind, at in at.flatMap { $0 > after ? (kind, $0) : nil } }
         guard let last = later.map(\.1).max() else { return nil }
-        return LateRecord(item: item, what: what + later.map(\.0).joined(separator: "、"), at: last)
+        return LateRecord(item: item, recordID: id, what: what + later.map(\.0).joined(separator: "、"), at: last)
     }
 }

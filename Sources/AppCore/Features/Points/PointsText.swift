@@ -57,11 +57,15 @@ enum PointsText {
     static let unsatisfiedMark = "不满意"
     static let unratedMark = "未评价"
     /// Whether a reception record counts: "计分", or why not ("未办结", "未签字").
-    static func receptionMark(_ r: ReceptionRecord) -> String {
-        r.pointsFact.counts ? countedMark : (r.isCompleted ? unsignedMark : openMark)
+    static let lateMark = "签名后"
+    /// Whether a reception record counts: "计分", or why not ("未办结", "未签字", "签名后": it
+    /// reached the signed card later and waits for the secretary's recomputation).
+    static func receptionMark(_ r: ReceptionRecord, late: Set<Int64>) -> String {
+        if r.pointsFact.counts { return late.contains(r.id) ? lateMark : countedMark }
+        return r.isCompleted ? unsignedMark : openMark
     }
-    static func receptionDetail(_ r: ReceptionRecord, _ k: KeyNamer) -> String {
-        let why = r.pointsFact.counts ? "已办结，居民已签字，计分"
+    static func receptionDetail(_ r: ReceptionRecord, late: Set<Int64>, _ k: KeyNamer) -> String {
+        let why = r.pointsFact.counts ? (late.contains(r.id) ? "已办结，居民已签字，但在积分卡签名后写入：书记重算后才计分" : "已办结，居民已签字，计分")
             : r.isCompleted ? "居民未签字，不计分" : "\(r.content.outcome.title)，未办结，不计分"
         return "第 \(r.id) 号接待记录：\(r.content.residentName) \(r.content.category)，\(why)；\(k(.open)) 查看全文"
     }
