@@ -25,7 +25,7 @@ struct SessionEffects {
         switch outcome {
         case .success(let p): return .success(p)
         case .wrongPin(let message): return .wrongPin(message)
-        case .locked(_, let message): return .locked(message)
+        case .locked(let until, let message): return .locked(message, until: until)
         case .needsNewPin(let p): return .needsNewPin(p)
         case .inactive: return .inactive
         }

@@ -28,4 +28,5 @@ enum Migration: String, CaseIterable {
     case signingKeysTrustedKeys = "v24-committee-signing-key-trusted-keys"
     case policyAliasesPinyinText = "v25-policy-aliases"
     case phonesAsTyped = "v26-phones-as-typed"
+    case pointsRecompute = "v27-points-recompute"
 }

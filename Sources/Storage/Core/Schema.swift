@@ -38,6 +38,7 @@ enum Schema {
         case .signingKeysTrustedKeys: createSigningKeys
         case .policyAliasesPinyinText: addPolicyAliases
         case .phonesAsTyped: allowPhonesAsTyped
+        case .pointsRecompute: addPointsRecompute
         }
     }
 

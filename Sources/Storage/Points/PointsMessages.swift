@@ -12,6 +12,19 @@ enum PointsMessages {
     }
     static func dutyEvidence(shifts: Int, worked: Int) -> String { "《值班签到表》按时 \(worked)/\(shifts) 次" }
 
+    // MARK: - 签名后新增
+
+    static func lateReception(_ id: Int64, day: String) -> String { "第 \(id) 号接待记录（\(day.dropFirst(5))）" }
+    static func lateReply(_ id: Int64, day: String) -> String { "第 \(id) 号线上反馈（\(day.dropFirst(5))）" }
+    static func lateVisit(_ id: Int64, day: String) -> String { "第 \(id) 号走访记录（\(day.dropFirst(5))）" }
+    static func lateShift(_ id: Int64, day: String) -> String { "第 \(id) 号值班（\(day.dropFirst(5))）" }
+    static let lateEntered = "录入"
+    static let lateSigned = "居民签字"
+    static let lateAnswered = "答复"
+    static let lateCorrected = "更正"
+    static let lateSignedIn = "签到"
+    static let lateSignedOut = "签退"
+
     // MARK: - Refusals
 
     static func computedItem(_ item: PointsItem) -> String {
