@@ -63,6 +63,15 @@ import Testing
         #expect(reception.editor?.form["question"].text == "低保怎么申请", "a refusal keeps what was typed")
     }
 
+    @Test("the signature's message says what it earns by the points rule: nothing while a reply is still due")
+    mutating func signedMessageTellsThePoints() {
+        Fixtures.send([.ctrl("n")], to: &state)
+        _ = AppUpdate.update(&state, .reception(.saved(Self.record(due: "2026-11-25", signed: true), .signed)))
+        #expect(state.message?.text.hasPrefix("No.7 已登记居民签字。本次咨询待回复，尚未接待完成，不计分") == true, "\(state.message?.text ?? "")")
+        _ = AppUpdate.update(&state, .reception(.saved(Self.record(due: nil, signed: true), .signed)))
+        #expect(state.message?.text == "No.7 已登记居民签字。已办结，居民已签字确认：本次接待计 0.2 分（附件三 首问接待）")
+    }
+
     @Test("a saved record is shown; s twice records the signature, the first press only asks")
     mutating func signTwice() {
         Fixtures.send([.ctrl("n")], to: &state)

@@ -167,7 +167,7 @@ enum ReceptionLogFeature {
             if s.screen != .record { s.log.returnTo = change == .added ? .today : s.log.returnTo }
             s.screen = .record
             if let i = s.log.records.firstIndex(where: { $0.id == record.id }) { s.log.records[i] = record }
-            return Step(message: .init(message(change, record), .ok))
+            return Step(message: .init(message(change, record, rules: context.rules(on: record.content.date)), .ok))
         }
         return .none
     }
@@ -193,10 +193,10 @@ enum ReceptionLogFeature {
         s.log.list.clamp(count: s.log.records.count)
     }
 
-    private static func message(_ change: ReceptionChange, _ record: ReceptionRecord) -> String {
+    private static func message(_ change: ReceptionChange, _ record: ReceptionRecord, rules: RuleSet?) -> String {
         switch change {
         case .added: return T.saved(record)
-        case .signed: return T.signedSaved(record)
+        case .signed: return T.signedSaved(record, points: rules.map { ReceptionPoints.evaluate(record, rules: $0).message })
         case .replied: return T.replySaved(record)
         case .amended: return T.amended(record)
         }

@@ -86,7 +86,9 @@ enum ReceptionLogText {
     // MARK: - Messages
 
     static func saved(_ r: ReceptionRecord) -> String { "已保存接待记录 No.\(r.id)：\(r.content.residentName) · \(r.status.title)" }
-    static func signedSaved(_ r: ReceptionRecord) -> String { "No.\(r.id) 已登记居民签字，计入首问接待积分" }
+    /// "No.12 已登记居民签字。" and what the signature earns by the points rule (nothing while the
+    /// consultation is still open), never a promise the card will not keep.
+    static func signedSaved(_ r: ReceptionRecord, points: String?) -> String { "No.\(r.id) 已登记居民签字。" + (points ?? "") }
     static func replySaved(_ r: ReceptionRecord) -> String { "No.\(r.id) 已答复，移出待回复" }
     static func amended(_ r: ReceptionRecord) -> String { "No.\(r.id) 已更正，原记录保留" }
     static let noReplyNeeded = "这条记录不在待回复之列"
