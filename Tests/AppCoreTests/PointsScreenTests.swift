@@ -36,7 +36,7 @@ import Testing
             PointsOverviewRow(worker: li, card: card, total: CardTotal.of(card, rules: rules)),
             PointsOverviewRow(worker: Fixtures.secretary, card: other, total: CardTotal.of(other, rules: rules)),
         ]
-        return PointsSnapshot(month: november, worker: li, card: card, rules: rules, visits: visits, shifts: [], now: Fixtures.now,
+        return PointsSnapshot(month: november, worker: li, card: card, rules: rules, visits: visits, shifts: [],
                               overview: overview, unsigned: [PointsReminder(name: "李明", month: november.previous)])
     }
 

@@ -61,7 +61,7 @@ struct PointsEffects {
         let shownCard = try store.pointsCardWithRecords(worker: shown.id, month: month, now: now, rules: rules)
         var snapshot = PointsSnapshot(
             month: month, worker: shown, card: shownCard.card, rules: rules, visits: shownCard.visits, shifts: shownCard.shifts,
-            now: now, overview: rows, unsigned: unsigned?.oldest.map { PointsReminder(name: $0.worker.name, month: $0.month) } ?? [],
+            overview: rows, unsigned: unsigned?.oldest.map { PointsReminder(name: $0.worker.name, month: $0.month) } ?? [],
             unsignedCount: unsigned?.count)
         snapshot.workers = workers
         snapshot.receptions = shownCard.receptions

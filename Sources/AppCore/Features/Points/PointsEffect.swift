@@ -57,9 +57,8 @@ public struct PointsSnapshot: Equatable, Sendable {
     public var rules: RuleSet
     /// The records behind 社区走访 (latest versions).
     public var visits: [VisitRecord]
-    /// The month's shifts, for the records behind 错时值班, judged at `now`.
+    /// The month's shifts, for the records behind 错时值班 (judged at the tab context's clock).
     public var shifts: [Shift]
-    public var now: Date
     /// The secretary's overview: every worker's card of the month (empty for a worker, and
     /// until the overview is first shown: see `hasOverview`).
     public var overview: [PointsOverviewRow]
@@ -80,14 +79,13 @@ public struct PointsSnapshot: Equatable, Sendable {
     public var late: [LateAddition] = []
 
     public init(month: Month, worker: Person, card: PointsCard, rules: RuleSet, visits: [VisitRecord], shifts: [Shift],
-                now: Date, overview: [PointsOverviewRow]? = nil, unsigned: [PointsReminder] = [], unsignedCount: Int? = nil) {
+                overview: [PointsOverviewRow]? = nil, unsigned: [PointsReminder] = [], unsignedCount: Int? = nil) {
         self.month = month
         self.worker = worker
         self.card = card
         self.rules = rules
         self.visits = visits
         self.shifts = shifts
-        self.now = now
         self.overview = overview ?? []
         self.hasOverview = overview != nil
         self.unsigned = unsigned
@@ -98,8 +96,8 @@ public struct PointsSnapshot: Equatable, Sendable {
     public var total: CardTotal { CardTotal.of(card, rules: rules) }
     /// The fourteen rows of the card.
     public var rows: [CardRow] { CardRow.of(total, rules: rules) }
-    /// The duty shifts of the worker with their statuses.
-    public var duty: DutyTally { DutyTally.of(worker.id, in: month, shifts: shifts, now: now, rules: rules) }
+    /// The duty shifts of the worker with their statuses at `now`.
+    public func duty(now: Date) -> DutyTally { DutyTally.of(worker.id, in: month, shifts: shifts, now: now, rules: rules) }
 }
 
 /// One worker's line in the secretary's overview.

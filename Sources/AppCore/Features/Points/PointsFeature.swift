@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// The 积分卡 tab's reducer: a worker's own card; for the secretary any worker and month, the
@@ -21,26 +22,26 @@ enum PointsFeature: TabFeature {
     }
 
     static func render(_ state: PointsState, _ context: TabContext, into buffer: inout ScreenBuffer, rect: Rect) {
-        PointsView.render(state, user: context.user, keys: context.keys(.points), into: &buffer, rect: rect)
+        PointsView.render(state, user: context.user, now: context.now, keys: context.keys(.points), into: &buffer, rect: rect)
     }
 
     static func apply(_ action: Action, _ state: inout PointsState, _ context: TabContext) -> Step? {
         guard case .points(let result) = action else { return nil }
-        return apply(result, &state)
+        return apply(result, &state, now: context.now)
     }
 
     /// A card came back: show it, close the form a write came from, say what was done.
-    static func apply(_ result: PointsResult, _ state: inout PointsState) -> Step {
+    static func apply(_ result: PointsResult, _ state: inout PointsState, now: Date) -> Step {
         switch result {
         case .loaded(let snapshot, let note):
             state.snapshot = snapshot
-            state.list.clamp(count: rowCount(state))
+            state.list.clamp(count: rowCount(state, now: now))
             guard let note else { return .none }
             state.editor = nil
             return Step(message: .init(note, .ok))
         case .ranking(let ranking):
             state.ranking = ranking
-            state.list.clamp(count: rowCount(state))
+            state.list.clamp(count: rowCount(state, now: now))
             return .none
         }
     }
@@ -54,7 +55,7 @@ enum PointsFeature: TabFeature {
         guard let s = state.snapshot else { return .none }
         let overseer = Permission.overseeTeam.allows(user)
         switch command {
-        case .open: return open(&state, s)
+        case .open: return open(&state, s, now: context.now)
         case .cancel:
             if case .record(let item, let index) = state.page { show(.records(item), &state, select: index) } else if state.page != .card {
                 show(.card, &state, select: s.rows.firstIndex { $0.item == recordsItem(state) } ?? 0)
@@ -66,12 +67,12 @@ enum PointsFeature: TabFeature {
             return .run(.points(.ranking(year: s.month.year)))
         case .previousMonth: return load(s.worker.id, s.month.previous, overseer && keepsOverview(state), overseer)
         case .nextMonth:
-            if s.month < ShanghaiCalendar.month(of: s.now) { return load(s.worker.id, s.month.next, overseer && keepsOverview(state), overseer) }
+            if s.month < ShanghaiCalendar.month(of: context.now) { return load(s.worker.id, s.month.next, overseer && keepsOverview(state), overseer) }
         case .pointsOverview, .pointsWorker, .add, .pointsSign, .pointsSignAll, .pointsAmend:
             if let refusal = KeyAccess.refusal(command, in: .points, for: user) { return .error(refusal) }
             return secretaryCommand(command, &state, s, user: user, today: context.today, keys: context.keys(.points))
         case .up, .down, .pageUp, .pageDown, .first, .last:
-            _ = state.list.navigate(command, count: rowCount(state))
+            _ = state.list.navigate(command, count: rowCount(state, now: context.now))
         default: break
         }
         return .none
@@ -135,7 +136,7 @@ enum PointsFeature: TabFeature {
     }
 
     /// Enter: on the card, the records behind the item; on the overview, that worker's card.
-    private static func open(_ state: inout PointsState, _ s: PointsSnapshot) -> Step {
+    private static func open(_ state: inout PointsState, _ s: PointsSnapshot, now: Date) -> Step {
         switch state.page {
         case .card:
             guard let row = s.rows[safe: state.list.selected] else { return .error(PointsText.selectItem) }
@@ -146,7 +147,7 @@ enum PointsFeature: TabFeature {
             state.list = ListState()
             return load(row.worker.id, s.month, true, true)
         case .records(let item):
-            guard rowCount(state) > 0, PointsSources.hasRecords(item) else { return .none }
+            guard rowCount(state, now: now) > 0, PointsSources.hasRecords(item) else { return .none }
             show(.record(item, state.list.selected), &state, select: 0)
         case .record, .ranking: break
         }
@@ -203,13 +204,13 @@ enum PointsFeature: TabFeature {
     }
 
     /// Rows of the list on the page shown.
-    static func rowCount(_ state: PointsState) -> Int {
+    static func rowCount(_ state: PointsState, now: Date) -> Int {
         guard let s = state.snapshot else { return 0 }
         switch state.page {
         case .card: return PointsItem.allCases.count
         case .overview: return s.overview.count
         case .records(.visits): return s.visits.count
-        case .records(.duty): return s.duty.lines.count
+        case .records(.duty): return s.duty(now: now).lines.count
         case .records(.reception): return s.receptions.count
         case .records(.onlineReply): return s.replies.count
         case .records(let item): return s.total.lines.filter { $0.line.item == item }.count

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// The points tab's list pages: the records behind one item of the card (visits, shifts, or the
@@ -6,7 +7,7 @@ import ScreenKit
 enum PointsRecordsView {
     // MARK: - Records behind an item
 
-    static func render(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot, _ keys: KeyNamer, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         let row = s.rows.first { $0.item == item }
         var columns: [TableColumn]
         var cells: [[String]]
@@ -17,7 +18,7 @@ enum PointsRecordsView {
             cells = s.visits.map { [String($0.date.iso.dropFirst(5)), $0.room, $0.residentName, $0.reason] }
             summary = PointsText.visitsSummary(VisitQuota.households(of: s.worker.id, in: s.month, visits: s.visits.map(\.visit)), s.visits.count)
         case .duty:
-            let tally = s.duty
+            let tally = s.duty(now: now)
             columns = zip(PointsText.dutyColumns, [10, 12, 10, 41]).map { TableColumn($0, width: $1) }
             cells = tally.lines.map { ["\($0.shift.date.iso.dropFirst(5)) \($0.shift.date.weekday.short)", $0.shift.span.description,
                                        $0.shift.kind.title, $0.status.title] }
@@ -49,7 +50,7 @@ enum PointsRecordsView {
         }
         if cells.isEmpty { buffer.put(PointsText.noRecords, x: rect.x, y: y + 1, role: .muted) }
         y += listHeight
-        if let detail = selectedRecord(item, state, s, keys) {
+        if let detail = selectedRecord(item, state, s, keys, now: now) {
             y += buffer.putParagraph(detail, x: rect.x, y: y, width: rect.width, maxLines: 2, role: .label)
         }
         for line in row?.lines.prefix(1) ?? [] {
@@ -63,17 +64,17 @@ enum PointsRecordsView {
 
     /// The selected record in full: a visit as recorded (with its number), a shift with the
     /// attendance rule's sentence; nil for items without records.
-    static func selectedRecord(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot, _ keys: KeyNamer) -> String? {
+    static func selectedRecord(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot, _ keys: KeyNamer, now: Date) -> String? {
         switch item {
         case .visits:
             guard s.visits.indices.contains(state.list.selected) else { return nil }
             return PointsText.visitDetail(s.visits[state.list.selected])
         case .duty:
-            let lines = s.duty.lines
+            let lines = s.duty(now: now).lines
             guard lines.indices.contains(state.list.selected), let mine = lines[state.list.selected].shift.assignment(of: s.worker.id) else {
                 return nil
             }
-            return Attendance.evaluate(mine, on: lines[state.list.selected].shift, now: s.now, rules: s.rules).message
+            return Attendance.evaluate(mine, on: lines[state.list.selected].shift, now: now, rules: s.rules).message
         case .reception:
             return s.receptions.indices.contains(state.list.selected) ? PointsText.receptionDetail(s.receptions[state.list.selected], late: LateAddition.recordIDs(.reception, in: s.late), keys) : nil
         case .onlineReply:
@@ -87,10 +88,10 @@ enum PointsRecordsView {
 
     /// The record at `index` of the list behind `item`, in full: a reception record as the
     /// reception log shows it, a platform question with its answer, a visit, a shift.
-    static func record(_ item: PointsItem, _ index: Int, _ s: PointsSnapshot, user: Person, keys: KeyNamer, into buffer: inout ScreenBuffer,
+    static func record(_ item: PointsItem, _ index: Int, _ s: PointsSnapshot, user: Person, now: Date, keys: KeyNamer, into buffer: inout ScreenBuffer,
                        rect: Rect) {
         if item == .reception, s.receptions.indices.contains(index) {
-            ReceptionRecordView.render(s.receptions[index], user: user, today: ShanghaiCalendar.day(of: s.now), rules: s.rules, keys: nil,
+            ReceptionRecordView.render(s.receptions[index], user: user, today: ShanghaiCalendar.day(of: now), rules: s.rules, keys: nil,
                                        into: &buffer, rect: rect)
             // The reception tab's keys (s, e) mean other things here: the line says how to go back instead.
             buffer.put(DisplayWidth.fit(PointsText.backToList(keys), to: rect.width), x: rect.x, y: rect.maxY - 1, role: .muted)
@@ -102,7 +103,7 @@ enum PointsRecordsView {
             case .visits where s.visits.indices.contains(index): lines = [PointsText.visitDetail(s.visits[index])]
             case .duty:
                 let state = PointsState(page: .records(.duty), selected: index)
-                lines = selectedRecord(.duty, state, s, keys).map { [$0] } ?? []
+                lines = selectedRecord(.duty, state, s, keys, now: now).map { [$0] } ?? []
             default: break
             }
             var y = rect.y

@@ -1,11 +1,12 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// Draws the 积分卡 tab: a header with the worker, month and pages, then the card in its own
 /// layout (类别, 分项, 计分标准, 计分依据, 得分) with 当月积分合计 and the selected item's rule
 /// sentences — all from the domain's `CardTotal` — or the records behind an item, or the overview.
 enum PointsView {
-    static func render(_ state: PointsState, user: Person, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: PointsState, user: Person, now: Date, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let s = state.snapshot else {
             buffer.put(PointsText.loading, x: rect.x, y: rect.y, role: .muted)
             return
@@ -14,9 +15,9 @@ enum PointsView {
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         switch state.page {
         case .card: card(state, s, keys, into: &buffer, rect: body)
-        case .records(let item): PointsRecordsView.render(item, state, s, keys, into: &buffer, rect: body)
+        case .records(let item): PointsRecordsView.render(item, state, s, keys, now: now, into: &buffer, rect: body)
         case .overview: PointsRecordsView.overview(state, s, into: &buffer, rect: body)
-        case .record(let item, let index): PointsRecordsView.record(item, index, s, user: user, keys: keys, into: &buffer, rect: body)
+        case .record(let item, let index): PointsRecordsView.record(item, index, s, user: user, now: now, keys: keys, into: &buffer, rect: body)
         case .ranking: PointsRankingView.render(state, keys, into: &buffer, rect: body)
         }
         if let editor = state.editor { form(editor, into: &buffer) }
