@@ -26,4 +26,6 @@ enum Migration: String, CaseIterable {
     case replyAnswererIndexes = "v23-points-fast"
     case verbalApproverID = "v24-funds-verbal-approver-id"
     case signingKeysTrustedKeys = "v24-committee-signing-key-trusted-keys"
+    case paymentVoucherMethod = "v25-funds-payment-voucher-method"
+    case payeeKinds = "v25-funds-payee-kinds"
 }

@@ -36,6 +36,8 @@ enum Schema {
         case .replyAnswererIndexes: addReplyAnswererIndexes
         case .verbalApproverID: addVerbalApproverID
         case .signingKeysTrustedKeys: createSigningKeys
+        case .paymentVoucherMethod: addPaymentVoucherMethod
+        case .payeeKinds: createPayeeKinds
         }
     }
 
