@@ -59,6 +59,12 @@ import Testing
         Golden.assert(Fixtures.render(s), named: "funds-pay-form-card-only")
     }
 
+    @Test("the expense itself says how a cash request of a card-only item is paid")
+    func theDetailNamesTheWayForward() {
+        let s = FundsFixtures.state(FundsFixtures.bookkeeper, book: Self.book())
+        #expect(Fixtures.screenText(s).contains("申请写的现金不影响支付：报账员按 p 支付时选公务卡或银行转账"))
+    }
+
     @Test("Enter asks first, saying what the payment freezes and how it is corrected; y pays, with the details typed")
     func confirmThenPay() {
         var (s, effects) = Self.paying([.tab] + "FP-2026-0042".map { .char($0) } + [.tab, .right, .enter])

@@ -111,6 +111,11 @@ enum FundsText {
 
     static func payTitle(_ r: ExpenseRecord) -> String { "支付 #\(r.id) ¥\(Money.yuan(r.expense.amount)) · \(r.expense.payee)" }
     static let payNotesHead = "须知："
+
+    /// Under a cash request of an item on the official-card list: the way forward.
+    static func payByCard(_ keys: KeyNamer) -> String {
+        "申请写的现金不影响支付：报账员按 \(keys(.pay)) 支付时选公务卡或银行转账，台账记实际的方式"
+    }
     static let payeeKindUnset = "未选"
     static let payeeKindHint = "第一次使用的收款方须选"
     static func payeeFirstUse(_ payee: String) -> String { "收款方“\(payee)”第一次使用：请在末项“收款方类型”选单位或个人" }

@@ -52,7 +52,7 @@ enum FundsView {
                          state: state.list, focused: state.editor == nil, into: &buffer, rect: table)
         if let record = state.selected {
             renderDetail(record, book: book, rules: rules, today: state.today, into: &buffer,
-                         rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
+                         keys: keys, rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
         }
     }
 
@@ -67,7 +67,7 @@ enum FundsView {
 
     /// The selected expense: what it is, its route, its decisions, review and payment, and the rules' warnings.
     static func renderDetail(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet, today: LocalDate?,
-                             into buffer: inout ScreenBuffer, rect: Rect) {
+                             into buffer: inout ScreenBuffer, keys: KeyNamer, rect: Rect) {
         var lines: [(String, StyleRole)] = [(FundsText.detailHead(r), .label)]
         let approval = r.approvalVerdict(rules: rules)
         lines.append((approval.message, approval.isOK ? .messageOK : .message))
@@ -78,6 +78,7 @@ enum FundsView {
         if !r.expense.inPlan, r.expense.caseDecision != nil { lines.append((r.planVerdict(rules: rules).message, .normal)) }
         let others = book.verdicts(on: r, rules: rules).problems.filter { $0.rule != .approval }
         lines += others.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
+        if r.payment == nil, others.contains(where: { $0.rule == .officialCard }) { lines.append((FundsText.payByCard(keys), .message)) }
         lines += r.decisions.map { ($0.summary, $0.approved ? .normal : .messageError) }
         if let review = r.review { lines.append((FundsText.review(review), .normal)) }
         lines += [r.payment, r.reversal].compactMap { $0 }.map { (FundsText.entry($0), .normal) }
