@@ -14,7 +14,7 @@ import Testing
         let whole = DutyScreenTests.snapshot
         let overview = RosterOverview.of(november, shifts: whole.roster.shifts, hours: whole.roster.hours, worker: user.id)
         return DutySnapshot(roster: DutyRoster(month: november, hours: whole.roster.hours), people: [],
-                            rules: whole.rules, calendar: whole.calendar, now: whole.now, overview: overview)
+                            rules: whole.rules, calendar: whole.calendar, overview: overview)
     }
 
     static func state(_ user: Person, _ snapshot: DutySnapshot) -> AppState {

@@ -34,7 +34,7 @@ import Testing
         let hours = ServiceHours(evening: evening, eveningDays: [.tuesday], weekend: morning, weekendDays: [.saturday])
         let people = [Fixtures.secretary, Fixtures.worker, Person(id: 4, name: "欧阳娜娜", roles: [.worker])]
         return DutySnapshot(roster: DutyRoster(month: november, shifts: shifts, hours: hours), people: people,
-                            rules: rules, calendar: calendar, now: Fixtures.now)
+                            rules: rules, calendar: calendar)
     }
 
     static func dutyState(_ user: Person = Fixtures.secretary) -> AppState {

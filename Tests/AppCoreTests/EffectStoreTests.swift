@@ -1,4 +1,5 @@
 import AppCore
+import Domain
 @testable import AppRuntime
 import Foundation
 import Storage
@@ -56,5 +57,45 @@ import Testing
         _ = try effects().run(.saveDraft(personID: 7, draft))
         guard case .draftsLoaded(let loaded)? = try effects().run(.loadDrafts(personID: 7)) else { Issue.record("no drafts"); return }
         #expect(loaded.map(\.key) == ["visits.add"])
+    }
+
+    /// People in an array: the people screen's effects need nothing else, and say what each change did.
+    final class MemoryPeople: PeopleStore {
+        var people: [Person] = [Person(id: 1, name: "王秀兰", roles: [.secretary]), Person(id: 2, name: "李建国", roles: [.worker])]
+        var changedBy: [Int64] = []
+
+        func people(includeInactive: Bool) throws -> [Person] { people.filter { includeInactive || $0.isActive } }
+        func addPerson(name: String, roles: Set<Role>, zone: String?, pin: String?, by actor: Int64, at: Date) throws -> Person {
+            people.append(Person(id: Int64(people.count + 1), name: name, roles: roles, zone: zone, hasPin: pin != nil))
+            changedBy.append(actor)
+            return people[people.count - 1]
+        }
+        func setRoles(_ roles: Set<Role>, for id: Int64, by actor: Int64, at: Date) throws -> Person {
+            try change(id, by: actor) { $0.roles = roles }
+        }
+        func resetPin(for id: Int64, newPin: String?, by actor: Int64, at: Date) throws -> Person {
+            try change(id, by: actor) { $0.hasPin = newPin != nil }
+        }
+        func setActive(_ active: Bool, for id: Int64, by actor: Int64, at: Date) throws -> Person {
+            try change(id, by: actor) { $0.isActive = active }
+        }
+        private func change(_ id: Int64, by actor: Int64, _ edit: (inout Person) -> Void) throws -> Person {
+            guard let i = people.firstIndex(where: { $0.id == id }) else { throw StorageError(.notFound, "无此人") }
+            edit(&people[i])
+            changedBy.append(actor)
+            return people[i]
+        }
+    }
+
+    @Test func thePeopleEffectsChangeThePersonAndSayWhatTheyDid() throws {
+        let people = MemoryPeople()
+        let effects = PeopleEffects(store: people, now: Fixtures.now)
+        #expect(try effects.run(.setActive(personID: 2, active: false, by: 1)) == .saved("已停用 李建国"))
+        #expect(try effects.run(.loadPeople) == .peopleLoaded(people.people))
+        #expect(people.people[1].isActive == false)
+        #expect(try effects.run(.resetPin(personID: 2, pin: nil, by: 1)) == .saved("已清除 李建国 的 PIN，本人下次登录时设置"))
+        #expect(try effects.run(.addPerson(name: "赵敏", roles: [.worker], zone: nil, pin: nil, by: 1))
+            == .saved("已添加 赵敏（社工），首次登录时设置 PIN"))
+        #expect(people.changedBy == [1, 1, 1])
     }
 }

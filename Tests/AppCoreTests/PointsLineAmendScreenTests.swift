@@ -47,17 +47,17 @@ import Testing
                                                                           by: Fixtures.secretary.id))])
     }
 
-    @Test("the items the records prove are not amended by hand, and the screen says so")
+    @Test("the items the records prove are not amended by hand: with nothing new since signing, the screen says so")
     func computedItemsAreRefused() {
         var s = PointsAmendTests.signedState()
         for row in 0..<4 {
             var t = s
             Fixtures.send(Array(repeating: Key.down, count: row) + [.char("m")], to: &t)
             #expect(t.main?.points.editor == nil)
-            #expect(t.message?.text.contains("由各模块的记录自动计算，不能手工更正") == true)
+            #expect(t.message?.text.contains("由各模块的记录自动计算，签名后记录没有变化，无须更正") == true)
         }
         Fixtures.send([.char("m")], to: &s)
-        #expect(Fixtures.screenText(s).contains("“首问接待”由各模块的记录自动计算，不能手工更正"))
+        #expect(Fixtures.screenText(s).contains("“首问接待”由各模块的记录自动计算，签名后记录没有变化"))
     }
 
     @Test("the amended card shows the new value beside the original, and why")

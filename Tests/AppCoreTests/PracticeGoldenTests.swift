@@ -1,4 +1,5 @@
 import AppCore
+import AppRuntime
 import Domain
 import ScreenKit
 import Testing
@@ -7,8 +8,18 @@ import Testing
 @Suite struct PracticeGoldenTests {
     static func practice(_ s: AppState) -> AppState {
         var s = s
-        s.bannerText = PracticeFeature.banner(resetKey: PracticeFeature.resetKey(in: s.keymap))
+        PracticeSandbox.mark(&s)
         return s
+    }
+
+    @Test("the practice login screen says the sandbox's PIN, under the title; the real one does not")
+    func loginSaysThePin() throws {
+        let s = Self.practice(Fixtures.loginState())
+        let pin = try #require(s.practicePin)
+        #expect(pin.count >= 4 && pin.allSatisfy(\.isNumber))
+        Golden.assert(Fixtures.render(s), named: "practice-login")
+        #expect(Fixtures.screenText(s).split(separator: "\n")[3].contains("PIN 都是 \(pin)"))
+        #expect(!Fixtures.screenText(Fixtures.loginState()).contains("PIN 都是"))
     }
 
     @Test func bannerOnTheMainScreen() {

@@ -66,6 +66,22 @@ import Testing
         #expect(s.main?.visits.sheet == nil && s.main?.visits.screen == .month, "Esc closes the form, not the month list")
     }
 
+    @Test func endHomeAndPageKeysScrollTheFormWithinItsLines() {
+        let visits = VisitFixtures.visits(3)
+        var s = VisitFixtures.state(VisitFixtures.board(visits))
+        _ = Self.opened(&s, visits, row: 0)
+        let last = s.main.map { VisitSheet.lines($0.visits.sheet!.record).count - 1 } ?? 0
+        #expect(last > 10)
+        Fixtures.send([.end], to: &s)
+        #expect(s.main?.visits.sheet?.scroll == last)
+        Fixtures.send([.down, .down], to: &s)
+        #expect(s.main?.visits.sheet?.scroll == last, "↓ at the end stays there, so one ↑ moves at once")
+        Fixtures.send([.up], to: &s)
+        #expect(s.main?.visits.sheet?.scroll == last - 1)
+        Fixtures.send([.home, .pageDown], to: &s)
+        #expect(s.main?.visits.sheet?.scroll == 10)
+    }
+
     @Test func withoutAVisitPSaysToChooseOne() {
         var s = VisitFixtures.state(VisitFixtures.board([]))
         Fixtures.send([.char("p")], to: &s)

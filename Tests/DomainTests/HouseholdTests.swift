@@ -8,16 +8,31 @@ import Testing
 
     // MARK: - Phone
 
-    @Test(arguments: [("13812341234", "138****1234"), ("02162541234", "021****1234"), ("6254123", "*****23"), ("", "")])
+    @Test(arguments: [("13812341234", "138****1234"), ("02162541234", "021****1234"), ("6254123", "*****23"), ("", ""),
+                      ("021-6254 1234", "021****1234"), ("+86 138 1234 1234", "138****1234")])
     func phonesAreMasked(phone: String, masked: String) {
         #expect(Phone.masked(phone) == masked)
     }
 
     @Test func phonesAreChecked() {
-        #expect(Phone.validate("138-1234 1234") == .success("13812341234"))
+        #expect(Phone.validate("138-1234 1234") == .success("138-1234 1234"), "kept as typed")
+        #expect(Phone.validate(" 021-62345678 ") == .success("021-62345678"), "only trimmed")
+        #expect(Phone.validate("+86 138 1234 1234") == .success("+86 138 1234 1234"))
+        #expect(Phone.validate("- ") == .success(""), "no digits is no number")
+        #expect(Phone.validate("+1 212 555 0100").isFailure, "only +86 may lead")
+        #expect(Phone.validate("138+1234 1234").isFailure)
+        #expect(Phone.validate("+86 021-6234").isFailure, "the digit count rule is unchanged")
         #expect(Phone.validate("") == .success(""))
         #expect(Phone.validate("12345") == .failure(InputError("联系电话应为 11 位手机号（1 开头）或 8 位上海固定电话（可加区号 021），现有 5 位数字（本程序取值）")))
         #expect((try? Phone.validate("１３８１２３４１２３４").get()) == nil, "full-width digits are refused")
+    }
+
+    @Test("comparisons use the digits, whatever was typed around them")
+    func phonesCompareByDigits() {
+        #expect(Phone.digits("021-6234 5678") == "02162345678")
+        #expect(Phone.digits("+86 138-1234-1234") == "13812341234")
+        #expect(Phone.same("+86 13812341234", "138 1234 1234"))
+        #expect(!Phone.same("02162345678", "02162345679"))
     }
 
     // MARK: - Time

@@ -42,6 +42,28 @@ import Testing
         #expect(PinyinKeys.keys(for: "单", table: table, limit: 1).count == 2)
     }
 
+    @Test("a text's keys cover each run between punctuation, and the other readings of its polyphones nearby")
+    func textKeys() {
+        let keys = PinyinKeys.textKeys(for: "申请长护险，需身份证", table: table)
+        #expect(keys.contains { $0.contains("shenqingzhanghuxian") }, "the most common readings")
+        #expect(keys.contains { $0.contains("changhuxian") }, "长 read chang nearby")
+        #expect(keys.contains("xushenfenzheng"))
+        #expect(!keys.contains("xsfz") && !keys.contains { $0.contains("chx") }, "initials abbreviate names, not running text")
+        #expect(!keys.contains { $0.contains("xianxu") }, "a run ends at the comma")
+        let long = String(repeating: "长行重单", count: 50)
+        #expect(PinyinKeys.textKeys(for: long, table: table).joined().count < 200 * 200, "grows with the text, not the combinations")
+    }
+
+    @Test("an item's keys cover its aliases; its text keys its other fields")
+    func itemKeys() {
+        let item = PolicyItem(title: "长期护理保险申请", aliases: ["长护险"], lineOfBusiness: "医疗保障", eligibility: "失能老人",
+                              materials: [], procedure: ["申请"], legalBasis: "", department: "医保中心", location: "医保中心",
+                              lastChecked: LocalDate(dayNumber: 0))
+        #expect(item.pinyinKeys.contains("changhuxian") && item.pinyinKeys.contains("chx"))
+        #expect(item.pinyinText.contains("shinenglaoren") && item.pinyinText.contains("yibaozhongxin"))
+        #expect(item.pinyinText.count == Set(item.pinyinText).count, "a key repeated in the item is kept once")
+    }
+
     @Test("a typed query is pinyin only when it is ASCII letters (spaces and ' ignored)")
     func query() {
         #expect(PinyinKeys.query("DiBao") == "dibao")

@@ -40,6 +40,29 @@ import Testing
         #expect(items.contains { $0.title == "低保申请" })
     }
 
+    @Test("the starter library carries the common short names as aliases (issue 19)")
+    func starterAliases() throws {
+        let items = try PolicyLibraryFile.bundledSample()
+        func titles(_ alias: String) -> [String] { items.filter { $0.aliases.contains(alias) }.map(\.title) }
+        #expect(titles("低保") == ["低保申请"])
+        #expect(titles("长护险") == ["长期护理保险申请"])
+        #expect(titles("廉租房") == ["廉租住房申请"] && titles("公租房") == ["公共租赁住房申请"])
+        #expect(titles("医保").count == 2)
+        #expect(items.filter { !$0.aliases.isEmpty }.count >= 20)
+    }
+
+    @Test("aliases are a list that may be left out; one longer than a title is refused at its line")
+    func aliases() throws {
+        let text = Self.good.replacingOccurrences(of: "title = \"低保申请\"\n", with: "title = \"低保申请\"\naliases = [\"低保\", \" 最低生活保障 \"]\n")
+        let items = try PolicyLibraryFile.parse(text, file: "p.toml")
+        #expect(items[0].aliases == ["低保", "最低生活保障"])
+        #expect(items[1].aliases.isEmpty)
+        let long = "aliases = [\"" + String(repeating: "保", count: PolicyItem.maxTitleLength + 1) + "\"]"
+        #expect(throws: DataFileError.self) {
+            try PolicyLibraryFile.parse(text.replacingOccurrences(of: "aliases = [\"低保\", \" 最低生活保障 \"]", with: long), file: "p.toml")
+        }
+    }
+
     @Test("a good file gives its items; a single string is a list of one; legal_basis may be left out")
     func parseGood() throws {
         let items = try PolicyLibraryFile.parse(Self.good, file: "p.toml")
@@ -83,6 +106,7 @@ import Testing
         var items = try PolicyLibraryFile.bundledSample()
         items[0].eligibility = "第一行\n第二行 \"引号\" 和 \\ 反斜杠"
         items[1].isSample = false
+        items[1].aliases = ["临救", "带\"引号\"的简称"]
         let back = try PolicyLibraryFile.parse(PolicyLibraryFile.write(items), file: "export.toml")
         #expect(back == items)
     }

@@ -31,7 +31,7 @@ import Testing
         edited.tags = ["独居老人", "困难家庭"]
         edited.zone = "二片"
         let (after, changes) = try db.updateHousehold(edited, by: fixture.admin.id, at: Self.at)
-        #expect(after.id == household.id && after.phone == "02162541234" && after.tags == ["独居老人", "困难家庭"])
+        #expect(after.id == household.id && after.phone == "021-6254 1234" && after.tags == ["独居老人", "困难家庭"])
         #expect(try db.household(room: "12号楼301室") == after)
         #expect(changes.map(\.label) == ["户主姓名", "联系电话", "标签", "片区"])
         #expect(try db.visits(household: household.id).count == 1, "the visits still belong to the household")

@@ -31,6 +31,11 @@ import Testing
         }
         #expect(until == Fixture.minutes(6))
         #expect(message.contains("锁定"))
+        // The people as the lists read them carry the lock, judged by the same rule as the login.
+        let read = try #require(try database.people(includeInactive: false).first { $0.id == admin.id })
+        #expect(read.lockedUntil == until)
+        #expect(LoginLockout.standard.lockedUntil(read, now: Fixture.minutes(5.9)) == until)
+        #expect(LoginLockout.standard.lockedUntil(read, now: Fixture.minutes(6)) == nil)
         let failures = try database.auditEntries(limit: 5).map(\.action)
         #expect(failures == ["login.lockout"] + Array(repeating: "login.failed", count: 4))
     }

@@ -36,7 +36,7 @@ import Testing
                                  + "2026-11-27 09:30,王书记,张桂英,,,社会救助,问,,当场办结,签了\n")
         guard case .failure(let f) = failure else { Issue.record("accepted"); return }
         #expect(f.problems.map(\.line) == [2, 3, 4])
-        #expect(f.problems[1].message == "办理结果“办完了”应为 当场办结、转办、预约 或 待回复")
+        #expect(f.problems[1].message == "办理结果“办完了”应为 当场办结、转办、预约、待回复、已答复 之一")
         let rows = try receptions("2026-11-27 09:30,无名氏,张桂英,,,社会救助,问,,当场办结,是\n").get()
         #expect(throws: StaffImportFailure.self) { _ = try db.importReceptions(rows, by: admin.id, at: now, dryRun: false) }
         #expect(try db.receptions(ReceptionQuery()).isEmpty)

@@ -66,25 +66,34 @@ SELECT * FROM points_imported_total WHERE year = {year} ORDER BY committee, name
 """
 
 
-POLICY_COLUMNS = ["title", "line_of_business", "eligibility", "materials", "procedure", "legal_basis", "department", "location"]
+POLICY_COLUMNS = ["title", "aliases", "line_of_business", "eligibility", "materials", "procedure", "legal_basis",
+                  "department", "location"]
+PINYIN_COLUMNS = ["pinyin_keys", "pinyin_text"]
 
 
 def policy_sql(term, limit=100):
-    """PolicySearch's statement with its arguments written in."""
-    pinyin = term.lower() if term.isascii() and term.isalpha() else None
+    """PolicySearch's statement with its arguments written in (v25-policy-aliases: aliases and the text's pinyin)."""
+    compact = term.lower().replace(" ", "").replace("'", "")
+    pinyin = compact if compact and compact.isascii() and compact.isalpha() else None
     p = q(pinyin) if pinyin else "NULL"
     t = q(term)
-    if len(term) >= 3:
-        match = f"id IN (SELECT rowid FROM policy_fts WHERE policy_fts MATCH {q(chr(34) + term + chr(34))})"
-    else:
-        match = "(" + " OR ".join(f"instr({c}, {t}) > 0" for c in POLICY_COLUMNS) + ")"
+    scans, filters = [], []
+    for columns, value in [(POLICY_COLUMNS, term), (PINYIN_COLUMNS, pinyin)]:
+        if value is None:
+            continue
+        if len(value) >= 3:
+            filters.append("{" + " ".join(columns) + "} : " + chr(34) + value.replace(chr(34), chr(34) * 2) + chr(34))
+        else:
+            scans += [f"instr({c}, {q(value)}) > 0" for c in columns]
+    if filters:
+        scans.append(f"id IN (SELECT rowid FROM policy_fts WHERE policy_fts MATCH {q(' OR '.join(filters))})")
     return f"""
-SELECT id, title, line_of_business, eligibility, materials, procedure, legal_basis, department, location,
+SELECT id, title, aliases, line_of_business, eligibility, materials, procedure, legal_basis, department, location,
  last_checked, is_sample,
- CASE WHEN instr(title, {t}) = 1 THEN 0 WHEN instr(title, {t}) > 0 THEN 1
+ CASE WHEN instr(title, {t}) = 1 THEN 0 WHEN instr(title, {t}) > 0 OR instr(aliases, {t}) > 0 THEN 1
       WHEN instr(' ' || pinyin_keys, ' ' || {p}) > 0 THEN 2 WHEN instr(pinyin_keys, {p}) > 0 THEN 3
       WHEN instr(line_of_business, {t}) > 0 THEN 4 ELSE 5 END AS rank
-FROM policy_item WHERE {match} OR instr(pinyin_keys, {p}) > 0
+FROM policy_item WHERE ({" OR ".join(scans)})
 ORDER BY rank, length(title), title LIMIT {limit};
 """
 

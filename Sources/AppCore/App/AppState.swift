@@ -49,6 +49,8 @@ public struct AppState: Equatable, Sendable {
     public var message: Message?
     /// Shown on every screen when the database is a practice sandbox.
     public var bannerText: String?
+    /// In practice mode, the PIN everyone in the sandbox logs in with (the demo data's), said on the login screen.
+    public var practicePin: String?
     /// The open forms' drafts, the drafts offered at login, and the idle clock (`DraftWatch`).
     public var drafts = DraftKeeper()
     /// The idle lock over the main screen, while it is locked.

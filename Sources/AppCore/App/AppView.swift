@@ -66,12 +66,13 @@ public enum AppView {
         switch state.phase {
         case .starting: buffer.put(starting, x: rect.x, y: rect.y, role: .muted)
         case .firstRun(let s): FirstRunFeature.render(s, into: &buffer, rect: rect)
-        case .login(let s): LoginFeature.render(s, keymap: state.keymap, into: &buffer, rect: rect)
+        case .login(let s): LoginFeature.render(s, keymap: state.keymap, practicePin: state.practicePin, now: state.now,
+                                                into: &buffer, rect: rect)
         case .main(let s):
             if let training = s.training {
                 TrainingView.render(training, keymap: state.keymap, into: &buffer, rect: rect)
             } else if let people = s.people {
-                PeopleFeature.render(people, keymap: state.keymap, into: &buffer, rect: rect)
+                PeopleFeature.render(people, keymap: state.keymap, now: state.now, into: &buffer, rect: rect)
             } else {
                 TabRouting.render(s, state.tabContext(s), into: &buffer, rect: rect)
             }

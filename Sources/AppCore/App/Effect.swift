@@ -43,7 +43,8 @@ public enum Effect: Equatable, Sendable {
 public enum LoginResult: Equatable, Sendable {
     case success(Person)
     case wrongPin(String)
-    case locked(String)
+    /// Locked out after wrong PINs: the explanation and, when known, until when.
+    case locked(String, until: Date? = nil)
     case needsNewPin(Person)
     case inactive
 }

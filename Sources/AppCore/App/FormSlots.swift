@@ -44,7 +44,9 @@ struct FormSlot: Sendable {
         FormSlot("funds", tab: .funds, title: Tab.funds.title, \.funds.editor,
                  shown: { $0.funds.paying == nil ? $0.funds.editor?.form : nil },  // the payment dialog has the keys
                  setShown: { FundsFeature.setForm($1, &$0.funds) }),
-        FormSlot("points", tab: .points, title: Tab.points.title, \.points.editor),
+        // Under the dialog that asks before a recomputation, the form does not take keys.
+        FormSlot("points", tab: .points, title: Tab.points.title, \.points.editor,
+                 shown: { $0.points.signing == nil ? $0.points.editor?.form : nil }),
         FormSlot("people", tab: nil, title: DraftText.peopleTitle, \.peopleEditor),
     ]
 

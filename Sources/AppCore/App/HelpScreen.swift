@@ -26,18 +26,7 @@ enum HelpScreen {
     /// (so a ↑ after many ↓ moves at once). Nil for a command that does not scroll.
     static func scrolled(_ scroll: Int, by command: Command, _ state: AppState, contexts: [KeyContext]) -> Int? {
         let page = max(1, state.height - 4)   // the dialog's height less its border and margin, as `render` draws it
-        let end = max(0, lines(state, contexts: contexts).count - page)
-        let target: Int
-        switch command {
-        case .up: target = scroll - 1
-        case .down: target = scroll + 1
-        case .pageUp: target = scroll - page
-        case .pageDown: target = scroll + page
-        case .first: target = 0
-        case .last: target = end
-        default: return nil
-        }
-        return min(max(0, target), end)
+        return Scroll.moved(scroll, by: command, end: lines(state, contexts: contexts).count - page, page: page)
     }
 
     static func render(_ state: AppState, contexts: [KeyContext], scroll: Int, into buffer: inout ScreenBuffer) {

@@ -80,6 +80,7 @@ extension PointsEditor.Mode: DraftKeyed {
         case .add: return "points.add"
         case .amend: return "points.amend"
         case .amendLine: return "points.amendLine"
+        case .recompute(let item): return "points.recompute#\(item.rawValue)"
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import ScreenKit
 
@@ -159,14 +160,19 @@ enum PeopleFeature {
 
     // MARK: - View
 
-    static func render(_ state: PeopleState, keymap: Keymap, into buffer: inout ScreenBuffer, rect: Rect) {
+    /// "在用", "在用·待设 PIN", "已停用", or "锁定至 14:35" while wrong PINs lock the person out.
+    static func status(_ p: Person, now: Date) -> String {
+        guard p.isActive else { return "已停用" }
+        if let until = LoginLockout.standard.lockedUntil(p, now: now) { return LoginLockout.untilText(until, now: now) }
+        return p.hasPin ? "在用" : "在用·待设 PIN"
+    }
+
+    static func render(_ state: PeopleState, keymap: Keymap, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         if let views = state.views { return renderViews(views, list: state.viewList, into: &buffer, rect: rect) }
         buffer.put(title, x: rect.x, y: rect.y, role: .title)
         let columns = [TableColumn("姓名", width: 12), TableColumn("角色", width: 26), TableColumn("片区", width: 10),
-                       TableColumn("状态", width: 16)]
-        let rows = state.people.map { p in
-            [p.name, Role.describe(p.roles), p.zone ?? "", p.isActive ? (p.hasPin ? "在用" : "在用·待设 PIN") : "已停用"]
-        }
+                       TableColumn("状态", width: 20)]
+        let rows = state.people.map { p in [p.name, Role.describe(p.roles), p.zone ?? "", status(p, now: now)] }
         TableView.render(columns: columns, rows: rows, state: state.list, focused: state.editor == nil,
                          into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2))
         if let person = state.deactivating { return renderDeactivate(person, keymap: keymap, into: &buffer) }

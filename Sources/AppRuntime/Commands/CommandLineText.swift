@@ -26,4 +26,6 @@ enum ExportText {
     static func notRegular(_ path: String) -> String { "不是普通文件，未写入：\(path)" }
     static func cannotWrite(_ path: String, reason: String) -> String { "无法写入文件：\(path)（\(reason)）" }
     static let standardOutput = "标准输出"
+    /// "已写入 out.csv：12 条记录", or "已写入 report.txt" for a report.
+    static func written(_ path: String, rows: Int?) -> String { "已写入 \(path)" + (rows.map { "：\($0) 条记录" } ?? "") }
 }

@@ -57,7 +57,7 @@ struct RosterExportCommand: ParsableCommand {
             let sheet = RosterSheet(roster: try db.dutyRoster(month), committee: try db.committee()?.name ?? "",
                                     rules: try RuleBook.bundled().rules(on: month.lastDay), now: Date())
             try ExportOutput.write(try PracticeData.mark(format == "csv" ? sheet.csv : sheet.text, from: db),
-                                   format: format == "csv" ? .csv : .text, to: output, database: database, db: db)
+                                   format: format == "csv" ? .csv : .text, rows: sheet.lines.count, to: output, database: database, db: db)
         } catch let error as StorageError {
             printError(error.message)
             throw ExitCode(1)

@@ -73,8 +73,9 @@ enum ChainFooter {
 /// file of mode 0600 through a temporary file and a rename, never onto the database, its
 /// `-wal`/`-shm`/`-journal` files or its backups, and never over an existing file without `--force`.
 enum ExportOutput {
-    /// Writes `text` (with the chain head of `db`) where `option` says; a refusal exits 1.
-    static func write(_ text: String, format: ExportFormat, to option: OutputOption, database: DatabaseOption,
+    /// Writes `text` (with the chain head of `db`) where `option` says; a refusal exits 1. Written
+    /// to a file, it says so on standard output: the path and, for an export, its `rows` records.
+    static func write(_ text: String, format: ExportFormat, rows: Int? = nil, to option: OutputOption, database: DatabaseOption,
                       db: AppDatabase) throws {
         let head: AuditChainHead
         do { head = try db.auditChainHead() } catch let error as StorageError { try fail(error.message) }
@@ -85,6 +86,7 @@ enum ExportOutput {
         } catch {
             try fail(error.message)
         }
+        print(ExportText.written(path, rows: rows))
     }
 
     /// Where an export goes, as the audit log records it.
@@ -103,7 +105,7 @@ enum PersonalExport {
         } catch let error as StorageError {
             try fail(error.message)
         }
-        try ExportOutput.write(marked, format: format, to: output, database: database, db: db)
+        try ExportOutput.write(marked, format: format, rows: rows, to: output, database: database, db: db)
     }
 }
 

@@ -20,7 +20,8 @@ struct PointsTotalsExportCommand: ParsableCommand {
             let totals = try db.pointsYearTotals(year: year, rules: { try RuleBook.bundled().rules(on: $0.lastDay) })
             if totals.isEmpty { try fail(PointsCommandText.noSigned(year, nil)) }
             let signed = try db.signedPointsTotalsFile(totals, at: Date())
-            try ExportOutput.write(try PracticeData.mark(signed, from: db), format: .csv, to: output, database: database, db: db)
+            try ExportOutput.write(try PracticeData.mark(signed, from: db), format: .csv, rows: totals.count, to: output,
+                                   database: database, db: db)
         } catch let error as StorageError {
             try fail(error.message)
         }

@@ -57,8 +57,9 @@ struct PolicyExportCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.openExisting()
-        let text = try PracticeData.mark(PolicyLibraryFile.write(try db.policies()), from: db)
-        try ExportOutput.write(text, format: .toml, to: output, database: database, db: db)
+        let policies = try db.policies()
+        let text = try PracticeData.mark(PolicyLibraryFile.write(policies), from: db)
+        try ExportOutput.write(text, format: .toml, rows: policies.count, to: output, database: database, db: db)
     }
 }
 

@@ -58,7 +58,8 @@ struct ExportQuizResultsCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.openExisting()
-        try ExportOutput.write(QuizResultsCSV.text(try db.quizRecords()), format: .csv, to: output, database: database, db: db)
+        let records = try db.quizRecords()
+        try ExportOutput.write(QuizResultsCSV.text(records), format: .csv, rows: records.count, to: output, database: database, db: db)
     }
 }
 

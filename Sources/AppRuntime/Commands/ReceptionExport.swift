@@ -6,11 +6,11 @@ import ScreenKit
 import Storage
 
 /// `baishihui export receptions --month YYYY-MM [-o FILE]`: a month's reception log as CSV with a
-/// UTF-8 BOM and the import's header; `--id N`: one record as a one-page slip for the resident to sign.
+/// UTF-8 BOM and the import's header with the reply's columns; `--id N`: one record as a one-page slip for the resident to sign.
 struct ExportReceptionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receptions",
-        abstract: "导出首问接待记录：--month 导出某月记录为 CSV（带 BOM，表头与导入相同）；--id 输出一条记录的签字单（可打印，一页）"
+        abstract: "导出首问接待记录：--month 导出某月记录为 CSV（带 BOM，表头与导入相同，另附答复内容、答复时间、答复人、居民满意度）；--id 输出一条记录的签字单（可打印，一页）"
     )
 
     @Option(help: "月份，如 2026-11") var month: String?
@@ -50,12 +50,14 @@ struct ExportReceptionsCommand: ParsableCommand {
                                  rows: rows, by: person, db: db, output: output, database: database)
     }
 
-    /// The records oldest first under the import's header, as the content now reads; a UTF-8 BOM first.
+    /// The records oldest first under the import's header with the reply's columns, as the content
+    /// now reads, 办理结果 the record's status (已答复 once a reply is recorded); a UTF-8 BOM first.
     static func csv(_ records: [ReceptionRecord]) -> String {
-        let lines = [ReceptionImport.header] + records.map { r in
-            let c = r.content
+        let lines = [ReceptionImport.headerWithReply] + records.map { r in
+            let c = r.content, reply = r.reply
             return [VisitTime.format(c.at), r.workerName, c.residentName, c.room, c.phone, c.category, c.question,
-                    c.actionTaken, c.outcome.title, r.isSigned ? "是" : "否"]
+                    c.actionTaken, r.status.title, r.isSigned ? "是" : "否", reply?.text ?? "",
+                    reply.map { VisitTime.format($0.at) } ?? "", reply?.byName ?? "", reply?.satisfaction.title ?? ""]
         }
         return CSVText.document(lines)
     }
@@ -78,8 +80,9 @@ enum ReceptionSlip {
         add("事项类别", c.category + (c.policyTitle.isEmpty ? "" : "    政策事项：" + c.policyTitle))
         add("咨询内容", c.question)
         add("办理情况", c.actionTaken)
-        add("办理结果", c.outcome.title + (c.department.isEmpty ? "" : "    转办部门：" + c.department)
+        add("办理结果", r.status.title + (c.department.isEmpty ? "" : "    转办部门：" + c.department)
             + (c.replyDue.map { "    答复期限：\($0.iso)" } ?? ""))
+        if let reply = r.reply { add("答复内容", reply.text + "    答复时间：" + VisitTime.format(reply.at)) }
         if let last = r.amendments.last { add("更正说明", "本记录已更正 \(r.amendments.count) 次，最近一次由 \(last.byName) 更正：\(last.reason)") }
         lines += ["", String(repeating: "-", count: width)]
         if let s = r.signature {

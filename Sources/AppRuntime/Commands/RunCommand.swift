@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
         var state = AppState(width: size.width, height: size.height, now: Date(), keymap: keymap)
         state.drafts.idleLockSeconds = config.idleLockSeconds
         var runner = EffectRunner(database: db)
-        if practice { state.bannerText = PracticeFeature.banner(resetKey: PracticeFeature.resetKey(in: keymap)) }
+        if practice { PracticeSandbox.mark(&state) }
         runner.isPractice = practice
         var loop = RunLoop(state: state, runner: runner, terminal: terminal)
         let signal = loop.run()

@@ -53,8 +53,9 @@ struct DrillCheckCommand: ParsableCommand {
     }
 }
 
-/// What `drill start` and `drill check` both need: the database, the trainee (named with `--as`,
-/// their PIN checked), the scenario, the clock, rules and calendar.
+/// What `drill start` and `drill check` both need: a database drills may use (`drillRefusal`: a
+/// 练习库 or practice data, as practice mode's sandbox), the trainee (named with `--as`, their PIN
+/// checked), the scenario, the clock, rules and calendar.
 struct DrillContext {
     let db: AppDatabase
     let person: Person
@@ -64,7 +65,9 @@ struct DrillContext {
     let calendar: WorkingDayCalendar
 
     init(name: String, trainee: ActorOption, database: DatabaseOption) throws {
-        db = try database.openExisting()
+        let db = try database.openExisting()
+        if let refusal = try ImportSupport.reporting("", { try db.drillRefusal(practice: false) }) { try fail(refusal) }
+        self.db = db
         scenario = try ImportSupport.reporting("") { try TrainingData.scenario(name) }
         person = try trainee.verified(in: db, roles: nil, act: "演练")
         (rules, calendar) = try ImportSupport.reporting("") {

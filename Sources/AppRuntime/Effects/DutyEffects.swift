@@ -20,14 +20,14 @@ struct DutyEffects {
         case .sign(let person, let month, let earlyConfirmed):
             do {
                 let (kind, shift) = try store.signDuty(person: person, now: now, rules: rules, earlyConfirmed: earlyConfirmed)
-                return try loaded(month ?? shift.date.calendarMonth, note: DutyRuntimeText.signed(kind, shift, person, now, rules))
+                return try loaded(month ?? shift.date.calendarMonth, note: DutyText.signed(kind, shift, person, now, rules))
             } catch let question as EarlySignOutQuestion {
                 return .duty(.asksEarly(question.message))
             }
         case .fill(let month, let actor):
             let monthRules = try RuleBook.bundled().rules(on: month.lastDay)
             let result = try store.fillDutyMonth(month, calendar: try DutyData.calendar(), rules: monthRules, by: actor, at: now)
-            return try loaded(month, note: DutyRuntimeText.filled(month, result.added, result.skipped.count))
+            return try loaded(month, note: DutyText.filled(month, result.added, result.skipped.count))
         case .addTemplate(let template, let month, let actor):
             try store.addTemplate(template, rules: rules, by: actor, at: now)
             return try loaded(month, note: "已添加排班模板：\(template.title)")
@@ -78,7 +78,7 @@ struct DutyEffects {
     /// The roster of `month` with the people, the rules in force for it, the calendar and the clock.
     private func loaded(_ month: Month, note: String?) throws -> Action {
         let snapshot = DutySnapshot(roster: try store.dutyRoster(month), people: try store.people(includeInactive: false),
-                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now,
+                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(),
                                     bookings: try bookings(month))
         return .duty(.loaded(snapshot, note: note))
     }
@@ -88,7 +88,7 @@ struct DutyEffects {
     private func overview(_ month: Month, worker: Int64) throws -> Action {
         let (roster, overview) = try store.dutyOverview(month, worker: worker)
         let snapshot = DutySnapshot(roster: roster, people: [],
-                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(), now: now,
+                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(),
                                     bookings: try bookings(month), overview: overview)
         return .duty(.loaded(snapshot, note: nil))
     }
@@ -106,18 +106,4 @@ enum DutyData {
     private static let workingDays = Result { try WorkingDayCalendar.bundled() }
 
     static func calendar() throws -> WorkingDayCalendar { try workingDays.get() }
-}
-
-/// The runtime's Chinese notes for the duty tab.
-enum DutyRuntimeText {
-    /// "签退成功：2026-11-05 周四 17:00-20:00 晚间，19:30，记为早退": a sign-out says the status it ended in.
-    static func signed(_ kind: SignKind, _ shift: Shift, _ person: Int64, _ now: Date, _ rules: RuleSet) -> String {
-        let done = "\(kind.title)成功：\(shift.title)，\(ClockTime.of(now).text)"
-        guard kind == .signOut, let mine = shift.assignment(of: person) else { return done }
-        return done + "，记为" + Attendance.status(mine, on: shift, now: now, rules: rules).title
-    }
-
-    static func filled(_ month: Month, _ added: Int, _ skipped: Int) -> String {
-        "已按模板排好 \(month.chinese)：新增 \(added) 个班次" + (skipped > 0 ? "；\(skipped) 天因节假日或调休未按模板排" : "")
-    }
 }

@@ -32,6 +32,10 @@ struct PointsEffects {
             try store.amendPointsLine(worker: worker, month: month, index: index, to: line, reason: reason, by: actor, at: now,
                                          rules: try RuleBook.bundled().rules(on: month.lastDay))
             return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.amended(reason))
+        case .recompute(let worker, let month, let item, let reason, let actor):
+            try store.recomputePointsItem(item, worker: worker, month: month, reason: reason, by: actor, at: now,
+                                          rules: try RuleBook.bundled().rules(on: month.lastDay))
+            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.recomputed(item, reason))
         }
     }
 
@@ -62,6 +66,7 @@ struct PointsEffects {
         snapshot.workers = workers
         snapshot.receptions = shownCard.receptions
         snapshot.replies = shownCard.replies
+        snapshot.late = shownCard.late
         return .points(.loaded(snapshot, note: note))
     }
 }
@@ -74,6 +79,9 @@ enum PointsRuntimeText {
     }
     static func signedMonth(_ month: Month, _ count: Int) -> String { "\(month.chinese)：已为 \(count) 张积分卡签名" }
     static func amended(_ reason: String) -> String { "已更正（理由：\(reason)），原签名内容保留" }
+    static func recomputed(_ item: PointsItem, _ reason: String) -> String {
+        "已按记录重算“\(item.title)”，计入签名后新增（理由：\(reason)），原签名内容保留"
+    }
     static let noWorker = "没有社区工作者的积分卡：请先在人员管理中添加社工"
 }
 

@@ -64,6 +64,13 @@ public enum PracticeSandbox {
         return try AppDatabase.open(path: path)
     }
 
+    /// The screen in practice mode: the banner on every screen, and the sandbox's PIN (the demo
+    /// data's) said on the login screen.
+    public static func mark(_ state: inout AppState) {
+        state.bannerText = PracticeFeature.banner(resetKey: PracticeFeature.resetKey(in: state.keymap))
+        state.practicePin = DemoSettings.pin
+    }
+
     // MARK: - Reset
 
     /// Rebuilds the sandbox at `path` as a fresh copy of the demo data made with `settings` and

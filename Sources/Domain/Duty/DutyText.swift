@@ -1,7 +1,8 @@
 import Foundation
 
-/// The Chinese sentences of the duty rules, in one place; each verdict adds its clause.
-enum DutyText {
+/// The duty feature's Chinese: here the sentences of the duty rules (each verdict adds its clause);
+/// the screen, storage and runtime extend it in their own layers (`DutyText+Screen`, `+Storage`, `+Runtime`).
+public enum DutyText {
     // MARK: - Sign-in (附件三 错时值班)
 
     static func attendance(_ status: AttendanceStatus, _ a: DutyAssignment, _ shift: Shift, _ rules: RuleSet) -> String {

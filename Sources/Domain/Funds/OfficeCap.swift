@@ -15,6 +15,25 @@ public enum OfficeCap {
         return (cap * Int64(rules.money.officeWarnPercentOfCap) + 99) / 100
     }
 
+    // MARK: - Share
+
+    /// How the office share is written, said wherever it is shown: one decimal, rounded up, so a
+    /// share above the cap never reads as within it (the standard gives the cap, not the rounding).
+    public static let shareRounding = "保留一位小数，向上取，本程序取值"
+
+    /// The share of `spent` in the committee fund's `budget` in tenths of a percent, rounded up
+    /// (19.38% → 194, 35.01% → 351); 0 without a budget or spending.
+    public static func sharePermille(spent: Int64, budget: Int64) -> Int64 {
+        guard budget > 0, spent > 0 else { return 0 }
+        return (spent * 1000 + budget - 1) / budget
+    }
+
+    /// "19.4%": the share as the ledger page and the reports both show it.
+    public static func shareText(spent: Int64, budget: Int64) -> String {
+        let p = sharePermille(spent: spent, budget: budget)
+        return "\(p / 10).\(p % 10)%"
+    }
+
     // MARK: - Verdict
 
     /// The verdict on adding `amount` of office spending to `spentThisYear`.

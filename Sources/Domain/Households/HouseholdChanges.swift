@@ -10,7 +10,7 @@ public enum HouseholdChanges {
             ("标签", { HouseholdTags.describe($0.tags) }), ("片区", { $0.zone ?? "" }),
         ]
         return fields.compactMap { label, read in
-            guard label == "联系电话" ? old.phone != new.phone : read(old) != read(new) else { return nil }
+            guard label == "联系电话" ? !Phone.same(old.phone, new.phone) : read(old) != read(new) else { return nil }
             return FieldChange(label: label, old: read(old), new: read(new))
         }
     }

@@ -33,6 +33,19 @@ public struct LoginLockout: Sendable, Equatable {
         return until
     }
 
+    /// Until when `person` is locked out at `now` (nil when they are not): the same rule the login
+    /// applies, read from the lock stored with the person, for the lists that show it.
+    public func lockedUntil(_ person: Person, now: Date) -> Date? {
+        lockedUntil(Record(lockedUntil: person.lockedUntil), now: now)
+    }
+
+    /// "锁定至 14:35", or "锁定至 12-06 09:10" when the lock ends on another day than `now`.
+    public static func untilText(_ until: Date, now: Date) -> String {
+        let day = ShanghaiCalendar.day(of: until)
+        let date = day == ShanghaiCalendar.day(of: now) ? "" : String(day.iso.dropFirst(5)) + " "
+        return "锁定至 \(date)\(ClockTime.of(until).text)"
+    }
+
     /// The lock that follows the `failures`-th wrong PIN in a row: none before the fifth, then
     /// `lockSeconds` doubled for each wrong PIN past the fifth, at most `maxLockSeconds`.
     public func lockSeconds(afterFailures failures: Int) -> TimeInterval? {

@@ -9,14 +9,19 @@ public struct Person: Sendable, Equatable, Identifiable, Codable {
     public var isActive: Bool
     /// False for a person imported without a PIN: they choose one at first login.
     public var hasPin: Bool
+    /// The end of the person's last lock after wrong PINs, as stored (possibly past): whether they
+    /// are locked out now is `LoginLockout.lockedUntil(_:now:)`'s to say.
+    public var lockedUntil: Date?
 
-    public init(id: Int64, name: String, roles: Set<Role>, zone: String? = nil, isActive: Bool = true, hasPin: Bool = true) {
+    public init(id: Int64, name: String, roles: Set<Role>, zone: String? = nil, isActive: Bool = true, hasPin: Bool = true,
+                lockedUntil: Date? = nil) {
         self.id = id
         self.name = name
         self.roles = roles
         self.zone = zone
         self.isActive = isActive
         self.hasPin = hasPin
+        self.lockedUntil = lockedUntil
     }
 
     public func has(_ role: Role) -> Bool { roles.contains(role) }

@@ -101,7 +101,7 @@ public struct LineChangeNote: Sendable, Equatable {
             guard let item = (after ?? before)?.item else { return nil }
             let was = scoredBefore.map { "原 \(describe($0))" } ?? "原无"
             let now = scoredAfter.map(describe) ?? "划去"
-            let sentence = "\(a.date) \(a.name) \(change.title) \(item.title)：\(was) → \(now)（理由：\(a.reason)）"
+            let sentence = "\(a.date) \(a.name) \(a.changeTitle ?? change.title) \(item.title)：\(was) → \(now)（理由：\(a.reason)）"
             return LineChangeNote(item: item, change: change, before: scoredBefore, after: scoredAfter, sentence: sentence)
         }
     }

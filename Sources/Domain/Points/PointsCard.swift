@@ -114,6 +114,35 @@ public struct PointsCard: Sendable, Equatable, Codable {
         }
     }
 
+    /// The signed card amended by recomputing a computed item: its line in force replaced by
+    /// `line`, the line its records prove now (added when the card has none). This is how records
+    /// that reached the month after signing (签名后新增) are taken in: a new amendment with its
+    /// reason, the signed card kept as it was (积分规则说明 4; recomputing is 本程序的做法).
+    public func recomputing(_ line: PointsLine, reason: String, by person: Person, on date: LocalDate,
+                            rules: RuleSet) -> Result<PointsCard, InputError> {
+        guard Self.computed(line.item) != nil else { return .failure(Self.notRecomputable(line.item)) }
+        let current = currentLines
+        let index = current.firstIndex { $0.item == line.item }
+        if let index, current[index].claim == line.claim {
+            return .failure(InputError("签名后“\(line.item.title)”的记录没有变化，无须重算"))
+        }
+        var newLines = current
+        if let index { newLines[index] = line } else { newLines.append(line) }
+        return amended(lines: newLines, reason: reason, by: person, on: date, rules: rules).map { card in
+            var card = card
+            let last = card.amendments.count - 1
+            card.amendments[last].change = index == nil ? .add : .change
+            card.amendments[last].lineIndex = index
+            card.amendments[last].recomputed = true
+            return card
+        }
+    }
+
+    /// The refusal to recompute an item a person judges (it is amended by changing its value).
+    public static func notRecomputable(_ item: PointsItem) -> InputError {
+        InputError("“\(item.title)”由书记填写，不按记录重算；请更正其数值")
+    }
+
     /// The refusal for an item the records prove (首问接待, 线上反馈, 社区走访, 错时值班), or nil.
     static func computed(_ item: PointsItem) -> InputError? {
         PointsEntryInput.manualItems.contains(item) ? nil
@@ -153,9 +182,11 @@ public struct Amendment: Sendable, Equatable, Codable {
     public var change: LineChange?
     /// The line changed or struck, as an index into the lines in force before this amendment.
     public var lineIndex: Int?
+    /// Whether the change is a computed item recomputed from its records (重算), not typed.
+    public var recomputed = false
 
     public init(lines: [PointsLine], reason: String, personID: Int64, name: String, date: LocalDate,
-                change: LineChange? = nil, lineIndex: Int? = nil) {
+                change: LineChange? = nil, lineIndex: Int? = nil, recomputed: Bool = false) {
         self.lines = lines
         self.reason = reason
         self.personID = personID
@@ -163,7 +194,11 @@ public struct Amendment: Sendable, Equatable, Codable {
         self.date = date
         self.change = change
         self.lineIndex = lineIndex
+        self.recomputed = recomputed
     }
+
+    /// "补记", "改值", "划去", or "重算" for a computed item recomputed from its records.
+    public var changeTitle: String? { recomputed ? "重算" : change?.title }
 }
 
 /// What an amendment did to one line of a signed card.

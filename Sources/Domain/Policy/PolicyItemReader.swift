@@ -15,10 +15,12 @@ struct PolicyItemReader {
         guard table != nil else { throw problem(Text.notTable, at: nil) }
         let title = try text("title")
         guard title.count <= PolicyItem.maxTitleLength else { throw problem(Text.titleTooLong, at: "title") }
+        let aliases = try entries("aliases", optional: true)
+        guard aliases.allSatisfy({ $0.count <= PolicyItem.maxTitleLength }) else { throw problem(Text.aliasTooLong, at: "aliases") }
         let procedure = try entries("procedure")
         guard !procedure.isEmpty else { throw problem(Text.blank("procedure"), at: "procedure") }
         return PolicyItem(
-            title: title, lineOfBusiness: try text("line"), eligibility: try text("eligibility"),
+            title: title, aliases: aliases, lineOfBusiness: try text("line"), eligibility: try text("eligibility"),
             materials: try entries("materials"), procedure: procedure,
             legalBasis: try text("legal_basis", optional: true), department: try text("department"),
             location: try text("location"), lastChecked: try date("checked"), isSample: try flag("sample"))
@@ -46,9 +48,12 @@ struct PolicyItemReader {
     }
 
     /// A list of strings, or one string as a list of one; blank entries dropped (an empty list is
-    /// allowed: some matters need no papers).
-    private func entries(_ key: String) throws(DataFileError) -> [String] {
-        guard let value = table?[key] else { throw problem(Text.missing(key), at: key) }
+    /// allowed: some matters need no papers); a missing key is an empty list when `optional`.
+    private func entries(_ key: String, optional: Bool = false) throws(DataFileError) -> [String] {
+        guard let value = table?[key] else {
+            if optional { return [] }
+            throw problem(Text.missing(key), at: key)
+        }
         if let single = value.string { try refuseControls(single, key); return clean([single]) }
         guard let array = value.array else { throw problem(Text.notList(key), at: key) }
         var out: [String] = []
@@ -90,6 +95,7 @@ struct PolicyItemReader {
     enum Text {
         static let notTable = "应为表（[[item]]）"
         static let titleTooLong = "title 过长（最多 \(PolicyItem.maxTitleLength) 个字）"
+        static let aliasTooLong = "aliases 中的简称过长（每个最多 \(PolicyItem.maxTitleLength) 个字）"
         static func missing(_ key: String) -> String { "缺少 \(key)" }
         static func notString(_ key: String) -> String { "\(key) 应为字符串" }
         static func blank(_ key: String) -> String { "\(key) 不能为空" }

@@ -3,8 +3,9 @@ import Foundation
 import TOMLKit
 
 /// Reads and writes the policy library as TOML: one `[[item]]` table per service item, with the
-/// keys `title`, `line`, `eligibility`, `materials`, `procedure`, `legal_basis`, `department`,
-/// `location`, `checked` (a date) and, for sample content, `sample = true`.
+/// keys `title`, `aliases` (the common short names, a list; may be left out), `line`, `eligibility`,
+/// `materials`, `procedure`, `legal_basis`, `department`, `location`, `checked` (a date) and,
+/// for sample content, `sample = true`.
 ///
 /// `materials` and `procedure` are lists of strings (a single string is taken as one entry);
 /// `legal_basis` may be left out. A file is taken whole or not at all: the first bad item is
@@ -44,7 +45,9 @@ public enum PolicyLibraryFile {
         var out = Text.exportHeader
         for item in items {
             out += "\n[[item]]\n"
-            out += "title = \(quoted(item.title))\nline = \(quoted(item.lineOfBusiness))\n"
+            out += "title = \(quoted(item.title))\n"
+            if !item.aliases.isEmpty { out += "aliases = \(list(item.aliases))\n" }
+            out += "line = \(quoted(item.lineOfBusiness))\n"
             out += "eligibility = \(quoted(item.eligibility))\n"
             out += "materials = \(list(item.materials))\nprocedure = \(list(item.procedure))\n"
             out += "legal_basis = \(quoted(item.legalBasis))\ndepartment = \(quoted(item.department))\n"
@@ -86,9 +89,9 @@ public enum PolicyLibraryFile {
         static func duplicateTitle(_ title: String, _ line: Int) -> String { "事项名称“\(title)”与第 \(line) 行重复" }
         static let exportHeader = """
             # 百事汇 政策资源库（baishihui export policies 导出）。
-            # 每个 [[item]] 是一个服务事项：title 事项名称，line 条线，eligibility 办理条件，materials 所需材料，
-            # procedure 办事流程，legal_basis 政策依据，department 责任部门，location 办理地点，checked 核对日期，
-            # sample = true 表示示例内容。修改后可用 baishihui import policies FILE 导入。
+            # 每个 [[item]] 是一个服务事项：title 事项名称，aliases 常用简称（可省略），line 条线，
+            # eligibility 办理条件，materials 所需材料，procedure 办事流程，legal_basis 政策依据，
+            # department 责任部门，location 办理地点，checked 核对日期，sample = true 表示示例内容。修改后可用 baishihui import policies FILE 导入。
 
             """
     }

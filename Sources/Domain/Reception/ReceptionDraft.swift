@@ -9,7 +9,7 @@ public struct ReceptionDraft: Sendable, Equatable, Codable {
     public var residentName: String
     /// 楼室号: a room of the registry or free text (a resident from outside the committee's area).
     public var room: String
-    /// 联系电话, digits only; shown masked except to whoever opens the record.
+    /// 联系电话 as typed (`Phone.validate`); shown masked except to whoever opens the record.
     public var phone: String
     /// 事项类别 (条线).
     public var category: String

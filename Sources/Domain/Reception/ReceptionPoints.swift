@@ -15,7 +15,7 @@ public enum ReceptionPoints {
         let none: [Figure] = [.tenths("points", 0)]
         guard record.isCompleted else {
             return Verdict(.reception, in: rules, .needs,
-                           "本次咨询\(record.content.outcome.title)，尚未接待完成，不计分：每接待完成 1 次咨询办事方得 \(Points.format(each)) 分",
+                           "本次咨询\(record.status.title)，尚未接待完成，不计分：每接待完成 1 次咨询办事方得 \(Points.format(each)) 分",
                            numbers: none)
         }
         if record.isSigned {

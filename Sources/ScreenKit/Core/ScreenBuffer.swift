@@ -10,6 +10,17 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
     private var cursorX: Int?
     private var cursorY = 0
+    /// Every `put` whose text did not fit whole, in drawing order: what a test checks to find a
+    /// sentence cut off (a table cell cut on purpose ends in "…" and is drawn whole).
+    public internal(set) var clipped: [Clip] = []
+
+    /// Text that `put` drew only in part: where, in which role, what was shown and what was left out.
+    public struct Clip: Equatable, Sendable, CustomStringConvertible {
+        public var x: Int, y: Int
+        public var role: StyleRole
+        public var shown: String, lost: String
+        public var description: String { "(\(x),\(y)) \(role): “\(shown)” cut before “\(lost)”" }
+    }
 
     public init(width: Int, height: Int, role: StyleRole = .normal) {
         self.width = max(0, width)
@@ -41,14 +52,23 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// a wide character that would not fit whole is left out. Returns the columns written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: StyleRole) -> Int {
-        guard y >= 0, y < height, x < width else { return 0 }
+        guard y >= 0, y < height, x < width else {
+            if text.contains(where: { !$0.isWhitespace }) { clipped.append(Clip(x: x, y: y, role: role, shown: "", lost: text)) }
+            return 0
+        }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
-        for character in text {
+        for (i, character) in zip(text.indices, text) {
             let w = DisplayWidth.of(character)
             if character == "\n" || character == "\t" { break }
             if w == 0 { continue }
-            if column + w > limit { break }
+            if column + w > limit {
+                let lost = String(text[i...])
+                if lost.contains(where: { !$0.isWhitespace }) {
+                    clipped.append(Clip(x: x, y: y, role: role, shown: String(text[..<i]), lost: lost))
+                }
+                break
+            }
             if column >= 0 { place(character, width: w, x: column, y: y, role: role) }
             column += w
         }

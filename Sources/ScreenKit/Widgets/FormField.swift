@@ -45,6 +45,8 @@ public struct FormField: Equatable, Sendable, Identifiable {
 
     /// The hint of a multi-choice field: how to move between its options and how to tick one.
     public static let multiChoiceHint = "←→移动 空格勾选"
+    /// After a single choice too long for its row, shown one option at a time: "←→ 选择（2/5）".
+    public static func spinnerHint(_ chosen: Int, of count: Int) -> String { "←→ 选择（\(chosen + 1)/\(count)）" }
 
     public var options: [String] {
         switch kind {

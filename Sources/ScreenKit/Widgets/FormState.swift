@@ -34,7 +34,8 @@ public struct FormState: Equatable, Sendable {
     // MARK: - Drawing
 
     /// Draws each field on a row (label right-aligned, then the value) with its error on the row below.
-    /// An error too long for its place is marked "✗" there and drawn whole, wrapped, below the form.
+    /// An error too long for its place is marked "✗" there and drawn whole, wrapped, below the form;
+    /// a hint too long for the value's row takes the row below when there is no error.
     public func render(into buffer: inout ScreenBuffer, rect: Rect, labelWidth: Int = 14) {
         let valueX = rect.x + labelWidth + 2
         var long: [FormField] = []
@@ -44,12 +45,25 @@ public struct FormState: Equatable, Sendable {
             let label = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(field.label))) + field.label
             buffer.put(label + "：", x: rect.x, y: y, maxWidth: labelWidth + 2, role: .label)
             let value = Rect(x: valueX, y: y, width: min(rect.maxX - valueX, field.width ?? 40), height: 1)
-            renderValue(field, focused: index == focus, into: &buffer, value, limit: rect.maxX)
+            var shown = field
+            let hintBelow = field.error == nil && y + 1 < rect.maxY && !hintFits(field, after: value.maxX, limit: rect.maxX)
+            if hintBelow { shown.hint = nil }
+            renderValue(shown, focused: index == focus, into: &buffer, value, limit: rect.maxX)
+            if hintBelow, let hint = field.hint {   // under the value, or as far left as it must start to end in the form
+                let x = max(rect.x, min(valueX, rect.maxX - DisplayWidth.of(hint)))
+                buffer.put(hint, x: x, y: y + 1, maxWidth: rect.maxX - x, role: .muted)
+            }
             if field.error != nil, y + 1 < rect.maxY, !renderError(field, into: &buffer, x: valueX, y: y + 1, limit: rect.maxX) {
                 long.append(field)
             }
         }
         renderLongErrors(long, into: &buffer, rect: rect, below: rect.y + fields.count * 2)
+    }
+
+    /// Whether a text field's hint fits whole after its value box ending at `end`; choices draw theirs
+    /// after their options (too long ones as one option at a time).
+    func hintFits(_ field: FormField, after end: Int, limit: Int) -> Bool {
+        field.isChoice || field.hint.map { end + 2 + DisplayWidth.of($0) <= limit } ?? true
     }
 
     /// The rows `render` needs at `width` to show everything: two a field, then the wrapped lines of
@@ -106,11 +120,14 @@ public struct FormState: Equatable, Sendable {
         return end
     }
 
-    /// Draws the options of a choice field; returns the column after the last one.
+    /// Draws the options of a choice field; returns the column after the last one. A single choice
+    /// whose options do not fit before `limit` shows only the chosen one, as "‹ 便民利民类项目 ›  ←→ 选择（1/5）".
     private func renderOptions(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, limit: Int) -> Int {
         var column = x
         let multi: Bool
         if case .multiChoice = field.kind { multi = true } else { multi = false }
+        let whole = field.options.reduce(-1) { $0 + DisplayWidth.of(FormField.mark(false, multiple: multi) + $1) + 1 }
+        if !multi, x + whole > limit { return renderSpinner(field, focused: focused, into: &buffer, x: x, y: y, limit: limit) }
         for (i, option) in field.options.enumerated() {
             let mark = FormField.mark(field.selected.contains(i), multiple: multi)
             let isCursor = focused && (multi ? i == field.optionCursor : field.selected.contains(i))
@@ -119,5 +136,14 @@ public struct FormState: Equatable, Sendable {
         }
         if focused { buffer.cursor = nil }
         return column - 1
+    }
+
+    private func renderSpinner(_ field: FormField, focused: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, limit: Int) -> Int {
+        let chosen = field.selected.first ?? 0
+        let used = buffer.put("‹ \(field.options[chosen]) ›", x: x, y: y, maxWidth: limit - x, role: focused ? .fieldFocused : .field)
+        if focused { buffer.cursor = nil }
+        guard x + used + 2 < limit else { return x + used }
+        return x + used + 2 + buffer.put(FormField.spinnerHint(chosen, of: field.options.count), x: x + used + 2, y: y,
+                                          maxWidth: limit - x - used - 2, role: .muted)
     }
 }

@@ -23,7 +23,7 @@ enum CSVRows {
         var problems = [StaffImport.Problem]()
         for record in records.dropFirst() where !record.fields.allSatisfy({ StaffImport.trimmed($0).isEmpty }) {
             if record.fields.count != header.count || record.fields.contains(where: { $0.contains(where: \.isNewline) }) {
-                problems.append(.init(line: record.line, message: VisitStorageMessages.importColumns(header)))
+                problems.append(.init(line: record.line, message: VisitsText.importColumns(header)))
                 continue
             }
             if let problem = CSVFieldCheck.problem(record.fields, line: record.line, header: header) {
@@ -35,7 +35,7 @@ enum CSVRows {
             case .failure(let problem): problems.append(problem)
             }
         }
-        if problems.isEmpty && rows.isEmpty { problems.append(.init(line: 1, message: VisitStorageMessages.importNoRows)) }
+        if problems.isEmpty && rows.isEmpty { problems.append(.init(line: 1, message: VisitsText.importNoRows)) }
         return problems.isEmpty ? .success(rows) : .failure(StaffImportFailure(problems))
     }
 

@@ -26,6 +26,9 @@ enum Migration: String, CaseIterable {
     case replyAnswererIndexes = "v23-points-fast"
     case verbalApproverID = "v24-funds-verbal-approver-id"
     case signingKeysTrustedKeys = "v24-committee-signing-key-trusted-keys"
-    case paymentVoucherMethod = "v25-funds-payment-voucher-method"
-    case payeeKinds = "v25-funds-payee-kinds"
+    case policyAliasesPinyinText = "v25-policy-aliases"
+    case phonesAsTyped = "v26-phones-as-typed"
+    case pointsRecompute = "v27-points-recompute"
+    case paymentVoucherMethod = "v28-funds-payment-voucher-method"
+    case payeeKinds = "v29-funds-payee-kinds"
 }

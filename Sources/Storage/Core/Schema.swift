@@ -36,6 +36,9 @@ enum Schema {
         case .replyAnswererIndexes: addReplyAnswererIndexes
         case .verbalApproverID: addVerbalApproverID
         case .signingKeysTrustedKeys: createSigningKeys
+        case .policyAliasesPinyinText: addPolicyAliases
+        case .phonesAsTyped: allowPhonesAsTyped
+        case .pointsRecompute: addPointsRecompute
         case .paymentVoucherMethod: addPaymentVoucherMethod
         case .payeeKinds: createPayeeKinds
         }

@@ -92,7 +92,7 @@ extension AppDatabase {
             let shifts = try DutyTable.shifts(from: today.adding(days: -1), through: today, in: db)
             guard let shift = Attendance.currentShift(of: person, in: shifts, now: now, rules: rules),
                   let mine = shift.assignment(of: person) else {
-                throw StorageError(.notFound, DutyMessages.noCurrentShift(shifts.filter { $0.assignment(of: person) != nil && $0.date == today }))
+                throw StorageError(.notFound, DutyText.noCurrentShift(shifts.filter { $0.assignment(of: person) != nil && $0.date == today }))
             }
             switch Attendance.signAction(mine, on: shift, now: now, rules: rules, earlyConfirmed: earlyConfirmed) {
             case .refused(let verdict): throw StorageError(.notPermitted, verdict.message)

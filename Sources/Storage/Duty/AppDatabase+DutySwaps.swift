@@ -10,14 +10,14 @@ extension AppDatabase {
     @discardableResult
     public func askSwap(shift shiftID: Int64, from: Int64, to: Int64, rules: RuleSet, at: Date) throws -> ShiftSwap {
         try audited(by: from, at: at) { db in
-            guard let shift = try DutyTable.shift(shiftID, in: db) else { throw StorageError(.notFound, DutyMessages.shiftNotFound(shiftID)) }
+            guard let shift = try DutyTable.shift(shiftID, in: db) else { throw StorageError(.notFound, DutyText.shiftNotFound(shiftID)) }
             let colleague = try PersonTable.require(to, in: db)
             if let refusal = SwapRules.ask(shift, from: from, to: colleague, now: at, rules: rules) {
                 throw StorageError(.notPermitted, refusal.message)
             }
             let open = try Bool.fetchOne(db, sql: "SELECT 1 FROM duty_swap WHERE assignment_id = ? AND stage IN ('asked', 'accepted')",
                                          arguments: [shift.assignment(of: from)!.id]) ?? false
-            if open { throw StorageError(.invalidInput, DutyMessages.swapAlreadyOpen) }
+            if open { throw StorageError(.invalidInput, DutyText.swapAlreadyOpen) }
             try db.execute(sql: "INSERT INTO duty_swap (assignment_id, shift_id, from_id, to_id, stage, asked_at) VALUES (?, ?, ?, ?, 'asked', ?)",
                            arguments: [shift.assignment(of: from)!.id, shiftID, from, to, at])
             let id = db.lastInsertedRowID

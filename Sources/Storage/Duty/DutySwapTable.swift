@@ -28,7 +28,7 @@ enum DutySwapTable {
         let shiftID = try Int64.fetchOne(db, sql: "SELECT shift_id FROM duty_swap WHERE id = ?", arguments: [id])
         guard let shiftID, let shift = try DutyTable.shift(shiftID, in: db),
               let swap = try swaps(of: [shift], in: db).first(where: { $0.id == id }) else {
-            throw StorageError(.notFound, DutyMessages.swapNotFound(id))
+            throw StorageError(.notFound, DutyText.swapNotFound(id))
         }
         return swap
     }

@@ -65,7 +65,7 @@ enum DutyTable {
 
     /// Inserts a shift and its workers; a shift of the same day and times is refused.
     static func insert(_ draft: ShiftDraft, at: Date, in db: Database) throws -> Int64 {
-        if try exists(draft, in: db) { throw StorageError(.invalidInput, DutyMessages.shiftExists(draft)) }
+        if try exists(draft, in: db) { throw StorageError(.invalidInput, DutyText.shiftExists(draft)) }
         try db.execute(sql: "INSERT INTO duty_shift (date, start_min, end_min, kind, template_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [draft.date.iso, draft.span.start.minutes, draft.span.end.minutes, draft.kind.rawValue,
                                    draft.templateID, at])

@@ -29,7 +29,7 @@ public enum ShiftImport {
     /// One record as a row, or the first thing wrong with it.
     static func row(_ f: [String], line: Int) -> Result<Row, StaffImport.Problem> {
         func problem(_ message: String) -> Result<Row, StaffImport.Problem> { .failure(.init(line: line, message: message)) }
-        guard f.count == header.count else { return problem(VisitStorageMessages.importColumns(header)) }
+        guard f.count == header.count else { return problem(VisitsText.importColumns(header)) }
         guard let date = LocalDate(iso: f[0]) else { return problem(ShiftImportText.badDate(f[0])) }
         if let early = RecordDates.problem(date, label: header[0], today: nil) { return problem(early.message) }
         let names = f[4].split(whereSeparator: { "、,， ".contains($0) }).map(String.init)

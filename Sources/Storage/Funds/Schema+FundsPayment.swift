@@ -6,7 +6,7 @@ import GRDB
 /// public disclosure. Payments written before keep NULL in both columns and stay readable; payees
 /// used before have no row and are disclosed as 未登记, never guessed.
 extension Schema {
-    // MARK: - v25
+    // MARK: - v28, v29
 
     /// Adds `ledger_entry.voucher` and `ledger_entry.method`; a new payment without either is refused.
     static func addPaymentVoucherMethod(_ db: Database) throws {

@@ -40,7 +40,7 @@ extension AppDatabase {
             edited.room = before.room
             edited = try Self.validated(edited)
             let changes = HouseholdChanges.between(before, edited)
-            if changes.isEmpty { throw StorageError(.invalidInput, VisitStorageMessages.householdUnchanged) }
+            if changes.isEmpty { throw StorageError(.invalidInput, VisitsText.householdUnchanged) }
             let after = try HouseholdTable.update(edited, in: db)
             return ((after, changes), [.householdUpdated(after, changes: changes)])
         }
@@ -53,7 +53,7 @@ extension AppDatabase {
             try Self.requireActivePerson(actor, in: db)
             let taken = try HouseholdTable.rooms(in: db)
             let problems = rows.filter { taken.contains($0.household.room) }.map {
-                StaffImport.Problem(line: $0.line, message: VisitStorageMessages.importRoomInDatabase)
+                StaffImport.Problem(line: $0.line, message: VisitsText.importRoomInDatabase)
             }
             if !problems.isEmpty { throw StaffImportFailure(problems) }
             let added = try rows.map { try HouseholdTable.insert($0.household, at: at, in: db) }
@@ -65,7 +65,7 @@ extension AppDatabase {
 
     // MARK: - Checks
 
-    /// The household with its room, head and members checked and trimmed, its phone reduced to digits.
+    /// The household with its room, head and members checked and trimmed, its phone checked (kept as typed).
     static func validated(_ h: Household) throws -> Household {
         func get<T>(_ result: Result<T, InputError>) throws -> T { try result.mapError(StorageError.invalid).get() }
         var h = h
@@ -81,7 +81,7 @@ extension AppDatabase {
     @discardableResult
     static func requireActivePerson(_ id: Int64, in db: Database) throws -> Person {
         guard let person = try PersonTable.fetch(id, in: db), person.isActive else {
-            throw StorageError(.notPermitted, VisitStorageMessages.workerInactive)
+            throw StorageError(.notPermitted, VisitsText.workerInactive)
         }
         return person
     }

@@ -37,7 +37,9 @@ extension AppDatabase {
 
     private func loginSucceeded(_ person: Person, in db: Database) throws -> (LoginOutcome, [AuditEvent]) {
         try PersonTable.saveLockout(LoginLockout.Record(), of: person.id, in: db)
-        return (.success(person), [.person("login.success", person.id)])
+        var unlocked = person
+        unlocked.lockedUntil = nil   // as now stored
+        return (.success(unlocked), [.person("login.success", person.id)])
     }
 
     private func loginFailed(

@@ -5,7 +5,7 @@ import Foundation
 /// tags separated by 、) into households, or says what is wrong, line by line.
 public enum HouseholdImport {
     /// The header row a household file must start with.
-    public static let header = VisitStorageMessages.householdsHeader
+    public static let header = VisitsText.householdsHeader
 
     /// One household read from the file, with its line.
     public struct Row: Sendable, Equatable {
@@ -20,7 +20,7 @@ public enum HouseholdImport {
             let row = self.row(fields, line: line, rules: rules)
             guard case .success(let r) = row else { return row }
             if let first = firstLine[r.household.room] {
-                return .failure(.init(line: line, message: VisitStorageMessages.importDuplicateRoom(firstLine: first)))
+                return .failure(.init(line: line, message: VisitsText.importDuplicateRoom(firstLine: first)))
             }
             firstLine[r.household.room] = line
             return row

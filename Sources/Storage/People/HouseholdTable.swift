@@ -23,7 +23,7 @@ enum HouseholdTable {
     /// The household with `id`, or a `notFound` error.
     static func require(_ id: Int64, in db: Database) throws -> Household {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM household WHERE id = ?"), arguments: [id]) else {
-            throw StorageError(.notFound, VisitStorageMessages.householdNotFound(id))
+            throw StorageError(.notFound, VisitsText.householdNotFound(id))
         }
         return household(from: row, tags: try tags(of: [id], in: db))
     }
@@ -88,7 +88,7 @@ enum HouseholdTable {
     /// Inserts `household` (its id is ignored) and returns it with its new id; a room already taken is refused.
     static func insert(_ household: Household, at: Date, in db: Database) throws -> Household {
         if try fetch(room: household.room, in: db) != nil {
-            throw StorageError(.invalidInput, VisitStorageMessages.duplicateRoom)
+            throw StorageError(.invalidInput, VisitsText.duplicateRoom)
         }
         try db.cachedStatement(sql: "INSERT INTO household (room, head, members, phone, zone, created_at) VALUES (?, ?, ?, ?, ?, ?)")
             .execute(arguments: [household.room, household.head, household.members, household.phone,

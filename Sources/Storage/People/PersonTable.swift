@@ -47,7 +47,7 @@ enum PersonTable {
 
     private static func person(from row: Row, roles: Set<Role>) -> Person {
         Person(id: row["id"], name: row["name"], roles: roles, zone: row["zone"],
-               isActive: row["is_active"], hasPin: row["pin_hash"] != nil)
+               isActive: row["is_active"], hasPin: row["pin_hash"] != nil, lockedUntil: row["locked_until"])
     }
 
     /// The names already taken.

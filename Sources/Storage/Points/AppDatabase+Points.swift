@@ -116,7 +116,7 @@ extension AppDatabase {
     @discardableResult
     public func amendPointsCard(worker: Int64, month: Month, lines: [PointsLine], reason: String, by actor: Int64,
                                 at: Date, rules: RuleSet) throws -> PointsCard {
-        try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person in
+        try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person, _ in
             card.amended(lines: lines, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
         }
     }
@@ -127,19 +127,32 @@ extension AppDatabase {
     @discardableResult
     public func amendPointsLine(worker: Int64, month: Month, index: Int?, to line: PointsLine?, reason: String,
                                 by actor: Int64, at: Date, rules: RuleSet) throws -> PointsCard {
-        try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person in
+        try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person, _ in
             card.amending(line: index, to: line, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
         }
     }
 
+    /// Amends a signed card by recomputing `item` from its records as they stand at `at`, taking
+    /// in what reached the month after signing (签名后新增); the audit row names those records.
+    @discardableResult
+    public func recomputePointsItem(_ item: PointsItem, worker: Int64, month: Month, reason: String, by actor: Int64,
+                                    at: Date, rules: RuleSet) throws -> PointsCard {
+        try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person, db in
+            let facts = try PointsSources.Facts.read(month, worker: worker, in: db)
+            let lines = PointsSources.lines(of: worker, in: month, facts: facts, now: at, rules: rules)
+            guard let line = lines.first(where: { $0.item == item }) else { return .failure(PointsCard.notRecomputable(item)) }
+            return card.recomputing(line, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
+        }
+    }
+
     private func amendSigned(_ worker: Int64, _ month: Month, by actor: Int64, at: Date, rules: RuleSet,
-                             _ change: (PointsCard, Person) -> Result<PointsCard, InputError>) throws -> PointsCard {
+                             _ change: (PointsCard, Person, Database) throws -> Result<PointsCard, InputError>) throws -> PointsCard {
         try audited(by: actor, at: at) { db in
             let person = try PersonTable.require(.signPoints, by: actor, in: db)
             let holder = try Self.requireCardHolder(worker, in: db)
             let card = try PointsTable.card(of: worker, in: month, now: at, rules: rules, in: db)
             guard card.isSigned else { throw StorageError(.notPermitted, PointsMessages.notSigned(holder.name, month)) }
-            let amended = try change(card, person).mapError(StorageError.invalid).get()
+            let amended = try change(card, person, db).mapError(StorageError.invalid).get()
             let amendment = amended.amendments[amended.amendments.count - 1]
             let id = try PointsTable.insertAmendment(amendment, of: amended, at: at, in: db)
             var detail = ["worker": holder.name, "month": month.description, "reason": amendment.reason,
@@ -149,9 +162,27 @@ extension AppDatabase {
             if let note = LineChangeNote.of(amended, rules: rules).last, amendment.change != nil {
                 detail["change"] = note.sentence
                 detail["original"] = try note.before.map { try PointsTable.encode($0.line) } ?? ""
+                if amendment.recomputed { detail["records"] = try Self.lateSentences(note.item, of: card, in: db) }
             }
             return (amended, [AuditEvent(action: "points.amend", entity: "points_amendment", entityID: id, detail: detail)])
         }
+    }
+
+    /// The records of `item` written after `card` was signed, in words, for the audit row of a recomputation.
+    private static func lateSentences(_ item: PointsItem, of card: PointsCard, in db: Database) throws -> String {
+        guard let signedAt = try PointsLateRecords.signedAt(card.workerID, card.month, in: db) else { return "" }
+        let records = try PointsLateRecords.read(worker: card.workerID, month: card.month, after: signedAt, in: db)
+        return records.filter { $0.item == item }.map(\.sentence).joined(separator: "；")
+    }
+
+    /// What the records of a signed `card` prove now, where it differs from the card (签名后新增),
+    /// from the facts of the month already read.
+    static func lateAdditions(_ card: PointsCard, facts: PointsSources.Facts, now: Date, rules: RuleSet,
+                              in db: Database) throws -> [LateAddition] {
+        guard card.isSigned, let signedAt = try PointsLateRecords.signedAt(card.workerID, card.month, in: db) else { return [] }
+        let recomputed = PointsSources.lines(of: card.workerID, in: card.month, facts: facts, now: now, rules: rules)
+        let records = try PointsLateRecords.read(worker: card.workerID, month: card.month, after: signedAt, in: db)
+        return LateAddition.of(card, recomputed: recomputed, records: records, rules: rules)
     }
 
     // MARK: - Inside

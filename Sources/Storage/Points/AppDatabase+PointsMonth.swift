@@ -23,8 +23,9 @@ extension AppDatabase {
         try pool.read { db in
             let records = try PointsSources.Records.read(month, worker: worker, in: db)
             let card = try PointsTable.card(of: worker, in: month, now: now, rules: rules, records: records, in: db)
+            let late = try Self.lateAdditions(card, facts: records.facts, now: now, rules: rules, in: db)
             return PointsCardRecords(card: card, receptions: records.receptions, replies: records.replies,
-                                     visits: records.visits, shifts: records.shifts)
+                                     visits: records.visits, shifts: records.shifts, late: late)
         }
     }
 }
@@ -36,4 +37,6 @@ public struct PointsCardRecords: Sendable {
     public var replies: [OnlineReply]
     public var visits: [VisitRecord]
     public var shifts: [Shift]
+    /// On a signed card, what its records prove now where it differs from the card (签名后新增).
+    public var late: [LateAddition] = []
 }

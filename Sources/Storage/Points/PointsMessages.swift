@@ -6,8 +6,24 @@ enum PointsMessages {
 
     static func onlineReplyEvidence(_ counted: Int) -> String { "“社区治理云平台”线上反馈：满意答复 \(counted) 条" }
     static func receptionEvidence(records: Int, counted: Int) -> String { "《首问接待记录册》办结并经居民签字 \(counted)/\(records) 条" }
-    static func visitsEvidence(records: Int) -> String { "《居民区走访记录》\(records) 条" }
+    /// "《居民区走访记录》2 户（走访 3 次）": the households the quota counts, then the visits when more.
+    static func visitsEvidence(households: Int, visits: Int) -> String {
+        "《居民区走访记录》\(households) 户" + (visits > households ? "（走访 \(visits) 次）" : "")
+    }
     static func dutyEvidence(shifts: Int, worked: Int) -> String { "《值班签到表》按时 \(worked)/\(shifts) 次" }
+
+    // MARK: - 签名后新增
+
+    static func lateReception(_ id: Int64, day: String) -> String { "第 \(id) 号接待记录（\(day.dropFirst(5))）" }
+    static func lateReply(_ id: Int64, day: String) -> String { "第 \(id) 号线上反馈（\(day.dropFirst(5))）" }
+    static func lateVisit(_ id: Int64, day: String) -> String { "第 \(id) 号走访记录（\(day.dropFirst(5))）" }
+    static func lateShift(_ id: Int64, day: String) -> String { "第 \(id) 号值班（\(day.dropFirst(5))）" }
+    static let lateEntered = "录入"
+    static let lateSigned = "居民签字"
+    static let lateAnswered = "答复"
+    static let lateCorrected = "更正"
+    static let lateSignedIn = "签到"
+    static let lateSignedOut = "签退"
 
     // MARK: - Refusals
 

@@ -86,7 +86,8 @@ enum PointsSources {
     static func visitsLine(of worker: Int64, in month: Month, visits: [Visit]) -> PointsLine {
         let mine = visits.filter { $0.workerID == worker }
         let households = VisitQuota.households(of: worker, in: month, visits: mine)
-        return PointsLine(.visits, .households(households), evidence: PointsMessages.visitsEvidence(records: mine.count))
+        let evidence = PointsMessages.visitsEvidence(households: households, visits: mine.count)
+        return PointsLine(.visits, .households(households), evidence: evidence)
     }
 
     /// 错时值班: shifts signed in on time and signed out, by `DutyTally`.

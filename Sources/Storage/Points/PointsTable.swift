@@ -90,7 +90,8 @@ enum PointsTable {
     private static func amendment(_ row: Row) throws -> Amendment {
         Amendment(lines: try decode(row["lines"]), reason: row["reason"], personID: row["author_id"],
                   name: row["author_name"], date: try date(row["amended_on"]),
-                  change: (row["change"] as String?).flatMap(LineChange.init(rawValue:)), lineIndex: row["line_index"])
+                  change: (row["change"] as String?).flatMap(LineChange.init(rawValue:)), lineIndex: row["line_index"],
+                  recomputed: row["recomputed"])
     }
 
     static func isSigned(_ worker: Int64, _ month: Month, in db: Database) throws -> Bool {
@@ -191,11 +192,11 @@ enum PointsTable {
     static func insertAmendment(_ amendment: Amendment, of card: PointsCard, at: Date, in db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO points_amendment (worker_id, month, lines, reason, author_id, author_name, amended_on, amended_at,
-                change, line_index)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                change, line_index, recomputed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [card.workerID, card.month.description, try encode(amendment.lines), amendment.reason,
                              amendment.personID, amendment.name, amendment.date.iso, at, amendment.change?.rawValue,
-                             amendment.lineIndex])
+                             amendment.lineIndex, amendment.recomputed])
         return db.lastInsertedRowID
     }
 

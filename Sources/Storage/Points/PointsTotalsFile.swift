@@ -95,7 +95,7 @@ public enum PointsTotalsFile {
             }
             totals.append(PointsYearTotal(streetOffice: f[0], committee: f[1], name: f[2], year: year, months: months, total: total))
         }
-        if problems.isEmpty && totals.isEmpty { problems.append(.init(line: 1, message: VisitStorageMessages.importNoRows)) }
+        if problems.isEmpty && totals.isEmpty { problems.append(.init(line: 1, message: VisitsText.importNoRows)) }
         return problems.isEmpty ? .success(totals) : .failure(StaffImportFailure(problems))
     }
 

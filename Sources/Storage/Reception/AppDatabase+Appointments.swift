@@ -41,19 +41,19 @@ extension AppDatabase {
         try audited(by: worker, at: now) { db in
             try Self.requireActivePerson(worker, in: db)
             guard var appointment = try AppointmentTable.appointment(id: id, in: db) else {
-                throw StorageError(.notFound, DutyMessages.appointmentNotFound(id))
+                throw StorageError(.notFound, DutyText.appointmentNotFound(id))
             }
             if let reception = appointment.receptionID {
-                throw StorageError(.notPermitted, DutyMessages.appointmentReceived(appointment, reception))
+                throw StorageError(.notPermitted, DutyText.appointmentReceived(appointment, reception))
             }
             let today = ShanghaiCalendar.day(of: now)
             guard appointment.draft.date == today else {
-                throw StorageError(.notPermitted, DutyMessages.appointmentNotToday(appointment, today))
+                throw StorageError(.notPermitted, DutyText.appointmentNotToday(appointment, today))
             }
             let draft = try appointment.receptionDraft(at: now).validated().mapError(StorageError.invalid).get()
             let receptionID = try ReceptionTable.insert(draft, worker: worker, at: now, in: db)
             guard try AppointmentTable.setReception(receptionID, of: id, in: db) else {
-                throw StorageError(.notPermitted, DutyMessages.appointmentReceived(appointment, receptionID))
+                throw StorageError(.notPermitted, DutyText.appointmentReceived(appointment, receptionID))
             }
             appointment.receptionID = receptionID
             let record = try Self.requireReception(receptionID, in: db)

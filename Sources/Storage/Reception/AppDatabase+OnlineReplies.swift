@@ -46,7 +46,7 @@ extension AppDatabase {
             try Self.requireActivePerson(answer.answererID, in: db)
             let row = try Row.fetchOne(db, sql: "\(Self.onlineReplySelect) WHERE o.id = ?", arguments: [id])
             guard let before = row.map(Self.onlineReply(from:)) else {
-                throw StorageError(.notFound, ReceptionStorageMessages.onlineNotFound(id))
+                throw StorageError(.notFound, ReceptionText.onlineNotFound(id))
             }
             let d = try answer.applied(to: before.content).mapError(StorageError.invalid).get()
             try db.execute(sql: """
@@ -78,7 +78,7 @@ extension AppDatabase {
 
     static func requireOnlineReply(_ id: Int64, in db: Database) throws -> OnlineReply {
         let row = try Row.fetchOne(db, sql: "\(onlineReplySelect) WHERE o.id = ?", arguments: [id])
-        guard let row else { throw StorageError(.notFound, ReceptionStorageMessages.onlineNotFound(id)) }
+        guard let row else { throw StorageError(.notFound, ReceptionText.onlineNotFound(id)) }
         return onlineReply(from: row)
     }
 

@@ -56,7 +56,7 @@ extension AppDatabase {
         try audited(by: actor, at: at) { db in
             try Self.requireActivePerson(actor, in: db)
             guard !(try Self.requireReception(id, in: db).isSigned) else {
-                throw StorageError(.invalidInput, ReceptionStorageMessages.alreadySigned(id))
+                throw StorageError(.invalidInput, ReceptionText.alreadySigned(id))
             }
             try db.execute(sql: "INSERT INTO reception_signature (reception_id, at, by_id) VALUES (?, ?, ?)",
                            arguments: [id, at, actor])
@@ -72,7 +72,7 @@ extension AppDatabase {
         return try audited(by: actor, at: at) { db in
             try Self.requireActivePerson(actor, in: db)
             guard try Self.requireReception(id, in: db).awaitsReply else {
-                throw StorageError(.invalidInput, ReceptionStorageMessages.notAwaitingReply(id))
+                throw StorageError(.invalidInput, ReceptionText.notAwaitingReply(id))
             }
             try db.execute(sql: "INSERT INTO reception_reply (reception_id, at, by_id, text, satisfaction) VALUES (?, ?, ?, ?, ?)",
                            arguments: [id, at, actor, text, satisfaction.rawValue])
@@ -89,7 +89,7 @@ extension AppDatabase {
         return try audited(by: actor, at: at) { db in
             try Self.requireActivePerson(actor, in: db)
             guard try Self.requireReception(id, in: db).content != content else {
-                throw StorageError(.invalidInput, ReceptionStorageMessages.nothingChanged)
+                throw StorageError(.invalidInput, ReceptionText.nothingChanged)
             }
             try ReceptionTable.insertAmendment(content, of: id, reason: reason, by: actor, at: at, in: db)
             let record = try Self.requireReception(id, in: db)
@@ -101,7 +101,7 @@ extension AppDatabase {
 
     static func requireReception(_ id: Int64, in db: Database) throws -> ReceptionRecord {
         guard let record = try ReceptionTable.fetch(id: id, in: db) else {
-            throw StorageError(.notFound, ReceptionStorageMessages.notFound(id))
+            throw StorageError(.notFound, ReceptionText.notFound(id))
         }
         return record
     }

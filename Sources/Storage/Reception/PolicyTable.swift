@@ -5,7 +5,7 @@ import GRDB
 /// The SQL of the `policy_item` table: rows to and from `PolicyItem`, and the search.
 enum PolicyTable {
     static let columns = """
-        id, title, line_of_business, eligibility, materials, procedure, legal_basis, department, location,
+        id, title, aliases, line_of_business, eligibility, materials, procedure, legal_basis, department, location,
         last_checked, is_sample
         """
 
@@ -14,29 +14,42 @@ enum PolicyTable {
     /// Inserts `item` (its pinyin keys computed here) and returns it with its new id.
     @discardableResult
     static func insert(_ item: PolicyItem, in db: Database) throws -> PolicyItem {
-        try db.execute(sql: """
-            INSERT INTO policy_item (title, line_of_business, eligibility, materials, procedure, legal_basis,
-                department, location, last_checked, is_sample, pinyin_keys)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: arguments(item))
+        try insert(values(item), in: db)
         var saved = item
         saved.id = db.lastInsertedRowID
         return saved
     }
 
-    /// Replaces the stored item `id` with `item`.
-    static func update(_ item: PolicyItem, id: Int64, in db: Database) throws {
-        try db.execute(sql: """
-            UPDATE policy_item SET title = ?, line_of_business = ?, eligibility = ?, materials = ?, procedure = ?,
-                legal_basis = ?, department = ?, location = ?, last_checked = ?, is_sample = ?, pinyin_keys = ?
-            WHERE id = ?
-            """, arguments: arguments(item) + [id])
+    /// Inserts `item` into the table as `v5-policies` made it, before it had aliases and the
+    /// pinyin of its text (`v25-policy-aliases` fills them in).
+    static func insertAsV5(_ item: PolicyItem, in db: Database) throws {
+        try insert(values(item).filter { !addedInV25.contains($0.column) }, in: db)
     }
 
-    private static func arguments(_ item: PolicyItem) -> StatementArguments {
-        [item.title, item.lineOfBusiness, item.eligibility, item.materials.joined(separator: "\n"),
-         item.procedure.joined(separator: "\n"), item.legalBasis, item.department, item.location,
-         item.lastChecked.iso, item.isSample, item.pinyinKeys.joined(separator: " ")]
+    /// Replaces the stored item `id` with `item`.
+    static func update(_ item: PolicyItem, id: Int64, in db: Database) throws {
+        let values = values(item)
+        try db.execute(sql: "UPDATE policy_item SET " + values.map { "\($0.column) = ?" }.joined(separator: ", ")
+                       + " WHERE id = ?", arguments: StatementArguments(values.map(\.value) + [id]))
+    }
+
+    /// The columns `v25-policy-aliases` added.
+    static let addedInV25: Set<String> = ["aliases", "pinyin_text"]
+
+    private static func insert(_ values: [(column: String, value: DatabaseValueConvertible)], in db: Database) throws {
+        try db.execute(sql: "INSERT INTO policy_item (" + values.map(\.column).joined(separator: ", ") + ") VALUES ("
+                       + values.map { _ in "?" }.joined(separator: ", ") + ")",
+                       arguments: StatementArguments(values.map(\.value)))
+    }
+
+    /// Each written column and its value; lists one entry a line, pinyin keys separated by spaces.
+    private static func values(_ item: PolicyItem) -> [(column: String, value: DatabaseValueConvertible)] {
+        [("title", item.title), ("aliases", item.aliases.joined(separator: "\n")),
+         ("line_of_business", item.lineOfBusiness), ("eligibility", item.eligibility),
+         ("materials", item.materials.joined(separator: "\n")), ("procedure", item.procedure.joined(separator: "\n")),
+         ("legal_basis", item.legalBasis), ("department", item.department), ("location", item.location),
+         ("last_checked", item.lastChecked.iso), ("is_sample", item.isSample),
+         ("pinyin_keys", item.pinyinKeys.joined(separator: " ")), ("pinyin_text", item.pinyinText.joined(separator: " "))]
     }
 
     // MARK: - Reading
@@ -59,7 +72,7 @@ enum PolicyTable {
             (row[column] as String).split(separator: "\n").map(String.init)
         }
         return PolicyItem(
-            id: row["id"], title: row["title"], lineOfBusiness: row["line_of_business"],
+            id: row["id"], title: row["title"], aliases: lines("aliases"), lineOfBusiness: row["line_of_business"],
             eligibility: row["eligibility"], materials: lines("materials"), procedure: lines("procedure"),
             legalBasis: row["legal_basis"], department: row["department"], location: row["location"],
             lastChecked: LocalDate(iso: row["last_checked"]) ?? LocalDate(dayNumber: 0),

@@ -61,8 +61,8 @@ enum ReceptionSearchIndex {
     static func condition(_ term: String, in columns: [String]) -> (String, StatementArguments)? {
         guard !term.isEmpty, !term.unicodeScalars.contains("\u{1}") else { return nil }
         if term.unicodeScalars.count >= 3 {
-            let filter = "{" + columns.joined(separator: " ") + "} : " + PolicySearch.phrase(term)
-            return ("r.id IN (SELECT \(recordID("reception_fts.rowid")) FROM reception_fts WHERE reception_fts MATCH ?)", [filter])
+            return ("r.id IN (SELECT \(recordID("reception_fts.rowid")) FROM reception_fts WHERE reception_fts MATCH ?)",
+                    [PolicySearch.filter(columns, term)])
         }
         let list = columns.map { "'\($0)'" }.joined(separator: ", ")
         return ("r.id IN (SELECT \(recordID("reception_fts_terms.doc")) FROM reception_fts_terms WHERE term >= ? AND term < ? AND col IN (\(list)))",

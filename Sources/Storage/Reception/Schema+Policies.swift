@@ -5,14 +5,33 @@ import GRDB
 extension Schema {
     /// `v5-policies`: creates the tables and loads the starter library (sample content) into them.
     static func createPolicies(_ db: Database) throws {
-        try db.execute(sql: policyItemTable + policyIndex)
+        try db.execute(sql: policyItemTable + policyIndex(v5IndexColumns))
         for item in try PolicyLibraryFile.bundledSample() {
-            try PolicyTable.insert(item, in: db)
+            try PolicyTable.insertAsV5(item, in: db)
         }
     }
 
+    /// `v25-policy-aliases`: each item gains its common short names (the starter library's items
+    /// those of the shipped file) and the pinyin of its text, and the index covers both, so that
+    /// 长护险 and `dibao` find what a Chinese search for the same words finds.
+    static func addPolicyAliases(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER policy_fts_insert; DROP TRIGGER policy_fts_delete; DROP TRIGGER policy_fts_update;
+            DROP TABLE policy_fts;
+            ALTER TABLE policy_item ADD COLUMN aliases TEXT NOT NULL DEFAULT '';
+            ALTER TABLE policy_item ADD COLUMN pinyin_text TEXT NOT NULL DEFAULT '';
+            """)
+        let samples = Dictionary(try PolicyLibraryFile.bundledSample().map { ($0.title, $0) }) { first, _ in first }
+        for var item in try PolicyTable.all(in: db) {
+            if item.isSample, let sample = samples[item.title] { item.aliases = sample.aliases }
+            try PolicyTable.update(item, id: item.id ?? 0, in: db)
+        }
+        try db.execute(sql: policyIndex(PolicySearch.indexedColumns) + "INSERT INTO policy_fts(policy_fts) VALUES ('rebuild');")
+    }
+
     /// One row per service item; the long lists (materials, steps) are stored one entry a line.
-    /// `pinyin_keys` holds the title's pinyin search keys separated by spaces.
+    /// `pinyin_keys` holds the title's pinyin search keys separated by spaces (and, since
+    /// `v25-policy-aliases`, its aliases'; `pinyin_text` those of the rest of its text).
     private static let policyItemTable = """
         CREATE TABLE policy_item (
             id INTEGER PRIMARY KEY,
@@ -31,30 +50,31 @@ extension Schema {
 
         """
 
-    /// The trigram index finds any substring of three characters or more in any text column; it
+    /// The trigram index finds any substring of three characters or more in any of `columns`; it
     /// is kept in step with `policy_item` by triggers (an external-content FTS5 table).
-    private static let policyIndex = """
-        CREATE VIRTUAL TABLE policy_fts USING fts5(
-            title, line_of_business, eligibility, materials, procedure, legal_basis, department, location,
-            content = 'policy_item', content_rowid = 'id', tokenize = 'trigram'
-        );
-        CREATE TRIGGER policy_fts_insert AFTER INSERT ON policy_item BEGIN
-            INSERT INTO policy_fts(rowid, \(ftsColumns)) VALUES (new.id, \(ftsValues("new")));
-        END;
-        CREATE TRIGGER policy_fts_delete AFTER DELETE ON policy_item BEGIN
-            INSERT INTO policy_fts(policy_fts, rowid, \(ftsColumns)) VALUES ('delete', old.id, \(ftsValues("old")));
-        END;
-        CREATE TRIGGER policy_fts_update AFTER UPDATE ON policy_item BEGIN
-            INSERT INTO policy_fts(policy_fts, rowid, \(ftsColumns)) VALUES ('delete', old.id, \(ftsValues("old")));
-            INSERT INTO policy_fts(rowid, \(ftsColumns)) VALUES (new.id, \(ftsValues("new")));
-        END;
-        """
+    private static func policyIndex(_ columns: [String]) -> String {
+        let names = columns.joined(separator: ", ")
+        func values(_ row: String) -> String { columns.map { "\(row).\($0)" }.joined(separator: ", ") }
+        return """
+            CREATE VIRTUAL TABLE policy_fts USING fts5(
+                \(names),
+                content = 'policy_item', content_rowid = 'id', tokenize = 'trigram'
+            );
+            CREATE TRIGGER policy_fts_insert AFTER INSERT ON policy_item BEGIN
+                INSERT INTO policy_fts(rowid, \(names)) VALUES (new.id, \(values("new")));
+            END;
+            CREATE TRIGGER policy_fts_delete AFTER DELETE ON policy_item BEGIN
+                INSERT INTO policy_fts(policy_fts, rowid, \(names)) VALUES ('delete', old.id, \(values("old")));
+            END;
+            CREATE TRIGGER policy_fts_update AFTER UPDATE ON policy_item BEGIN
+                INSERT INTO policy_fts(policy_fts, rowid, \(names)) VALUES ('delete', old.id, \(values("old")));
+                INSERT INTO policy_fts(rowid, \(names)) VALUES (new.id, \(values("new")));
+            END;
 
-    private static let ftsColumns =
-        "title, line_of_business, eligibility, materials, procedure, legal_basis, department, location"
-
-    private static func ftsValues(_ row: String) -> String {
-        ftsColumns.split(separator: ",").map { "\(row).\($0.trimmingCharacters(in: .whitespaces))" }
-            .joined(separator: ", ")
+            """
     }
+
+    /// The columns `v5-policies` indexed: the text, without aliases or pinyin.
+    private static let v5IndexColumns =
+        ["title", "line_of_business", "eligibility", "materials", "procedure", "legal_basis", "department", "location"]
 }

@@ -13,7 +13,7 @@ extension AppDatabase {
     @discardableResult
     public func startDrill(_ scenario: Scenario, trainee: Int64, at: Date, practice: Bool, rules: RuleSet,
                            calendar: WorkingDayCalendar) throws -> Int64 {
-        if let refusal = DrillGate.refusal(practice: practice, sandbox: try isSandbox()) {
+        if let refusal = try drillRefusal(practice: practice) {
             throw StorageError(.notPermitted, refusal)
         }
         let person = try pool.read { db in try PersonTable.require(trainee, in: db) }

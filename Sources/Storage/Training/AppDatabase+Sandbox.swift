@@ -4,6 +4,12 @@ import GRDB
 
 /// The sandbox mark (练习库): a database made for training, on which drills may start.
 extension AppDatabase {
+    /// Why no drill may start or be checked here (`DrillGate`: in practice mode, on a 练习库 or on
+    /// practice data drills may), or nil.
+    public func drillRefusal(practice: Bool) throws -> String? {
+        DrillGate.refusal(practice: practice, sandbox: try isSandbox() || isDemoData())
+    }
+
     /// Whether the database carries the sandbox mark.
     public func isSandbox() throws -> Bool {
         try pool.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sandbox_mark)") ?? false }

@@ -26,13 +26,13 @@ extension AppDatabase {
             let person = try Self.requireActivePerson(actor, in: db)
             let original = try VisitTable.require(id, in: db)
             if let later = original.correctedBy {
-                throw StorageError(.invalidInput, VisitStorageMessages.alreadyCorrected(id, by: later))
+                throw StorageError(.invalidInput, VisitsText.alreadyCorrected(id, by: later))
             }
             if person.id != original.workerID, let refusal = Permission.correctOthersVisits.refusal(for: person) {
                 throw StorageError(.notPermitted, refusal)
             }
             let changes = VisitChanges.between(original, draft)
-            if changes.isEmpty { throw StorageError(.invalidInput, VisitStorageMessages.correctionChangesNothing) }
+            if changes.isEmpty { throw StorageError(.invalidInput, VisitsText.correctionChangesNothing) }
             var events = [AuditEvent]()
             let worker = try PersonTable.require(original.workerID, in: db)
             let household = try Self.household(for: draft, zone: worker.zone, add: addHousehold, at: at, events: &events, in: db)

@@ -48,7 +48,7 @@ extension AppDatabase {
     static func household(for draft: VisitDraft, zone: String?, add: Bool, at: Date, events: inout [AuditEvent],
                           in db: Database) throws -> Household {
         if let found = try HouseholdTable.fetch(room: draft.room, in: db) { return found }
-        guard add else { throw StorageError(.notFound, VisitStorageMessages.unknownRoom) }
+        guard add else { throw StorageError(.notFound, VisitsText.unknownRoom) }
         let added = try HouseholdTable.insert(newHousehold(for: draft, zone: zone), at: at, in: db)
         events.append(.householdAdded(added, source: "visit"))
         return added

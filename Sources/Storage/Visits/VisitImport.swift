@@ -14,11 +14,11 @@ public enum VisitImport {
     }
 
     /// The header row a visit file must start with (the export writes it too).
-    public static let header = VisitStorageMessages.visitsHeader
+    public static let header = VisitsText.visitsHeader
 
     /// The rows of `text`, or every problem; a time later than `now` is refused.
     public static func parse(_ text: String, now: Date) -> Result<[Row], StaffImportFailure> {
-        CSVRows.parse(text, header: VisitStorageMessages.visitsHeader) { f, line in
+        CSVRows.parse(text, header: VisitsText.visitsHeader) { f, line in
             switch (VisitTime.parse(f[0], now: now), VisitKind.parse(f[8])) {
             case (.failure(let error), _), (_, .failure(let error)):
                 return .failure(.init(line: line, message: error.message))
@@ -47,9 +47,9 @@ extension AppDatabase {
             let people = try PersonTable.activeByName(in: db)
             var households = try HouseholdTable.idsByRoom(in: db)
             let problems = rows.compactMap { row -> StaffImport.Problem? in
-                if people[row.workerName] == nil { return .init(line: row.line, message: VisitStorageMessages.importUnknownWorker(row.workerName)) }
+                if people[row.workerName] == nil { return .init(line: row.line, message: VisitsText.importUnknownWorker(row.workerName)) }
                 if !addHouseholds && households[row.draft.room] == nil {
-                    return .init(line: row.line, message: VisitStorageMessages.importUnknownRoom)
+                    return .init(line: row.line, message: VisitsText.importUnknownRoom)
                 }
                 return nil
             }

@@ -37,7 +37,7 @@ enum VisitTable {
     /// The visit with `id`, current or not, or a `notFound` error.
     static func require(_ id: Int64, in db: Database) throws -> VisitRecord {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "\(select) WHERE visit.id = ?"), arguments: [id]) else {
-            throw StorageError(.notFound, VisitStorageMessages.visitNotFound(id))
+            throw StorageError(.notFound, VisitsText.visitNotFound(id))
         }
         return record(from: row)
     }

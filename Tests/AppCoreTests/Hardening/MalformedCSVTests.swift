@@ -164,7 +164,7 @@ import Testing
         }
         let result = HouseholdImport.parse(lines.joined(separator: "\n") + "\n", rules: rules)
         guard case .failure(let failure) = result else { Issue.record("the bad row was not found"); return }
-        #expect(failure.problems == [StaffImport.Problem(line: 12_346, message: "联系电话只能包含数字（可有空格或 -）")])
+        #expect(failure.problems == [StaffImport.Problem(line: 12_346, message: "联系电话只能包含数字（可有空格、- 或开头的 +86）")])
 
         let staff = (["姓名,角色,片区"] + (1...20_000).map { $0 == 777 ? "某人,园丁," : "员工\($0),社工," }).joined(separator: "\n")
         let staffProblems = Self.problems(StaffImport.parse(staff).map(\.count))

@@ -2,6 +2,7 @@ import AppCore
 import Domain
 import Foundation
 import ScreenKit
+import Testing
 
 /// People, dates and states that the AppCore tests share.
 enum Fixtures {
@@ -55,6 +56,8 @@ enum Fixtures {
     static func render(_ state: AppState) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: state.width, height: state.height)
         AppView.render(state, into: &buffer)
+        // Every screen a test draws is also a check that nothing on it was cut off (issue 19).
+        #expect(buffer.clipped.isEmpty, "cut off at \(state.width)×\(state.height): \(buffer.clipped)")
         return buffer
     }
 

@@ -4,10 +4,9 @@ import ScreenKit
 /// The appointments page, the desk's view: today's bookings (phones masked), the month's
 /// batch-intake days with how full they are, and the bookings still to come this month.
 enum AppointmentPage {
-    typealias S = AppointmentStrings
+    typealias S = AppointmentText
 
-    static func render(_ state: DutyState, _ s: DutySnapshot, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
-        let today = ShanghaiCalendar.day(of: s.now)
+    static func render(_ state: DutyState, _ s: DutySnapshot, today: LocalDate, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         let todays = s.bookings.today
         buffer.put(S.todayHeading(today, todays.count), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .label)
         let columns = zip(S.columns, [11, 6, 11, 11, 12, 18]).map { TableColumn($0, width: $1) }

@@ -34,7 +34,7 @@ public enum DutyResult: Equatable, Sendable {
 }
 
 /// What the duty tab shows: the month's roster, the people who can be put on it, the rules in
-/// force for the month and the clock's time when it was read (for statuses such as 缺勤).
+/// force for the month; the clock is the tab's context's (statuses such as 缺勤 are of that time).
 /// Entering the tab on its month page reads only the month's `overview`: then the roster holds
 /// its templates and hours but no shifts, swaps or people (`isComplete` false) until a page or form needs them.
 public struct DutySnapshot: Equatable, Sendable {
@@ -45,12 +45,11 @@ public struct DutySnapshot: Equatable, Sendable {
     public var people: [Person]
     public var rules: RuleSet
     public var calendar: WorkingDayCalendar
-    public var now: Date
     /// The month's appointments and batch-intake days, and the appointments of the clock's day.
     public var bookings: DutyBookings
 
     /// A snapshot of the whole month's roster, or of its overview alone when `overview` is given.
-    public init(roster: DutyRoster, people: [Person], rules: RuleSet, calendar: WorkingDayCalendar, now: Date,
+    public init(roster: DutyRoster, people: [Person], rules: RuleSet, calendar: WorkingDayCalendar,
                 bookings: DutyBookings = DutyBookings(), overview: RosterOverview? = nil) {
         self.roster = roster
         self.overview = overview ?? RosterOverview.of(roster.month, shifts: roster.shifts, hours: roster.hours, worker: 0)
@@ -58,7 +57,6 @@ public struct DutySnapshot: Equatable, Sendable {
         self.people = people
         self.rules = rules
         self.calendar = calendar
-        self.now = now
         self.bookings = bookings
     }
 
@@ -67,8 +65,8 @@ public struct DutySnapshot: Equatable, Sendable {
         Coverage.gaps(in: roster.month, staffed: overview.staffed, hours: roster.hours, calendar: calendar, rules: rules)
     }
 
-    /// The tally of `worker` for the month (from the overview's own shifts when it is theirs).
-    public func tally(of worker: Int64) -> DutyTally {
+    /// The tally of `worker` for the month at `now` (from the overview's own shifts when it is theirs).
+    public func tally(of worker: Int64, now: Date) -> DutyTally {
         let shifts = !isComplete && worker == overview.worker ? overview.mine : roster.shifts
         return DutyTally.of(worker, in: roster.month, shifts: shifts, now: now, rules: rules)
     }

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// The duty tab's forms: one shift, a recurring template, the published hours, and a swap request
@@ -20,22 +21,21 @@ enum DutyForms {
     static func template(_ s: DutySnapshot) -> DutyEditor {
         let names = s.people.filter(\.isActive).map(\.name)
         return DutyEditor(mode: .template, form: FormState([
-            FormField(id: "repeat", label: "周期", kind: .choice(DutyStrings.repeats)),
-            FormField(id: "weekday", label: "星期", kind: .choice(DutyStrings.dayNames), selected: [1]),
-            spanField("span", "时段", value: "17:00-20:00", hint: DutyStrings.spanHint),
-            FormField(id: "anchor", label: "第一次日期", kind: .date, maxLength: 10, hint: DutyStrings.anchorHint, width: 12),
+            FormField(id: "repeat", label: "周期", kind: .choice(DutyText.repeats)),
+            FormField(id: "weekday", label: "星期", kind: .choice(DutyText.dayNames), selected: [1]),
+            spanField("span", "时段", value: "17:00-20:00", hint: DutyText.spanHint),
+            FormField(id: "anchor", label: "第一次日期", kind: .date, maxLength: 10, hint: DutyText.anchorHint, width: 12),
             FormField(id: "workers", label: "值班人", kind: .multiChoice(names), hint: "空格选择"),
         ]))
     }
 
     /// One shift, dated today (or the month's first day when today is in another month).
-    static func shift(_ s: DutySnapshot) -> DutyEditor {
-        let today = ShanghaiCalendar.day(of: s.now)
+    static func shift(_ s: DutySnapshot, today: LocalDate) -> DutyEditor {
         let day = today.calendarMonth == s.roster.month ? today : s.roster.month.firstDay
         return DutyEditor(mode: .shift, form: FormState([
-            FormField(id: "date", label: "日期", kind: .date, value: day.iso, maxLength: 10, hint: DutyStrings.dateHint, width: 12),
-            spanField("span", "时段", value: "17:00-20:00", hint: DutyStrings.spanHint),
-            FormField(id: "kind", label: "类型", kind: .choice(DutyStrings.shiftKinds)),
+            FormField(id: "date", label: "日期", kind: .date, value: day.iso, maxLength: 10, hint: DutyText.dateHint, width: 12),
+            spanField("span", "时段", value: "17:00-20:00", hint: DutyText.spanHint),
+            FormField(id: "kind", label: "类型", kind: .choice(DutyText.shiftKinds)),
             FormField(id: "workers", label: "值班人", kind: .multiChoice(s.people.filter(\.isActive).map(\.name)), hint: "空格选择"),
         ]))
     }
@@ -43,12 +43,12 @@ enum DutyForms {
     static func hours(_ h: ServiceHours) -> DutyEditor {
         func days(_ set: Set<Weekday>) -> Set<Int> { Set(set.map { $0.rawValue - 1 }) }
         return DutyEditor(mode: .hours, form: FormState([
-            spanField("office", "平时（工作日）", value: h.office?.description ?? "", hint: DutyStrings.optionalSpanHint),
-            spanField("evening", "晚间时段", value: h.evening?.description ?? "", hint: DutyStrings.optionalSpanHint),
-            FormField(id: "eveningDays", label: "晚间星期", kind: .multiChoice(Array(DutyStrings.dayNames.prefix(5))), selected: days(h.eveningDays)),
-            spanField("weekend", "双休日时段", value: h.weekend?.description ?? "", hint: DutyStrings.optionalSpanHint),
+            spanField("office", "平时（工作日）", value: h.office?.description ?? "", hint: DutyText.optionalSpanHint),
+            spanField("evening", "晚间时段", value: h.evening?.description ?? "", hint: DutyText.optionalSpanHint),
+            FormField(id: "eveningDays", label: "晚间星期", kind: .multiChoice(Array(DutyText.dayNames.prefix(5))), selected: days(h.eveningDays)),
+            spanField("weekend", "双休日时段", value: h.weekend?.description ?? "", hint: DutyText.optionalSpanHint),
             FormField(id: "weekendDays", label: "双休日", kind: .multiChoice(["六", "日"]), selected: Set(days(h.weekendDays).map { $0 - 5 })),
-            spanField("holiday", "节假日时段", value: h.holiday?.description ?? "", hint: DutyStrings.optionalSpanHint),
+            spanField("holiday", "节假日时段", value: h.holiday?.description ?? "", hint: DutyText.optionalSpanHint),
         ]))
     }
 
@@ -60,7 +60,7 @@ enum DutyForms {
 
     // MARK: - Keys
 
-    static func handle(_ command: Command, _ state: inout DutyState, user: Person, rooms: [Household]) -> Step {
+    static func handle(_ command: Command, _ state: inout DutyState, user: Person, now: Date, rooms: [Household]) -> Step {
         guard var editor = state.editor, let snapshot = state.snapshot else { return .none }
         var step = Step.none
         switch command {
@@ -70,7 +70,7 @@ enum DutyForms {
         case .nextField, .previousField:
             if editor.mode == .book { AppointmentForms.completeRoom(&editor.form, rooms: rooms) }
             if command == .nextField { editor.form.nextField() } else { editor.form.previousField() }
-        case .submit: step = submit(&editor, snapshot, user: user, rooms: rooms)
+        case .submit: step = submit(&editor, snapshot, user: user, now: now, rooms: rooms)
         default: break
         }
         state.editor = editor
@@ -79,7 +79,7 @@ enum DutyForms {
 
     // MARK: - Submitting
 
-    static func submit(_ editor: inout DutyEditor, _ s: DutySnapshot, user: Person, rooms: [Household]) -> Step {
+    static func submit(_ editor: inout DutyEditor, _ s: DutySnapshot, user: Person, now: Date, rooms: [Household]) -> Step {
         editor.form.clearErrors()
         let month = s.roster.month
         switch editor.mode {
@@ -93,11 +93,11 @@ enum DutyForms {
             guard let date = form(&editor.form, dateIn: "date"),
                   let span = editor.form.check("span", TimeSpan.parse(editor.form["span"].text)) else { return .none }
             let workers = s.people.filter { editor.form["workers"].chosen.contains($0.name) }.map(\.id)
-            if workers.isEmpty { editor.form.fail("workers", DutyStrings.pickWorkers); return .none }
+            if workers.isEmpty { editor.form.fail("workers", DutyText.pickWorkers); return .none }
             let kindIndex = editor.form["kind"].selected.first ?? 0
             let kind = kindIndex == 0 ? nil : ShiftKind.allCases[kindIndex - 1]
             return .run(.duty(.addShift(date: date, span: span, kind: kind, workers: workers, month: month, by: user.id)))
-        case .book, .intake: return AppointmentForms.submit(&editor, s, user: user, rooms: rooms)
+        case .book, .intake: return AppointmentForms.submit(&editor, s, user: user, now: now, rooms: rooms)
         case .swap(let shift):
             let names = editor.form["to"].chosen
             guard let to = s.people.first(where: { names.contains($0.name) }) else { return .none }
@@ -108,13 +108,13 @@ enum DutyForms {
     /// The date typed in field `id`, or nil with the reason under it.
     static func form(_ form: inout FormState, dateIn id: String) -> LocalDate? {
         let typed = form[id].text.trimmingCharacters(in: .whitespaces)
-        return form.check(id, LocalDate(iso: typed).map { .success($0) } ?? .failure(InputError(DutyStrings.dateFormat)))
+        return form.check(id, LocalDate(iso: typed).map { .success($0) } ?? .failure(InputError(DutyText.dateFormat)))
     }
 
     static func templateValue(_ form: inout FormState, _ s: DutySnapshot) -> ShiftTemplate? {
         guard let span = form.check("span", TimeSpan.parse(form["span"].text)) else { return nil }
         let workers = s.people.filter { form["workers"].chosen.contains($0.name) }.map(\.id)
-        if workers.isEmpty { form.fail("workers", DutyStrings.pickWorkers); return nil }
+        if workers.isEmpty { form.fail("workers", DutyText.pickWorkers); return nil }
         let repeatIndex = form["repeat"].selected.first ?? 0
         if repeatIndex == 2 { return ShiftTemplate(id: 0, recurrence: .holidays, span: span, workers: workers) }
         let weekday = Weekday(rawValue: (form["weekday"].selected.first ?? 0) + 1)!
@@ -123,7 +123,7 @@ enum DutyForms {
         var anchor = first
         if !typed.isEmpty {
             guard let day = Self.form(&form, dateIn: "anchor") else { return nil }
-            if day.weekday != weekday { form.fail("anchor", DutyStrings.anchorWrongDay); return nil }
+            if day.weekday != weekday { form.fail("anchor", DutyText.anchorWrongDay); return nil }
             anchor = day
         }
         return ShiftTemplate(id: 0, recurrence: .weekly(weekday, everyWeeks: repeatIndex == 1 ? 2 : 1, anchor: anchor),

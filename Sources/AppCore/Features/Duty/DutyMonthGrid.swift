@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// The month grid of the roster: seven columns of ten, one block of three lines a week (the
@@ -9,20 +10,20 @@ enum DutyMonthGrid {
 
     /// Draws the grid from `rect`'s top; returns the number of lines used.
     @discardableResult
-    static func render(_ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) -> Int {
-        for (i, name) in DutyStrings.weekdays.enumerated() {
+    static func render(_ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, rect: Rect) -> Int {
+        for (i, name) in DutyText.weekdays.enumerated() {
             buffer.put(name, x: rect.x + i * cellWidth, y: rect.y, role: .listHeader)
         }
         let weeks = weeksOf(s.roster.month)
         let gapDays = Set(s.gaps.compactMap { LocalDate(iso: String($0.message.prefix(10))) })
-        let today = ShanghaiCalendar.day(of: s.now)
+        let today = ShanghaiCalendar.day(of: now)
         for (w, week) in weeks.enumerated() {
             for (d, day) in week.enumerated() {
                 guard let day else { continue }
                 let x = rect.x + d * cellWidth, y = rect.y + 1 + w * linesPerWeek
                 guard y + linesPerWeek <= rect.maxY else { continue }
                 dayLine(day, s, gap: gapDays.contains(day), today: day == today, into: &buffer, x: x, y: y)
-                entries(day, s, user: user, into: &buffer, x: x, y: y + 1)
+                entries(day, s, user: user, now: now, into: &buffer, x: x, y: y + 1)
             }
         }
         return 1 + weeks.count * linesPerWeek
@@ -51,14 +52,14 @@ enum DutyMonthGrid {
     }
 
     /// Up to two workers of the day: start hour, name (six columns at most) and status mark.
-    private static func entries(_ day: LocalDate, _ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, x: Int, y: Int) {
+    private static func entries(_ day: LocalDate, _ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, x: Int, y: Int) {
         let cell = s.overview.day(day)
         for (i, (shift, a)) in cell.shown.enumerated() {
             if i == 1 && cell.places > 2 {
                 buffer.put("…共\(cell.places)人次", x: x, y: y + i, maxWidth: cellWidth - 1, role: .muted)
                 break
             }
-            let status = Attendance.status(a, on: shift, now: s.now, rules: s.rules)
+            let status = Attendance.status(a, on: shift, now: now, rules: s.rules)
             let hour = String(format: "%02d", shift.span.start.minutes / 60)
             let text = hour + DisplayWidth.prefix(a.workerName, fitting: 6) + status.mark
             buffer.put(text, x: x, y: y + i, maxWidth: cellWidth - 1, role: a.workerID == user.id ? .title : .normal)

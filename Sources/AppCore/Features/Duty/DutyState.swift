@@ -7,7 +7,7 @@ public struct DutyState: Equatable, Sendable {
     public enum Page: Int, CaseIterable, Sendable {
         case month, week, mine, swaps, hours, appointments
 
-        var title: String { DutyStrings.pageTitles[rawValue] }
+        var title: String { DutyText.pageTitles[rawValue] }
         var next: Page { Page(rawValue: (rawValue + 1) % Page.allCases.count)! }
         /// Whether the page lists the month's shifts or swaps, or names people (the templates'
         /// workers), which the month's overview does not hold.
@@ -47,12 +47,12 @@ public struct DutyEditor: Equatable, Sendable {
 
     var title: String {
         switch mode {
-        case .template: return DutyStrings.templateTitle
-        case .hours: return DutyStrings.hoursTitle
-        case .swap(let shift): return DutyStrings.swapTitle(shift)
-        case .shift: return DutyStrings.shiftTitle
-        case .book: return AppointmentStrings.bookTitle
-        case .intake: return AppointmentStrings.intakeTitle
+        case .template: return DutyText.templateTitle
+        case .hours: return DutyText.hoursTitle
+        case .swap(let shift): return DutyText.swapTitle(shift)
+        case .shift: return DutyText.shiftTitle
+        case .book: return AppointmentText.bookTitle
+        case .intake: return AppointmentText.intakeTitle
         }
     }
 }

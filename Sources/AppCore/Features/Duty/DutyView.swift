@@ -1,22 +1,23 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// Draws the duty tab: a header with the month and pages, then the page shown, and any open form.
 enum DutyView {
-    static func render(_ state: DutyState, user: Person, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: DutyState, user: Person, now: Date, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let s = state.snapshot else {
-            buffer.put(DutyStrings.loading, x: rect.x, y: rect.y, role: .muted)
+            buffer.put(DutyText.loading, x: rect.x, y: rect.y, role: .muted)
             return
         }
-        header(state, s, user: user, into: &buffer, rect: rect)
+        header(state, s, user: user, now: now, into: &buffer, rect: rect)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         switch state.page {
-        case .month: month(s, user: user, into: &buffer, rect: body)
-        case .mine: DutyPages.mine(state, s, user: user, into: &buffer, rect: body)
+        case .month: month(s, user: user, now: now, into: &buffer, rect: body)
+        case .mine: DutyPages.mine(state, s, user: user, now: now, into: &buffer, rect: body)
         case .swaps: DutyPages.swaps(state, s, keys, into: &buffer, rect: body)
         case .hours: DutyPages.hours(s, keys, into: &buffer, rect: body)
-        case .week: DutyWeekView.render(state, s, user: user, into: &buffer, rect: body)
-        case .appointments: AppointmentPage.render(state, s, keys, into: &buffer, rect: body)
+        case .week: DutyWeekView.render(state, s, user: user, now: now, into: &buffer, rect: body)
+        case .appointments: AppointmentPage.render(state, s, today: ShanghaiCalendar.day(of: now), keys, into: &buffer, rect: body)
         }
         if let editor = state.editor { form(editor, into: &buffer) }
         if let question = state.earlyQuestion { early(question, keys, into: &buffer) }
@@ -24,37 +25,37 @@ enum DutyView {
 
     /// The question before an early sign-out, wrapped whole, with the keys that answer it.
     private static func early(_ question: String, _ keys: KeyNamer, into buffer: inout ScreenBuffer) {
-        let width = 56, lines = DutyStrings.earlyLines(question, keys, width: width - 4)
-        let inner = Dialog.render(title: DutyStrings.earlyTitle, width: width, height: lines.count + 2, into: &buffer)
+        let width = 56, lines = DutyText.earlyLines(question, keys, width: width - 4)
+        let inner = Dialog.render(title: DutyText.earlyTitle, width: width, height: lines.count + 2, into: &buffer)
         for (i, line) in lines.enumerated() {
             buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: i == lines.count - 1 ? .dialogTitle : .dialog)
         }
     }
 
     /// "2026年11月 值班  [月历] 我的班次 换班 服务时间      我：计分 1.0 分".
-    private static func header(_ state: DutyState, _ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
+    private static func header(_ state: DutyState, _ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         var x = rect.x + buffer.put("\(s.roster.month.chinese) 值班 ", x: rect.x, y: rect.y, role: .title)
         for page in DutyState.Page.allCases {
             let active = page == state.page
             x += buffer.put(active ? "[\(page.title)]" : " \(page.title) ", x: x, y: rect.y, role: active ? .tabActive : .muted)
         }
-        let tally = s.tally(of: user.id)
+        let tally = s.tally(of: user.id, now: now)
         let mine = "我：\(tally.worked)/\(tally.lines.count) 次 \(Points.format(tally.points)) 分"
         buffer.put(mine, x: rect.maxX - DisplayWidth.of(mine), y: rect.y, role: .label)
     }
 
-    private static func month(_ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
-        let used = DutyMonthGrid.render(s, user: user, into: &buffer, rect: rect)
+    private static func month(_ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
+        let used = DutyMonthGrid.render(s, user: user, now: now, into: &buffer, rect: rect)
         var y = rect.y + used
         if y >= rect.maxY {
             // A month of six weeks fills the body; its last week has at most two days, so the marks are
             // explained beside them.
             let weeks = DutyMonthGrid.weeksOf(s.roster.month)
             let x = rect.x + (weeks.last?.compactMap { $0 }.count ?? 7) * DutyMonthGrid.cellWidth + 1
-            buffer.putParagraph(DutyStrings.marksLegend, x: x, y: rect.y + 1 + (weeks.count - 1) * DutyMonthGrid.linesPerWeek,
+            buffer.putParagraph(DutyText.marksLegend, x: x, y: rect.y + 1 + (weeks.count - 1) * DutyMonthGrid.linesPerWeek,
                                 width: rect.maxX - x, maxLines: DutyMonthGrid.linesPerWeek, role: .muted)
         }
-        for (text, role) in [(DutyStrings.marksLegend, StyleRole.muted), (s.tally(of: user.id).verdict.message, .normal)] where y < rect.maxY {
+        for (text, role) in [(DutyText.marksLegend, StyleRole.muted), (s.tally(of: user.id, now: now).verdict.message, .normal)] where y < rect.maxY {
             y += buffer.putParagraph(text, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: role)
         }
     }

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import ScreenKit
 
 /// The roster's week view at 80 columns: a line a shift, Monday to Sunday, with the calendar's
@@ -8,42 +9,41 @@ import ScreenKit
 enum DutyWeekView {
     /// The Monday of the week shown: the one chosen, else the clock's week when it is in the
     /// month, else the month's first week.
-    static func start(_ state: DutyState, _ s: DutySnapshot) -> LocalDate {
+    static func start(_ state: DutyState, _ s: DutySnapshot, today: LocalDate) -> LocalDate {
         if let chosen = state.weekStart { return chosen }
-        let today = ShanghaiCalendar.day(of: s.now)
         return monday(of: today.calendarMonth == s.roster.month ? today : s.roster.month.firstDay)
     }
 
     static func monday(of day: LocalDate) -> LocalDate { day.adding(days: 1 - day.weekday.rawValue) }
 
-    static func render(_ state: DutyState, _ s: DutySnapshot, user: Person, into buffer: inout ScreenBuffer, rect: Rect) {
-        let first = start(state, s)
+    static func render(_ state: DutyState, _ s: DutySnapshot, user: Person, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
+        let today = ShanghaiCalendar.day(of: now), first = start(state, s, today: today)
         let gapDays = Set(s.gaps.compactMap { LocalDate(iso: String($0.message.prefix(10))) })
-        buffer.put(DutyStrings.weekHeading(first, first.adding(days: 6)), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .label)
+        buffer.put(DutyText.weekHeading(first, first.adding(days: 6)), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .label)
         var y = rect.y + 2
         for offset in 0..<7 where y < rect.maxY {
             let day = first.adding(days: offset)
             let head = "\(day.iso.dropFirst(5)) \(day.weekday.short) " + mark(day, s.calendar)
-            buffer.put(head, x: rect.x, y: y, role: ShanghaiCalendar.day(of: s.now) == day ? .listSelected : .label)
+            buffer.put(head, x: rect.x, y: y, role: today == day ? .listSelected : .label)
             guard day.calendarMonth == s.roster.month else {
-                buffer.put(DutyStrings.otherMonth, x: rect.x + 14, y: y, role: .muted)
+                buffer.put(DutyText.otherMonth, x: rect.x + 14, y: y, role: .muted)
                 y += 1
                 continue
             }
             let shifts = s.roster.shifts(on: day)
             if shifts.isEmpty {
-                buffer.put(gapDays.contains(day) ? DutyStrings.weekNobody : "—", x: rect.x + 14, y: y,
+                buffer.put(gapDays.contains(day) ? DutyText.weekNobody : "—", x: rect.x + 14, y: y,
                            role: gapDays.contains(day) ? .messageWarning : .muted)
                 y += 1
             }
             for shift in shifts where y < rect.maxY {
-                let line = "\(shift.span) \(shift.kind.short) " + workers(shift, s)
+                let line = "\(shift.span) \(shift.kind.short) " + workers(shift, s, now: now)
                 let mine = shift.assignment(of: user.id) != nil
                 buffer.put(line, x: rect.x + 14, y: y, maxWidth: rect.width - 14, role: mine ? .title : .normal)
                 y += 1
             }
         }
-        if y + 1 < rect.maxY { buffer.putParagraph(DutyStrings.legend, x: rect.x, y: y + 1, width: rect.width, maxLines: rect.maxY - y - 1, role: .muted) }
+        if y + 1 < rect.maxY { buffer.putParagraph(DutyText.legend, x: rect.x, y: y + 1, width: rect.width, maxLines: rect.maxY - y - 1, role: .muted) }
     }
 
     /// "休", "班" or two spaces, from the holiday calendar.
@@ -56,9 +56,9 @@ enum DutyWeekView {
     }
 
     /// "王秀兰✓ 李明（换自张伟）": each worker, status mark (none while planned), and who held the place before a swap.
-    static func workers(_ shift: Shift, _ s: DutySnapshot) -> String {
+    static func workers(_ shift: Shift, _ s: DutySnapshot, now: Date) -> String {
         shift.assignments.map { a in
-            a.workerName + Attendance.status(a, on: shift, now: s.now, rules: s.rules).mark.filter { $0 != " " } + (a.swappedFrom.map { "（换自\($0)）" } ?? "")
+            a.workerName + Attendance.status(a, on: shift, now: now, rules: s.rules).mark.filter { $0 != " " } + (a.swappedFrom.map { "（换自\($0)）" } ?? "")
         }.joined(separator: " ")
     }
 }

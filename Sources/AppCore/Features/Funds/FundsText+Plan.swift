@@ -10,7 +10,9 @@ extension FundsText {
     static func planKeys(_ k: KeyNamer) -> String {
         "\(k(.add)) 新增 \(k(.planRevise)) 修订 \(k(.projectNote)) 进展 \(k(.planReport)) 会议 \(k(.budget)) 预算 · \(k(.ledger)) 公开页"
     }
-    static func noPlan(_ k: KeyNamer) -> String { "本年度还没有录入经费计划：按 \(k(.add)) 新增计划项目。未录入计划前，支出不按计划检查。" }
+    static func noPlan(_ k: KeyNamer) -> String {
+        "本年度还没有录入经费计划：按 \(k(.add)) 新增计划项目。没有计划时，每笔支出都在计划外，须按“一事一议”记录决定。"
+    }
 
     static func planTitle(_ year: Int) -> String { "年度经费计划 · \(year) 年度" }
     static func reviseTitle(_ l: PlanLine) -> String { "修订计划 #\(l.id) \(l.project) \(Money.format(l.amount))" }

@@ -12,7 +12,6 @@ enum FundsText {
     static let amountHint = "如 500、1,200.50、¥300"
     static let spendingItemHint = "如 办公费、印刷费（公务卡目录内不得付现金）"
     static let decisions = ["同意", "拒绝"]
-    static let categoryKeys = "←→ 选择"
     static let budgetByCategory = "预算执行（按用途类别：年度计划与实际支出）"
     static let noEntries = "本经费还没有台账记录。"
     static func ledgerKeys(_ k: KeyNamer) -> String { "\(k(.ledger)) 下一项经费 · \(k(.cancel)) 返回支出列表" }
@@ -48,8 +47,7 @@ enum FundsText {
     }
 
     static func officeRatio(_ book: FundsBook, rules: RuleSet) -> String {
-        let p = book.officeRatioPermille
-        return "办公经费 \(Money.format(book.officeSpent))，占居委会工作经费预算 \(p / 10).\(p % 10)%（上限 \(rules.money.officeCapPercent)%，\(rules.clause(.officeCap))）"
+        "办公经费 \(Money.format(book.officeSpent))，占居委会工作经费预算 \(book.officeRatioText)（上限 \(rules.money.officeCapPercent)%，\(rules.clause(.officeCap))）"
     }
 
     static func detailHead(_ r: ExpenseRecord) -> String {

@@ -118,7 +118,6 @@ enum FundsView {
         let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
         let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: fields)
         editor.form.render(into: &buffer, rect: body, labelWidth: 10)
-        RequestFormView.renderCategory(editor.form, into: &buffer, rect: body)
         for (i, line) in earlier.enumerated() {
             buffer.put(line, x: inner.x, y: body.maxY + i, maxWidth: inner.width, role: i == 0 ? .label : .muted)
         }

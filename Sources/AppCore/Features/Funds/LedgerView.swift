@@ -1,7 +1,7 @@
 import Domain
 import ScreenKit
 
-/// Draws one fund's ledger (台账): every payment and reversal, the selected entry's receipts,
+/// Draws one fund's ledger (台账): every payment and reversal by date, the selected entry's receipts,
 /// approvals and bookkeeper, the fund's balance, the plan against actual spending by category and,
 /// for the committee fund, the office ratio.
 enum LedgerView {
@@ -11,7 +11,7 @@ enum LedgerView {
         let keys = FundsText.ledgerKeys(names)
         buffer.put(keys, x: rect.maxX - DisplayWidth.of(keys), y: rect.y, role: .muted)
         buffer.put(FundsText.fundLine(fund, book), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .normal)
-        let entries = book.entries(of: fund)
+        let entries = book.entries(of: fund).chronological()
         let table = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: 7)
         if entries.isEmpty {
             buffer.put(FundsText.noEntries, x: rect.x, y: table.y, role: .muted)

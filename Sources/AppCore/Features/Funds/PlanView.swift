@@ -9,16 +9,17 @@ enum PlanView {
         buffer.put(FundsText.planTitle(book.year), x: rect.x, y: rect.y, maxWidth: rect.width, role: .title)
         let keys = FundsText.planKeys(names)
         buffer.put(keys, x: rect.maxX - DisplayWidth.of(keys), y: rect.y, role: .muted)
-        buffer.put(FundsText.planReport(book.plan, rules: rules), x: rect.x, y: rect.y + 1, maxWidth: rect.width,
-                   role: book.plan.report == nil ? .messageWarning : .normal)
+        let reported = buffer.putParagraph(FundsText.planReport(book.plan, rules: rules), x: rect.x, y: rect.y + 1, width: rect.width,
+                                           maxLines: 2, role: book.plan.report == nil ? .messageWarning : .normal)
+        let budgets = rect.y + 1 + reported
         for (i, fund) in FundKind.allCases.enumerated() {
-            buffer.put(DisplayWidth.fit(fund.title, to: 24) + FundsText.budget(fund, book), x: rect.x, y: rect.y + 2 + i,
+            buffer.put(DisplayWidth.fit(fund.title, to: 24) + FundsText.budget(fund, book), x: rect.x, y: budgets + i,
                        maxWidth: rect.width, role: .normal)
         }
         let lines = book.plan.current
-        let table = Rect(x: rect.x, y: rect.y + 6, width: rect.width, height: min(10, lines.count + 1))
+        let table = Rect(x: rect.x, y: budgets + FundKind.allCases.count + 1, width: rect.width, height: min(10, lines.count + 1))
         guard !lines.isEmpty else {
-            buffer.put(FundsText.noPlan(names), x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
+            buffer.putParagraph(FundsText.noPlan(names), x: rect.x, y: table.y, width: rect.width, role: .muted)
             return
         }
         TableView.render(columns: columns, rows: lines.map { row($0, book) }, state: list, into: &buffer, rect: table)

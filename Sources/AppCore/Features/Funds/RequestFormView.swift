@@ -2,10 +2,10 @@ import Domain
 import ScreenKit
 
 /// Draws the request form over the whole tab, one field a row (`renderRows`, an error in place of
-/// the hint) so that all ten fit at 80×24, with the category shown as one scrollable choice (the
-/// foundation's seven uses do not fit on a line). Under the fields, as soon as the amount is
-/// valid: the approval route with its clause and every warning of the rules about this request;
-/// while the plan-line picker is open, the picker in their place.
+/// the hint) so that all ten fit at 80×24; the category's options do not fit on a line, so the
+/// widget shows one at a time. Under the fields, as soon as the amount is valid: the approval route
+/// with its clause and every warning of the rules about this request; while the plan-line picker is
+/// open, the picker in their place.
 enum RequestFormView {
     static let labelWidth = 10
 
@@ -15,25 +15,11 @@ enum RequestFormView {
         buffer.put(editor.title, x: rect.x, y: rect.y, role: .title)
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: form.fields.count)
         form.renderRows(into: &buffer, rect: body, labelWidth: labelWidth)
-        renderCategory(form, into: &buffer, rect: body, spacing: 1)
         let below = Rect(x: rect.x, y: body.maxY + 1, width: rect.width, height: rect.maxY - body.maxY - 1)
         if let picker = editor.picker {
             return PlanPickerFeature.render(picker, form: form, book: book, context, into: &buffer, rect: below)
         }
         FundsView.put(route(form, batch: editor.mode == .batch, book: book, rules: rules), into: &buffer, rect: below)
-    }
-
-    /// Replaces the category's row by "‹ 当前类别 ›  ←→ 选择（2/5）".
-    static func renderCategory(_ form: FormState, into buffer: inout ScreenBuffer, rect: Rect, spacing: Int = 2) {
-        guard let index = form.fields.firstIndex(where: { $0.id == "category" }) else { return }
-        let field = form.fields[index]
-        let x = rect.x + labelWidth + 2, y = rect.y + index * spacing
-        let chosen = field.selected.first ?? 0
-        let focused = index == form.focus
-        buffer.fill(Rect(x: x, y: y, width: rect.maxX - x, height: 1), role: .normal)
-        let used = buffer.put("‹ \(field.options[chosen]) ›", x: x, y: y, role: focused ? .fieldFocused : .field)
-        buffer.put("\(FundsText.categoryKeys)（\(chosen + 1)/\(field.options.count)）", x: x + used + 2, y: y,
-                   maxWidth: rect.maxX - x - used - 2, role: .muted)
     }
 
     /// The route of the amount typed (a batch application's whatever its total; the street's when the

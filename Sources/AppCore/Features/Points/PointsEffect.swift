@@ -16,6 +16,8 @@ public enum PointsEffect: Equatable, Sendable {
     /// Amends one line of a signed card: `line` added (no `index`), put in place of line `index`,
     /// or that line struck (no `line`).
     case amendLine(worker: Int64, month: Month, index: Int?, line: PointsLine?, reason: String, by: Int64)
+    /// Amends a signed card by recomputing `item` from its records (签名后新增).
+    case recompute(worker: Int64, month: Month, item: PointsItem, reason: String, by: Int64)
     /// The year's ranking per street office (this committee's signed totals and those imported).
     case ranking(year: Int)
 }
@@ -74,6 +76,8 @@ public struct PointsSnapshot: Equatable, Sendable {
     public var receptions: [ReceptionRecord] = []
     /// The platform questions the worker answered in the month, behind 线上反馈 (the satisfied ones count).
     public var replies: [OnlineReply] = []
+    /// On a signed card, what the records prove now where it differs from the card (签名后新增).
+    public var late: [LateAddition] = []
 
     public init(month: Month, worker: Person, card: PointsCard, rules: RuleSet, visits: [VisitRecord], shifts: [Shift],
                 now: Date, overview: [PointsOverviewRow]? = nil, unsigned: [PointsReminder] = [], unsignedCount: Int? = nil) {

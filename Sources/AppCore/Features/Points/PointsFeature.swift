@@ -49,8 +49,8 @@ enum PointsFeature: TabFeature {
 
     static func handle(_ command: Command, _ state: inout PointsState, _ context: TabContext) -> Step {
         let user = context.user
-        if state.editor != nil { return PointsForms.handle(command, &state, user: user, keys: context.keys(.points)) }
         if let signing = state.signing { return answer(command, signing, &state, user: user) }
+        if state.editor != nil { return PointsForms.handle(command, &state, user: user, keys: context.keys(.points)) }
         guard let s = state.snapshot else { return .none }
         let overseer = Permission.overseeTeam.allows(user)
         switch command {
@@ -129,7 +129,7 @@ enum PointsFeature: TabFeature {
             return .run(signing.effect(by: user.id))
         case .deny, .cancel:
             state.signing = nil
-            return Step(message: .init(PointsText.signCancelled, .info))
+            return Step(message: .init(signing.cancelled, .info))
         default: return .none
         }
     }
@@ -154,22 +154,31 @@ enum PointsFeature: TabFeature {
     }
 
     /// `m` on a signed card: on an item's row (or one of its lines on the records page), change
-    /// or strike that line; on an item without a line, add one. Items the records prove are refused.
+    /// or strike that line; on an item without a line, add one. An item the records prove is
+    /// recomputed when its records changed after signing (签名后新增), else refused.
     private static func startAmendment(_ state: inout PointsState, _ s: PointsSnapshot, _ keys: KeyNamer) -> Step {
         let lines = s.card.currentLines
         switch state.page {
         case .card:
             guard let item = s.rows[safe: state.list.selected]?.item else { return .error(PointsText.selectItem) }
-            if PointsSources.hasRecords(item) { return .error(PointsText.computedNotAmendable(item)) }
+            if PointsSources.hasRecords(item) { return recompute(item, &state, s) }
             let indices = lines.indices.filter { lines[$0].item == item }
             if indices.count > 1 { return .error(PointsText.chooseLine(item, indices.count, keys)) }
             state.editor = indices.first.map { PointsForms.amendLine($0, lines[$0]) } ?? PointsForms.amend(item)
         case .records(let item):
-            if PointsSources.hasRecords(item) { return .error(PointsText.computedNotAmendable(item)) }
+            if PointsSources.hasRecords(item) { return recompute(item, &state, s) }
             let indices = lines.indices.filter { lines[$0].item == item }
             state.editor = indices[safe: state.list.selected].map { PointsForms.amendLine($0, lines[$0]) } ?? PointsForms.amend(item)
         case .overview, .record, .ranking: state.editor = PointsForms.amend(nil)
         }
+        return .none
+    }
+
+    /// `m` on a computed item: the reason form for recomputing it when its records changed after
+    /// signing, else why there is nothing to amend.
+    private static func recompute(_ item: PointsItem, _ state: inout PointsState, _ s: PointsSnapshot) -> Step {
+        guard s.late.contains(where: { $0.item == item }) else { return .error(PointsText.noLateAddition(item)) }
+        state.editor = PointsForms.recompute(item)
         return .none
     }
 

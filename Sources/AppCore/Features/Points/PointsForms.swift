@@ -34,6 +34,14 @@ enum PointsForms {
         item.flatMap { PointsEntryInput.manualItems.contains($0) ? $0 : nil } ?? PointsEntryInput.manualItems[0]
     }
 
+    /// The form for recomputing computed `item` of a signed card (签名后新增): only the reason;
+    /// Enter shows what it takes in and asks before saving.
+    static func recompute(_ item: PointsItem) -> PointsEditor {
+        PointsEditor(mode: .recompute(item), form: FormState([
+            FormField(id: "reason", label: PointsText.reasonLabel, maxLength: 80, hint: PointsText.recomputeHint, width: 40),
+        ]))
+    }
+
     /// The form for an amendment of line `index` (`line`): change its value (the fields hold it as
     /// signed) or strike it, with the reason; the original stays on the card beside the new value.
     static func amendLine(_ index: Int, _ line: PointsLine) -> PointsEditor {
@@ -78,7 +86,24 @@ enum PointsForms {
 
     static func handle(_ command: Command, _ state: inout PointsState, user: Person, keys: KeyNamer) -> Step {
         guard let snapshot = state.snapshot else { return .none }
-        return FormKeys.handle(command, &state.editor, form: \.form) { submit(&$0, snapshot, user: user, keys: keys) }
+        var asked: PointsSigning?
+        let step = FormKeys.handle(command, &state.editor, form: \.form) { editor in
+            if case .recompute(let item) = editor.mode { return askToRecompute(&editor, item, snapshot, &asked) }
+            return submit(&editor, snapshot, user: user, keys: keys)
+        }
+        if let asked { state.signing = asked }
+        return step
+    }
+
+    /// Enter on the recompute form: the reason checked, then the dialog that asks (the form stays
+    /// under it, so a no keeps what was typed).
+    private static func askToRecompute(_ editor: inout PointsEditor, _ item: PointsItem, _ s: PointsSnapshot,
+                                       _ asked: inout PointsSigning?) -> Step {
+        editor.form.clearErrors()
+        guard let reason = reason(&editor) else { return .none }
+        guard let late = s.late.first(where: { $0.item == item }) else { return .error(PointsText.noLateAddition(item)) }
+        asked = PointsSigning.recompute(late, reason: reason, s)
+        return .none
     }
 
     // MARK: - Submitting
@@ -100,6 +125,7 @@ enum PointsForms {
             switch editor.mode {
             case .add:
                 return .run(.points(.addLine(line, worker: s.worker.id, month: s.month, by: user.id)))
+            case .recompute: return .none   // answered by `askToRecompute`, never parsed as a line
             case .amend, .amendLine:
                 guard let reason = reason(&editor) else { return .none }
                 var index: Int?

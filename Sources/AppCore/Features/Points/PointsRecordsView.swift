@@ -26,7 +26,7 @@ enum PointsRecordsView {
             columns = zip(PointsText.receptionColumns, [12, 12, 8, 32, 6]).map { TableColumn($0, width: $1) }
             cells = s.receptions.map { r in
                 [VisitTime.format(r.content.at).dropFirst(5).description, r.content.room, r.content.residentName, r.content.question,
-                 PointsText.receptionMark(r)]
+                 PointsText.receptionMark(r, late: LateAddition.recordIDs(.reception, in: s.late))]
             }
             summary = PointsText.receptionRecords(row?.lines.first?.line.evidence ?? "", keys)
         case .onlineReply:
@@ -75,7 +75,7 @@ enum PointsRecordsView {
             }
             return Attendance.evaluate(mine, on: lines[state.list.selected].shift, now: s.now, rules: s.rules).message
         case .reception:
-            return s.receptions.indices.contains(state.list.selected) ? PointsText.receptionDetail(s.receptions[state.list.selected], keys) : nil
+            return s.receptions.indices.contains(state.list.selected) ? PointsText.receptionDetail(s.receptions[state.list.selected], late: LateAddition.recordIDs(.reception, in: s.late), keys) : nil
         case .onlineReply:
             guard s.replies.indices.contains(state.list.selected) else { return nil }
             return OnlineReplyPoints.evaluate(s.replies[state.list.selected], rules: s.rules).message

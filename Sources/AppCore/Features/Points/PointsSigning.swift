@@ -2,12 +2,15 @@ import Domain
 import ScreenKit
 
 /// A signature waiting for the secretary's yes (`s` one card, `S` every unsigned card of the
-/// month): what it will freeze, in words, and the effect it runs once confirmed.
+/// month), or an amendment recomputing an item of a signed card (`m`, 签名后新增): what it will
+/// freeze or take in, in words, and the effect it runs once confirmed.
 public struct PointsSigning: Equatable, Sendable {
     public enum Scope: Equatable, Sendable {
         case card(worker: Int64)
         /// Every unsigned card of the month; `shown` is the worker whose card is on screen.
         case month(shown: Int64)
+        /// An amendment recomputing `item` from its records, with its reason.
+        case recompute(worker: Int64, item: PointsItem, reason: String)
     }
 
     public var scope: Scope
@@ -24,6 +27,16 @@ public struct PointsSigning: Equatable, Sendable {
                              body: [PointsText.signItems(items), PointsText.total(Points.format(total.total)), PointsText.signFreezes])
     }
 
+    /// Recomputing `late.item` of the signed card shown: the records it takes in, the line before
+    /// and after, the reason, and that the signed card stays as it was.
+    static func recompute(_ late: LateAddition, reason: String, _ s: PointsSnapshot) -> PointsSigning {
+        let records = late.records.isEmpty ? PointsText.lateNoRecords : late.records.map(\.sentence).joined(separator: "\n")
+        return PointsSigning(scope: .recompute(worker: s.worker.id, item: late.item, reason: reason), month: s.month,
+                             title: PointsText.recomputeTitle(late.item),
+                             body: [PointsText.lateRecords(records), late.summary(rules: s.rules), PointsText.reasonIs(reason),
+                                    PointsText.recomputeKeeps])
+    }
+
     /// Every unsigned card of the overview: how many and whose, each with its total.
     static func month(_ s: PointsSnapshot) -> PointsSigning? {
         let rows = s.overview.filter { !$0.card.isSigned }
@@ -38,7 +51,21 @@ public struct PointsSigning: Equatable, Sendable {
         switch scope {
         case .card(let worker): return .points(.sign(worker: worker, month: month, by: user))
         case .month(let shown): return .points(.signMonth(month, worker: shown, by: user))
+        case .recompute(let worker, let item, let reason):
+            return .points(.recompute(worker: worker, month: month, item: item, reason: reason, by: user))
         }
+    }
+
+    /// What the status line says after a no.
+    var cancelled: String {
+        if case .recompute = scope { return PointsText.recomputeCancelled }
+        return PointsText.signCancelled
+    }
+
+    /// The word on the yes key: 签名, or 重算 for an amendment.
+    var yes: String {
+        if case .recompute = scope { return PointsText.recomputeYes }
+        return PointsText.signYes
     }
 
     static let width = 66
@@ -53,6 +80,6 @@ public struct PointsSigning: Equatable, Sendable {
             let role: StyleRole = i == body.count - 1 ? .messageWarning : .dialog
             y += buffer.putParagraph(body[i], x: rect.x, y: y, width: rect.width, maxLines: lines.count, role: role) + 1
         }
-        buffer.put(keymap.confirmLine(yes: PointsText.signYes), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .dialogTitle)
+        buffer.put(keymap.confirmLine(yes: yes), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .dialogTitle)
     }
 }

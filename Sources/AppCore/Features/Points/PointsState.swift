@@ -42,10 +42,18 @@ public struct PointsEditor: Equatable, Sendable {
         case amend
         /// An amendment changing or striking line `index` of the lines in force.
         case amendLine(Int)
+        /// An amendment recomputing a computed item from its records (签名后新增): the reason only.
+        case recompute(PointsItem)
     }
 
     public var mode: Mode
     public var form: FormState
 
-    var title: String { mode == .add ? PointsText.addTitle : PointsText.amendTitle }
+    var title: String {
+        switch mode {
+        case .add: return PointsText.addTitle
+        case .recompute(let item): return PointsText.recomputeTitle(item)
+        case .amend, .amendLine: return PointsText.amendTitle
+        }
+    }
 }

@@ -57,11 +57,15 @@ enum PointsText {
     static let unsatisfiedMark = "不满意"
     static let unratedMark = "未评价"
     /// Whether a reception record counts: "计分", or why not ("未办结", "未签字").
-    static func receptionMark(_ r: ReceptionRecord) -> String {
-        r.pointsFact.counts ? countedMark : (r.isCompleted ? unsignedMark : openMark)
+    static let lateMark = "签名后"
+    /// Whether a reception record counts: "计分", or why not ("未办结", "未签字", "签名后": it
+    /// reached the signed card later and waits for the secretary's recomputation).
+    static func receptionMark(_ r: ReceptionRecord, late: Set<Int64>) -> String {
+        if r.pointsFact.counts { return late.contains(r.id) ? lateMark : countedMark }
+        return r.isCompleted ? unsignedMark : openMark
     }
-    static func receptionDetail(_ r: ReceptionRecord, _ k: KeyNamer) -> String {
-        let why = r.pointsFact.counts ? "已办结，居民已签字，计分"
+    static func receptionDetail(_ r: ReceptionRecord, late: Set<Int64>, _ k: KeyNamer) -> String {
+        let why = r.pointsFact.counts ? (late.contains(r.id) ? "已办结，居民已签字，但在积分卡签名后写入：书记重算后才计分" : "已办结，居民已签字，计分")
             : r.isCompleted ? "居民未签字，不计分" : "\(r.content.outcome.title)，未办结，不计分"
         return "第 \(r.id) 号接待记录：\(r.content.residentName) \(r.content.category)，\(why)；\(k(.open)) 查看全文"
     }
@@ -84,11 +88,23 @@ enum PointsText {
     static let reasonLabel = "更正理由"
     static let changeLabel = "更正方式"
     static func sameItem(_ item: PointsItem, _ k: KeyNamer) -> String { "改值只能改同一分项（原为“\(item.title)”）；其他分项请在该分项上按 \(k(.pointsAmend)) 补记" }
-    static func computedNotAmendable(_ item: PointsItem) -> String {
-        "“\(item.title)”由各模块的记录自动计算，不能手工更正；请更正其记录（积分规则说明 4）"
-    }
     static func chooseLine(_ item: PointsItem, _ count: Int, _ k: KeyNamer) -> String {
         "“\(item.title)”有 \(count) 行：按 \(k(.open)) 列出后选定一行再按 \(k(.pointsAmend))"
+    }
+    static func recomputeTitle(_ item: PointsItem) -> String { "按记录重算“\(item.title)”（签名后新增）" }
+    static func lateRecords(_ list: String) -> String { "签名后写入的记录：\n\(list)" }
+    static let lateNoRecords = "（签名后没有新写入的记录，按现有记录重算）"
+    static func reasonIs(_ reason: String) -> String { "更正理由：\(reason)" }
+    static let recomputeKeeps = "重算作为一条新的更正保存，原签名及签名时的内容保留不变（积分规则说明 4；按记录重算是本程序的做法）。"
+    static let recomputeYes = "重算"
+    static let recomputeCancelled = "未重算，积分卡保持原样"
+    static let recomputeHint = "必填"
+    static func lateNote(_ summary: String, _ k: KeyNamer) -> String { "签名后新增（未计入）\(summary)；按 \(k(.pointsAmend)) 重算" }
+    static func lateRecordsOf(_ late: LateAddition) -> String {
+        late.records.isEmpty ? lateNoRecords : "签名后写入：" + late.records.map(\.sentence).joined(separator: "；")
+    }
+    static func noLateAddition(_ item: PointsItem) -> String {
+        "“\(item.title)”由各模块的记录自动计算，签名后记录没有变化，无须更正；记录有误请更正其记录（积分规则说明 4）"
     }
     static func signedWas(_ text: String) -> String { "原签名：\(text)" }
     /// What 数量/等级 takes for `item`.

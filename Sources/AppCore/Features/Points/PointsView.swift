@@ -13,7 +13,7 @@ enum PointsView {
         header(state, s, user: user, into: &buffer, rect: rect)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         switch state.page {
-        case .card: card(state, s, into: &buffer, rect: body)
+        case .card: card(state, s, keys, into: &buffer, rect: body)
         case .records(let item): PointsRecordsView.render(item, state, s, keys, into: &buffer, rect: body)
         case .overview: PointsRecordsView.overview(state, s, into: &buffer, rect: body)
         case .record(let item, let index): PointsRecordsView.record(item, index, s, user: user, keys: keys, into: &buffer, rect: body)
@@ -43,7 +43,7 @@ enum PointsView {
 
     static let widths = [8, 8, 24, 22, 10]
 
-    private static func card(_ state: PointsState, _ s: PointsSnapshot, into buffer: inout ScreenBuffer, rect: Rect) {
+    private static func card(_ state: PointsState, _ s: PointsSnapshot, _ keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
         let total = s.total
         let rows = CardRow.of(total, rules: s.rules)
         let columns = zip(PointsText.cardColumns, widths).map { TableColumn($0, width: $1) }
@@ -51,22 +51,42 @@ enum PointsView {
             let group = i == 0 || rows[i - 1].item.group != row.item.group ? row.item.group.rawValue : ""
             return [group, row.item.title, row.standard, row.evidence, row.pointsText]
         }
-        let tableHeight = min(rect.height - 3, cells.count + 1)
+        let notes = notes(state, s, rows: rows, keys)
+        // The table gives up rows (it scrolls) so that the notes under it are read whole; it keeps two for them at least.
+        let noteLines = notes.reduce(0) { $0 + TextWrap.lines($1.0, width: rect.width).count }
+        let tableHeight = min(cells.count + 1, max(4, rect.height - 1 - max(2, noteLines)))
         TableView.render(columns: columns, rows: cells, state: state.list, focused: state.editor == nil, into: &buffer,
                          rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: tableHeight))
         var y = rect.y + tableHeight
         let totalSentence = total.explanation[total.lines.count]
         buffer.put(totalSentence, x: rect.x, y: y, maxWidth: rect.width, role: total.zeroed ? .messageWarning : .label)
         y += 1
-        var notes = rows[safe: state.list.selected].map { row in
+        for note in notes where y < rect.maxY {
+            y += buffer.putParagraph(note.0, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: note.1)
+        }
+    }
+
+    /// Under the card: what was added after signing, the selected item's lines and changes, the signature
+    /// and the reminders.
+    private static func notes(_ state: PointsState, _ s: PointsSnapshot, rows: [CardRow], _ keys: KeyNamer) -> [(String, StyleRole)] {
+        let total = s.total
+        var notes = lateNotes(s, selected: rows[safe: state.list.selected]?.item, keys)
+        notes += rows[safe: state.list.selected].map { row in
             row.lines.isEmpty && !row.isAmended ? [("\(row.item.title)：\(s.rules.clause(row.item.rule))，本月未填写", StyleRole.muted)]
                 : row.lines.map { ($0.verdict.message, $0.verdict.isOK ? StyleRole.normal : .messageWarning) }
                     + total.lineChanges.filter { $0.item == row.item }.map { ($0.sentence, StyleRole.messageWarning) }
         } ?? []
         if let last = total.explanation.last, s.card.isSigned { notes.append((last, total.isAmended ? .messageWarning : .messageOK)) }
         if !s.unsigned.isEmpty { notes.append((PointsText.reminders(s.unsigned, count: s.unsignedCount), .messageWarning)) }
-        for note in notes where y < rect.maxY {
-            y += buffer.putParagraph(note.0, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: note.1)
+        return notes
+    }
+
+    /// 签名后新增: each computed item whose records now prove more (or less) than the signed card,
+    /// and for the selected item the records written after signing.
+    private static func lateNotes(_ s: PointsSnapshot, selected: PointsItem?, _ keys: KeyNamer) -> [(String, StyleRole)] {
+        s.late.flatMap { late -> [(String, StyleRole)] in
+            let note = (PointsText.lateNote(late.summary(rules: s.rules), keys), StyleRole.messageWarning)
+            return late.item == selected ? [note, (PointsText.lateRecordsOf(late), .muted)] : [note]
         }
     }
 

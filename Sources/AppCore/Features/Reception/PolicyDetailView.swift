@@ -56,6 +56,7 @@ enum PolicyDetailView {
             out.append(Line(text: heading, role: .label))
             out += body.map { Line(text: $0, role: .normal) }
         }
+        if !item.aliases.isEmpty { section(S.aliases, paragraph(item.aliases.joined(separator: "、"), width)) }
         section(S.eligibility, paragraph(item.eligibility, width))
         section(S.materials, item.materials.isEmpty ? paragraph(S.none, width) : numbered(item.materials, width))
         section(S.procedure, numbered(item.procedure, width))

@@ -27,17 +27,20 @@ enum ReceptionListsView {
             buffer.put(T.usageTitle(item, s.log.records.count), x: rect.x, y: rect.y, maxWidth: rect.width, role: .label)
         default: return
         }
-        let body = Rect(x: rect.x, y: top, width: rect.width, height: rect.maxY - top - 1)
+        // The selected record's verdict (reply due, or points) under the list, wrapped whole.
+        let verdict = s.log.selectedRecord.flatMap { record in
+            context.rules.map { ReplyDeadline.evaluate(record, today: today, rules: $0) ?? ReceptionPoints.evaluate(record, rules: $0) }
+        }
+        let verdictLines = verdict.map { TextWrap.lines($0.message, width: rect.width) } ?? []
+        let body = Rect(x: rect.x, y: top, width: rect.width, height: rect.maxY - top - max(1, verdictLines.count))
         guard !s.log.records.isEmpty else {
             let empty = s.screen == .today ? T.noneToday(keys) : (s.screen == .followUps ? T.noFollowUps : T.nothingFound)
             buffer.put(empty, x: rect.x, y: body.y, maxWidth: rect.width, role: .muted)
             return
         }
         if s.screen == .followUps { renderFollowUps(s, today: today, into: &buffer, rect: body) } else { renderRecords(s, into: &buffer, rect: body) }
-        if let record = s.log.selectedRecord, let rules = context.rules {
-            let verdict = ReplyDeadline.evaluate(record, today: today, rules: rules) ?? ReceptionPoints.evaluate(record, rules: rules)
-            let role: StyleRole = verdict.isOK ? .muted : .messageWarning
-            buffer.put(verdict.message, x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: role)
+        for (i, line) in verdictLines.enumerated() {
+            buffer.put(line, x: rect.x, y: body.maxY + i, maxWidth: rect.width, role: verdict?.isOK == true ? .muted : .messageWarning)
         }
     }
 
@@ -62,7 +65,7 @@ enum ReceptionListsView {
                        TableColumn(c[6], width: 4)]
         let rows = s.log.records.map { r -> [String] in
             let d = r.content
-            return [VisitTime.short(d.at), d.residentName, d.room, d.category, d.question, r.reply == nil ? d.outcome.title : T.repliedMark,
+            return [VisitTime.short(d.at), d.residentName, d.room, d.category, d.question, r.status.title,
                     r.isSigned ? T.signedMark : T.unsignedMark]
         }
         TableView.render(columns: columns, rows: rows, state: s.log.list, into: &buffer, rect: rect)

@@ -60,8 +60,6 @@ enum ReceptionLogText {
     static let followColumns = ["答复期限", "状态", "居民", "咨询内容", "接待人"]
     static func overdueMark(_ days: Int) -> String { days > 0 ? "！逾期\(days)天" : (days == 0 ? "今天到期" : "还有\(-days)天") }
     static let signedMark = "已签"
-    /// The 结果 of a 待回复 record once its reply is recorded.
-    static let repliedMark = "已答复"
     static let unsignedMark = "未签"
     static let badDate = "日期应写作 YYYY-MM-DD"
 
@@ -87,7 +85,7 @@ enum ReceptionLogText {
 
     // MARK: - Messages
 
-    static func saved(_ r: ReceptionRecord) -> String { "已保存接待记录 No.\(r.id)：\(r.content.residentName) · \(r.content.outcome.title)" }
+    static func saved(_ r: ReceptionRecord) -> String { "已保存接待记录 No.\(r.id)：\(r.content.residentName) · \(r.status.title)" }
     static func signedSaved(_ r: ReceptionRecord) -> String { "No.\(r.id) 已登记居民签字，计入首问接待积分" }
     static func replySaved(_ r: ReceptionRecord) -> String { "No.\(r.id) 已答复，移出待回复" }
     static func amended(_ r: ReceptionRecord) -> String { "No.\(r.id) 已更正，原记录保留" }

@@ -54,7 +54,7 @@ enum ReceptionRecordView {
         add("\(T.category)：\(d.category)    \(T.policy)：\(dash(d.policyTitle))")
         add("\(T.question)：\(d.question)")
         add("\(T.action)：\(dash(d.actionTaken))")
-        var result = "\(T.outcome)：\(d.outcome.title)"
+        var result = "\(T.outcome)：\(r.status.title)"
         if !d.department.isEmpty { result += "    \(T.department)：\(d.department)" }
         if let due = d.replyDue { result += "    \(T.due)：\(due.iso)" }
         add(result)

@@ -57,7 +57,7 @@ enum FirstRunFeature {
 
     static func render(_ state: FirstRunState, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(title, x: rect.x, y: rect.y, role: .title)
-        buffer.put(intro, x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .muted)
+        buffer.putParagraph(intro, x: rect.x, y: rect.y + 1, width: rect.width, maxLines: 2, role: .muted)
         state.form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3))
     }
 }

@@ -67,7 +67,7 @@ enum LockFeature {
             state.drafts.lastActivity = nil
             state.message = .init(unlocked, .ok)
             return []
-        case .wrongPin(let text), .locked(let text):
+        case .wrongPin(let text), .locked(let text, _):
             lock.form["pin"].input = TextInput("", maxLength: PinPolicy.maxDigits)
             lock.form.fail("pin", text)
         case .needsNewPin, .inactive:

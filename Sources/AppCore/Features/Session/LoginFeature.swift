@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import ScreenKit
 
@@ -36,6 +37,8 @@ enum LoginFeature {
     static let noUsers = "没有可登录的用户。请书记用 baishihui import staff 导入人员，或重新初始化。"
     static let firstLogin = "首次登录：请设置 4–8 位数字 PIN"
     static let inactive = "该用户已停用，请联系书记"
+    /// "练习模式：每个人的 PIN 都是 1234": on the login screen of practice mode.
+    static func practicePin(_ pin: String) -> String { "练习模式：每个人的 PIN 都是 \(pin)" }
     static func welcome(_ p: Person) -> String { "欢迎，\(p.name)（\(Role.describe(p.roles))）" }
 
     // MARK: - Update
@@ -70,9 +73,13 @@ enum LoginFeature {
             state.phase = .main(MainState(user: person))
             state.message = .init(welcome(person), .ok)
             return
-        case .wrongPin(let text), .locked(let text):
+        case .wrongPin(let text):
             entry.form["pin"].input = TextInput("", maxLength: PinPolicy.maxDigits)
             entry.form.fail("pin", text)
+        case .locked(let text, let until):
+            entry.form["pin"].input = TextInput("", maxLength: PinPolicy.maxDigits)
+            entry.form.fail("pin", text)
+            if let until { markLocked(entry.person.id, until: until, &login, &entry) }
         case .needsNewPin(let person):
             entry = LoginEntry(person: Person(id: person.id, name: person.name, roles: person.roles, hasPin: false))
         case .inactive:
@@ -85,18 +92,33 @@ enum LoginFeature {
         state.phase = .login(login)
     }
 
+    /// The list shows the lock as soon as it happens, not only after the people are read again.
+    private static func markLocked(_ id: Int64, until: Date, _ login: inout LoginState, _ entry: inout LoginEntry) {
+        entry.person.lockedUntil = until
+        if let i = login.people.firstIndex(where: { $0.id == id }) { login.people[i].lockedUntil = until }
+    }
+
+    /// What the list's last column says of `person` at `now`: locked until when, or a PIN to set.
+    static func note(_ person: Person, now: Date) -> String {
+        if let until = LoginLockout.standard.lockedUntil(person, now: now) { return LoginLockout.untilText(until, now: now) }
+        return person.hasPin ? "" : "首次登录设 PIN"
+    }
+
     // MARK: - View
 
-    static func render(_ state: LoginState, keymap: Keymap, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func render(_ state: LoginState, keymap: Keymap, practicePin: String?, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(title(keymap), x: rect.x, y: rect.y, role: .title)
+        if let practicePin {
+            buffer.put(Self.practicePin(practicePin), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .messageWarning)
+        }
         if state.people.isEmpty {
             buffer.put(noUsers, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .messageWarning)
             return
         }
         let columns = [TableColumn("姓名", width: 12), TableColumn("角色", width: 26), TableColumn("片区", width: 12),
-                       TableColumn("", width: 14)]
-        let rows = state.people.map { [$0.name, Role.describe($0.roles), $0.zone ?? "", $0.hasPin ? "" : "首次登录设 PIN"] }
-        let listRect = Rect(x: rect.x, y: rect.y + 2, width: min(rect.width, 70), height: rect.height - 2)
+                       TableColumn("", width: 18)]
+        let rows = state.people.map { [$0.name, Role.describe($0.roles), $0.zone ?? "", note($0, now: now)] }
+        let listRect = Rect(x: rect.x, y: rect.y + 2, width: min(rect.width, 74), height: rect.height - 2)
         TableView.render(columns: columns, rows: rows, state: state.list, focused: state.entry == nil,
                          into: &buffer, rect: listRect)
         if let entry = state.entry { renderEntry(entry, into: &buffer) }

@@ -52,8 +52,8 @@ enum TrainingFeature {
         defer { state.sheet = sheet.paper.questions.isEmpty ? nil : sheet }
         if let result = sheet.result {
             switch command {
-            case .down: sheet.scroll = min(sheet.scroll + 1, max(0, result.misses.count * 3 - 1))
-            case .up: sheet.scroll = max(0, sheet.scroll - 1)
+            case .up, .down, .pageUp, .pageDown, .first, .last:
+                sheet.scroll = Scroll.moved(sheet.scroll, by: command, end: result.misses.count * 3 - 1) ?? sheet.scroll
             case .quizNext, .cancel: sheet.paper.questions = []
             default: break
             }

@@ -100,8 +100,8 @@ enum VisitsFeature: TabFeature {
     private static func handleSheet(_ command: Command, _ s: inout VisitsState, user: Person, keys: KeyNamer) -> Step {
         guard var sheet = s.sheet else { return .none }
         switch command {
-        case .up: sheet.scroll = max(0, sheet.scroll - 1)
-        case .down: sheet.scroll = min(sheet.scroll + 1, sheet.lines.count - 1)
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            sheet.scroll = Scroll.moved(sheet.scroll, by: command, end: sheet.lines.count - 1) ?? sheet.scroll
         case .cancel, .visitSheet:
             s.sheet = nil
             return .none

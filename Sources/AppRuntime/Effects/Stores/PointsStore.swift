@@ -27,6 +27,9 @@ public protocol PointsStore {
     @discardableResult
     func amendPointsLine(worker: Int64, month: Month, index: Int?, to line: PointsLine?, reason: String,
                          by actor: Int64, at: Date, rules: RuleSet) throws -> PointsCard
+    @discardableResult
+    func recomputePointsItem(_ item: PointsItem, worker: Int64, month: Month, reason: String, by actor: Int64,
+                             at: Date, rules: RuleSet) throws -> PointsCard
 }
 
 extension AppDatabase: PointsStore {}

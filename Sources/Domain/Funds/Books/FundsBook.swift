@@ -66,11 +66,8 @@ public struct FundsBook: Sendable, Equatable {
         spent(.committee, .office)
     }
 
-    /// The office ratio of the committee fund's budget, in tenths of a percent (35.0% → 350).
-    public var officeRatioPermille: Int64 {
-        let budget = budget(.committee)
-        return budget > 0 ? officeSpent * 1000 / budget : 0
-    }
+    /// The office ratio of the committee fund's budget as shown ("19.4%", `OfficeCap.shareText`).
+    public var officeRatioText: String { OfficeCap.shareText(spent: officeSpent, budget: budget(.committee)) }
 
     // MARK: - Rules on one record
 

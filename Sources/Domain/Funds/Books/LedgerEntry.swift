@@ -57,3 +57,10 @@ public struct LedgerEntry: Sendable, Equatable, Identifiable {
         self.method = method
     }
 }
+
+extension Sequence where Element == LedgerEntry {
+    /// The entries by date, then by id (the order written) within a day: the order every ledger page
+    /// and every disclosure shows them in, so a payment recorded late stands on its own day. The
+    /// books keep the order written, in which each entry's running total was stored.
+    public func chronological() -> [LedgerEntry] { sorted { ($0.date, $0.id) < ($1.date, $1.id) } }
+}

@@ -94,7 +94,7 @@ public struct FundsReport: Sendable, Equatable {
                                spentToDate: sum(toDate) { ids.contains($0.expenseID) }, paidCount: paid.count,
                                openCount: open.count)
         }
-        entries = inPeriod.map { e in
+        entries = inPeriod.chronological().map { e in
             EntryLine(date: e.date, kind: e.kind, fund: e.fund, category: e.category, project: project[e.expenseID] ?? "",
                       payee: PayeeDisclosure.shown(e.payee, kind: book.payeeKinds[e.payee], inPublic: isPublic), amount: e.amount, method: e.method,
                       voucher: e.voucher)

@@ -40,12 +40,12 @@ enum FundsReportText {
         }
     }
 
-    /// "办公经费累计 80.00 元，占居委会工作经费预算 100,000.00 元的 0.1%（上限 35%，附件一 二(一)）".
+    /// "办公经费累计 80.00 元，占居委会工作经费预算 100,000.00 元的 0.1%（上限 35%，附件一 二(一)；比例保留一位小数，向上取，本程序取值）".
     static func officeShare(_ report: FundsReport, clause: String) -> String {
         let budget = report.committeeBudget
-        let hundredths = budget > 0 ? report.officeSpentToDate * 10_000 / budget : 0
         return "办公经费累计 \(Money.yuan(report.officeSpentToDate)) 元，占居委会工作经费预算 \(Money.yuan(budget)) 元的 "
-            + "\(Money.yuan(hundredths))%（上限 \(report.officeCapPercent)%，\(clause)）"
+            + "\(OfficeCap.shareText(spent: report.officeSpentToDate, budget: budget))（上限 \(report.officeCapPercent)%，\(clause)；"
+            + "比例\(OfficeCap.shareRounding)）"
     }
 
     static func progress(_ p: FundsReport.ProjectLine) -> String { "已支付 \(p.paidCount) 笔，未完成 \(p.openCount) 笔" }

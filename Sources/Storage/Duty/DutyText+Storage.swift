@@ -1,7 +1,7 @@
 import Domain
 
-/// The Chinese messages of the duty storage, in one place.
-enum DutyMessages {
+/// The duty storage's refusals: part of `DutyText`, the one home of the duty feature's Chinese.
+extension DutyText {
     static func shiftExists(_ d: ShiftDraft) -> String { "\(d.date.iso) \(d.span) 已有班次" }
     static func shiftNotFound(_ id: Int64) -> String { "找不到编号为 \(id) 的班次" }
     static func swapNotFound(_ id: Int64) -> String { "找不到编号为 \(id) 的换班申请" }

@@ -1,7 +1,7 @@
 import Domain
 
 /// The Chinese strings of appointments (提前预约) and batch-intake days (集中受理), in one place.
-enum AppointmentStrings {
+enum AppointmentText {
     // MARK: - Page
 
     static func todayHeading(_ day: LocalDate, _ count: Int) -> String { "今日预约（\(day.iso) \(day.weekday.short)）共 \(count) 人" }

@@ -1,8 +1,9 @@
 import Domain
 import ScreenKit
 
-/// The duty tab's Chinese strings, in one place.
-enum DutyStrings {
+/// The duty tab's screen text: part of `DutyText`, the one home of the duty feature's Chinese, whose
+/// rule sentences are in Domain and whose storage and runtime messages extend it in their layers.
+extension DutyText {
     // MARK: - Pages
 
     static let pageTitles = ["月历", "周", "我的班次", "换班", "服务时间", "预约"]

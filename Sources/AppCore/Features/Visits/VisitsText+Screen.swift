@@ -1,7 +1,7 @@
 import Domain
 
-/// Every Chinese string of the visit tab, kept together.
-enum VisitsText {
+/// The visit tab's screen text: part of `VisitsText` (Domain), the feature's one home of Chinese.
+extension VisitsText {
     // MARK: - Panel
 
     static let loading = "正在读取走访记录……"
@@ -67,11 +67,11 @@ enum VisitsText {
 
     /// "已转首问接待第 8 号·待回复·2026-12-02 前答复（3 个工作日，本程序取值，可在规则文件中修改）".
     static func followedUp(_ r: ReceptionRecord, rules: RuleSet?) -> String {
-        "已转首问接待第 \(r.id) 号·\(r.content.outcome.title)·\(r.content.replyDue?.iso ?? "—") 前答复"
+        "已转首问接待第 \(r.id) 号·\(r.status.title)·\(r.content.replyDue?.iso ?? "—") 前答复"
             + "（\(rules?.reception.replyWorkingDays ?? 3) 个工作日，\(RuleSet.localValue)）"
     }
     /// "接待·待回复": the type column of a reception record on a household's page.
-    static func receptionKind(_ r: ReceptionRecord) -> String { "接待·" + r.content.outcome.title }
+    static func receptionKind(_ r: ReceptionRecord) -> String { "接待·" + r.status.title }
 
     // MARK: - Form
 

@@ -1,5 +1,7 @@
-/// The reception tab's Chinese strings, in one place.
-enum ReceptionText {
+import Domain
+
+/// The reception tab's screen text: part of `ReceptionText` (Domain), the feature's one home of Chinese.
+extension ReceptionText {
     static let title = "政策资源库"
     static let searchLabel = "查找："
     static let searchHint = "输入汉字或拼音，如 低保、dbsq、dibao"
@@ -19,6 +21,7 @@ enum ReceptionText {
 
     /// The headings of an item's sections, in the order they are shown.
     enum Section {
+        static let aliases = "常用简称"
         static let eligibility = "办理条件"
         static let materials = "所需材料"
         static let procedure = "办事流程"

@@ -1,7 +1,7 @@
 import Domain
 
-/// Every Chinese sentence about households and visits that Storage shows, kept together.
-enum VisitStorageMessages {
+/// What the storage of households and visits refuses with: part of `VisitsText` (Domain).
+extension VisitsText {
     // MARK: - Households and visits
 
     static func householdNotFound(_ id: Int64) -> String { "找不到编号为 \(id) 的住户" }
