@@ -49,6 +49,15 @@ import Testing
         #expect(s.activeForm?["date"].error != nil, "\(date)")
     }
 
+    @Test("a date before the approval says which day under its field, whole at 80×24")
+    func dateBeforeApprovalGolden() {
+        var keys: [Key] = Array(repeating: .backspace, count: 10) + "2026-11-24".map { .char($0) } + [.tab]
+        keys += "FP-1".map { .char($0) } + [.enter]
+        let (s, _) = Self.paying(keys)
+        #expect(Fixtures.screenText(s).contains("✗ 支付日期 2026-11-24 早于审批日 2026-11-25"))
+        Golden.assert(Fixtures.render(s), named: "funds-pay-date-refused")
+    }
+
     @Test("a cash request of an official-card item is offered only 公务卡 or 银行转账, with the rule and its clause")
     func cardOnlyItemIsPayable() {
         let (s, _) = Self.paying([])
