@@ -54,13 +54,15 @@ struct CrashSaver {
     func savePayment() throws -> Int64 {
         let now = Date(), today = ShanghaiCalendar.day(of: now)
         let request = ExpenseRequest(fund: .party, category: .massActivity, project: "崩溃测试", amount: 100, payee: "好邻居文具店",
-                                     purpose: "活动用品", payment: .officialCard, date: today, receipts: "No.001")
+                                     purpose: "活动用品", payment: .officialCard, date: today, receipts: "No.001",
+                                     payeeKind: .organisation)
         let id = try database.requestExpense(request, by: bookkeeper.id, at: now, rules: rules).id
         try database.decideExpense(id, approve: true, as: .secretary, reason: "", on: today, by: secretary.id, at: now, rules: rules)
         try database.decideExpense(id, approve: true, as: .director, reason: "", on: today, by: director.id, at: now, rules: rules)
         // The year has no plan, so the expense is outside it and is paid with its 一事一议 decision (附件一 三(一)).
         try database.recordCaseDecision(CaseDecision(reference: "崩溃测试", date: today), for: id, by: secretary.id, at: now, rules: rules)
-        try database.recordPayment(for: id, on: today, by: bookkeeper.id, at: now, rules: rules)
+        try database.recordPayment(for: id, PaymentDetails(date: today, voucher: "No.001", method: .officialCard), by: bookkeeper.id,
+                                   at: now, rules: rules)
         return id
     }
 }

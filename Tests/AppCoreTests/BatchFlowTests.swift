@@ -20,7 +20,7 @@ import Testing
         h.type("社区运动会"); h.press(.tab)
         h.type("500")
         #expect(h.screen.contains("审批路线：集中申请向街道、镇提出，不论总额：须先经街道、镇审核"))
-        h.press(.tab); h.type("曹杨体育用品"); h.press(.tab); h.type("运动会器材"); h.press(.enter)
+        h.press(.tab); h.type("曹杨体育用品"); h.press(.tab); h.type("运动会器材"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
         #expect(h.state.message?.text.contains("已提交集中申请 #1（总额 ¥500.00）：集中申请向街道、镇提出，不论总额：须先经街道、镇审核") == true)
 
         flow.login(h, 2, "2468")
@@ -40,7 +40,7 @@ import Testing
         h.press(.escape)
 
         flow.login(h, 3, "1122")
-        h.press(.char("p"))
+        h.press(.char("p"), .tab); h.type("FP-0001"); h.press(.enter, .char("y"))  // the payment form, then yes
         #expect(h.state.message?.text.contains("已支付 #2 ¥300.00") == true)
         #expect(h.screen.contains("剩余 200.00 元"))
         h.press(.char("y"))

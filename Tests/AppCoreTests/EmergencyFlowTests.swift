@@ -16,7 +16,7 @@ import Testing
         h.press(.char("a"), .tab, .right, .tab)
         h.type("水管抢修"); h.press(.tab)
         h.type("300")
-        h.press(.tab); h.type("长寿维修队"); h.press(.tab); h.type("楼道水管爆裂应急修缮"); h.press(.enter)
+        h.press(.tab); h.type("长寿维修队"); h.press(.tab); h.type("楼道水管爆裂应急修缮"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
 
         flow.login(h, 3, "1122")
         h.press(.char("p"))
@@ -26,7 +26,7 @@ import Testing
         #expect(h.state.message?.text.contains("已登记口头批准") == true)
         #expect(h.state.message?.text.contains("书面申请须在支出后 7 天内") == true)
         #expect(h.screen.contains("先行待付"))
-        h.press(.char("p"))
+        h.press(.char("p"), .tab); h.type("FP-0001"); h.press(.enter, .char("y"))  // the payment form, then yes
         #expect(h.state.message?.text.contains("已支付 #1 ¥300.00") == true)
         #expect(h.screen.contains("已付待补"))
         let today = ShanghaiCalendar.day(of: h.clock.now)

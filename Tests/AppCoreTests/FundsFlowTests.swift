@@ -54,7 +54,7 @@ import Testing
         h.type("重阳节敬老"); h.press(.tab)
         h.type("500")
         #expect(h.screen.contains("≤ 500.00 元：书记、主任共同审批"))
-        h.press(.tab); h.type("好邻居文具店"); h.press(.tab); h.type("茶话会茶点"); h.press(.enter)
+        h.press(.tab); h.type("好邻居文具店"); h.press(.tab); h.type("茶话会茶点"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
         #expect(h.state.message?.text.contains("已提交支出申请 #1") == true)
 
         login(h, 0, "2580")
@@ -69,8 +69,11 @@ import Testing
         #expect(h.state.message?.text.contains("现状：待支付") == true)
 
         login(h, 3, "1122")
-        h.press(.char("p"))
-        #expect(h.state.message?.text == "已支付 #1 ¥500.00，居委会工作经费余额 ¥99,500.00")
+        h.press(.char("p"), .tab); h.type("FP-0001"); h.press(.enter, .char("y"))  // the payment form, then yes
+        let paidOn = ShanghaiCalendar.day(of: h.clock.now)
+        #expect(h.state.message?.text == "已支付 #1 ¥500.00（\(paidOn)，公务卡，票据号 FP-0001），居委会工作经费余额 ¥99,500.00")
+        let payment = try h.runner.database.fundsBook(year: paidOn.year, rules: FundsFixtures.rules).entries.first
+        #expect(payment?.voucher == "FP-0001" && payment?.method == .officialCard && payment?.date == paidOn)
         #expect(h.screen.contains("余额 ¥99,500.00") && h.screen.contains("已支付"))
         #expect(try h.runner.database.verifyFunds(rules: FundsFixtures.rules, today: LocalDate(iso: "2026-12-31")!).isEmpty)
     }
@@ -83,7 +86,7 @@ import Testing
         _ = try db.setRoles([.secretary, .director], for: admin.id, by: admin.id, at: h.clock.now)
         login(h, 1, "1357")
         h.press(.char("a"), .tab, .right, .tab, .tab); h.type("300")
-        h.press(.tab); h.type("曹杨超市"); h.press(.tab); h.type("茶点"); h.press(.enter)
+        h.press(.tab); h.type("曹杨超市"); h.press(.tab); h.type("茶点"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
         login(h, 0, "2580")
         h.press(.char("y"), .enter)
         h.press(.char("y"), .right, .enter)

@@ -17,7 +17,7 @@ import Testing
         h.press(.char("a"), .tab, .right, .tab)
         h.type("楼道抢修"); h.press(.tab)
         h.type(amount)
-        h.press(.tab); h.type("长寿维修队"); h.press(.tab); h.type("水管抢修"); h.press(.enter)
+        h.press(.tab); h.type("长寿维修队"); h.press(.tab); h.type("水管抢修"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
     }
 
     @Test("the bookkeeper alone cannot review, verbally approve above the limit, or pay 6,140.28")
@@ -48,7 +48,7 @@ import Testing
         #expect(h.state.message?.text.contains("已登记口头批准") == true)
         let record = try h.runner.database.fundsBook(year: ShanghaiCalendar.day(of: h.clock.now).year, rules: FundsFixtures.rules).records.first
         #expect(record?.verbalApproval?.person?.name == "张建华")
-        h.press(.char("p"))
+        h.press(.char("p"), .tab); h.type("FP-0001"); h.press(.enter, .char("y"))  // the payment form, then yes
         #expect(h.state.message?.text.contains("已支付 #1") == true)
     }
 
@@ -65,7 +65,7 @@ import Testing
         h.press(.escape, .char("s"))
         h.type("长寿路街道 自治办"); h.press(.tab); h.type("长街审 9 号"); h.press(.enter)
         flow.login(h, 3, "1122")
-        h.press(.char("p"))
+        h.press(.char("p"), .tab); h.type("FP-0001"); h.press(.enter, .char("y"))  // the payment form, then yes
         #expect(h.state.message?.text.contains("已支付 #1") == true)
     }
 }

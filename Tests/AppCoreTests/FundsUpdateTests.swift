@@ -59,6 +59,9 @@ import Testing
         #expect(s.activeForm?["amount"].error != nil)
         Fixtures.send([.backspace, .backspace, .backspace], to: &s)
         Fixtures.type("500", into: &s)
+        #expect(Fixtures.send([.enter], to: &s).isEmpty, "a new payee: 单位 or 个人 is asked first")
+        #expect(s.activeForm?["payeeKind"].error != nil)
+        Fixtures.send([.right, .right], to: &s)  // the focus is on 收款方类型: 个人
         let effects = Fixtures.send([.enter], to: &s)
         guard case .funds(.request(let request, let by))? = effects.first else {
             Issue.record("expected a request effect, got \(effects)")
@@ -66,6 +69,7 @@ import Testing
         }
         #expect(request.amount == 50_000 && request.fund == .committee && request.category == .office)
         #expect(request.payee == "好邻居" && request.date == FundsFixtures.today && by == Fixtures.worker.id)
+        #expect(request.payeeKind == .person)
     }
 
     @Test("a request dated after today, or before the standard's year, stays in the form with the date's words (issue 17 item 5)",

@@ -12,7 +12,7 @@ import Testing
     private func batch(_ total: String) throws -> ExpenseRecord {
         let request = ExpenseRequest(fund: .party, category: .massActivity, project: "社区运动会", amount: FundsFixture.yuan(total),
                                      payee: "曹杨体育用品", purpose: "运动会器材", payment: .bankTransfer,
-                                     date: FundsFixture.day("2024-03-01"))
+                                     date: FundsFixture.day("2024-03-01"), payeeKind: .organisation)
         return try f.database.requestBatch(request, by: f.worker.id, at: Fixture.start, rules: FundsFixture.rules)
     }
 

@@ -199,7 +199,8 @@ final class DrillWorld {
     func expense(_ yuan: String) throws -> ExpenseRecord {
         guard case .success(let fen) = Money.parse(yuan) else { throw StorageError(.invalidInput, yuan) }
         let request = ExpenseRequest(fund: .party, category: .massActivity, project: "重阳节敬老活动", amount: fen,
-                                     payee: "超市", purpose: "慰问品", payment: .bankTransfer, date: day)
+                                     payee: "超市", purpose: "慰问品", payment: .bankTransfer, date: day,
+                                     payeeKind: .organisation)
         return try db.requestExpense(request, by: trainee.id, at: at, rules: DrillStorageTests.rules)
     }
 

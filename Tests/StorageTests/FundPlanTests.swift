@@ -18,7 +18,8 @@ import Testing
 
     private func approved(_ project: String) throws -> ExpenseRecord {
         let request = ExpenseRequest(fund: .party, category: .massActivity, project: project, amount: FundsFixture.yuan("300"),
-                                     payee: "好邻居文具店", purpose: "活动用品", payment: .officialCard, date: FundsFixture.day("2024-03-01"))
+                                     payee: "好邻居文具店", purpose: "活动用品", payment: .officialCard, date: FundsFixture.day("2024-03-01"),
+                                     payeeKind: .organisation)
         let record = try f.database.requestExpense(request, by: f.worker.id, at: Fixture.start, rules: FundsFixture.rules)
         try f.decide(record.id, f.secretary, as: .secretary)
         return try f.decide(record.id, f.director, as: .director)

@@ -50,9 +50,11 @@ final class FundsFixture {
     @discardableResult
     func request(_ amount: String, payee: String = "好邻居文具店", purpose: String = "活动用品", fund: FundKind = .party,
                  category: ExpenseCategory = .massActivity, date: String = "2024-03-01",
-                 payment: PaymentMethod = .officialCard, by requester: Person? = nil) throws -> ExpenseRecord {
+                 payment: PaymentMethod = .officialCard, payeeKind: PayeeKind? = .organisation,
+                 by requester: Person? = nil) throws -> ExpenseRecord {
         let request = ExpenseRequest(fund: fund, category: category, project: "重阳节敬老活动", amount: Self.yuan(amount),
-                                     payee: payee, purpose: purpose, payment: payment, date: Self.day(date), receipts: "No.001")
+                                     payee: payee, purpose: purpose, payment: payment, date: Self.day(date), receipts: "No.001",
+                                     payeeKind: payeeKind)
         return try database.requestExpense(request, by: (requester ?? worker).id, at: Fixture.start, rules: Self.rules)
     }
 
@@ -63,9 +65,15 @@ final class FundsFixture {
     }
 
     @discardableResult
-    func pay(_ id: Int64, by person: Person? = nil) throws -> LedgerEntry {
-        try database.recordPayment(for: id, on: Self.day("2024-03-03"), by: (person ?? bookkeeper).id, at: Fixture.start,
-                                   rules: Self.rules)
+    /// Pays `id` with a 票据号 on `date` (2024-03-03, or the day it became payable when later), by the
+    /// method the request named unless `method` is given.
+    func pay(_ id: Int64, by person: Person? = nil, method: PaymentMethod? = nil, voucher: String = "FP-0001",
+             on date: String? = nil) throws -> LedgerEntry {
+        let record = try book().record(id)
+        let day = date.map(Self.day) ?? max(Self.day("2024-03-03"), record?.payableFrom ?? Self.day("2024-03-03"))
+        let method = method ?? record?.expense.payment ?? .officialCard
+        return try database.recordPayment(for: id, PaymentDetails(date: day, voucher: voucher, method: method),
+                                          by: (person ?? bookkeeper).id, at: Fixture.start, rules: Self.rules)
     }
 
     func book() throws -> FundsBook { try database.fundsBook(year: 2024, rules: Self.rules) }

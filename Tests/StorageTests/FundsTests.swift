@@ -116,7 +116,8 @@ import Testing
     @Test(arguments: [0, -100, Money.maxFen + 1] as [Int64])
     func anAmountOutsideTheRangeIsRefusedWithMoneysRule(fen: Int64) throws {
         let request = ExpenseRequest(fund: .party, category: .massActivity, project: "重阳节敬老活动", amount: fen, payee: "好邻居文具店",
-                                     purpose: "活动用品", payment: .officialCard, date: FundsFixture.day("2024-03-01"), receipts: "")
+                                     purpose: "活动用品", payment: .officialCard, date: FundsFixture.day("2024-03-01"), receipts: "",
+                                     payeeKind: .organisation)
         do {
             try f.database.requestExpense(request, by: f.worker.id, at: Fixture.start, rules: FundsFixture.rules)
             Issue.record("\(fen) fen must be refused")

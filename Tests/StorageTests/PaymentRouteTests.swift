@@ -97,8 +97,8 @@ import Testing
             """, [record.id, f.bookkeeper.id])
         #expect(storageErrorKind { try f.pay(record.id) } == .notPermitted)
         try f.database.rawWrite("""
-            INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, fund_spent_after, recorded_by, created_at)
-            VALUES (?, 'payment', 30000, '2024-03-03', '', 30000, ?, '2024-03-03')
+            INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, fund_spent_after, recorded_by, created_at, voucher, method)
+            VALUES (?, 'payment', 30000, '2024-03-03', '', 30000, ?, '2024-03-03', 'FP-1', 'officialCard')
             """, [record.id, f.bookkeeper.id])
         #expect(try problems().contains { $0.contains("支出 #\(record.id)，但审批路线不完整") && $0.contains("口头批准人不是在册的书记、主任") })
     }
@@ -116,8 +116,8 @@ import Testing
         try f.decide(local.id, f.director, as: .director)
         for (id, amount, after, by) in [(reviewed.id, 80_000, 80_000, f.bookkeeper.id), (local.id, 30_000, 110_000, f.secretary.id)] {
             try f.database.rawWrite("""
-                INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, fund_spent_after, recorded_by, created_at)
-                VALUES (?, 'payment', ?, '2024-03-03', '', ?, ?, '2024-03-03')
+                INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, fund_spent_after, recorded_by, created_at, voucher, method)
+                VALUES (?, 'payment', ?, '2024-03-03', '', ?, ?, '2024-03-03', 'FP-1', 'officialCard')
                 """, [id, amount, after, by])
         }
         let found = try problems()

@@ -41,7 +41,9 @@ struct FormSlot: Sendable {
                  shown: { ReceptionFormFeature.form($0.reception) }, setShown: { ReceptionFormFeature.setForm($1, &$0.reception) }),
         FormSlot("visits", tab: .visits, title: Tab.visits.title, \.visits.editor),
         FormSlot("duty", tab: .duty, title: Tab.duty.title, \.duty.editor),
-        FormSlot("funds", tab: .funds, title: Tab.funds.title, \.funds.editor, setShown: { FundsFeature.setForm($1, &$0.funds) }),
+        FormSlot("funds", tab: .funds, title: Tab.funds.title, \.funds.editor,
+                 shown: { $0.funds.paying == nil ? $0.funds.editor?.form : nil },  // the payment dialog has the keys
+                 setShown: { FundsFeature.setForm($1, &$0.funds) }),
         // Under the dialog that asks before a recomputation, the form does not take keys.
         FormSlot("points", tab: .points, title: Tab.points.title, \.points.editor,
                  shown: { $0.points.signing == nil ? $0.points.editor?.form : nil }),

@@ -36,6 +36,7 @@ extension FundsEditor.Mode: DraftKeyed {
         case .decide: return "funds.decide"
         case .review: return "funds.review"
         case .reverse: return "funds.reverse"
+        case .pay(let record, _): return "funds.pay#\(record.id)"
         case .verbal: return "funds.verbal"
         case .batch: return "funds.batch"
         case .instalment: return "funds.instalment"

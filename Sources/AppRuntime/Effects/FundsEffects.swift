@@ -51,8 +51,8 @@ struct FundsEffects {
         case .caseDecision(let id, let decision, let actor):
             let record = try store.recordCaseDecision(decision, for: id, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.caseDecision(record))
-        case .pay(let id, let actor):
-            let entry = try store.recordPayment(for: id, on: today, by: actor, at: now, rules: rules)
+        case .pay(let id, let details, let actor):
+            let entry = try store.recordPayment(for: id, details, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.paid(entry, balance: try balance(of: entry, rules: rules)))
         case .reverse(let id, let reason, let actor):
             let entry = try store.reversePayment(of: id, reason: reason, on: today, by: actor, at: now, rules: rules)
@@ -128,7 +128,8 @@ enum FundsRuntimeText {
     }
 
     static func paid(_ e: LedgerEntry, balance: Int64) -> String {
-        "已支付 #\(e.expenseID) \(Money.format(e.amount))，\(e.fund.title)余额 \(Money.format(balance))"
+        "已支付 #\(e.expenseID) \(Money.format(e.amount))（\(e.date)，\(e.method?.title ?? "")，票据号 \(e.voucher ?? "")），"
+            + "\(e.fund.title)余额 \(Money.format(balance))"
     }
 
     static func reversed(_ e: LedgerEntry, balance: Int64) -> String {

@@ -52,4 +52,10 @@ public enum FundRules {
         return Verdict(.officialCard, in: rules, .refusal,
                        "“\(item)”属\(rules.money.officialCardRuleName)的支出，不得使用现金，应以公务卡或银行转账支付")
     }
+
+    /// The methods `spendingItem` may be paid by, in the order the payment form offers them: an item on
+    /// the official-card list only by 公务卡 or 银行转账 (the text: "应以公务卡或银行转账方式支出").
+    public static func paymentMethods(spendingItem: String?, rules: RuleSet) -> [PaymentMethod] {
+        [PaymentMethod.officialCard, .bankTransfer, .cash].filter { payment($0, spendingItem: spendingItem, rules: rules).isOK }
+    }
 }

@@ -29,4 +29,6 @@ enum Migration: String, CaseIterable {
     case policyAliasesPinyinText = "v25-policy-aliases"
     case phonesAsTyped = "v26-phones-as-typed"
     case pointsRecompute = "v27-points-recompute"
+    case paymentVoucherMethod = "v28-funds-payment-voucher-method"
+    case payeeKinds = "v29-funds-payee-kinds"
 }

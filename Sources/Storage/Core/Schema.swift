@@ -39,6 +39,8 @@ enum Schema {
         case .policyAliasesPinyinText: addPolicyAliases
         case .phonesAsTyped: allowPhonesAsTyped
         case .pointsRecompute: addPointsRecompute
+        case .paymentVoucherMethod: addPaymentVoucherMethod
+        case .payeeKinds: createPayeeKinds
         }
     }
 

@@ -38,16 +38,24 @@ extension DemoLoader {
         }
     }
 
+    /// The invented 票据号 of demo ledger entry `entry`: "FP-2026-000123".
+    static func voucher(_ entry: Int64, on date: LocalDate) -> String {
+        String(format: "FP-%d-%06lld", date.year, entry)
+    }
+
     private func pay(_ e: DemoBatch.Expense, on date: LocalDate, entry: Int64, _ db: Database) throws {
         let key = "\(e.fund.rawValue)-\(e.date.year)"
         let after = (spent[key] ?? 0) + e.amount
         spent[key] = after
         let at = DemoTime.date(DemoTime.instant(date, minute: 14 * 60))
         try db.cachedStatement(sql: """
-            INSERT INTO ledger_entry (id, expense_id, kind, amount, date, reason, reverses_id, fund_spent_after, recorded_by, created_at)
-            VALUES (?, ?, 'payment', ?, ?, '', NULL, ?, ?, ?)
-            """).execute(arguments: [entry, e.id, e.amount, date.iso, after, e.paidBy, at])
-        try audit(AppDatabase.ledgerEvent("ledger.payment", entry, expense: e.id, amount: e.amount, after: after, date: date),
-                  actor: e.paidBy, at: at, in: db)
+            INSERT INTO ledger_entry (id, expense_id, kind, amount, date, reason, reverses_id, fund_spent_after, recorded_by, created_at,
+                                      voucher, method)
+            VALUES (?, ?, 'payment', ?, ?, '', NULL, ?, ?, ?, ?, ?)
+            """).execute(arguments: [entry, e.id, e.amount, date.iso, after, e.paidBy, at, Self.voucher(entry, on: date), e.payment.rawValue])
+        var event = AppDatabase.ledgerEvent("ledger.payment", entry, expense: e.id, amount: e.amount, after: after, date: date)
+        event.detail["voucher"] = Self.voucher(entry, on: date)
+        event.detail["method"] = e.payment.rawValue
+        try audit(event, actor: e.paidBy, at: at, in: db)
     }
 }

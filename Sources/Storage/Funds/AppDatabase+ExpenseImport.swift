@@ -10,7 +10,8 @@ import GRDB
 /// the role, deciding on the request date; a 街镇审核编号 is the street office's review (reviewer:
 /// the committee's street office, dated the request date, entered by the person importing); a payment
 /// is recorded on its 支付日期 by the bookkeeper named in the optional last column 报账员, or else by the
-/// person importing, who must then hold 报账员 that day; an optional column 一事一议决定 is the decision of
+/// person importing, who must then hold 报账员 that day, paid by the row's 支付方式 with the 票据号 of the optional
+/// very last column 票据号 (or `ExpenseImport.missingVoucher` when it gives none); an optional column 一事一议决定 is the decision of
 /// an expense outside the plan, dated the request date. Each person named must hold the role on the
 /// day (`RoleHistory`); they may be inactive now (the file may be last year's books).
 extension AppDatabase {
@@ -104,7 +105,8 @@ extension AppDatabase {
             events.append(.expense("expense.case", id, ["reference": reference, "date": request.date.iso]))
         }
         if let paidOn = row.paidOn {
-            let (_, event) = try insertPayment(of: id, on: paidOn, by: try c.payer(row, on: paidOn), at: c.at, rules: c.rules, in: db)
+            let details = PaymentDetails(date: paidOn, voucher: row.voucher ?? ExpenseImport.missingVoucher, method: row.request.payment)
+            let (_, event) = try insertPayment(of: id, details, by: try c.payer(row, on: paidOn), at: c.at, rules: c.rules, in: db)
             events.append(event)
         }
         return try record(id, rules: c.rules, in: db).1

@@ -15,10 +15,11 @@ extension AppDatabase {
         return try audited(by: actor, at: at) { db in
             let person = try PersonTable.require(actor, in: db)
             guard person.isActive else { throw StorageError(.notPermitted, FundsMessages.requesterInactive) }
+            let payee = try PayeeTable.remember(request, required: true, by: actor, at: at, in: db)
             let id = try FundTables.insertExpense(request, requester: actor, at: at, in: db)
             try db.execute(sql: "INSERT INTO batch_application (expense_id) VALUES (?)", arguments: [id])
             let (_, record) = try Self.record(id, rules: rules, in: db)
-            return (record, [.requested(request, id: id, source: "batch")])
+            return (record, [.requested(request, id: id, source: "batch")] + [payee].compactMap { $0 })
         }
     }
 

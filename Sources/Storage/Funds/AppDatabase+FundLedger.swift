@@ -7,29 +7,39 @@ import GRDB
 extension AppDatabase {
     // MARK: - Payment
 
-    /// Records the payment of expense `id` on `date` by `actor`, a 报账员; refused unless the approval
-    /// route is complete by the people the standard names (`PaymentRoute`) and no rule refuses the
-    /// expense (category, plan, official card, office cap).
+    /// Records the payment of expense `id` by `actor`, a 报账员, with its date, 票据号 and method; refused
+    /// unless the approval route is complete by the people the standard names (`PaymentRoute`), no rule
+    /// refuses the expense paid that way (category, plan, official card, office cap) and the details
+    /// pass `PaymentDetails.problem` (a 票据号, a date between the approval and today).
     @discardableResult
-    public func recordPayment(for id: Int64, on date: LocalDate, by actor: Int64, at: Date, rules: RuleSet) throws -> LedgerEntry {
+    public func recordPayment(for id: Int64, _ details: PaymentDetails, by actor: Int64, at: Date, rules: RuleSet) throws -> LedgerEntry {
         try audited(by: actor, at: at) { db in
             let payer = try PersonTable.require(.recordPayment, by: actor, in: db)
-            let (year, event) = try Self.insertPayment(of: id, on: date, by: payer, at: at, rules: rules, in: db)
+            let (year, event) = try Self.insertPayment(of: id, details, by: payer, at: at, rules: rules, in: db)
             return (try Self.entry(event.entityID ?? 0, year: year, in: db), [event])
         }
     }
 
     /// The one place a payment is written (the screen and the import both come here): `payer` must
-    /// be allowed to pay `id` now (`FundsBook.paymentRefusal` with the payer); returns the year of
-    /// the books and the audit event of the new entry.
-    static func insertPayment(of id: Int64, on date: LocalDate, by payer: Person, at: Date, rules: RuleSet,
+    /// be allowed to pay `id` now by the details' method (`FundsBook.paymentRefusal`), and the details
+    /// must pass `PaymentDetails.problem`; returns the year of the books and the audit event of the new entry.
+    static func insertPayment(of id: Int64, _ details: PaymentDetails, by payer: Person, at: Date, rules: RuleSet,
                               in db: Database) throws -> (Int, AuditEvent) {
         let (book, record) = try Self.record(id, rules: rules, in: db)
-        try Self.requirePayable(record, in: book, payer: payer, rules: rules)
+        let details = details.trimmed
+        if let problem = details.problem(for: record, today: nil, rules: rules) {
+            throw StorageError(.invalidInput, problem)
+        }
+        if let refusal = book.paymentRefusal(record, payer: payer, method: details.method, rules: rules) {
+            throw StorageError(.notPermitted, refusal)
+        }
         let amount = record.expense.amount
-        let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: amount, date: date,
-                                                          reason: "", reverses: nil, by: payer.id, at: at, in: db)
-        return (book.year, Self.ledgerEvent("ledger.payment", entryID, expense: id, amount: amount, after: after, date: date))
+        let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: amount, date: details.date,
+                                                          reason: "", reverses: nil, details: details, by: payer.id, at: at, in: db)
+        var event = Self.ledgerEvent("ledger.payment", entryID, expense: id, amount: amount, after: after, date: details.date)
+        event.detail["voucher"] = details.voucher
+        event.detail["method"] = details.method.rawValue
+        return (book.year, event)
     }
 
     // MARK: - Reversal
@@ -55,12 +65,6 @@ extension AppDatabase {
     }
 
     // MARK: - Helpers
-
-    /// Throws unless `payer` may pay `record` now: its route complete by the people the standard
-    /// names (or emergency spending on a valid verbal approval) and no other rule refusing it.
-    static func requirePayable(_ record: ExpenseRecord, in book: FundsBook, payer: Person, rules: RuleSet) throws {
-        if let refusal = book.paymentRefusal(record, payer: payer, rules: rules) { throw StorageError(.notPermitted, refusal) }
-    }
 
     static func entry(_ id: Int64, year: Int, in db: Database) throws -> LedgerEntry {
         let people = Dictionary(uniqueKeysWithValues: try PersonTable.fetchAll(includeInactive: true, in: db).map { ($0.id, $0) })

@@ -48,11 +48,12 @@ extension AppDatabase {
         return try audited(by: actor, at: at, dryRun: dryRun) { db in
             let person = try PersonTable.require(actor, in: db)
             guard person.isActive else { throw StorageError(.notPermitted, FundsMessages.requesterInactive) }
+            let payee = try PayeeTable.remember(request, required: true, by: actor, at: at, in: db)
             let id = try FundTables.insertExpense(request, requester: actor, at: at, in: db)
             var record = ExpenseRecord(expense: request.expense(id: id, requesterID: actor), project: request.project,
                                        receipts: request.receipts, requester: person)
             record.noLocalPair = !ExpenseApproval.hasLocalPair(excluding: actor, among: try PersonTable.fetchAll(includeInactive: false, in: db))
-            return (record, [.requested(request, id: id)])
+            return (record, [.requested(request, id: id)] + [payee].compactMap { $0 })
         }
     }
 

@@ -15,6 +15,11 @@ public enum ExpenseImport {
     /// The optional very last column `报账员`: the bookkeeper who recorded the row's payment, who must
     /// hold 报账员 on the payment date (without it, the person importing, if they hold 报账员).
     public static let bookkeeperColumn = ExpenseImportMessages.bookkeeperColumn
+    /// The optional very last column `票据号`: the voucher number of the row's payment. A paid row
+    /// without one is recorded with `missingVoucher` as its 票据号, so the ledger says it was not given.
+    public static let voucherColumn = ExpenseImportMessages.voucherColumn
+    /// The 票据号 a paid row without one is recorded with.
+    public static let missingVoucher = ExpenseImportMessages.missingVoucher
 
     /// One expense read from the file: the request and the names and numbers of its steps.
     public struct Row: Sendable, Equatable {
@@ -33,6 +38,8 @@ public enum ExpenseImport {
         public var caseReference: String?
         /// The bookkeeper named in the `报账员` column, when the file has one and the row names one.
         public var bookkeeperName: String?
+        /// The 票据号 of the payment, when the file has the column and the row gives one.
+        public var voucher: String?
     }
 
     /// The rows of `text`, or every problem; a date later than `today`, or before the committee's
@@ -41,6 +48,7 @@ public enum ExpenseImport {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let columns = (firstLine.contains(ExpenseImportMessages.decisionColumn) ? headerWithDecision : header)
             + (firstLine.contains(bookkeeperColumn) ? [bookkeeperColumn] : [])
+            + (firstLine.contains(voucherColumn) ? [voucherColumn] : [])
         return CSVRows.parse(text, header: columns) { f, line in
             switch row(f, line: line, today: today, columns: columns, firstYear: firstYear) {
             case .success(let row): return .success(row)
@@ -73,7 +81,8 @@ public enum ExpenseImport {
             return Row(line: line, request: request, requesterName: f[7], secretaryName: nonEmpty(f[8]),
                        directorName: nonEmpty(f[9]), reviewReference: nonEmpty(f[10]), paidOn: paidOn,
                        caseReference: columns.firstIndex(of: ExpenseImportMessages.decisionColumn).flatMap { nonEmpty(f[$0]) },
-                       bookkeeperName: columns.firstIndex(of: bookkeeperColumn).flatMap { nonEmpty(f[$0]) })
+                       bookkeeperName: columns.firstIndex(of: bookkeeperColumn).flatMap { nonEmpty(f[$0]) },
+                       voucher: columns.firstIndex(of: voucherColumn).flatMap { nonEmpty(f[$0]) })
         }.mapError { $0 as? InputError ?? InputError("\($0)") }
     }
 

@@ -7,6 +7,8 @@ enum ExpenseImportMessages {
                          "书记审批", "主任审批", "街镇审核编号", "支付日期"]
     static let decisionColumn = "一事一议决定"
     static let bookkeeperColumn = "报账员"
+    static let voucherColumn = "票据号"
+    static let missingVoucher = "导入时未附票据号"
     static let requesterEmpty = "申请人不能为空"
 
     static func badFund(_ text: String) -> String {

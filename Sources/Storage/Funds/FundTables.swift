@@ -48,6 +48,7 @@ enum FundTables {
                                               decisions: decisions[id] ?? [], review: reviews[id],
                                               payment: payments[id], reversal: reversals[id], verbalApproval: verbal[id]))
         }
+        book.payeeKinds = try PayeeTable.kinds(in: db)
         book.markLocalPairs()
         try linkBatches(&book, in: db)
         try FundPlanTables.apply(to: &book, in: db)
@@ -115,7 +116,7 @@ enum FundTables {
     static func entries(year: Int, people: [Int64: Person], in db: Database) throws -> [LedgerEntry] {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT l.id, l.expense_id, l.kind, e.fund, e.category, l.amount, e.payee, e.receipts, l.date, l.reason,
-                   l.reverses_id, l.fund_spent_after, l.recorded_by
+                   l.reverses_id, l.fund_spent_after, l.recorded_by, l.voucher, l.method
             FROM ledger_entry l JOIN expense e ON e.id = l.expense_id WHERE e.year = ? ORDER BY l.id
             """, arguments: [year])
         var entries: [LedgerEntry] = []
@@ -126,7 +127,8 @@ enum FundTables {
                                        category: ExpenseCategory(rawValue: row[4]) ?? .office, amount: row[5],
                                        payee: row[6], receipts: row[7], date: date(row[8]), reason: row[9],
                                        reversesID: row[10], fundSpentAfter: row[11], recordedBy: people[recorder]?.name ?? "?",
-                                       recorderID: recorder))
+                                       recorderID: recorder, voucher: row[13],
+                                       method: (row[14] as String?).flatMap(PaymentMethod.init(rawValue:))))
         }
         return entries
     }
@@ -174,13 +176,17 @@ enum FundTables {
     }
 
     /// Appends a ledger entry with the fund's running total after it; returns the new id and that total.
+    /// A payment carries its `details` (票据号 and method); a reversal none.
     static func insertEntry(expense: Int64, kind: LedgerEntry.Kind, amount: Int64, date: LocalDate, reason: String,
-                            reverses: Int64?, by actor: Int64, at: Date, in db: Database) throws -> (Int64, Int64) {
+                            reverses: Int64?, details: PaymentDetails? = nil, by actor: Int64, at: Date,
+                            in db: Database) throws -> (Int64, Int64) {
         let after = try spent(fundOfExpense: expense, in: db) + amount
         try db.execute(sql: """
-            INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, reverses_id, fund_spent_after, recorded_by, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [expense, kind.rawValue, amount, date.iso, reason, reverses, after, actor, at])
+            INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, reverses_id, fund_spent_after, recorded_by, created_at,
+                                      voucher, method)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [expense, kind.rawValue, amount, date.iso, reason, reverses, after, actor, at,
+                             details?.voucher, details?.method.rawValue])
         return (db.lastInsertedRowID, after)
     }
 

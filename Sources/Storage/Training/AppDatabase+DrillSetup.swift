@@ -29,7 +29,7 @@ extension AppDatabase {
             } ?? trainee.id
             let request = ExpenseRequest(fund: seed.fund, category: seed.category, project: seed.purpose, amount: seed.amount,
                                          payee: seed.payee, purpose: seed.purpose, payment: .bankTransfer,
-                                         date: today.adding(days: -seed.daysAgo))
+                                         date: today.adding(days: -seed.daysAgo), payeeKind: .organisation)  // the scenarios' payees are shops
             try requestExpense(request, by: requester, at: at, rules: rules)
         }
     }

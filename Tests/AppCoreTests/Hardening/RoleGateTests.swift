@@ -34,9 +34,12 @@ import Testing
                                 year: ShanghaiCalendar.day(of: at).year, by: by, at: at, rules: rules)
             let request = ExpenseRequest(fund: .party, category: .massActivity, project: "重阳节敬老", amount: 30_000,
                                          payee: "好邻居文具店", purpose: "茶点", payment: .officialCard,
-                                         date: ShanghaiCalendar.day(of: at), receipts: "No.001")
+                                         date: ShanghaiCalendar.day(of: at), receipts: "No.001", payeeKind: .organisation)
             expense = try db.requestExpense(request, by: worker.id, at: at, rules: rules).id
         }
+
+        /// The payment the bookkeeper types: today, with a 票据号, by card.
+        var payment: PaymentDetails { PaymentDetails(date: ShanghaiCalendar.day(of: h.clock.now), voucher: "FP-0001", method: .officialCard) }
 
         /// Runs `effect` as the screen would and returns the refusal it came back with (nil if it went through).
         func refusal(_ effect: Effect) -> String? {
@@ -106,10 +109,10 @@ import Testing
         }
         let before = try c.lastAudit()
         for person in [c.secretary, c.director, c.worker] {
-            #expect(c.refusal(.funds(.pay(expenseID: c.expense, by: person.id))) == "只有报账员可以登记支付和冲销（附件一 三(三)）")
+            #expect(c.refusal(.funds(.pay(expenseID: c.expense, c.payment, by: person.id))) == "只有报账员可以登记支付和冲销（附件一 三(三)）")
         }
         #expect(try c.lastAudit() == before)
-        #expect(c.refusal(.funds(.pay(expenseID: c.expense, by: c.bookkeeper.id))) == nil)
+        #expect(c.refusal(.funds(.pay(expenseID: c.expense, c.payment, by: c.bookkeeper.id))) == nil)
         #expect(try c.lastAudit() > before)
     }
 

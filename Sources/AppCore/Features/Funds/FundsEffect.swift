@@ -24,7 +24,7 @@ public enum FundsEffect: Equatable, Sendable {
     case setBudget(FundKind, amount: Int64, year: Int, by: Int64)
     /// The 一事一议 decision of an expense outside the plan.
     case caseDecision(expenseID: Int64, CaseDecision, by: Int64)
-    case pay(expenseID: Int64, by: Int64)
+    case pay(expenseID: Int64, PaymentDetails, by: Int64)
     case reverse(expenseID: Int64, reason: String, by: Int64)
     /// A progress or results entry on a project (附件一 四(一)), appended by the person logged in.
     case projectNote(ProjectNote, by: Int64)

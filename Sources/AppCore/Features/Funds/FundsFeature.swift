@@ -21,6 +21,7 @@ enum FundsFeature: TabFeature {
 
     static func handle(_ command: Command, _ state: inout FundsState, _ context: TabContext) -> Step {
         let user = context.user
+        if let paying = state.paying { return answerPayment(command, paying, &state, user: user) }
         if state.editor != nil { return handleEditor(command, &state, user: user, keys: context.keys(.funds)) }
         if state.page == .report, DisclosureFeature.handle(command, &state) { return .none }
         switch command {
@@ -85,11 +86,33 @@ enum FundsFeature: TabFeature {
             if record.verbalApproval != nil { return .error(FundsText.verbalAlready) }
             return openVerbal(record, &state, rules: rules, today: today)
         case .pay:
-            if let refusal = state.book?.paymentRefusal(record, payer: user, rules: rules) { return .error(refusal) }
-            return .run(.funds(.pay(expenseID: record.id, by: user.id)))
+            return openPayment(record, &state, user: user, rules: rules, today: today)
         default:
             guard record.payment != nil, record.reversal == nil else { return .error(FundsText.notReversible(status)) }
             state.editor = FundsEditor(mode: .reverse(record), form: FundsForms.reverse())
+        }
+        return .none
+    }
+
+    /// Opens the payment form with the methods the expense's spending item may be paid by (so a cash request
+    /// of an item on the official-card list is paid by card or transfer), or says at once why it cannot be paid.
+    private static func openPayment(_ record: ExpenseRecord, _ state: inout FundsState, user: Person, rules: RuleSet,
+                                    today: LocalDate) -> Step {
+        let methods = FundRules.paymentMethods(spendingItem: record.expense.spendingItem, rules: rules)
+        let method = methods.contains(record.expense.payment) ? record.expense.payment : methods.first
+        if let refusal = state.book?.paymentRefusal(record, payer: user, method: method, rules: rules) { return .error(refusal) }
+        state.editor = FundsEditor(mode: .pay(record, methods: methods), form: PaymentForm.form(record, methods: methods, today: today))
+        return .none
+    }
+
+    /// The answer to "确认支付": yes writes the payment, no or Esc goes back to the form as it was typed.
+    private static func answerPayment(_ command: Command, _ paying: PaymentConfirm, _ state: inout FundsState, user: Person) -> Step {
+        switch command {
+        case .confirm:
+            state.paying = nil
+            return .run(paying.effect(by: user.id))
+        case .deny, .cancel: state.paying = nil
+        default: break
         }
         return .none
     }
@@ -120,7 +143,7 @@ enum FundsFeature: TabFeature {
     }
 
     private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
-        let year = state.book?.year ?? 0, today = state.today
+        let year = state.book?.year ?? 0, today = state.today, payees = state.book?.payeeKinds ?? [:]
         if var editor = state.editor, let plan = state.book?.plan {
             if editor.picker != nil {
                 let step = PlanPickerFeature.handle(command, &editor, plan: plan, keys: keys)
@@ -132,8 +155,14 @@ enum FundsFeature: TabFeature {
                 return .none
             }
         }
+        if command == .submit, case .pay(let record, let methods)? = state.editor?.mode, let rules = state.rules, let today {
+            guard let details = PaymentForm.details(&state.editor!.form, record: record, methods: methods, today: today, rules: rules)
+            else { return .none }
+            state.paying = PaymentConfirm(record: record, details: details)
+            return .none
+        }
         return FormKeys.handle(command, &state.editor, form: \.form) { editor in
-            FundsForms.submit(&editor, user: user, year: year, today: today).map { .run(.funds($0)) } ?? .none
+            FundsForms.submit(&editor, user: user, year: year, today: today, payees: payees).map { .run(.funds($0)) } ?? .none
         }
     }
 
@@ -159,6 +188,7 @@ enum FundsFeature: TabFeature {
             return .none
         case .saved(let text):
             state.editor = nil
+            state.paying = nil
             return Step(effects: [.funds(.load)], message: .init(text, .ok))
         }
     }

@@ -7,6 +7,8 @@ enum FundsForms {
     // MARK: - Building
 
     static let payments: [PaymentMethod] = [.officialCard, .bankTransfer, .cash]
+    /// The payee type's choices: none yet, then each kind.
+    static let payeeKinds = [FundsText.payeeKindUnset] + PayeeKind.allCases.map(\.title)
 
     /// The request form, dated `today`, for the committee fund to begin with.
     static func request(today: LocalDate, keys: KeyNamer) -> FormState {
@@ -21,6 +23,7 @@ enum FundsForms {
             FormField(id: "item", label: "支出科目", maxLength: 20, hint: FundsText.spendingItemHint, width: 14),
             FormField(id: "receipts", label: "票据号", maxLength: 60, hint: "可空，以、分隔", width: 30),
             FormField(id: "date", label: "申请日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+            FormField(id: "payeeKind", label: "收款方类型", kind: .choice(payeeKinds), hint: FundsText.payeeKindHint),
         ])
     }
 
@@ -95,7 +98,9 @@ enum FundsForms {
     /// The effect of a submitted form, or nil with the domain's messages under the fields.
     /// A date after `today` is refused under the date field: every funds form records something
     /// that has happened (a request, an approval, a review, a payment, a meeting; issue 17 item 5).
-    static func submit(_ editor: inout FundsEditor, user: Person, year: Int, today: LocalDate? = nil) -> FundsEffect? {
+    /// `payees` are the payees recorded so far: a new one must say whether it is a 单位 or a 个人.
+    static func submit(_ editor: inout FundsEditor, user: Person, year: Int, today: LocalDate? = nil,
+                       payees: [String: PayeeKind] = [:]) -> FundsEffect? {
         editor.form.clearErrors()
         if let today, let problem = futureDate(editor.form, today: today) {
             editor.form.fail("date", problem.message)
@@ -106,8 +111,8 @@ enum FundsForms {
         case .caseDecision(let r):
             guard let reference = editor.form.required("reference"), let date = date(&editor.form, "date") else { return nil }
             return .caseDecision(expenseID: r.id, CaseDecision(reference: reference, date: date), by: user.id)
-        case .request: return request(&editor.form).map { .request($0, by: user.id) }
-        case .batch: return request(&editor.form).map { .requestBatch($0, by: user.id) }
+        case .request: return request(&editor.form, payees: payees).map { .request($0, by: user.id) }
+        case .batch: return request(&editor.form, payees: payees).map { .requestBatch($0, by: user.id) }
         case .instalment(let r, _):
             guard let amount = checkedAmount(&editor.form), let date = date(&editor.form, "date") else { return nil }
             return .instalment(batchID: r.id, amount: amount, date: date,
@@ -128,6 +133,7 @@ enum FundsForms {
                 editor.form.fail("approver", FundsText.verbalChooseApprover); return nil
             }
             return .verbal(expenseID: r.id, VerbalApproval(by: approvers[i], date: date), by: user.id)
+        case .pay: return nil  // asks first: `FundsFeature` turns the form into a `PaymentConfirm`
         case .reverse(let r):
             guard let reason = editor.form.required("reason") else { return nil }
             return .reverse(expenseID: r.id, reason: reason, by: user.id)
@@ -139,13 +145,14 @@ enum FundsForms {
     }
 
     /// The request typed into the form, or nil with the problems under their fields.
-    static func request(_ form: inout FormState) -> ExpenseRequest? {
+    static func request(_ form: inout FormState, payees: [String: PayeeKind] = [:]) -> ExpenseRequest? {
         let amount = checkedAmount(&form)
         let payee = form.required("payee")
         let purpose = form.required("purpose")
         let date = date(&form, "date")
         let free = ["project", "receipts", "item"].filter { id in form.fields.contains { $0.id == id } }.map { form.optional($0) }
-        guard let amount, payee != nil, purpose != nil, let date, !free.contains(nil) else { return nil }
+        guard let amount, let payee, purpose != nil, let date, !free.contains(nil) else { return nil }
+        if payees[payee] == nil, payeeKind(form) == nil { form.fail("payeeKind", PayeeKind.needed(payee)); return nil }
         return typed(form, amount: amount, date: date)
     }
 
@@ -168,7 +175,13 @@ enum FundsForms {
         return ExpenseRequest(fund: fund, category: fund.categories[form["category"].selected.first ?? 0], project: text("project"),
                               amount: amount, payee: text("payee"), purpose: text("purpose"),
                               payment: payments[form["payment"].selected.first ?? 0], date: date, receipts: text("receipts"),
-                              spendingItem: item.isEmpty ? nil : item)
+                              spendingItem: item.isEmpty ? nil : item, payeeKind: payeeKind(form))
+    }
+
+    /// The payee type chosen, nil while it says 未选.
+    static func payeeKind(_ form: FormState) -> PayeeKind? {
+        guard form.fields.contains(where: { $0.id == "payeeKind" }), let i = form["payeeKind"].selected.first, i > 0 else { return nil }
+        return PayeeKind.allCases[i - 1]
     }
 
     /// Why the form's "date" field, when it has one and it reads as a date, is later than `today`.

@@ -25,6 +25,8 @@ public struct FundsState: Equatable, Sendable {
     /// The disclosure page's period (this quarter when first shown), edition and scroll.
     public var report = DisclosureState()
     public var editor: FundsEditor?
+    /// A payment typed into the payment form, waiting for the bookkeeper's yes.
+    public var paying: PaymentConfirm?
 
     public init() {}
 
@@ -64,6 +66,8 @@ public struct FundsEditor: Equatable, Sendable {
         case review(ExpenseRecord)
         /// The reversal of a payment, with its reason.
         case reverse(ExpenseRecord)
+        /// The payment of an approved expense by one of `methods` (those its spending item may be paid by).
+        case pay(ExpenseRecord, methods: [PaymentMethod])
         /// The verbal approval of emergency spending: which of `approvers` (the active 书记 and 主任) and when.
         case verbal(ExpenseRecord, approvers: [Person])
         /// A batch application (集中申请): the request form, its amount the total.
@@ -96,6 +100,7 @@ public struct FundsEditor: Equatable, Sendable {
         case .decide(let r): return FundsText.decideTitle(r)
         case .review(let r): return FundsText.reviewTitle(r)
         case .reverse(let r): return FundsText.reverseTitle(r)
+        case .pay(let r, _): return FundsText.payTitle(r)
         case .verbal(let r, _): return FundsText.verbalTitle(r)
         case .batch: return FundsText.batchTitle
         case .instalment(let r, let remaining): return FundsText.instalmentTitle(r, remaining: remaining)

@@ -74,12 +74,19 @@ enum FundsText {
         if let review = r?.review { approvals = "街道审核 \(review.reviewer) \(review.reference)" }
         if approvals.isEmpty, let verbal = r?.verbalApproval { approvals = "口头批准 \(verbal.approver)（\(verbal.date)）" }
         if approvals.isEmpty, let batch = r?.batch { approvals = "按集中申请 #\(batch.id) 审批" }
-        return "#\(e.id) \(receipts) · 审批 \(approvals.isEmpty ? "无" : approvals) · 报账员 \(e.recordedBy)"
+        return "#\(e.id) \(paidBy(e) ?? receipts) · 审批 \(approvals.isEmpty ? "无" : approvals) · 报账员 \(e.recordedBy)"
             + (e.kind == .reversal ? " · 冲销理由 \(e.reason)" : "")
     }
 
     static func entry(_ e: LedgerEntry) -> String {
-        e.kind == .payment ? "\(e.recordedBy) \(e.date) 支付" : "\(e.recordedBy) \(e.date) 冲销：\(e.reason)"
+        e.kind == .payment ? "\(e.recordedBy) \(e.date) 支付" + (paidBy(e).map { "（\($0)）" } ?? "")
+            : "\(e.recordedBy) \(e.date) 冲销：\(e.reason)"
+    }
+
+    /// "公务卡 · 票据号 FP-0001" for a payment that records them; nil for a reversal or an older payment.
+    static func paidBy(_ e: LedgerEntry) -> String? {
+        guard let method = e.method, let voucher = e.voucher else { return nil }
+        return "\(method.title) · 票据号 \(voucher)"
     }
 
     // MARK: - Refusals on screen
@@ -97,6 +104,38 @@ enum FundsText {
         s == .awaitingApproval ? "单笔不超过 500 元由书记、主任共同审批，无需街道审核" : "本笔支出\(s.title)，无需登记街道审核"
     }
     static func notReversible(_ s: ExpenseStatus) -> String { "只能冲销已支付的支出：本笔\(s.title)" }
+
+    // MARK: - Payment (附件一 三(三))
+
+    static func payTitle(_ r: ExpenseRecord) -> String { "支付 #\(r.id) ¥\(Money.yuan(r.expense.amount)) · \(r.expense.payee)" }
+    static let payNotesHead = "须知："
+
+    /// Under a cash request of an item on the official-card list: the way forward.
+    static func payByCard(_ keys: KeyNamer) -> String {
+        "申请写的现金不影响支付：报账员按 \(keys(.pay)) 支付时选公务卡或银行转账，台账记实际的方式"
+    }
+    static let payeeKindUnset = "未选"
+    static let payeeKindHint = "第一次使用的收款方须选"
+    static func payeeFirstUse(_ payee: String) -> String { "收款方“\(payee)”第一次使用：请在末项“收款方类型”选单位或个人" }
+    static func payConfirmTitle(_ r: ExpenseRecord) -> String { "确认支付 #\(r.id)" }
+
+    static func payableFrom(_ r: ExpenseRecord) -> String { "支付日期不早于 \(r.payableFrom)（批准之日），不晚于今天" }
+
+    /// Why the form offers fewer methods than the rule set knows, and what became of the request's method.
+    static func methodsLimited(_ r: ExpenseRecord, methods: [PaymentMethod], rules: RuleSet) -> String {
+        let item = r.expense.spendingItem ?? ""
+        let offered = methods.map(\.title).joined(separator: "或")
+        let why = "“\(item)”属公务卡强制结算目录，只能以\(offered)支付（\(rules.clause(.officialCard))）"
+        guard !methods.contains(r.expense.payment) else { return why }
+        return why + "；申请写的是\(r.expense.payment.title)，请按实际选择支付方式，台账记实际的方式"
+    }
+
+    static func payConfirm(_ r: ExpenseRecord, _ d: PaymentDetails, reverseKey: String) -> [String] {
+        ["向 \(r.expense.payee) 支付 ¥\(Money.yuan(r.expense.amount))（\(r.expense.fund.title) · \(r.expense.category.title)）",
+         "支付日期 \(d.date) · \(d.method.title) · 票据号 \(d.voucher)",
+         "支付写入台账后不能修改或删除：如有差错，只能由报账员按 \(reverseKey) 另记一笔冲销并写明理由，"
+            + "原支付和冲销都留在台账上（本程序的做法：台账只增不改）。"]
+    }
 
     // MARK: - Emergency spending (附件一 三(二))
 

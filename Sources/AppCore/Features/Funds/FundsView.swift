@@ -21,7 +21,10 @@ enum FundsView {
         case .plan: PlanView.render(book: book, rules: rules, list: state.planList, keys: keys, into: &buffer, rect: rect)
         case .report: DisclosureFeature.render(state, book: book, rules: rules, keys: keys, into: &buffer, rect: rect)
         }
-        if let editor = state.editor { renderDialog(editor, book: book, into: &buffer) }
+        if let editor = state.editor { renderDialog(editor, book: book, rules: rules, into: &buffer) }
+        if let paying = state.paying {
+            paying.render(keymap: context.keymap, reverseKey: keys(.reverse), into: &buffer)
+        }
     }
 
     // MARK: - Expenses
@@ -49,7 +52,7 @@ enum FundsView {
                          state: state.list, focused: state.editor == nil, into: &buffer, rect: table)
         if let record = state.selected {
             renderDetail(record, book: book, rules: rules, today: state.today, into: &buffer,
-                         rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
+                         keys: keys, rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
         }
     }
 
@@ -64,7 +67,7 @@ enum FundsView {
 
     /// The selected expense: what it is, its route, its decisions, review and payment, and the rules' warnings.
     static func renderDetail(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet, today: LocalDate?,
-                             into buffer: inout ScreenBuffer, rect: Rect) {
+                             into buffer: inout ScreenBuffer, keys: KeyNamer, rect: Rect) {
         var lines: [(String, StyleRole)] = [(FundsText.detailHead(r), .label)]
         let approval = r.approvalVerdict(rules: rules)
         lines.append((approval.message, approval.isOK ? .messageOK : .message))
@@ -75,6 +78,7 @@ enum FundsView {
         if !r.expense.inPlan, r.expense.caseDecision != nil { lines.append((r.planVerdict(rules: rules).message, .normal)) }
         let others = book.verdicts(on: r, rules: rules).problems.filter { $0.rule != .approval }
         lines += others.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
+        if r.payment == nil, others.contains(where: { $0.rule == .officialCard }) { lines.append((FundsText.payByCard(keys), .message)) }
         lines += r.decisions.map { ($0.summary, $0.approved ? .normal : .messageError) }
         if let review = r.review { lines.append((FundsText.review(review), .normal)) }
         lines += [r.payment, r.reversal].compactMap { $0 }.map { (FundsText.entry($0), .normal) }
@@ -98,11 +102,18 @@ enum FundsView {
 
     // MARK: - Dialogs
 
+    /// The payment form's notes, wrapped to the dialog's width.
+    static func payNotes(_ editor: FundsEditor, rules: RuleSet, width: Int) -> [String] {
+        guard case .pay(let record, let methods) = editor.mode else { return [] }
+        return [FundsText.payNotesHead] + PaymentForm.notes(record, methods: methods, rules: rules).flatMap { wrap($0, width: width) }
+    }
+
     /// A form in a dialog; under the fields, what was set before (a budget's or a plan line's
     /// earlier versions, who set them and when), as many lines as fit at 24 rows.
-    static func renderDialog(_ editor: FundsEditor, book: FundsBook, into buffer: inout ScreenBuffer) {
+    static func renderDialog(_ editor: FundsEditor, book: FundsBook, rules: RuleSet, into buffer: inout ScreenBuffer) {
         let fields = editor.form.fields.count * 2
-        let earlier = Array(FundsText.earlier(editor, book: book).prefix(max(0, buffer.height - fields - 6)))
+        let notes = FundsText.earlier(editor, book: book) + payNotes(editor, rules: rules, width: 68)
+        let earlier = Array(notes.prefix(max(0, buffer.height - fields - 6)))
         let height = fields + 3 + (earlier.isEmpty ? 0 : earlier.count + 1)
         let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
         let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: fields)

@@ -36,7 +36,15 @@ enum RequestFormView {
             let verdicts = book.verdicts(on: draft(request, plan: book.plan), rules: rules).problems.filter { $0.rule != .approval }
             lines += verdicts.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
         }
-        return lines
+        return lines + payeeLine(form, book: book)
+    }
+
+    /// Whether the payee typed is recorded as a 单位 or a 个人, or must be chosen (first use).
+    static func payeeLine(_ form: FormState, book: FundsBook) -> [(String, StyleRole)] {
+        let payee = form["payee"].text.trimmingCharacters(in: .whitespaces)
+        if payee.isEmpty { return [] }
+        if let kind = book.payeeKinds[payee] { return [(PayeeKind.recorded(payee, kind), .normal)] }
+        return FundsForms.payeeKind(form) == nil ? [(FundsText.payeeFirstUse(payee), .messageWarning)] : []
     }
 
     /// The request as an unsaved record (id 0), for the rules to look at with the year's others and its plan.

@@ -22,7 +22,7 @@ public protocol FundsStore {
     func requestInstalment(of batchID: Int64, amount: Int64, date: LocalDate, receipts: String, by actor: Int64,
                            at: Date, rules: RuleSet) throws -> ExpenseRecord
     func recordCaseDecision(_ decision: CaseDecision, for id: Int64, by actor: Int64, at: Date, rules: RuleSet) throws -> ExpenseRecord
-    func recordPayment(for id: Int64, on date: LocalDate, by actor: Int64, at: Date, rules: RuleSet) throws -> LedgerEntry
+    func recordPayment(for id: Int64, _ details: PaymentDetails, by actor: Int64, at: Date, rules: RuleSet) throws -> LedgerEntry
     func reversePayment(of id: Int64, reason: String, on date: LocalDate, by actor: Int64, at: Date,
                         rules: RuleSet) throws -> LedgerEntry
 

@@ -15,10 +15,12 @@ public struct ExpenseRequest: Sendable, Equatable, Codable {
     public var receipts: String
     /// The spending item (支出科目, "办公费"), checked against the official-card list.
     public var spendingItem: String?
+    /// Whether the payee is a 单位 or a 个人: asked when the payee is first used, ignored once it is recorded.
+    public var payeeKind: PayeeKind?
 
     public init(fund: FundKind, category: ExpenseCategory, project: String, amount: Int64, payee: String,
                 purpose: String, payment: PaymentMethod, date: LocalDate, receipts: String = "",
-                spendingItem: String? = nil) {
+                spendingItem: String? = nil, payeeKind: PayeeKind? = nil) {
         self.fund = fund
         self.category = category
         self.project = project
@@ -29,6 +31,7 @@ public struct ExpenseRequest: Sendable, Equatable, Codable {
         self.date = date
         self.receipts = receipts
         self.spendingItem = spendingItem
+        self.payeeKind = payeeKind
     }
 
     /// The expense as the fund rules see it, once it has an id and a requester.

@@ -6,8 +6,10 @@ extension FundsBook {
     /// Nil when `record` may be paid now, else the sentence saying why not, with each rule's own.
     /// With `payer`, also whether that person may pay it (`PaymentRoute`: 报账员, not the one who
     /// entered the street review or gave the verbal approval).
-    public func paymentRefusal(_ record: ExpenseRecord, payer: Person? = nil, rules: RuleSet) -> String? {
+    /// With `method`, the expense is judged as paid that way (the payment form's choice), not as requested.
+    public func paymentRefusal(_ record: ExpenseRecord, payer: Person? = nil, method: PaymentMethod? = nil, rules: RuleSet) -> String? {
         if record.isBatchApplication { return Self.batchNotPaidItself }
+        let record = method.map(record.paying(by:)) ?? record
         var verdicts = verdicts(on: record, rules: rules)
         if let verbal = record.verbalApproval, !record.approvalVerdict(rules: rules).isOK {
             verdicts.removeAll { $0.rule == .approval }

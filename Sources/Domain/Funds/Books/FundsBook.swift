@@ -16,6 +16,8 @@ public struct FundsBook: Sendable, Equatable {
     public var budgetChanges: [BudgetChange] = []
     /// The active 书记 and 主任, from whom the verbal approver of emergency spending is chosen.
     public var verbalApprovers: [Person] = []
+    /// Whether each payee recorded so far (any year) is a 单位 or a 个人, by name.
+    public var payeeKinds: [String: PayeeKind] = [:]
 
     public init(year: Int, budgets: [FundKind: Int64], records: [ExpenseRecord] = [], entries: [LedgerEntry] = []) {
         self.year = year
@@ -70,7 +72,9 @@ public struct FundsBook: Sendable, Equatable {
     // MARK: - Rules on one record
 
     /// Every verdict of the rules library on `record`, in the context of this year's books.
+    /// A paid record is judged by the method its payment was made with.
     public func verdicts(on record: ExpenseRecord, rules: RuleSet) -> [Verdict] {
+        let record = record.payment?.method.map(record.paying(by:)) ?? record
         var officeBefore: Int64 = 0
         var others: [Expense] = []
         let family = batchFamily(of: record)

@@ -30,10 +30,15 @@ public struct LedgerEntry: Sendable, Equatable, Identifiable {
     public var recordedBy: String
     /// The id of the person who wrote it, for `check` to ask whether they held 报账员 that day.
     public var recorderID: Int64?
+    /// The 票据号 of a payment; nil on a reversal and on payments written before it was asked.
+    public var voucher: String?
+    /// How a payment was paid; nil on a reversal and on payments written before it was asked.
+    public var method: PaymentMethod?
 
     public init(id: Int64, expenseID: Int64, kind: Kind, fund: FundKind, category: ExpenseCategory, amount: Int64,
                 payee: String, receipts: String, date: LocalDate, reason: String = "", reversesID: Int64? = nil,
-                fundSpentAfter: Int64, recordedBy: String, recorderID: Int64? = nil) {
+                fundSpentAfter: Int64, recordedBy: String, recorderID: Int64? = nil,
+                voucher: String? = nil, method: PaymentMethod? = nil) {
         self.id = id
         self.expenseID = expenseID
         self.kind = kind
@@ -48,6 +53,8 @@ public struct LedgerEntry: Sendable, Equatable, Identifiable {
         self.fundSpentAfter = fundSpentAfter
         self.recordedBy = recordedBy
         self.recorderID = recorderID
+        self.voucher = voucher
+        self.method = method
     }
 }
 

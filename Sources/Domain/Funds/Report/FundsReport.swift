@@ -1,6 +1,6 @@
 /// A disclosure report of the funds for one period (附件一 四(一)): each fund's budget, spending
 /// in the period and to its end, and balance, by category; the projects with their progress;
-/// and each ledger entry of the period. The public version shows private payees as "个人".
+/// and each ledger entry of the period. The public version shows private payees as "个人" and unrecorded ones as "未登记".
 /// Built from the year's books only, so it always agrees with the ledger.
 public struct FundsReport: Sendable, Equatable {
     /// One fund's figures.
@@ -48,6 +48,9 @@ public struct FundsReport: Sendable, Equatable {
         public var project: String
         public var payee: String
         public var amount: Int64
+        /// How a payment was paid and its 票据号, when it records them.
+        public var method: PaymentMethod? = nil
+        public var voucher: String? = nil
     }
 
     public var period: ReportPeriod
@@ -93,7 +96,8 @@ public struct FundsReport: Sendable, Equatable {
         }
         entries = inPeriod.chronological().map { e in
             EntryLine(date: e.date, kind: e.kind, fund: e.fund, category: e.category, project: project[e.expenseID] ?? "",
-                      payee: PayeeDisclosure.shown(e.payee, inPublic: isPublic), amount: e.amount)
+                      payee: PayeeDisclosure.shown(e.payee, kind: book.payeeKinds[e.payee], inPublic: isPublic), amount: e.amount, method: e.method,
+                      voucher: e.voucher)
         }
         officeSpentToDate = sum(toDate) { $0.fund == .committee && $0.category == .office }
         officeCapPercent = rules.money.officeCapPercent

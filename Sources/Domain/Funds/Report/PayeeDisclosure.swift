@@ -1,26 +1,21 @@
-/// How a payee appears in a public report (附件一 四(一), personal data left out): a payee whose
-/// name ends as an organisation's does ("…公司", "…店", "…街道", "…中心") is shown as written;
-/// every other payee is taken to be a private person and shown as "个人". When in doubt the name
-/// is hidden: a shop written without its suffix shows as "个人", a person never shows by name.
+/// How a payee appears in a public report (附件一 四(一), personal data left out): by the type
+/// recorded when the payee was first used (`PayeeKind`), never guessed from the name. An
+/// organisation is shown as written, a private person as "个人", and a payee recorded before the
+/// type was asked as "未登记" (its name hidden: it may be a person).
 public enum PayeeDisclosure {
-    /// The endings that mark a payee as an organisation.
-    public static let organisationEndings = [
-        "公司", "店", "商店", "超市", "商场", "商行", "市场", "厂", "中心", "站", "所", "馆", "院", "社", "部", "队",
-        "局", "街道", "镇", "居委会", "委员会", "协会", "学会", "基金会", "俱乐部", "工作室", "集团", "银行", "酒店",
-        "饭店", "餐厅", "学校", "幼儿园", "医院", "药房", "印务", "图文",
-    ]
-
     /// What a public report shows for private persons.
     public static let privatePerson = "个人"
+    /// What a public report shows for a payee whose type was never recorded.
+    public static let unrecorded = "未登记"
 
-    /// Whether `payee` is taken to be a private person.
-    public static func isPrivatePerson(_ payee: String) -> Bool {
-        let name = payee.trimmed
-        return !organisationEndings.contains { name.hasSuffix($0) }
-    }
-
-    /// The payee as shown: unchanged inside, "个人" for a private person in public.
-    public static func shown(_ payee: String, inPublic: Bool) -> String {
-        inPublic && isPrivatePerson(payee) ? privatePerson : payee
+    /// The payee as shown: unchanged inside; in public its name for an organisation, "个人" for a
+    /// person, "未登记" when its type is not known.
+    public static func shown(_ payee: String, kind: PayeeKind?, inPublic: Bool) -> String {
+        guard inPublic else { return payee }
+        switch kind {
+        case .organisation?: return payee
+        case .person?: return privatePerson
+        case nil: return unrecorded
+        }
     }
 }

@@ -25,7 +25,7 @@ public enum FundsReportCSV {
             }
         }
         rows += r.entries.map { e in
-            [T.csvEntry, e.fund.title, e.category.title, e.project, e.date.iso, e.payee, "", plain(e.amount), "", "", T.entryNote(e.kind)]
+            [T.csvEntry, e.fund.title, e.category.title, e.project, e.date.iso, e.payee, "", plain(e.amount), "", "", T.entryNote(e)]
         }
         rows.append([T.csvNote, "", "", "", "", "", "", "", "", "", T.subtitle(r) + (r.isPublic ? "；" + T.publicNote : "")])
         return CSVText.document(rows)

@@ -12,7 +12,7 @@ enum FundsReportText {
     static let noProjects = "（本期没有项目支出）"
     static let noEntries = "（本期没有支付或冲销）"
     static let source = "说明：本表依据台账生成，累计支出为本年度截至期末的支出。"
-    static let publicNote = "本公开版不含个人信息：收款方为个人的，显示为“个人”；进展、成效不列登记人。"
+    static let publicNote = "本公开版不含个人信息：收款方为个人的，显示为“个人”；未登记单位或个人的，显示为“未登记”；进展、成效不列登记人。"
     static let csvColumns = ["部分", "经费类别", "用途类别", "项目", "日期", "收款方", "年度预算", "本期支出", "累计支出", "余额", "说明"]
     static let csvFund = "经费"
     static let csvCategory = "用途类别"
@@ -54,5 +54,10 @@ enum FundsReportText {
         "\(committee.name)（\(committee.streetOffice)）  制表日期：\(made)"
     }
 
-    static func entryNote(_ kind: LedgerEntry.Kind) -> String { kind == .reversal ? "冲销" : "" }
+    /// "冲销", or a payment's "公务卡，票据号 FP-0001" (empty for a payment from before they were asked).
+    static func entryNote(_ e: FundsReport.EntryLine) -> String {
+        if e.kind == .reversal { return "冲销" }
+        guard let method = e.method, let voucher = e.voucher else { return "" }
+        return "\(method.title)，票据号 \(voucher)"
+    }
 }

@@ -1,0 +1,70 @@
+/// What the bookkeeper writes in the ledger when paying (附件一 三(三): 报账员"根据实际支出登记台账，
+/// 整理保管好相关票据"): the day the money went, the number of the voucher kept (票据号) and how it was
+/// paid. A payment is frozen once written: it is corrected only by a reversing entry.
+public struct PaymentDetails: Sendable, Equatable {
+    public var date: LocalDate
+    /// The 票据号: the invoice or receipt number of the voucher kept with the ledger.
+    public var voucher: String
+    public var method: PaymentMethod
+
+    public init(date: LocalDate, voucher: String, method: PaymentMethod) {
+        self.date = date
+        self.voucher = voucher
+        self.method = method
+    }
+
+    /// The longest 票据号 (本程序取值).
+    public static let voucherMaxLength = 40
+
+    /// What a 票据号 may be, said on the form and in every refusal.
+    public static let voucherRule = "票据号必填：发票号码或收据编号，1–\(voucherMaxLength) 个字符，不含换行（长度为本程序取值）"
+
+    /// Nil when `text` is an acceptable 票据号, else why not.
+    public static func voucherProblem(_ text: String) -> String? {
+        let voucher = text.trimmed
+        if voucher.isEmpty { return "没有票据号：请填发票号码或收据编号" }
+        if voucher.count > voucherMaxLength || voucher.contains(where: \.isNewline) {
+            return "票据号须为 1–\(voucherMaxLength) 个字符，不含换行（本程序取值）"
+        }
+        return nil
+    }
+
+    /// Nil when these details may be written for `record`, else the first reason why not: the 票据号,
+    /// a date before the expense could be paid (`ExpenseRecord.payableFrom`) or after `today` (when
+    /// given: the form knows the day; storage, whose callers date their writes, does not), cash for an
+    /// item on the official-card list. The one rule the form, the import and storage ask.
+    public func problem(for record: ExpenseRecord, today: LocalDate?, rules: RuleSet) -> String? {
+        if let voucher = Self.voucherProblem(voucher) { return voucher }
+        let from = record.payableFrom
+        if date < from { return "支付日期 \(date) 早于\(record.payableFromWhat) \(from)" }
+        if let today, date > today { return "支付日期 \(date) 晚于今天 \(today)" }
+        let method = FundRules.payment(method, spendingItem: record.expense.spendingItem, rules: rules)
+        return method.isOK ? nil : method.message
+    }
+
+    /// The stored form: the 票据号 trimmed.
+    public var trimmed: PaymentDetails { PaymentDetails(date: date, voucher: voucher.trimmed, method: method) }
+}
+
+extension ExpenseRecord {
+    /// The first day the expense may be paid: the last of its request date and the approvals,
+    /// street review and verbal approval recorded on it.
+    public var payableFrom: LocalDate {
+        ([expense.date] + approvals.map(\.date) + [review?.date, verbalApproval?.date].compactMap { $0 }).max() ?? expense.date
+    }
+
+    /// What `payableFrom` is, in words.
+    var payableFromWhat: String {
+        let day = payableFrom
+        if verbalApproval?.date == day { return "口头批准日" }
+        if review?.date == day || approvals.contains(where: { $0.date == day }) { return "审批日" }
+        return "申请日"
+    }
+
+    /// This record as if it were paid by `method` (the payment form's choice, or the ledger's).
+    public func paying(by method: PaymentMethod) -> ExpenseRecord {
+        var copy = self
+        copy.expense.payment = method
+        return copy
+    }
+}
