@@ -54,12 +54,15 @@ struct DemoFunds {
         let local = ExpenseApproval.route(for: amount, rules: rules) == .local
         var approvals = [(person: Int64, role: Role, date: LocalDate)]()
         var review: (reviewer: String, reference: String, date: LocalDate)?
+        var streetApproval: (approver: String, reference: String, date: LocalDate)?
         let decided = date.adding(days: local ? rng.int(1...2) : rng.int(3...8))
         if decided <= settings.asOf {
             if local {
                 approvals = [(staff.secretary.id, .secretary, decided), (staff.director.id, .director, decided)]
             } else {
-                review = ("\(streetOffice)自治办", "\(streetOffice.prefix(2))审〔\(date.year)〕\(rng.int(1...300))号", decided)
+                let number = rng.int(1...300)
+                review = ("\(streetOffice)自治办", "\(streetOffice.prefix(2))审〔\(date.year)〕\(number)号", decided)
+                streetApproval = ("\(streetOffice)办事处", "\(streetOffice.prefix(2))批〔\(date.year)〕\(number)号", decided)
             }
         }
         let paidOn = decided.adding(days: rng.int(1...5))
@@ -69,7 +72,7 @@ struct DemoFunds {
             payee: fixedPayee ?? rng.pick(DemoText.payees[category] ?? ["百联超市"]),
             purpose: "\(project)：\(local ? "日常开支" : "项目采购")", payment: payment, requester: staff.bookkeeper.id,
             approvals: approvals, review: review, paidOn: paidOn <= settings.asOf && decided <= settings.asOf ? paidOn : nil,
-            paidBy: staff.bookkeeper.id, ledgerID: nil, reviewRecordedBy: staff.secretary.id)
+            paidBy: staff.bookkeeper.id, ledgerID: nil, reviewRecordedBy: staff.secretary.id, streetApproval: streetApproval)
     }
 
     // MARK: - Points

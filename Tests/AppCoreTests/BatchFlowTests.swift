@@ -26,7 +26,12 @@ import Testing
         flow.login(h, 2, "2468")
         #expect(h.screen.contains("待街道审核") && !h.screen.contains("集中已批"))
         h.press(.char("s"))
+        #expect(h.screen.contains("街道审核记录 #1"))
         h.type("长寿路街道 自治办"); h.press(.tab); h.type("长街审 8 号"); h.press(.enter)
+        #expect(h.screen.contains("待街道审批") && !h.screen.contains("集中已批"))
+        h.press(.char("s"))  // the next step due: the street's approval (审核后，按街道、镇相关程序审批)
+        #expect(h.screen.contains("街道审批记录 #1") && h.screen.contains("审批文号"))
+        h.type("长寿路街道办事处"); h.press(.tab); h.type("长街批 8 号"); h.press(.enter)
         #expect(h.screen.contains("集中已批"))
 
         flow.login(h, 1, "1357")

@@ -8,7 +8,7 @@ import Testing
 /// revised line.
 @Suite struct FundsPlanGoldenTests {
     /// The fixture's books plus #4 paid on a verbal approval on 2026-11-20 (due 11-27, overdue on
-    /// 11-29) and #5, a 900-yuan batch reviewed by the street, with #6 an instalment of 400.
+    /// 11-29) and #5, a 900-yuan batch reviewed and approved by the street, with #6 an instalment of 400.
     static var book: FundsBook {
         var book = FundsFixtures.book
         let e4 = FundsFixtures.expense(4, 30_000, payee: "长寿维修队", fund: .party, category: .urgentNeeds, date: "2026-11-20")
@@ -17,8 +17,10 @@ import Testing
                                        date: "2026-11-21")
         let e6 = FundsFixtures.expense(6, 40_000, payee: "曹杨体育用品", fund: .foundation, category: .residentProjects,
                                        date: "2026-11-25")
+        let approval = StreetApproval(approver: "长寿路街道办事处", reference: "长街批〔2026〕8号", date: LocalDate(iso: "2026-11-22")!,
+                                      recordedBy: Fixtures.secretary)
         let review = StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审〔2026〕8号", date: LocalDate(iso: "2026-11-22")!,
-                                  recordedBy: Fixtures.secretary)
+                                  recordedBy: Fixtures.secretary, approval: approval)
         var batch = ExpenseRecord(expense: e5, project: "社区运动会", receipts: "", requester: Fixtures.worker, review: review)
         batch.isBatchApplication = true
         var instalment = ExpenseRecord(expense: e6, project: "社区运动会", receipts: "No.0107", requester: Fixtures.worker)

@@ -64,6 +64,10 @@ import Testing
         #expect(h.state.message?.text.contains("本程序的做法") == true)
         h.press(.escape, .char("s"))
         h.type("长寿路街道 自治办"); h.press(.tab); h.type("长街审 9 号"); h.press(.enter)
+        #expect(h.screen.contains("街道审批：未登记"))
+        h.press(.char("s"))
+        h.type("长寿路街道办事处"); h.press(.tab); h.type("长街批 9 号"); h.press(.enter)
+        #expect(h.screen.contains("街道审批：长寿路街道办事处，文号 长街批 9 号"))
         flow.login(h, 3, "1122")
         h.press(.char("p"), .tab); h.type("FP-0001"); h.press(.enter, .char("y"))  // the payment form, then yes
         #expect(h.state.message?.text.contains("已支付 #1") == true)

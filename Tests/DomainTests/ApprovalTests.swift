@@ -66,6 +66,8 @@ import PropertyBased
             == "单笔 300.00 元（本程序的做法：本居没有两位可审批的书记、主任（一肩挑或本人申请），改送街道、镇审批）：须先经街道、镇相关科室审核（附件一 三(二)）")
         #expect(RouteSentence.of(record, rules: rules).hasPrefix("本程序的做法：本居没有两位可审批的书记、主任"))
         record.review = StreetReview(reviewer: "张科长", reference: "12号", date: day, recordedBy: Fixtures.both)
+        #expect(record.approvalVerdict(rules: rules).need == .streetApproval)
+        record.review?.approval = StreetApproval(approver: "街道办事处", reference: "批 12号", date: day, recordedBy: Fixtures.both)
         #expect(record.approvalVerdict(rules: rules).isOK)
         var local = ExpenseRecord(expense: expense, project: "", receipts: "", requester: Fixtures.worker,
                                   decisions: [ExpenseDecision(person: Fixtures.secretary, role: .secretary, approved: true, reason: "", date: day),
@@ -110,11 +112,13 @@ import PropertyBased
 
     // MARK: - Street review
 
-    @Test func aRecordedStreetReviewApproves() {
-        let review = StreetReview(reviewer: "张科长", reference: "长征〔2026〕12号", date: day, recordedBy: Fixtures.secretary)
+    @Test func aRecordedStreetReviewAndApprovalApprove() {
+        let approval = StreetApproval(approver: "长征镇人民政府", reference: "长征批 3号", date: day, recordedBy: Fixtures.director)
+        let review = StreetReview(reviewer: "张科长", reference: "长征〔2026〕12号", date: day, recordedBy: Fixtures.secretary,
+                                  approval: approval)
         let verdict = ExpenseApproval.evaluate(amount: 62_000, requesterID: 4, approvals: [], review: review, rules: rules)
         #expect(verdict.isOK)
-        #expect(verdict.message == "单笔 620.00 元 > 500.00 元：已经街道、镇相关科室审核（审核人 张科长，文号 长征〔2026〕12号，2026-11-20），按街道、镇程序审批（附件一 三(二)）")
+        #expect(verdict.message == "单笔 620.00 元 > 500.00 元：已经街道、镇相关科室审核（文号 长征〔2026〕12号，2026-11-20），已按街道、镇程序审批（文号 长征批 3号，2026-11-20）（附件一 三(二)）")
         let blank = StreetReview(reviewer: "张科长", reference: " ", date: day)
         #expect(ExpenseApproval.evaluate(amount: 62_000, requesterID: 4, approvals: [], review: blank, rules: rules).need == .streetReview)
     }

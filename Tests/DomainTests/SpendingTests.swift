@@ -50,7 +50,9 @@ import PropertyBased
         ("2,000.01", .refusal, "本次 2,000.01 元 + 已报 10,000.00 元 = 12,000.01 元 > 集中申请总额 12,000.00 元，超出 0.01 元（附件一 三(二)）"),
     ])
     func instalmentsNeverExceedTheTotal(amount: String, severity: Severity, message: String) {
-        let app = application(total: "12,000.00", review: StreetReview(reviewer: "张科长", reference: "12号", date: Fixtures.day("2026-10-01"), recordedBy: Fixtures.director))
+        let approval = StreetApproval(approver: "街道办事处", reference: "批 12号", date: Fixtures.day("2026-10-02"), recordedBy: Fixtures.director)
+        let app = application(total: "12,000.00", review: StreetReview(reviewer: "张科长", reference: "12号", date: Fixtures.day("2026-10-01"),
+                                                                         recordedBy: Fixtures.director, approval: approval))
         let verdict = app.checkInstalment(Fixtures.yuan(amount), paid: [600_000, 400_000], rules: rules)
         #expect(verdict.severity == severity)
         #expect(verdict.message == message)

@@ -31,6 +31,7 @@ import Testing
     private func approvedBatch(_ total: String = "500") throws -> ExpenseRecord {
         let application = try batch(total)
         try review(application.id)
+        try f.streetApprove(application.id)
         return application
     }
 
@@ -41,8 +42,11 @@ import Testing
         #expect(throws: StorageError.self) { try f.decide(application.id, f.secretary, as: .secretary) }
         #expect(throws: StorageError.self) { try instalment(application.id, "100") }
         let reviewed = try review(application.id)
-        #expect(reviewed.approvalVerdict(rules: FundsFixture.rules).message
-            == "集中申请总额 300.00 元（集中申请向街道、镇提出，不论总额）：已经街道、镇相关科室审核（审核人 长寿路街道 自治办，文号 长街审 8 号，2024-03-02），按街道、镇程序审批（附件一 三(二)）")
+        #expect(reviewed.approvalVerdict(rules: FundsFixture.rules).need == .streetApproval)
+        #expect(throws: StorageError.self) { try instalment(application.id, "100") }
+        let approved = try f.streetApprove(application.id)
+        #expect(approved.approvalVerdict(rules: FundsFixture.rules).message
+            == "集中申请总额 300.00 元（集中申请向街道、镇提出，不论总额）：已经街道、镇相关科室审核（文号 长街审 8 号，2024-03-02），已按街道、镇程序审批（文号 长街批 8 号，2024-03-02）（附件一 三(二)）")
         try f.pay(try instalment(application.id, "100").id)
     }
 
@@ -76,6 +80,7 @@ import Testing
         let application = try batch("3000")
         #expect(throws: StorageError.self) { try instalment(application.id, "400") }
         try review(application.id)
+        try f.streetApprove(application.id)
         let small = try instalment(application.id, "400")
         try f.pay(small.id)
     }

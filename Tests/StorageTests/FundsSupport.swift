@@ -76,5 +76,12 @@ final class FundsFixture {
                                           by: (person ?? bookkeeper).id, at: Fixture.start, rules: Self.rules)
     }
 
+    /// The street's 审批 of `id` after its 审核 (附件一 三(二)), entered by the 书记 on `date`.
+    @discardableResult
+    func streetApprove(_ id: Int64, on date: String = "2024-03-02", by person: Person? = nil) throws -> ExpenseRecord {
+        try database.recordStreetApproval(StreetApproval(approver: "长寿路街道办事处", reference: "长街批 8 号", date: Self.day(date)),
+                                          for: id, by: (person ?? secretary).id, at: Fixture.start, rules: Self.rules)
+    }
+
     func book() throws -> FundsBook { try database.fundsBook(year: 2024, rules: Self.rules) }
 }

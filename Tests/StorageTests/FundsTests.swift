@@ -28,7 +28,9 @@ import Testing
         let review = StreetReview(reviewer: "街道财务科 孙科长", reference: "长街审〔2024〕12号", date: FundsFixture.day("2024-03-02"))
         let reviewed = try f.database.recordStreetReview(review, for: record.id, by: f.secretary.id, at: Fixture.start,
                                                          rules: FundsFixture.rules)
-        #expect(reviewed.status(rules: FundsFixture.rules) == .approved)
+        #expect(reviewed.status(rules: FundsFixture.rules) == .awaitingStreetApproval)
+        #expect(throws: StorageError.self) { try f.pay(record.id) }
+        #expect(try f.streetApprove(record.id).status(rules: FundsFixture.rules) == .approved)
         #expect(try f.pay(record.id).amount == 50_001)
     }
 

@@ -19,6 +19,7 @@ import Testing
         try f.database.recordStreetReview(StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审 9 号",
                                                        date: FundsFixture.day("2024-03-02")),
                                           for: record.id, by: f.secretary.id, at: Fixture.start, rules: FundsFixture.rules)
+        try f.streetApprove(record.id)
         try f.pay(record.id)
         #expect(try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05")) == [])
     }

@@ -13,10 +13,12 @@ import Testing
     /// 2024-03-10 in Shanghai: after the decisions of the fixture, which are dated 2024-03-02.
     static let later = Date(timeIntervalSince1970: 1_710_061_200)
 
+    /// The street's review entered by `person`, then its approval by the 书记.
     private func review(_ id: Int64, by person: Person) throws {
         try f.database.recordStreetReview(StreetReview(reviewer: "长征镇 自治办", reference: "长街审〔2024〕3号",
                                                        date: FundsFixture.day("2024-03-02")),
                                           for: id, by: person.id, at: Fixture.start, rules: FundsFixture.rules)
+        try f.streetApprove(id)
     }
 
     private func problems() throws -> [String] {

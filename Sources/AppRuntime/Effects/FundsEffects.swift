@@ -28,6 +28,9 @@ struct FundsEffects {
         case .review(let id, let review, let actor):
             let record = try store.recordStreetReview(review, for: id, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.reviewed(record, rules: rules))
+        case .streetApproval(let id, let approval, let actor):
+            let record = try store.recordStreetApproval(approval, for: id, by: actor, at: now, rules: rules)
+            return saved(FundsRuntimeText.streetApproved(record, rules: rules))
         case .verbal(let id, let approval, let actor):
             let record = try store.recordVerbalApproval(approval, for: id, by: actor, at: now, rules: rules)
             return saved(FundsRuntimeText.verbal(record, today: today, rules: rules))
@@ -99,6 +102,10 @@ enum FundsRuntimeText {
 
     static func reviewed(_ r: ExpenseRecord, rules: RuleSet) -> String {
         "#\(r.id) 已登记街道审核（文号 \(r.review?.reference ?? "")），现状：\(r.status(rules: rules).title)"
+    }
+
+    static func streetApproved(_ r: ExpenseRecord, rules: RuleSet) -> String {
+        "#\(r.id) 已登记街道审批（文号 \(r.review?.approval?.reference ?? "")），现状：\(r.status(rules: rules).title)"
     }
 
     static func verbal(_ r: ExpenseRecord, today: LocalDate, rules: RuleSet) -> String {

@@ -65,17 +65,45 @@ public struct CaseDecision: Sendable, Equatable, Codable {
     }
 }
 
-/// The street office's review of an expense or application over the local limit, as recorded
-/// here (the review itself happens outside the program).
+/// The street office's record of an expense or application over the local limit, as entered here
+/// (the steps themselves happen outside the program): its 审核 and then its 审批 ("审核后，按街道、镇
+/// 相关程序审批", 附件一 三(二)), each with who, a reference number and a date.
 public struct StreetReview: Sendable, Equatable, Codable {
     public var reviewer: String
     public var reference: String
     public var date: LocalDate
     /// Who entered the review here (the 书记 or 主任, never the person who pays); nil before it is saved.
     public var recordedBy: Person?
+    /// The street's 审批 after the review, once it is entered.
+    public var approval: StreetApproval?
+    /// Whether this record was entered as one step, before the program kept 审核 and 审批 apart (or
+    /// imported from a file without the 审批 column): it counts for both and says so (本程序的做法).
+    public var oneStep = false
 
-    public init(reviewer: String, reference: String, date: LocalDate, recordedBy: Person? = nil) {
+    public init(reviewer: String, reference: String, date: LocalDate, recordedBy: Person? = nil,
+                approval: StreetApproval? = nil, oneStep: Bool = false) {
         self.reviewer = reviewer
+        self.reference = reference
+        self.date = date
+        self.recordedBy = recordedBy
+        self.approval = approval
+        self.oneStep = oneStep
+    }
+
+    /// Whether the street's approval step is still to be entered.
+    public var awaitsApproval: Bool { approval == nil && !oneStep }
+}
+
+/// The street office's 审批 of an expense or application, entered after its 审核.
+public struct StreetApproval: Sendable, Equatable, Codable {
+    public var approver: String
+    public var reference: String
+    public var date: LocalDate
+    /// Who entered the approval here (the 书记 or 主任, never the person who pays); nil before it is saved.
+    public var recordedBy: Person?
+
+    public init(approver: String, reference: String, date: LocalDate, recordedBy: Person? = nil) {
+        self.approver = approver
         self.reference = reference
         self.date = date
         self.recordedBy = recordedBy

@@ -1,6 +1,6 @@
 /// The approval route of an expense (附件一 三(二), 小额、合理、必须): a single expense up to the
 /// local limit (500.00 yuan, inclusive) is approved jointly by the secretary and the director;
-/// above it the street office's review must be recorded first. That the two are different people
+/// above it the street office's review and then its approval must be recorded. That the two are different people
 /// and the requester's own approval does not count is this program's reading (本程序的做法);
 /// when no such two can approve (一肩挑, or the 主任 asked), the expense goes to the street.
 public enum ExpenseApproval {
@@ -41,29 +41,54 @@ public enum ExpenseApproval {
     }
 
     private static func street(_ head: String, review: StreetReview?, numbers: [Figure], rules: RuleSet) -> Verdict {
-        guard let review else {
-            return Verdict(.approval, in: rules, .needs, "\(head)：须先经街道、镇相关科室审核", numbers: numbers, need: .streetReview)
+        func needs(_ text: String, _ need: Need) -> Verdict {
+            Verdict(.approval, in: rules, .needs, "\(head)：\(text)", numbers: numbers, need: need)
         }
+        guard let review else { return needs("须先经街道、镇相关科室审核", .streetReview) }
         if review.reviewer.trimmed.isEmpty || review.reference.trimmed.isEmpty {
-            return Verdict(.approval, in: rules, .needs, "\(head)：街道审核记录不完整，须填写审核人、文号和日期",
-                           numbers: numbers, need: .streetReview)
+            return needs("街道审核记录不完整，须填写审核人、文号和日期", .streetReview)
         }
-        if let problem = recorderProblem(review.recordedBy) {
-            var verdict = Verdict.local(.approval, .needs, "\(head)：\(problem)", why: Permission.streetReviewWhy)
-            (verdict.numbers, verdict.need) = (numbers, .streetReview)
-            return verdict
+        if let problem = recorderProblem(review.recordedBy, step: "审核") {
+            return recorderVerdict(head, problem, numbers: numbers, need: .streetReview)
+        }
+        // Who reviewed and who approved are on the expense's detail (`StreetReview`); the verdict keeps to
+        // the numbers and dates, so that an instalment's detail shows it whole at 80×24.
+        let reviewed = "已经街道、镇相关科室审核（文号 \(review.reference)，\(review.date)）"
+        if review.oneStep {
+            return Verdict(.approval, in: rules, .ok, "\(head)：\(reviewed)，按街道、镇程序审批；\(oneStepNote)", numbers: numbers)
+        }
+        guard let approval = review.approval else {
+            return needs("\(reviewed)，还须按街道、镇相关程序审批", .streetApproval)
+        }
+        if approval.approver.trimmed.isEmpty || approval.reference.trimmed.isEmpty {
+            return needs("街道审批记录不完整，须填写审批人、文号和日期", .streetApproval)
+        }
+        if approval.date < review.date {
+            return needs("街道审批日期 \(approval.date) 早于审核日期 \(review.date)：审批在审核之后", .streetApproval)
+        }
+        if let problem = recorderProblem(approval.recordedBy, step: "审批") {
+            return recorderVerdict(head, problem, numbers: numbers, need: .streetApproval)
         }
         return Verdict(.approval, in: rules, .ok,
-                       "\(head)：已经街道、镇相关科室审核（审核人 \(review.reviewer)，文号 \(review.reference)，\(review.date)），按街道、镇程序审批",
+                       "\(head)：\(reviewed)，已按街道、镇程序审批（文号 \(approval.reference)，\(approval.date)）",
                        numbers: numbers)
     }
 
-    /// Why the recorded `person` could not have entered a street review (`Permission.recordStreetReview`,
+    /// Said of a street record entered as one step (`StreetReview.oneStep`).
+    public static let oneStepNote = "审核、审批在分两步登记前一并录入，按两步均已办完计（本程序的做法）"
+
+    private static func recorderVerdict(_ head: String, _ problem: String, numbers: [Figure], need: Need) -> Verdict {
+        var verdict = Verdict.local(.approval, .needs, "\(head)：\(problem)", why: Permission.streetReviewWhy)
+        (verdict.numbers, verdict.need) = (numbers, need)
+        return verdict
+    }
+
+    /// Why the recorded `person` could not have entered the street's `step` (审核 or 审批) (`Permission.recordStreetReview`,
     /// by the roles held on the day), or nil when they could.
-    private static func recorderProblem(_ person: Person?) -> String? {
-        guard let person else { return "街道审核记录须由书记或主任登记，本记录没有登记人" }
+    private static func recorderProblem(_ person: Person?, step: String) -> String? {
+        guard let person else { return "街道\(step)记录须由书记或主任登记，本记录没有登记人" }
         if Permission.recordStreetReview.isHeld(by: person) { return nil }
-        return "街道审核记录须由书记或主任登记，\(person.name) 不担任书记、主任"
+        return "街道\(step)记录须由书记或主任登记，\(person.name) 不担任书记、主任"
     }
 
     private static func local(_ head: String, requesterID: Int64, approvals: [Approval], numbers: [Figure],

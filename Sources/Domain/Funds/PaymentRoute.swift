@@ -1,6 +1,6 @@
 /// Whether this person may pay this expense now (附件一 三(二)、三(三)): the one who records the
-/// payment holds 报账员; the route is complete by the people the standard names and a street review
-/// counted on it was not entered by the payer; or, for emergency spending (先行支出), the verbal
+/// payment holds 报账员; the route is complete by the people the standard names and neither step of the street's
+/// record (审核, 审批) counted on it was entered by the payer; or, for emergency spending (先行支出), the verbal
 /// approval was given by a 书记 or 主任 (chosen from the people, not the payer) for no more than the
 /// rule set's limit. Storage asks this at every payment, `check` for every paid expense (with each
 /// person's roles on the day), the screen before it sends a payment.
@@ -11,8 +11,8 @@ public enum PaymentRoute {
         if !role.isOK { return role }
         let route = record.approvalVerdict(rules: rules)
         if route.isOK {
-            if let review = countedReview(record, rules: rules), review.recordedBy?.id == payer.id {
-                return Verdict.local(.approval, .refusal, "街道审核记录由 \(payer.name) 本人登记，不能再由其支付：须由书记或主任登记，报账员支付",
+            if let review = countedReview(record, rules: rules), let step = stepEntered(by: payer, in: review) {
+                return Verdict.local(.approval, .refusal, "街道\(step)记录由 \(payer.name) 本人登记，不能再由其支付：须由书记或主任登记，报账员支付",
                                      why: Permission.streetReviewWhy)
             }
             return route
@@ -48,6 +48,12 @@ public enum PaymentRoute {
         return Verdict(.emergency, in: rules, .ok,
                        "先行支出：\(title) \(person.name) \(verbal.date) 口头批准，单笔 \(Money.yuan(amount)) 元 ≤ 上限 \(Money.yuan(limit)) 元（本程序取值）",
                        numbers: numbers)
+    }
+
+    /// "审核" or "审批" when `payer` entered that step of the street's record, else nil.
+    private static func stepEntered(by payer: Person, in review: StreetReview) -> String? {
+        if review.recordedBy?.id == payer.id { return "审核" }
+        return review.approval?.recordedBy?.id == payer.id ? "审批" : nil
     }
 
     /// The street review the route counts on: the batch application's for an instalment, else the

@@ -88,6 +88,8 @@ public enum Need: Sendable, Equatable {
     case approvals([Role])
     /// The street office's review record: reviewer, reference number, date.
     case streetReview
+    /// The street office's approval record after its review: approver, reference number, date.
+    case streetApproval
     /// The written application after emergency spending, by this date.
     case writtenApplication(due: LocalDate)
     /// The reference of the committee's collective decision (会议记录).

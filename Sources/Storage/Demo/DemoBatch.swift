@@ -35,7 +35,7 @@ public struct DemoBatch: Sendable, Equatable {
             + households.reduce(0) { $0 + $1.tags.count }
             + receptions.reduce(0) { $0 + ($1.signedAt == nil ? 0 : 1) + ($1.reply == nil ? 0 : 1) }
             + shifts.reduce(0) { $0 + $1.workers.reduce(0) { $0 + ($1.signIn == nil ? 0 : 1) + ($1.signOut == nil ? 0 : 1) } }
-            + expenses.reduce(0) { $0 + $1.approvals.count + ($1.review == nil ? 0 : 1) + ($1.paidOn == nil ? 0 : 1) }
+            + expenses.reduce(0) { $0 + $1.approvals.count + ($1.review == nil ? 0 : 1) + ($1.streetApproval == nil ? 0 : 1) + ($1.paidOn == nil ? 0 : 1) }
     }
 
     // MARK: - Rows
@@ -134,17 +134,21 @@ public struct DemoBatch: Sendable, Equatable {
         public var approvals: [(person: Int64, role: Role, date: LocalDate)]
         public var review: (reviewer: String, reference: String, date: LocalDate)?
         public var paidOn: LocalDate?, paidBy: Int64, ledgerID: Int64?
-        /// Who entered the street review: the 书记 or 主任, never the bookkeeper who pays (附件一 三(二)).
+        /// Who entered the street review and approval: the 书记 or 主任, never the bookkeeper who pays (附件一 三(二)).
         public var reviewRecordedBy: Int64?
+        /// The street's 审批 after its review (审核后，按街道、镇相关程序审批).
+        public var streetApproval: (approver: String, reference: String, date: LocalDate)?
         public init(id: Int64, date: LocalDate, fund: FundKind, category: ExpenseCategory, project: String, amount: Int64,
                     payee: String, purpose: String, payment: PaymentMethod, requester: Int64,
                     approvals: [(person: Int64, role: Role, date: LocalDate)],
                     review: (reviewer: String, reference: String, date: LocalDate)?,
-                    paidOn: LocalDate?, paidBy: Int64, ledgerID: Int64?, reviewRecordedBy: Int64? = nil) {
+                    paidOn: LocalDate?, paidBy: Int64, ledgerID: Int64?, reviewRecordedBy: Int64? = nil,
+                    streetApproval: (approver: String, reference: String, date: LocalDate)? = nil) {
             self.id = id; self.date = date; self.fund = fund; self.category = category; self.project = project
             self.amount = amount; self.payee = payee; self.purpose = purpose; self.payment = payment
             self.requester = requester; self.approvals = approvals; self.review = review; self.paidOn = paidOn
             self.paidBy = paidBy; self.ledgerID = ledgerID; self.reviewRecordedBy = reviewRecordedBy
+            self.streetApproval = streetApproval
         }
 
         public static func == (a: Expense, b: Expense) -> Bool {

@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import GRDB
 
-/// The funds of a demo batch: each expense with its approvals or street review and its payment,
+/// The funds of a demo batch: each expense with its approvals or street review and approval and its payment,
 /// and for each the audit event the program itself writes, which `check` compares them with.
 extension DemoLoader {
     func insertExpenses(_ expenses: [DemoBatch.Expense], _ db: Database) throws {
@@ -17,6 +17,9 @@ extension DemoLoader {
             """)
         let review = try db.cachedStatement(sql: """
             INSERT INTO street_review (expense_id, reviewer, reference, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let approval = try db.cachedStatement(sql: """
+            INSERT INTO street_approval (expense_id, approver, reference, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for e in expenses {
             let at = DemoTime.date(DemoTime.instant(e.date, minute: 9 * 60 + 30))
@@ -33,6 +36,10 @@ extension DemoLoader {
             if let r = e.review {
                 try review.execute(arguments: [e.id, r.reviewer, r.reference, r.date.iso, e.reviewRecordedBy ?? e.requester,
                                                DemoTime.date(DemoTime.instant(r.date, minute: 900))])
+            }
+            if let a = e.streetApproval {
+                try approval.execute(arguments: [e.id, a.approver, a.reference, a.date.iso, e.reviewRecordedBy ?? e.requester,
+                                                 DemoTime.date(DemoTime.instant(a.date, minute: 960))])
             }
             if let paidOn = e.paidOn, let ledgerID = e.ledgerID { try pay(e, on: paidOn, entry: ledgerID, db) }
         }

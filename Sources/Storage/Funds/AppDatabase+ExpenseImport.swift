@@ -8,7 +8,9 @@ import GRDB
 ///
 /// How the file's columns become records: the approvers named are the people of that name holding
 /// the role, deciding on the request date; a 街镇审核编号 is the street office's review (reviewer:
-/// the committee's street office, dated the request date, entered by the person importing); a payment
+/// the committee's street office, dated the request date, entered by the person importing) and a
+/// 街镇审批编号 (optional last column) its approval, alike; in a file without that column the review
+/// stands for both steps (`StreetReview.oneStep`, as records entered before the split); a payment
 /// is recorded on its 支付日期 by the bookkeeper named in the optional last column 报账员, or else by the
 /// person importing, who must then hold 报账员 that day, paid by the row's 支付方式 with the 票据号 of the optional
 /// very last column 票据号 (or `ExpenseImport.missingVoucher` when it gives none); an optional column 一事一议决定 is the decision of
@@ -85,9 +87,17 @@ extension AppDatabase {
         events.append(.requested(request, id: id, source: "import"))
         if let reference = row.reviewReference {
             try requireReviewable(try record(id, rules: c.rules, in: db).1, rules: c.rules)
-            let review = StreetReview(reviewer: c.streetOffice, reference: reference, date: request.date)
+            let review = StreetReview(reviewer: c.streetOffice, reference: reference, date: request.date,
+                                      oneStep: !row.hasStreetApprovalColumn)
             try FundTables.insertReview(review, expense: id, by: c.actor, at: c.at, in: db)
             events.append(.expense("expense.review", id, ["reviewer": review.reviewer, "reference": reference, "date": request.date.iso]))
+        }
+        if let reference = row.streetApprovalReference {
+            try requireStreetApprovable(try record(id, rules: c.rules, in: db).1, on: request.date, rules: c.rules)
+            let approval = StreetApproval(approver: c.streetOffice, reference: reference, date: request.date)
+            try FundTables.insertStreetApproval(approval, expense: id, by: c.actor, at: c.at, in: db)
+            events.append(.expense("expense.street-approval", id,
+                                   ["approver": approval.approver, "reference": reference, "date": request.date.iso]))
         }
         for case let (name?, role, column) in [(row.secretaryName, Role.secretary, ExpenseImport.header[8]),
                                                (row.directorName, Role.director, ExpenseImport.header[9])] {

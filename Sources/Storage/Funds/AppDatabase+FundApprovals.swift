@@ -4,7 +4,7 @@ import GRDB
 
 /// Approving and reviewing expenses (附件一 三(二)): the secretary and the director each approve
 /// or refuse, as themselves, never their own request and never twice; above the local limit the
-/// street office's review must be recorded first. Checked here, whatever the screen shows.
+/// street office's review must be recorded first, then its approval. Checked here, whatever the screen shows.
 extension AppDatabase {
     // MARK: - Decisions
 
@@ -47,6 +47,25 @@ extension AppDatabase {
         }
     }
 
+    /// Records the street office's approval (审批) after its review of expense `id` (approver, reference,
+    /// date, not before the review's), entered by the 书记 or 主任 (`Permission.recordStreetReview`).
+    @discardableResult
+    public func recordStreetApproval(_ approval: StreetApproval, for id: Int64, by actor: Int64, at: Date,
+                                     rules: RuleSet) throws -> ExpenseRecord {
+        let approval = StreetApproval(approver: approval.approver.trimmingCharacters(in: .whitespacesAndNewlines),
+                                      reference: approval.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: approval.date)
+        if approval.approver.isEmpty || approval.reference.isEmpty { throw StorageError(.invalidInput, FundsMessages.approvalIncomplete) }
+        return try audited(by: actor, at: at) { db in
+            try PersonTable.require(.recordStreetReview, by: actor, in: db)
+            let (_, record) = try Self.record(id, rules: rules, in: db)
+            try Self.requireStreetApprovable(record, on: approval.date, rules: rules)
+            try FundTables.insertStreetApproval(approval, expense: id, by: actor, at: at, in: db)
+            let (_, updated) = try Self.record(id, rules: rules, in: db)
+            return (updated, [.expense("expense.street-approval", id,
+                                       ["approver": approval.approver, "reference": approval.reference, "date": approval.date.iso])])
+        }
+    }
+
     // MARK: - The rules of a decision and a review (the screen and the import both go through these)
 
     /// Throws unless `person` may decide `record` in `role`: a secretary or director holding it, the
@@ -73,6 +92,16 @@ extension AppDatabase {
             throw StorageError(.invalidInput, FundsMessages.reviewOnlyForStreet)
         }
         if record.review != nil { throw StorageError(.notPermitted, FundsMessages.alreadyReviewed) }
+        try requireOpen(record, rules: rules)
+    }
+
+    /// Throws unless the street's approval may be recorded for `record` on `date`: reviewed (as two
+    /// steps), not yet approved, open, and not dated before the review.
+    static func requireStreetApprovable(_ record: ExpenseRecord, on date: LocalDate, rules: RuleSet) throws {
+        if record.batch != nil { throw StorageError(.notPermitted, FundsMessages.instalmentFollowsBatch) }
+        guard let review = record.review else { throw StorageError(.notPermitted, FundsMessages.reviewBeforeApproval) }
+        if !review.awaitsApproval { throw StorageError(.notPermitted, FundsMessages.alreadyStreetApproved) }
+        if date < review.date { throw StorageError(.invalidInput, FundsMessages.approvalBeforeReview(date, review.date)) }
         try requireOpen(record, rules: rules)
     }
 

@@ -25,7 +25,7 @@ extension AppDatabase {
             }
             if record.verbalApproval != nil { throw StorageError(.notPermitted, FundsMessages.verbalAlready) }
             let status = record.status(rules: rules)
-            guard [.awaitingApproval, .awaitingReview].contains(status) else {
+            guard [.awaitingApproval, .awaitingReview, .awaitingStreetApproval].contains(status) else {
                 throw StorageError(.notPermitted, FundsMessages.verbalNotOpen(status))
             }
             try FundTables.insertVerbalApproval(approval, expense: id, by: actor, at: at, in: db)

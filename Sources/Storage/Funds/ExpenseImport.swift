@@ -2,7 +2,8 @@ import Domain
 import Foundation
 
 /// Reads an expense list (CSV with the header
-/// `申请日期,经费类别,用途类别,项目,金额,收款方,支付方式,申请人,书记审批,主任审批,街镇审核编号,支付日期`)
+/// `申请日期,经费类别,用途类别,项目,金额,收款方,支付方式,申请人,书记审批,主任审批,街镇审核编号,支付日期`,
+/// then the optional columns 一事一议决定, 报账员, 票据号, 街镇审批编号 in that order)
 /// into rows, or says what is wrong, line by line. Only the form of each field is checked here;
 /// the people, the approval route and the payment rules are checked on import, by the same
 /// storage rules as the screen (`AppDatabase.importExpenses`).
@@ -18,6 +19,10 @@ public enum ExpenseImport {
     /// The optional very last column `票据号`: the voucher number of the row's payment. A paid row
     /// without one is recorded with `missingVoucher` as its 票据号, so the ledger says it was not given.
     public static let voucherColumn = ExpenseImportMessages.voucherColumn
+    /// The optional very last column `街镇审批编号`: the street office's approval reference after its review
+    /// (附件一 三(二) "审核后，按街道、镇相关程序审批"), dated the request date. In a file without it a
+    /// 街镇审核编号 stands for both steps, as before they were kept apart (`StreetReview.oneStep`).
+    public static let streetApprovalColumn = ExpenseImportMessages.streetApprovalColumn
     /// The 票据号 a paid row without one is recorded with.
     public static let missingVoucher = ExpenseImportMessages.missingVoucher
 
@@ -32,6 +37,10 @@ public enum ExpenseImport {
         public var directorName: String?
         /// The street office's review reference (街镇审核编号), when there is one.
         public var reviewReference: String?
+        /// The street office's approval reference (街镇审批编号), when the file has the column and the row gives one.
+        public var streetApprovalReference: String?
+        /// Whether the file has the 街镇审批编号 column; without it a review reference stands for both steps.
+        public var hasStreetApprovalColumn = false
         /// The payment date; a row with one is paid.
         public var paidOn: LocalDate?
         /// The 一事一议 decision's reference of an expense outside the plan, when the file has one.
@@ -49,6 +58,7 @@ public enum ExpenseImport {
         let columns = (firstLine.contains(ExpenseImportMessages.decisionColumn) ? headerWithDecision : header)
             + (firstLine.contains(bookkeeperColumn) ? [bookkeeperColumn] : [])
             + (firstLine.contains(voucherColumn) ? [voucherColumn] : [])
+            + (firstLine.contains(streetApprovalColumn) ? [streetApprovalColumn] : [])
         return CSVRows.parse(text, header: columns) { f, line in
             switch row(f, line: line, today: today, columns: columns, firstYear: firstYear) {
             case .success(let row): return .success(row)
@@ -78,8 +88,11 @@ public enum ExpenseImport {
             let purpose = f[3].isEmpty ? category.title : f[3]
             let request = ExpenseRequest(fund: fund, category: category, project: f[3], amount: amount, payee: f[5],
                                          purpose: purpose, payment: payment, date: date)
+            let approvalColumn = columns.firstIndex(of: streetApprovalColumn)
             return Row(line: line, request: request, requesterName: f[7], secretaryName: nonEmpty(f[8]),
-                       directorName: nonEmpty(f[9]), reviewReference: nonEmpty(f[10]), paidOn: paidOn,
+                       directorName: nonEmpty(f[9]), reviewReference: nonEmpty(f[10]),
+                       streetApprovalReference: approvalColumn.flatMap { nonEmpty(f[$0]) },
+                       hasStreetApprovalColumn: approvalColumn != nil, paidOn: paidOn,
                        caseReference: columns.firstIndex(of: ExpenseImportMessages.decisionColumn).flatMap { nonEmpty(f[$0]) },
                        bookkeeperName: columns.firstIndex(of: bookkeeperColumn).flatMap { nonEmpty(f[$0]) },
                        voucher: columns.firstIndex(of: voucherColumn).flatMap { nonEmpty(f[$0]) })

@@ -8,6 +8,7 @@ enum ExpenseImportMessages {
     static let decisionColumn = "一事一议决定"
     static let bookkeeperColumn = "报账员"
     static let voucherColumn = "票据号"
+    static let streetApprovalColumn = "街镇审批编号"
     static let missingVoucher = "导入时未附票据号"
     static let requesterEmpty = "申请人不能为空"
 

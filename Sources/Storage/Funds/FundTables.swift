@@ -8,7 +8,7 @@ enum FundTables {
 
     /// Every table `book(year:…)` reads, for `AppDatabase.fundsVersion`; `FundsVersionTests` checks that
     /// each kind of funds write moves it and that every one but `person` refuses UPDATE.
-    static let versionTables = ["expense", "expense_decision", "street_review", "verbal_approval", "ledger_entry",
+    static let versionTables = ["expense", "expense_decision", "street_review", "street_approval", "verbal_approval", "ledger_entry",
                                 "batch_application", "batch_instalment", "fund_budget", "plan_line", "plan_report",
                                 "case_decision", "project_note", "person"]
 
@@ -81,11 +81,18 @@ enum FundTables {
 
     private static func reviews(year: Int, people: [Int64: Person], in db: Database) throws -> [Int64: StreetReview] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT r.* FROM street_review r JOIN expense e ON e.id = r.expense_id WHERE e.year = ?
+            SELECT r.*, a.approver, a.reference AS approval_reference, a.date AS approval_date, a.recorded_by AS approval_recorded_by
+            FROM street_review r JOIN expense e ON e.id = r.expense_id LEFT JOIN street_approval a ON a.expense_id = r.expense_id
+            WHERE e.year = ?
             """, arguments: [year])
-        return Dictionary(uniqueKeysWithValues: rows.map {
-            ($0["expense_id"] as Int64, StreetReview(reviewer: $0["reviewer"], reference: $0["reference"], date: date($0["date"]),
-                                                     recordedBy: people[$0["recorded_by"] as Int64]))
+        return Dictionary(uniqueKeysWithValues: rows.map { row in
+            let approval = (row["approver"] as String?).map {
+                StreetApproval(approver: $0, reference: row["approval_reference"], date: date(row["approval_date"]),
+                               recordedBy: people[row["approval_recorded_by"] as Int64])
+            }
+            return (row["expense_id"] as Int64, StreetReview(reviewer: row["reviewer"], reference: row["reference"], date: date(row["date"]),
+                                                             recordedBy: people[row["recorded_by"] as Int64], approval: approval,
+                                                             oneStep: row["one_step"]))
         })
     }
 
@@ -165,8 +172,14 @@ enum FundTables {
 
     static func insertReview(_ r: StreetReview, expense: Int64, by actor: Int64, at: Date, in db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO street_review (expense_id, reviewer, reference, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [expense, r.reviewer, r.reference, r.date.iso, actor, at])
+            INSERT INTO street_review (expense_id, reviewer, reference, date, recorded_by, created_at, one_step) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [expense, r.reviewer, r.reference, r.date.iso, actor, at, r.oneStep])
+    }
+
+    static func insertStreetApproval(_ a: StreetApproval, expense: Int64, by actor: Int64, at: Date, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO street_approval (expense_id, approver, reference, date, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [expense, a.approver, a.reference, a.date.iso, actor, at])
     }
 
     static func insertVerbalApproval(_ v: VerbalApproval, expense: Int64, by actor: Int64, at: Date, in db: Database) throws {

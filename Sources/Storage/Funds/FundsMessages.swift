@@ -16,6 +16,12 @@ enum FundsMessages {
     static let reviewIncomplete = "街道审核记录须填写审核人、文号和日期"
     static let reviewOnlyForStreet = "本笔支出不超过 500 元，按“小额、合理、必须”由书记、主任共同审批，无需街道审核"
     static let alreadyReviewed = "本笔支出已登记街道审核记录，不能重复登记或修改"
+    static let approvalIncomplete = "街道审批记录须填写审批人、文号和日期"
+    static let reviewBeforeApproval = "本笔支出还没有街道审核记录：审核后才按街道、镇相关程序审批（附件一 三(二)）"
+    static let alreadyStreetApproved = "本笔支出已登记街道审批记录，不能重复登记或修改"
+    static func approvalBeforeReview(_ date: LocalDate, _ review: LocalDate) -> String {
+        "街道审批日期 \(date) 早于审核日期 \(review)：审批在审核之后（附件一 三(二)）"
+    }
 
     static func notHolding(_ person: Person, _ role: Role) -> String {
         "\(person.name) 不担任\(role.title)，不能以\(role.title)身份审批"

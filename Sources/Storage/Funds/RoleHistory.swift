@@ -54,11 +54,17 @@ struct RoleHistory {
         var r = record
         for i in r.decisions.indices { r.decisions[i].person = person(r.decisions[i].person, on: r.decisions[i].date) }
         if let recorder = r.review?.recordedBy, let date = r.review?.date { r.review?.recordedBy = person(recorder, on: date) }
+        if let approval = r.review?.approval, let recorder = approval.recordedBy {
+            r.review?.approval?.recordedBy = person(recorder, on: approval.date)
+        }
         if let approver = r.verbalApproval?.person, let date = r.verbalApproval?.date {
             r.verbalApproval?.person = person(approver, on: date)
         }
         if let batchReview = r.batch?.review, let recorder = batchReview.recordedBy {
             r.batch?.review?.recordedBy = person(recorder, on: batchReview.date)
+        }
+        if let batchApproval = r.batch?.review?.approval, let recorder = batchApproval.recordedBy {
+            r.batch?.review?.approval?.recordedBy = person(recorder, on: batchApproval.date)
         }
         if let batch = r.batch {
             r.batch?.approvals = batch.approvals.map { Approval(person: person($0.person, on: $0.date), role: $0.role, date: $0.date) }

@@ -10,6 +10,8 @@ public enum FundsEffect: Equatable, Sendable {
     case request(ExpenseRequest, by: Int64)
     case decide(expenseID: Int64, approve: Bool, role: Role, reason: String, by: Int64)
     case review(expenseID: Int64, StreetReview, by: Int64)
+    /// The street office's approval (审批) after its review.
+    case streetApproval(expenseID: Int64, StreetApproval, by: Int64)
     /// The verbal approval of emergency spending (先行支出).
     case verbal(expenseID: Int64, VerbalApproval, by: Int64)
     /// A batch application (集中申请) whose amount is the total.

@@ -72,15 +72,17 @@ enum FundsFeature: TabFeature {
             let remaining = state.book?.remaining(ofBatch: record.id) ?? 0
             state.editor = FundsEditor(mode: .instalment(record, remaining: remaining), form: FundsForms.instalment(today: today))
         case .approve:
-            if status == .awaitingReview { return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules), keys)) }
+            if [.awaitingReview, .awaitingStreetApproval].contains(status) {
+                return .error(FundsText.streetFirst(record.approvalVerdict(rules: rules), keys))
+            }
             guard status == .awaitingApproval else { return .error(FundsText.notAwaiting(status)) }
             if record.decisions.contains(where: { $0.person.id == user.id }) { return .error(FundsText.alreadyDecided(user)) }
             state.editor = FundsEditor(mode: .decide(record), form: FundsForms.decide(user))
         case .review:
-            guard status == .awaitingReview else { return .error(FundsText.noReviewNeeded(status)) }
-            state.editor = FundsEditor(mode: .review(record), form: FundsForms.review(today: today))
+            guard [.awaitingReview, .awaitingStreetApproval].contains(status) else { return .error(FundsText.noReviewNeeded(status)) }
+            state.editor = FundsEditor(mode: .review(record), form: FundsForms.review(today: today, step: StreetStep.next(record)))
         case .verbal:
-            guard [.awaitingApproval, .awaitingReview].contains(status), record.payment == nil else {
+            guard [.awaitingApproval, .awaitingReview, .awaitingStreetApproval].contains(status), record.payment == nil else {
                 return .error(FundsText.verbalNotOpen(status))
             }
             if record.verbalApproval != nil { return .error(FundsText.verbalAlready) }

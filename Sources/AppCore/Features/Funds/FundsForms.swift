@@ -50,11 +50,12 @@ enum FundsForms {
         ])
     }
 
-    static func review(today: LocalDate) -> FormState {
+    /// The form of the street's next step on `record`: its 审核, or, once reviewed, its 审批.
+    static func review(today: LocalDate, step: StreetStep) -> FormState {
         FormState([
-            FormField(id: "reviewer", label: "审核人", maxLength: 30, hint: "街道、镇科室及经办人", width: 24),
-            FormField(id: "reference", label: "审核文号", maxLength: 40, width: 24),
-            FormField(id: "date", label: "审核日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
+            FormField(id: "reviewer", label: "\(step.title)人", maxLength: 30, hint: "街道、镇科室及经办人", width: 24),
+            FormField(id: "reference", label: "\(step.title)文号", maxLength: 40, width: 24),
+            FormField(id: "date", label: "\(step.title)日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
         ])
     }
 
@@ -126,7 +127,11 @@ enum FundsForms {
         case .review(let r):
             guard let reviewer = editor.form.required("reviewer"), let reference = editor.form.required("reference"),
                   let date = date(&editor.form, "date") else { return nil }
-            return .review(expenseID: r.id, StreetReview(reviewer: reviewer, reference: reference, date: date), by: user.id)
+            guard let review = r.review else {
+                return .review(expenseID: r.id, StreetReview(reviewer: reviewer, reference: reference, date: date), by: user.id)
+            }
+            if date < review.date { editor.form.fail("date", FundsText.approvalBeforeReview(review.date)); return nil }
+            return .streetApproval(expenseID: r.id, StreetApproval(approver: reviewer, reference: reference, date: date), by: user.id)
         case .verbal(let r, let approvers):
             guard let date = date(&editor.form, "date") else { return nil }
             guard let i = editor.form["approver"].selected.first, approvers.indices.contains(i) else {
@@ -196,4 +201,15 @@ enum FundsForms {
         guard let day = LocalDate(iso: text) else { return form.check(id, Result<LocalDate, InputError>.failure(InputError(FundsText.badDate(text)))) }
         return form.check(id, RecordDates.problem(day, label: form[id].label, today: nil).map { .failure($0) } ?? .success(day))
     }
+}
+
+/// The street's two steps on an expense above the local limit, in order (附件一 三(二) "审核后，按街道、镇相关程序审批").
+enum StreetStep {
+    case review, approval
+
+    /// "审核" or "审批".
+    var title: String { self == .review ? "审核" : "审批" }
+
+    /// The step due next on `record`: its 审核 until one is entered, then its 审批.
+    static func next(_ record: ExpenseRecord) -> StreetStep { record.review == nil ? .review : .approval }
 }

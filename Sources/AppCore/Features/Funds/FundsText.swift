@@ -18,7 +18,9 @@ enum FundsText {
 
     static func yearTitle(_ year: Int) -> String { "\(tabTitle) · \(year) 年度" }
     static func decideTitle(_ r: ExpenseRecord) -> String { "审批 #\(r.id) \(r.expense.payee) ¥\(Money.yuan(r.expense.amount))" }
-    static func reviewTitle(_ r: ExpenseRecord) -> String { "街道审核记录 #\(r.id) ¥\(Money.yuan(r.expense.amount))" }
+    static func reviewTitle(_ r: ExpenseRecord) -> String {
+        "街道\(StreetStep.next(r).title)记录 #\(r.id) ¥\(Money.yuan(r.expense.amount))"
+    }
     static func reverseTitle(_ r: ExpenseRecord) -> String { "冲销支付 #\(r.id) ¥\(Money.yuan(r.expense.amount))" }
     static func ledgerTitle(_ fund: FundKind, year: Int) -> String { "台账 · \(fund.title) · \(year) 年度" }
 
@@ -56,9 +58,16 @@ enum FundsText {
         return "#\(r.id) \(project)\(r.expense.purpose) · \(r.expense.payment.title) · 申请人 \(r.requester.name)\(receipts)"
     }
 
-    static func review(_ review: StreetReview) -> String {
-        "街道审核：\(review.reviewer)，文号 \(review.reference)，\(review.date)"
+    /// The street's steps as the detail shows them: its 审核, then its 审批 (or that it is still due,
+    /// or that both were entered as one step).
+    static func review(_ review: StreetReview) -> [String] {
+        let reviewed = "街道审核：\(review.reviewer)，文号 \(review.reference)，\(review.date)"
+        if review.oneStep { return [reviewed, "街道审批：与审核一并登记；" + ExpenseApproval.oneStepNote] }
+        guard let a = review.approval else { return [reviewed, "街道审批：未登记"] }
+        return [reviewed, "街道审批：\(a.approver)，文号 \(a.reference)，\(a.date)"]
     }
+
+    static func approvalBeforeReview(_ review: LocalDate) -> String { "街道审批日期不能早于审核日期 \(review)" }
 
     /// "计划 ¥9,500.00  已支 ¥480.00  余 ¥9,020.00", or only what was spent where nothing is planned.
     static func plannedAgainstSpent(_ planned: Int64, _ spent: Int64) -> String {
@@ -95,13 +104,15 @@ enum FundsText {
     static let selectFirst = "请先在支出列表中选择一笔支出"
 
     static func badDate(_ text: String) -> String { text.isEmpty ? "请填写日期" : "日期应为 YYYY-MM-DD：“\(text)”" }
-    static func streetFirst(_ v: Verdict, _ k: KeyNamer) -> String { "\(v.message)：请先按 \(k(.review)) 登记街道审核记录" }
+    static func streetFirst(_ v: Verdict, _ k: KeyNamer) -> String {
+        "\(v.message)：请先按 \(k(.review)) 登记街道\(v.need == .streetApproval ? "审批" : "审核")记录"
+    }
     static func alreadyDecided(_ p: Person) -> String {
         "\(p.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次" + ExpenseApproval.pairReading
     }
     static func notAwaiting(_ s: ExpenseStatus) -> String { "本笔支出\(s.title)，不在审批中" }
     static func noReviewNeeded(_ s: ExpenseStatus) -> String {
-        s == .awaitingApproval ? "单笔不超过 500 元由书记、主任共同审批，无需街道审核" : "本笔支出\(s.title)，无需登记街道审核"
+        s == .awaitingApproval ? "单笔不超过 500 元由书记、主任共同审批，无需街道审核" : "本笔支出\(s.title)，无需登记街道审核或审批"
     }
     static func notReversible(_ s: ExpenseStatus) -> String { "只能冲销已支付的支出：本笔\(s.title)" }
 

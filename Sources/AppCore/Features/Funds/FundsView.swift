@@ -80,7 +80,7 @@ enum FundsView {
         lines += others.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
         if r.payment == nil, others.contains(where: { $0.rule == .officialCard }) { lines.append((FundsText.payByCard(keys), .message)) }
         lines += r.decisions.map { ($0.summary, $0.approved ? .normal : .messageError) }
-        if let review = r.review { lines.append((FundsText.review(review), .normal)) }
+        if let review = r.review { lines += FundsText.review(review).map { ($0, .normal) } }
         lines += [r.payment, r.reversal].compactMap { $0 }.map { (FundsText.entry($0), .normal) }
         put(lines, into: &buffer, rect: rect)
     }

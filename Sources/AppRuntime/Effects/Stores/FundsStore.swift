@@ -16,6 +16,7 @@ public protocol FundsStore {
     func decideExpense(_ id: Int64, approve: Bool, as role: Role, reason: String, on date: LocalDate,
                        by actor: Int64, at: Date, rules: RuleSet) throws -> ExpenseRecord
     func recordStreetReview(_ review: StreetReview, for id: Int64, by actor: Int64, at: Date, rules: RuleSet) throws -> ExpenseRecord
+    func recordStreetApproval(_ approval: StreetApproval, for id: Int64, by actor: Int64, at: Date, rules: RuleSet) throws -> ExpenseRecord
     func recordVerbalApproval(_ approval: VerbalApproval, for id: Int64, by actor: Int64, at: Date,
                               rules: RuleSet) throws -> ExpenseRecord
     func requestBatch(_ request: ExpenseRequest, by actor: Int64, at: Date, rules: RuleSet) throws -> ExpenseRecord

@@ -34,7 +34,7 @@ extension ExpenseRecord {
         guard payment == nil, !isBatchApplication else { return false }
         let status = status(rules: rules)
         guard status != .approved else { return true }
-        guard let verbalApproval, [.awaitingApproval, .awaitingReview].contains(status) else { return false }
+        guard let verbalApproval, [.awaitingApproval, .awaitingReview, .awaitingStreetApproval].contains(status) else { return false }
         return PaymentRoute.emergency(verbalApproval, for: expense, payer: nil, rules: rules).isOK
     }
 

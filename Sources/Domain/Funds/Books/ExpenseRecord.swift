@@ -1,5 +1,5 @@
 /// One expense as the books keep it: the request, who asked, each approval or refusal with its
-/// reason, the street review, and the payment and its reversal when there are any. Nothing in it
+/// reason, the street's review and approval, and the payment and its reversal when there are any. Nothing in it
 /// is ever changed: a later step is a new entry.
 public struct ExpenseRecord: Sendable, Equatable, Identifiable {
     public var expense: Expense
@@ -86,18 +86,23 @@ public struct ExpenseRecord: Sendable, Equatable, Identifiable {
         if refusal != nil { return .refused }
         let verdict = approvalVerdict(rules: rules)
         if verdict.isOK { return .approved }
-        return verdict.need == .streetReview ? .awaitingReview : .awaitingApproval
+        switch verdict.need {
+        case .streetReview: return .awaitingReview
+        case .streetApproval: return .awaitingStreetApproval
+        default: return .awaitingApproval
+        }
     }
 }
 
 /// Where an expense stands on its way from request to the ledger.
 public enum ExpenseStatus: String, Sendable, CaseIterable, Equatable {
-    case awaitingReview, awaitingApproval, refused, approved, paid, reversed
+    case awaitingReview, awaitingStreetApproval, awaitingApproval, refused, approved, paid, reversed
 
-    /// "待街道审核", "待审批", "已拒绝", "待支付", "已支付", "已冲销".
+    /// "待街道审核", "待街道审批", "待审批", "已拒绝", "待支付", "已支付", "已冲销".
     public var title: String {
         switch self {
         case .awaitingReview: return "待街道审核"
+        case .awaitingStreetApproval: return "待街道审批"
         case .awaitingApproval: return "待审批"
         case .refused: return "已拒绝"
         case .approved: return "待支付"

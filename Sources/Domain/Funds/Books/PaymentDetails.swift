@@ -50,14 +50,15 @@ extension ExpenseRecord {
     /// The first day the expense may be paid: the last of its request date and the approvals,
     /// street review and verbal approval recorded on it.
     public var payableFrom: LocalDate {
-        ([expense.date] + approvals.map(\.date) + [review?.date, verbalApproval?.date].compactMap { $0 }).max() ?? expense.date
+        ([expense.date] + approvals.map(\.date) + [review?.date, review?.approval?.date, verbalApproval?.date].compactMap { $0 }).max()
+            ?? expense.date
     }
 
     /// What `payableFrom` is, in words.
     var payableFromWhat: String {
         let day = payableFrom
         if verbalApproval?.date == day { return "口头批准日" }
-        if review?.date == day || approvals.contains(where: { $0.date == day }) { return "审批日" }
+        if review?.date == day || review?.approval?.date == day || approvals.contains(where: { $0.date == day }) { return "审批日" }
         return "申请日"
     }
 
