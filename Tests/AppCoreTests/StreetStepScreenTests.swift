@@ -66,3 +66,11 @@ import Testing
         #expect(s.message?.text.contains("无需登记街道审核或审批") == true)
     }
 }
+
+extension StreetStepScreenTests {
+    @Test func theApprovalFormKeepsItsOwnDraft() {
+        let plain = FundsFixtures.book.records[2], reviewed = Self.book(approved: false).records[2]
+        #expect(FundsEditor.Mode.review(plain).draftKey == "funds.review")
+        #expect(FundsEditor.Mode.review(reviewed).draftKey == "funds.streetApproval#3")
+    }
+}

@@ -34,7 +34,8 @@ extension FundsEditor.Mode: DraftKeyed {
         switch self {
         case .request: return "funds.request"
         case .decide: return "funds.decide"
-        case .review: return "funds.review"
+        // The street's 审批 form is another form than its 审核 form: a review's draft is never offered for the approval.
+        case .review(let record): return record.review == nil ? "funds.review" : "funds.streetApproval#\(record.id)"
         case .reverse: return "funds.reverse"
         case .pay(let record, _): return "funds.pay#\(record.id)"
         case .verbal: return "funds.verbal"
