@@ -28,6 +28,7 @@ import Testing
         _ = try f.database.recordStreetReview(StreetReview(reviewer: "街道办", reference: "审2024-1", date: FundsFixture.day("2024-03-05")),
                                               for: large.id, by: f.secretary.id, at: Fixture.start, rules: FundsFixture.rules)
         try changed("a street review")
+        try f.streetApprove(large.id, on: "2024-03-05"); try changed("a street approval")
         try f.database.setBudget(FundsFixture.yuan("20000"), fund: .party, year: 2024, by: f.secretary.id, at: Fixture.start)
         try changed("a budget")
         _ = try f.database.savePlanLine(PlanLine(id: 0, fund: .party, category: .massActivity, project: "重阳节敬老活动",

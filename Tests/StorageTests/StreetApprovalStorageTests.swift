@@ -61,6 +61,17 @@ import Testing
         #expect(try f.pay(record.id).amount == 80_000, "another bookkeeper pays")
     }
 
+    @Test func theCheckReportsAPaymentMadeOnTheReviewAlone() throws {
+        let record = try f.request("800")
+        try review(record.id, by: f.secretary)
+        try f.database.rawWrite("""
+            INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, fund_spent_after, recorded_by, created_at, voucher, method)
+            VALUES (?, 'payment', 80000, '2024-03-03', '', 80000, ?, '2024-03-03', 'FP-1', 'officialCard')
+            """, [record.id, f.bookkeeper.id])
+        let found = try f.database.verifyFunds(rules: FundsFixture.rules, today: FundsFixture.day("2024-03-05"))
+        #expect(found.contains { $0.contains("支出 #\(record.id)，但审批路线不完整") && $0.contains("还须按街道、镇相关程序审批") })
+    }
+
     @Test func aReviewEnteredAsOneStepCountsForBoth() throws {
         let record = try f.request("800")
         try f.database.rawWrite("""
