@@ -64,6 +64,18 @@ import Testing
         #expect(!byDirector.differences.map(\.line).joined().contains("街道审核登记人应为"))
     }
 
+    /// Issue 19: the 650 drill asks for the street's 审批 after its 审核.
+    @Test func theStreetDrillNeedsTheStreetsApprovalToo() throws {
+        var record = Self.record("650.00", approvedBy: [], review: Fixtures.secretary)
+        record.expense.fund = .party
+        record.expense.category = .massActivity
+        let reviewed = try Self.check("funds-650-street", record).differences.map(\.line).joined()
+        #expect(reviewed.contains("街道审批记录应为 有，实为 无"), "\(reviewed)")
+        record.review?.approval = StreetApproval(approver: "街道办事处", reference: "ZZB-P-1", date: record.expense.date,
+                                                 recordedBy: Fixtures.secretary)
+        #expect(!(try Self.check("funds-650-street", record)).differences.map(\.line).joined().contains("街道审批记录"))
+    }
+
     @Test func theStreetDrillsSayWhoEntersTheReview() throws {
         for id in ["funds-650-street", "funds-820-review-first"] {
             #expect(try Self.scenario(id).situation.contains("由书记或主任登记"), "\(id)")

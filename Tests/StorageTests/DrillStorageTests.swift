@@ -58,6 +58,8 @@ import Testing
                 let r = try w.expense("650.00")
                 try w.db.recordStreetReview(StreetReview(reviewer: "街道自治办", reference: "ZZB-1", date: w.day), for: r.id,
                                             by: w.trainee.id, at: w.at, rules: rules)
+                try w.db.recordStreetApproval(StreetApproval(approver: "街道办事处", reference: "ZZB-P-1", date: w.day), for: r.id,
+                                              by: w.trainee.id, at: w.at, rules: rules)
             },
             { w in _ = try w.expense("325.00"); _ = try w.expense("325.00") },
             "应为 1 笔，实为 2 笔"),

@@ -54,6 +54,7 @@ enum DrillFields {
             .equal("经费", e.fund?.title) { $0.expense.fund.title },
             .equal("用途", e.category?.title) { $0.expense.category.title },
             .flag("街道审核记录", e.streetReview) { $0.review != nil },
+            .flag("街道审批记录", e.streetApproval) { $0.review.map { !$0.awaitsApproval } ?? false },
             .equal("同意的审批人数", e.approvals.map { String($0) }) { r in String(r.decisions.filter(\.approved).count) },
             approvers(e.approverRoles),
             reviewRecorder(e.reviewRecorderRoles),

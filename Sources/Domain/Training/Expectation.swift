@@ -55,6 +55,8 @@ public struct Expectation: Sendable, Equatable {
     public var fund: FundKind?
     public var category: ExpenseCategory?
     public var streetReview: Bool?
+    /// Whether the street's 审批 after its 审核 is recorded (附件一 三(二) "审核后，按街道、镇相关程序审批").
+    public var streetApproval: Bool?
     public var approvals: Int?
     /// The roles that must each have approved, by different people (书记 and 主任: 共同审批).
     public var approverRoles: Set<Role>

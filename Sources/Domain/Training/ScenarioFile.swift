@@ -10,7 +10,8 @@ import TOMLKit
 /// `[[household]]`, `[[budget]]`, `[[shift]]`, `[[expense]]` for the starting data; `[[expect]]`
 /// for what a correct handling leaves (see `Expectation`), each with its `clause`; an expense
 /// expectation may name `approver_roles` (each approved by a different person) and
-/// `review_recorded_by` (the roles one of which entered the street's review).
+/// `review_recorded_by` (the roles one of which entered the street's review); `street_approval` asks
+/// for the street's 审批 after its 审核 too.
 public enum ScenarioFile {
     /// Every scenario shipped with the program, in file-name order.
     public static func bundled() throws(DataFileError) -> [Scenario] {
@@ -97,6 +98,7 @@ public enum ScenarioFile {
         e.fund = try t.choice("fund", FundKind.allCases, raw: \.rawValue, title: \.title)
         e.category = try t.choice("category", ExpenseCategory.allCases, raw: \.rawValue, title: \.title)
         e.streetReview = try t.bool("street_review")
+        e.streetApproval = try t.bool("street_approval")
         e.approvals = try t.int("approvals")
         e.approverRoles = try roles(t, "approver_roles")
         e.reviewRecorderRoles = try roles(t, "review_recorded_by")
