@@ -30,12 +30,13 @@ public enum StatusLine {
         }
     }
 
-    /// Draws the left segments, shortened with … if need be so that the hints keep their room, then the hints.
+    /// Draws the left segments (who is working, the date) whole, then as many hints as fit after them, in
+    /// their order; the left is shortened with … only when it would leave no room for the first hint.
     public static func render(left: [String], hints: [Hint], into buffer: inout ScreenBuffer, y: Int) {
         buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), role: .status)
-        let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.label) + 1 }
+        let firstHint = hints.first.map { DisplayWidth.of($0.key) + DisplayWidth.of($0.label) + 1 } ?? 0
         let leftText = left.filter { !$0.isEmpty }.map { " \($0) │" }.joined()
-        let budget = max(buffer.width - hintsWidth - 1, buffer.width / 2 + 1)
+        let budget = max(buffer.width - firstHint - 1, buffer.width / 2 + 1)
         var x = buffer.put(DisplayWidth.of(leftText) > budget ? DisplayWidth.fit(leftText, to: budget) : leftText,
                            x: 0, y: y, role: .statusUser) + 1
         for hint in hints {
