@@ -186,12 +186,8 @@ enum PeopleFeature {
     static func renderDeactivate(_ person: Person, keymap: Keymap, into buffer: inout ScreenBuffer) {
         let reactivate = KeyNamer(keymap: keymap, contexts: KeyContext.peopleScreen)(.toggleActive)
         let lines = deactivateText(person.name, reactivate: reactivate)
-        let inner = Dialog.render(title: deactivateTitle, width: 70, height: lines.count + 4, into: &buffer)
-        for (i, line) in lines.enumerated() {
-            buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: .dialog)
-        }
-        buffer.put(keymap.confirmLine(yes: "停用"), x: inner.x, y: inner.y + lines.count + 1, maxWidth: inner.width, role: .dialogTitle)
-        buffer.cursor = nil
+        Dialog.confirm(title: deactivateTitle, width: 70, body: (lines + [""]).map { ($0, .dialog) },
+                       keys: keymap.confirmLine(yes: "停用"), into: &buffer)
     }
 
     /// The view log: when, who, which record; the newest first.
