@@ -1,4 +1,6 @@
-/// The drafts' and the lock's Chinese words that more than one file uses.
-enum DraftText {
-    static let peopleTitle = "人员管理"
+import Domain
+
+/// The people screen's text: part of `PeopleText`, the one home of the people feature's Chinese.
+extension PeopleText {
+    static let title = "人员管理"
 }
