@@ -1,7 +1,8 @@
 import Domain
 
-/// Every Chinese string of the 积分卡 tab, kept together.
-enum PointsText {
+/// The 积分卡 tab's screen text: part of `PointsText`, the one home of the points feature's Chinese, whose
+/// card-line sentences are in Domain and whose storage, runtime and command-line messages extend it in their layers.
+extension PointsText {
     // MARK: - Text
 
     static let loading = "正在读取积分卡…"

@@ -1,7 +1,8 @@
 import Domain
 
-/// Every Chinese sentence about the points card that Storage shows, kept together.
-enum PointsMessages {
+/// The points storage's evidence lines and refusals: part of `PointsText`, the one home of the points
+/// feature's Chinese.
+extension PointsText {
     // MARK: - Computed items
 
     static func onlineReplyEvidence(_ counted: Int) -> String { "“社区治理云平台”线上反馈：满意答复 \(counted) 条" }
@@ -41,8 +42,8 @@ enum PointsMessages {
 
     // MARK: - Import
 
-    static func badMonth(_ text: String) -> String { "月份应写成 YYYY-MM（如 2026-11），不能是“\(FieldText.echo(text))”" }
-    static func unknownWorker(_ name: String) -> String { "“\(FieldText.echo(name))”不是在用的社区工作者" }
+    public static func badMonth(_ text: String) -> String { "月份应写成 YYYY-MM（如 2026-11），不能是“\(FieldText.echo(text))”" }
+    public static func unknownWorker(_ name: String) -> String { "“\(FieldText.echo(name))”不是在用的社区工作者" }
 
     // MARK: - Yearly totals
 
