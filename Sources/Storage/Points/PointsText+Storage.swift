@@ -32,7 +32,7 @@ extension PointsText {
         "“\(item.title)”由\(item.evidenceDocument)的记录计算，不能手工填写"
     }
     static func alreadySigned(_ name: String, _ month: Month) -> String {
-        "\(name) \(month.chinese)的积分卡已由书记签名，内容不得涂改；如须修改，请以更正方式进行并写明理由（积分规则说明 4）"
+        "\(name) \(month.chinese)的积分卡已由书记签名，内容不得涂改（积分规则说明 4）；如须修改，请另记更正并写明理由（本程序的做法）"
     }
     static func notSigned(_ name: String, _ month: Month) -> String {
         "\(name) \(month.chinese)的积分卡尚未签名，可直接填写，无须更正"
