@@ -117,12 +117,19 @@ import Testing
         #expect(Set(bodies).count == Tab.allCases.count)
     }
 
-    @Test("a person with every role still sees the help hint: the left of the status line gives way with …")
+    @Test("a person with every role sees their roles and the date whole, and still the help hint: the other hints give way")
     func statusLineGivesWay() {
         let everything = Person(id: 9, name: "欧阳建国", roles: Set(Role.allCases))
         let line = Fixtures.render(Fixtures.mainState(everything)).textLines()[23]
-        #expect(line.contains("…"))
+        #expect(!line.contains("…"))
         #expect(line.contains("?帮助"))
-        #expect(line.hasPrefix(" 欧阳建国（社工、书记、主任"))
+        #expect(line.hasPrefix(" 欧阳建国（社工、书记、主任、报账员、培训员） │ 2026-11-29 周日 │"))
+    }
+
+    @Test("a name and roles too long for the line give way with …, and the help hint stays")
+    func statusLineCutsOnlyWhenItMust() {
+        let long = Person(id: 9, name: "欧阳建国欧阳建国欧阳建国欧阳建国", roles: Set(Role.allCases))
+        let line = Fixtures.render(Fixtures.mainState(long)).textLines()[23]
+        #expect(line.contains("…") && line.contains("?帮助"))
     }
 }

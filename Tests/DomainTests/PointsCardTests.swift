@@ -134,7 +134,7 @@ import PropertyBased
         #expect(card.signed(by: Fixtures.worker, on: Fixtures.day("2026-12-01"), rules: rules)
                 == .failure(InputError("只有书记可以签名确认积分卡（附件三 积分卡“党总支书记签名”；积分规则说明 1）")))
         let signed = try card.signed(by: Fixtures.secretary, on: Fixtures.day("2026-12-01"), rules: rules).get()
-        #expect(signed.editing(lines: []) == .failure(InputError("积分卡已由书记签名，内容不得涂改；如须修改，请以更正方式进行并写明理由（积分规则说明 4）")))
+        #expect(signed.editing(lines: []) == .failure(InputError("积分卡已由书记签名，内容不得涂改（积分规则说明 4）；如须修改，请另记更正并写明理由（本程序的做法）")))
         #expect(signed.amended(lines: [], reason: " ", by: Fixtures.secretary, on: Fixtures.day("2026-12-02"), rules: rules)
                 == .failure(InputError("更正已签名的积分卡须写明理由")))
     }

@@ -51,4 +51,26 @@ import Testing
         #expect(buffer.textLines()[1].contains(hint))
         #expect(buffer.clipped.isEmpty, "\(buffer.clipped)")
     }
+
+    @Test("a question taller than the screen keeps its answer keys on screen and says how many lines it left out")
+    func confirmTallerThanTheScreen() {
+        var buffer = ScreenBuffer(width: 80, height: 12)
+        let body = (1...20).map { ("第 \($0) 号接待记录", StyleRole.dialog) }
+        Dialog.confirm(title: "按记录重算", width: 60, body: body, keys: "y 重算   n 或 Esc 返回", into: &buffer)
+        let text = buffer.textLines().joined(separator: "\n")
+        #expect(text.contains("y 重算   n 或 Esc 返回"))
+        #expect(text.contains("第 8 号接待记录") && !text.contains("第 9 号接待记录"))
+        #expect(text.contains(Dialog.moreLines(12)))
+    }
+
+    @Test("a short question is drawn whole: its paragraphs wrapped, a blank line kept, the keys last")
+    func confirmShort() {
+        var buffer = ScreenBuffer(width: 80, height: 24)
+        let long = String(repeating: "支付写入台账后不能修改或删除。", count: 6)
+        let inner = Dialog.confirm(title: "确认", width: 40, body: [(long, .dialog), ("", .dialog)], keys: "y 支付", into: &buffer)
+        let rows = buffer.textLines()[inner.y..<inner.maxY].map { $0.filter { !$0.isWhitespace && $0 != "│" } }
+        #expect(rows.joined().hasPrefix(long.filter { !$0.isWhitespace }))
+        #expect(rows.last == "y支付" && rows[rows.count - 2].isEmpty)
+        #expect(buffer.clipped.isEmpty)
+    }
 }

@@ -31,9 +31,9 @@ import Testing
     }
 
     @Test func aPathWithSpacesIsQuotedForTheShell() {
-        #expect(SafetyMessages.shellQuoted("/home/王/数据 库.sqlite") == "'/home/王/数据 库.sqlite'")
-        #expect(SafetyMessages.shellQuoted("/tmp/db.sqlite") == "/tmp/db.sqlite")
-        #expect(SafetyMessages.shellQuoted("/tmp/it's") == "'/tmp/it'\\''s'")
+        #expect(SafetyText.shellQuoted("/home/王/数据 库.sqlite") == "'/home/王/数据 库.sqlite'")
+        #expect(SafetyText.shellQuoted("/tmp/db.sqlite") == "/tmp/db.sqlite")
+        #expect(SafetyText.shellQuoted("/tmp/it's") == "'/tmp/it'\\''s'")
     }
 
     @Test func anExistingFileKeepsItsModeAndANewOneIs0600EvenWithALooseUmask() throws {

@@ -28,7 +28,7 @@ import Testing
     @Test func aNameAlreadyInTheDatabaseRefusesTheWholeFile() throws {
         _ = try database.addWorker("赵六", by: admin)
         let rows = try StaffImport.parse(csv).get()
-        #expect(throws: StaffImportFailure([.init(line: 4, message: StorageMessages.importAlreadyInDatabase("赵六"))])) {
+        #expect(throws: StaffImportFailure([.init(line: 4, message: PeopleText.importAlreadyInDatabase("赵六"))])) {
             _ = try database.importStaff(rows, by: admin.id, at: Fixture.start, dryRun: false)
         }
         #expect(try database.people(includeInactive: true).map(\.name) == ["王书记", "赵六"])

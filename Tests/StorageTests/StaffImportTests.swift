@@ -48,7 +48,7 @@ import Testing
             Issue.record("GBK bytes should be refused")
             return
         }
-        #expect(failure.problems == [.init(line: 1, message: StorageMessages.importNotUTF8)])
+        #expect(failure.problems == [.init(line: 1, message: StorageText.importNotUTF8)])
         let utf8 = Data("\u{FEFF}姓名,角色,片区\n李四,社工,\n".utf8)
         #expect(try StaffImport.parse(data: utf8).get().map(\.name) == ["李四"])
     }

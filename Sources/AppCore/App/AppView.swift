@@ -110,11 +110,9 @@ public enum AppView {
         if state.lock != nil { return }
         switch state.modal {
         case .confirmQuit:
-            let inner = Dialog.render(title: confirmQuitTitle, width: 50, height: 6, into: &buffer)
-            buffer.put(confirmQuitText, x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
-            buffer.put(state.isLoggedIn ? confirmQuitKept : confirmQuitLost, x: inner.x, y: inner.y + 1, maxWidth: inner.width, role: .dialog)
-            buffer.put(state.keymap.confirmLine(yes: "退出"), x: inner.x, y: inner.y + 3, maxWidth: inner.width, role: .dialogTitle)
-            buffer.cursor = nil
+            Dialog.confirm(title: confirmQuitTitle, width: 50,
+                           body: [(confirmQuitText, .dialog), (state.isLoggedIn ? confirmQuitKept : confirmQuitLost, .dialog), ("", .dialog)],
+                           keys: state.keymap.confirmLine(yes: "退出"), into: &buffer)
         case .help(let contexts, let scroll):
             HelpScreen.render(state, contexts: contexts, scroll: scroll, into: &buffer)
         case .confirmPracticeReset:

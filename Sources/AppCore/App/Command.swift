@@ -1,3 +1,5 @@
+import Domain
+
 /// A named command that a key can be bound to in the keymap file.
 public enum Command: String, CaseIterable, Sendable {
     case quit, help, logout, people
@@ -65,7 +67,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .help: return "帮助"
         case .form: return "表单"
         case .login: return "登录"
-        case .people: return "人员管理"
+        case .people: return PeopleText.title
         case .list: return "列表"
         case .reception, .visits, .duty, .funds, .points: return Tab.allCases[Self.tabContexts.firstIndex(of: self)!].title
         case .main: return "主界面"

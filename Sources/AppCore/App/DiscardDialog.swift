@@ -78,12 +78,7 @@ enum DiscardDialog {
 
     static func render(_ draft: FormDraft, keymap: Keymap, into buffer: inout ScreenBuffer) {
         let lines = body(draft, innerWidth: width - 4)
-        let inner = Dialog.render(title: title, width: width, height: lines.count + 4, into: &buffer)
-        for (i, line) in lines.enumerated() {
-            buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: .dialog)
-        }
-        buffer.put(keymap.confirmLine(yes: "放弃输入", no: "返回表单"), x: inner.x, y: inner.y + lines.count + 1, maxWidth: inner.width,
-                   role: .dialogTitle)
-        buffer.cursor = nil
+        Dialog.confirm(title: title, width: width, body: (lines + [""]).map { ($0, .dialog) },
+                       keys: keymap.confirmLine(yes: "放弃输入", no: "返回表单"), into: &buffer)
     }
 }

@@ -47,7 +47,7 @@ struct FormSlot: Sendable {
         // Under the dialog that asks before a recomputation, the form does not take keys.
         FormSlot("points", tab: .points, title: Tab.points.title, \.points.editor,
                  shown: { $0.points.signing == nil ? $0.points.editor?.form : nil }),
-        FormSlot("people", tab: nil, title: DraftText.peopleTitle, \.peopleEditor),
+        FormSlot("people", tab: nil, title: PeopleText.title, \.peopleEditor),
     ]
 
     static func named(_ name: String) -> FormSlot? { all.first { $0.name == name } }

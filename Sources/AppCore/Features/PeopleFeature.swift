@@ -75,7 +75,6 @@ public struct PeopleEditor: Equatable, Sendable {
 enum PeopleFeature {
     // MARK: - Text
 
-    static let title = "人员管理"
     static let cannotDeactivateSelf = "不能停用自己"
     static let deactivateTitle = "停用人员"
     static func deactivateText(_ name: String, reactivate: String) -> [String] {
@@ -169,7 +168,7 @@ enum PeopleFeature {
 
     static func render(_ state: PeopleState, keymap: Keymap, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         if let views = state.views { return renderViews(views, list: state.viewList, into: &buffer, rect: rect) }
-        buffer.put(title, x: rect.x, y: rect.y, role: .title)
+        buffer.put(PeopleText.title, x: rect.x, y: rect.y, role: .title)
         let columns = [TableColumn("姓名", width: 12), TableColumn("角色", width: 26), TableColumn("片区", width: 10),
                        TableColumn("状态", width: 20)]
         let rows = state.people.map { p in [p.name, Role.describe(p.roles), p.zone ?? "", status(p, now: now)] }
@@ -186,12 +185,8 @@ enum PeopleFeature {
     static func renderDeactivate(_ person: Person, keymap: Keymap, into buffer: inout ScreenBuffer) {
         let reactivate = KeyNamer(keymap: keymap, contexts: KeyContext.peopleScreen)(.toggleActive)
         let lines = deactivateText(person.name, reactivate: reactivate)
-        let inner = Dialog.render(title: deactivateTitle, width: 70, height: lines.count + 4, into: &buffer)
-        for (i, line) in lines.enumerated() {
-            buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: .dialog)
-        }
-        buffer.put(keymap.confirmLine(yes: "停用"), x: inner.x, y: inner.y + lines.count + 1, maxWidth: inner.width, role: .dialogTitle)
-        buffer.cursor = nil
+        Dialog.confirm(title: deactivateTitle, width: 70, body: (lines + [""]).map { ($0, .dialog) },
+                       keys: keymap.confirmLine(yes: "停用"), into: &buffer)
     }
 
     /// The view log: when, who, which record; the newest first.

@@ -53,11 +53,7 @@ public enum PracticeFeature {
     // MARK: - View
 
     static func renderDialog(keymap: Keymap, into buffer: inout ScreenBuffer) {
-        let inner = Dialog.render(title: resetTitle, width: 56, height: 7, into: &buffer)
-        for (i, line) in resetText.enumerated() {
-            buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: .dialog)
-        }
-        buffer.put(keymap.confirmLine(yes: "重置"), x: inner.x, y: inner.y + 3, maxWidth: inner.width, role: .dialogTitle)
-        buffer.cursor = nil
+        Dialog.confirm(title: resetTitle, width: 56, body: (resetText + [""]).map { ($0, .dialog) },
+                       keys: keymap.confirmLine(yes: "重置"), into: &buffer)
     }
 }

@@ -18,15 +18,15 @@ struct PointsReportCommand: ParsableCommand {
     @OptionGroup var output: OutputOption
 
     func run() throws {
-        guard let month = Month(text: month) else { try fail(PointsCommandText.badMonth(self.month)) }
-        guard ["csv", "text"].contains(format) else { try fail(PointsCommandText.badFormat(format)) }
+        guard let month = Month(text: month) else { try fail(PointsText.badMonth(self.month)) }
+        guard ["csv", "text"].contains(format) else { try fail(PointsText.badFormat(format)) }
         let db = try database.openExisting()
         do {
             let rules = try RuleBook.bundled().rules(on: month.lastDay)
             var workers = try db.pointsMonthCards(month: month, now: Date(), rules: rules)   // one read for every worker
             if let worker {
                 workers = workers.filter { $0.worker.name == worker }
-                if workers.isEmpty { try fail(PointsCommandText.unknownWorker(worker)) }
+                if workers.isEmpty { try fail(PointsText.unknownWorker(worker)) }
             }
             let cards = workers.map { w in (name: w.worker.name, total: CardTotal.of(w.card, rules: rules), rules: rules) }
             let text = format == "csv"
@@ -56,7 +56,7 @@ struct RankingReportCommand: ParsableCommand {
         do {
             let ranking = try PointsRanking.load(year: year, from: db)
             let ranked = ranking.offices.filter { street == nil || $0.key == street }
-            if ranked.isEmpty { try fail(PointsCommandText.noSigned(year, street)) }
+            if ranked.isEmpty { try fail(PointsText.noSigned(year, street)) }
             let text = PointsReport.rankingText(year: year, ranked: ranked, rules: ranking.rules)
             try ExportOutput.write(text, format: .text, to: output, database: database, db: db)
         } catch let error as StorageError {
@@ -96,14 +96,4 @@ struct PointsImportCommand: ParsableCommand {
 func fail(_ message: String) throws -> Never {
     printError(message)
     throw ExitCode(1)
-}
-
-/// The command line's own sentences about points.
-enum PointsCommandText {
-    static func badMonth(_ text: String) -> String { "月份写法不对：“\(text)”（如 2026-11）" }
-    static func badFormat(_ text: String) -> String { "格式只能是 csv 或 text，不能是“\(text)”" }
-    static func unknownWorker(_ name: String) -> String { "没有名为“\(name)”的在用社区工作者" }
-    static func noSigned(_ year: Int, _ street: String?) -> String {
-        "\(year) 年还没有已签名的积分卡" + (street.map { "（街镇：\($0)）" } ?? "")
-    }
 }

@@ -18,7 +18,7 @@ struct PointsTotalsExportCommand: ParsableCommand {
         let db = try database.openExisting()
         do {
             let totals = try db.pointsYearTotals(year: year, rules: { try RuleBook.bundled().rules(on: $0.lastDay) })
-            if totals.isEmpty { try fail(PointsCommandText.noSigned(year, nil)) }
+            if totals.isEmpty { try fail(PointsText.noSigned(year, nil)) }
             let signed = try db.signedPointsTotalsFile(totals, at: Date())
             try ExportOutput.write(try PracticeData.mark(signed, from: db), format: .csv, rows: totals.count, to: output,
                                    database: database, db: db)

@@ -19,7 +19,7 @@ struct PolicyImportCommand: ParsableCommand {
 
     func run() throws {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            printError(PolicyCommandText.unreadable(file))
+            printError(ReceptionText.policyUnreadable(file))
             throw ExitCode(1)
         }
         try PracticeData.refuseIfMarked(text)
@@ -28,18 +28,18 @@ struct PolicyImportCommand: ParsableCommand {
             items = try PolicyLibraryFile.parse(text, file: file)
         } catch {
             printError(error.message)
-            printError(PolicyCommandText.nothingWritten)
+            printError(ReceptionText.policyNothingWritten)
             throw ExitCode(1)
         }
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入政策资源库")
         do {
             let summary = try db.importPolicies(items, replace: replace, by: person.id, at: Date(), dryRun: dryRun)
-            print(PolicyCommandText.imported(summary, dryRun: dryRun))
+            print(ReceptionText.policyImported(summary, dryRun: dryRun))
         } catch let error as StorageError {
             printError(error.message)
             throw ExitCode(1)
         } catch {
-            printError(PolicyCommandText.refused("\(error)"))
+            printError(ReceptionText.policyRefused("\(error)"))
             throw ExitCode(1)
         }
     }
@@ -60,15 +60,5 @@ struct PolicyExportCommand: ParsableCommand {
         let policies = try db.policies()
         let text = try PracticeData.mark(PolicyLibraryFile.write(policies), from: db)
         try ExportOutput.write(text, format: .toml, rows: policies.count, to: output, database: database, db: db)
-    }
-}
-
-/// The policy commands' Chinese messages.
-enum PolicyCommandText {
-    static let nothingWritten = "未写入任何数据"
-    static func unreadable(_ file: String) -> String { "无法读取文件（须为 UTF-8 文本）：\(file)" }
-    static func refused(_ reason: String) -> String { "导入失败，未写入任何数据：\(reason)" }
-    static func imported(_ s: AppDatabase.PolicyImportSummary, dryRun: Bool) -> String {
-        (dryRun ? "检查通过，可导入：" : "已导入：") + "新增 \(s.added) 项，更新 \(s.updated) 项，删除 \(s.removed) 项"
     }
 }

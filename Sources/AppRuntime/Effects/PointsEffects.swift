@@ -16,26 +16,26 @@ struct PointsEffects {
             return try pointsLoaded(worker, month ?? ShanghaiCalendar.month(of: now), overview: overview, reminders: reminders, note: nil)
         case .addLine(let line, let worker, let month, let actor):
             try store.addPointsLine(line, worker: worker, month: month, by: actor, at: now, rules: try RuleBook.bundled().rules(on: month.lastDay))
-            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.added(line))
+            return try pointsLoaded(worker, month, overview: true, note: PointsText.added(line))
         case .sign(let worker, let month, let actor):
             let card = try store.signPointsCard(worker: worker, month: month, by: actor, at: now, rules: try RuleBook.bundled().rules(on: month.lastDay))
-            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.signed(card, rules: try RuleBook.bundled().rules(on: month.lastDay)))
+            return try pointsLoaded(worker, month, overview: true, note: PointsText.signed(card, rules: try RuleBook.bundled().rules(on: month.lastDay)))
         case .signMonth(let month, let worker, let actor):
             let cards = try store.signPointsMonth(month, by: actor, at: now, rules: try RuleBook.bundled().rules(on: month.lastDay))
-            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.signedMonth(month, cards.count))
+            return try pointsLoaded(worker, month, overview: true, note: PointsText.signedMonth(month, cards.count))
         case .amend(let worker, let month, let lines, let reason, let actor):
             try store.amendPointsCard(worker: worker, month: month, lines: lines, reason: reason, by: actor, at: now,
                                          rules: try RuleBook.bundled().rules(on: month.lastDay))
-            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.amended(reason))
+            return try pointsLoaded(worker, month, overview: true, note: PointsText.amended(reason))
         case .ranking(let year): return .points(.ranking(try PointsRanking.load(year: year, from: store)))
         case .amendLine(let worker, let month, let index, let line, let reason, let actor):
             try store.amendPointsLine(worker: worker, month: month, index: index, to: line, reason: reason, by: actor, at: now,
                                          rules: try RuleBook.bundled().rules(on: month.lastDay))
-            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.amended(reason))
+            return try pointsLoaded(worker, month, overview: true, note: PointsText.amended(reason))
         case .recompute(let worker, let month, let item, let reason, let actor):
             try store.recomputePointsItem(item, worker: worker, month: month, reason: reason, by: actor, at: now,
                                           rules: try RuleBook.bundled().rules(on: month.lastDay))
-            return try pointsLoaded(worker, month, overview: true, note: PointsRuntimeText.recomputed(item, reason))
+            return try pointsLoaded(worker, month, overview: true, note: PointsText.recomputed(item, reason))
         }
     }
 
@@ -48,7 +48,7 @@ struct PointsEffects {
         let asked = try workers.first(where: { $0.id == worker }) == nil ? store.person(id: worker) : nil
         guard let shown = workers.first(where: { $0.id == worker }) ?? (overview || Permission.overseeTeam.allows(asked) ? workers.first : nil)
                 ?? asked else {
-            return .failed(PointsRuntimeText.noWorker)
+            return .failed(PointsText.noWorker)
         }
         // Every worker's month in one read (a street's file holds hundreds of workers).
         let rows: [PointsOverviewRow]? = overview ? try store.pointsMonthCards(month: month, now: now, rules: rules).map { w, card in
@@ -69,20 +69,6 @@ struct PointsEffects {
         snapshot.late = shownCard.late
         return .points(.loaded(snapshot, note: note))
     }
-}
-
-/// The runtime's Chinese notes about the points card.
-enum PointsRuntimeText {
-    static func added(_ line: PointsLine) -> String { "已填写：\(line.item.title)" }
-    static func signed(_ card: PointsCard, rules: RuleSet) -> String {
-        "已签名确认，当月积分合计 \(Points.format(CardTotal.of(card, rules: rules).total)) 分；此后只能更正"
-    }
-    static func signedMonth(_ month: Month, _ count: Int) -> String { "\(month.chinese)：已为 \(count) 张积分卡签名" }
-    static func amended(_ reason: String) -> String { "已更正（理由：\(reason)），原签名内容保留" }
-    static func recomputed(_ item: PointsItem, _ reason: String) -> String {
-        "已按记录重算“\(item.title)”，计入签名后新增（理由：\(reason)），原签名内容保留"
-    }
-    static let noWorker = "没有社区工作者的积分卡：请先在人员管理中添加社工"
 }
 
 extension PointsRanking {

@@ -15,7 +15,10 @@ struct ReceptionEffects {
         switch effect {
         case .today(let day): return .today(try store.receptions(on: day))
         case .save(let draft, let user): return .saved(try store.addReception(draft, by: user.id, at: now), .added)
-        case .sign(let id, let user): return .saved(try store.signReception(id, by: user.id, at: now), .signed)
+        case .sign(let id, let user):
+            let record = try store.signReception(id, by: user.id, at: now)
+            let late = try store.isPointsCardSigned(worker: record.workerID, month: record.content.date.calendarMonth)
+            return .saved(record, late ? .signedAfterCard : .signed)
         case .reply(let id, let text, let satisfaction, let user):
             return .saved(try store.replyReception(id, text: text, satisfaction: satisfaction, by: user.id, at: now), .replied)
         case .amend(let id, let content, let reason, let user):

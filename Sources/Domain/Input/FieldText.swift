@@ -43,9 +43,9 @@ public enum FieldText {
     /// Why `text` cannot be a `label` field at most `maxLength` characters long, or nil when it can.
     public static func problem(_ text: String, label: String, maxLength: Int, allowingLineBreaks: Bool = false) -> InputError? {
         if let bad = firstControl(in: text, allowingLineBreaks: allowingLineBreaks) {
-            return InputError(FieldTextMessages.control(label: label, position: bad.position, scalar: bad.scalar))
+            return InputError(FieldText.refusedControl(label: label, position: bad.position, scalar: bad.scalar))
         }
-        if text.count > maxLength { return InputError(FieldTextMessages.tooLong(label: label, limit: maxLength, count: text.count)) }
+        if text.count > maxLength { return InputError(FieldText.refusedLength(label: label, limit: maxLength, count: text.count)) }
         return nil
     }
 
@@ -72,15 +72,15 @@ public enum FieldText {
     }
 }
 
-/// The Chinese sentences of `FieldText`.
-enum FieldTextMessages {
-    static func control(label: String, position: Int, scalar: Unicode.Scalar) -> String {
+/// The Chinese sentences of `FieldText`'s refusals, kept with the rule they give.
+extension FieldText {
+    static func refusedControl(label: String, position: Int, scalar: Unicode.Scalar) -> String {
         let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count))
             + String(scalar.value, radix: 16, uppercase: true)
         return "\(label)第 \(position) 个字符是不可见的控制字符 \(code)（常来自复制粘贴），请删去后重填"
     }
 
-    static func tooLong(label: String, limit: Int, count: Int) -> String {
+    static func refusedLength(label: String, limit: Int, count: Int) -> String {
         "\(label)不能超过 \(limit) 个字（本程序取值），现有 \(count) 个字"
     }
 }

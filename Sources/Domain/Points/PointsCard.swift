@@ -30,7 +30,7 @@ public struct PointsCard: Sendable, Equatable, Codable {
     /// The card with `newLines`, while it is not yet signed.
     public func editing(lines newLines: [PointsLine]) -> Result<PointsCard, InputError> {
         guard signature == nil else {
-            return .failure(InputError("积分卡已由书记签名，内容不得涂改；如须修改，请以更正方式进行并写明理由（积分规则说明 4）"))
+            return .failure(InputError("积分卡已由书记签名，内容不得涂改（积分规则说明 4）；如须修改，请另记更正并写明理由（本程序的做法）"))
         }
         var card = self
         card.lines = newLines
@@ -146,7 +146,7 @@ public struct PointsCard: Sendable, Equatable, Codable {
     /// The refusal for an item the records prove (首问接待, 线上反馈, 社区走访, 错时值班), or nil.
     static func computed(_ item: PointsItem) -> InputError? {
         PointsEntryInput.manualItems.contains(item) ? nil
-            : InputError("“\(item.title)”由各模块的记录自动计算，不能手工更正；请更正其记录（积分规则说明 4）")
+            : InputError("“\(item.title)”由各模块的记录自动计算，不能手工更正；请更正其记录（本程序的做法：计算的分项只按记录计分）")
     }
 
     /// The first line that cannot be scored, as an input error.

@@ -19,8 +19,8 @@ public enum PointsEntryInput {
                              rules: RuleSet) -> Result<PointsLine, InputError> {
         let title = itemText.trimmed
         guard let item = manualItems.first(where: { $0.title == title }) else {
-            if PointsItem.allCases.contains(where: { $0.title == title }) { return .failure(InputError(PointsEntryText.computed(title))) }
-            return .failure(InputError(PointsEntryText.unknownItem(title)))
+            if PointsItem.allCases.contains(where: { $0.title == title }) { return .failure(InputError(PointsText.computed(title))) }
+            return .failure(InputError(PointsText.unknownItem(title)))
         }
         let typedPoints = points.trimmed
         let evidenceLabel = item.isDeduction ? "会议记录" : "计分依据"
@@ -43,32 +43,32 @@ public enum PointsEntryInput {
         switch item.claimKind {
         case .count:
             guard let n = Int(TypedNumber.normalize(quantity)), n >= 0 else {
-                return .failure(InputError(PointsEntryText.badCount(item, quantity)))
+                return .failure(InputError(PointsText.badCount(item, quantity)))
             }
-            guard n <= Points.maxTypedCount else { return .failure(InputError(PointsEntryText.tooMany(item, n))) }
+            guard n <= Points.maxTypedCount else { return .failure(InputError(PointsText.tooMany(item, n))) }
             return .success(.count(n))
         case .award:
             let scope: AwardScope? = quantity.hasPrefix("个人") ? .individual : quantity.hasPrefix("集体") ? .collective : nil
             let level = AwardLevel.allCases.first { quantity.hasSuffix($0.title) || quantity.hasSuffix(String($0.title.dropLast())) }
-            guard let scope, let level else { return .failure(InputError(PointsEntryText.badAward(quantity))) }
+            guard let scope, let level else { return .failure(InputError(PointsText.badAward(quantity))) }
             return .success(.award(scope, level))
         case .inspection:
             if quantity == "个人" { return .success(.inspection(.individual)) }
             if quantity == "居委会" || quantity == "集体" { return .success(.inspection(.committee)) }
-            return .failure(InputError(PointsEntryText.badInspection(quantity)))
+            return .failure(InputError(PointsText.badInspection(quantity)))
         case .contest:
             if quantity == "参赛" || quantity.isEmpty { return .success(.contest(nil)) }
             guard let prize = ContestPrize.allCases.first(where: { $0.title == quantity }) else {
-                return .failure(InputError(PointsEntryText.badContest(quantity)))
+                return .failure(InputError(PointsText.badContest(quantity)))
             }
             return .success(.contest(prize))
         case .deduction:
             return Points.parse(points).map { .deduction($0) }
         case .breach:
-            guard points == "清零" || points.isEmpty else { return .failure(InputError(PointsEntryText.badBreach(points))) }
+            guard points == "清零" || points.isEmpty else { return .failure(InputError(PointsText.badBreach(points))) }
             return .success(.breach)
         case .households:
-            return .failure(InputError(PointsEntryText.computed(item.title)))
+            return .failure(InputError(PointsText.computed(item.title)))
         }
     }
 
@@ -77,26 +77,7 @@ public enum PointsEntryInput {
         guard !typed.isEmpty, line.claim.kind != .deduction, line.claim != .breach else { return .success(line) }
         let scored = PointsScorer.score(line, rules: rules)
         return Points.parse(typed).flatMap { tenths in
-            tenths == scored.points ? .success(line) : .failure(InputError(PointsEntryText.disagree(typed, scored.verdict.message)))
+            tenths == scored.points ? .success(line) : .failure(InputError(PointsText.disagree(typed, scored.verdict.message)))
         }
     }
-}
-
-/// The Chinese sentences of `PointsEntryInput`, kept together.
-enum PointsEntryText {
-    static func unknownItem(_ text: String) -> String {
-        "分项“\(FieldText.echo(text))”不是积分卡上的项目；可填写：" + PointsEntryInput.manualItems.map(\.title).joined(separator: "、")
-    }
-    static func computed(_ title: String) -> String { "“\(title)”由各模块的记录自动计算，不能手工填写" }
-    static func badCount(_ item: PointsItem, _ text: String) -> String {
-        "“\(item.title)”的数量须为不小于 0 的整数（\(item.unit)），不能是“\(FieldText.echo(text))”"
-    }
-    static func tooMany(_ item: PointsItem, _ n: Int) -> String {
-        "“\(item.title)”一个月最多填写 \(Points.maxTypedCount) \(item.unit)（本程序取值：一个月至多 31 天），不能是 \(n)"
-    }
-    static func badAward(_ text: String) -> String { "获奖情况的数量栏请写“个人市级”“个人区级”“个人街镇级”或“集体市级”等，不能是“\(FieldText.echo(text))”" }
-    static func badInspection(_ text: String) -> String { "督查考评的数量栏请写“个人”或“居委会”，不能是“\(FieldText.echo(text))”" }
-    static func badContest(_ text: String) -> String { "业务提升的数量栏请写“参赛”“一等奖”“二等奖”或“三等奖”，不能是“\(FieldText.echo(text))”" }
-    static func badBreach(_ text: String) -> String { "安全守纪的得分栏只能写“清零”，不能是“\(FieldText.echo(text))”" }
-    static func disagree(_ typed: String, _ rule: String) -> String { "填写的得分 \(typed) 与规则不符：\(rule)" }
 }

@@ -30,12 +30,13 @@ public enum StatusLine {
         }
     }
 
-    /// Draws the left segments, shortened with … if need be so that the hints keep their room, then the hints.
+    /// Draws the left segments (who is working, the date) whole, then as many hints as fit after them, in
+    /// their order; the left is shortened with … only when it would leave no room for the first hint.
     public static func render(left: [String], hints: [Hint], into buffer: inout ScreenBuffer, y: Int) {
         buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), role: .status)
-        let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.label) + 1 }
+        let firstHint = hints.first.map { DisplayWidth.of($0.key) + DisplayWidth.of($0.label) + 1 } ?? 0
         let leftText = left.filter { !$0.isEmpty }.map { " \($0) │" }.joined()
-        let budget = max(buffer.width - hintsWidth - 1, buffer.width / 2 + 1)
+        let budget = max(buffer.width - firstHint - 1, buffer.width / 2 + 1)
         var x = buffer.put(DisplayWidth.of(leftText) > budget ? DisplayWidth.fit(leftText, to: budget) : leftText,
                            x: 0, y: y, role: .statusUser) + 1
         for hint in hints {
@@ -64,4 +65,30 @@ public enum Dialog {
         buffer.put(t, x: rect.x + (rect.width - DisplayWidth.of(t)) / 2, y: rect.y, role: .dialogTitle)
         return rect.inset(dx: 2, dy: 1)
     }
+}
+
+extension Dialog {
+    /// A question in a box: each paragraph of `body` wrapped whole (an empty one is a blank line),
+    /// then the line of answer keys. A body taller than the screen keeps its first lines and says how
+    /// many more there are ("……另有 N 行"), so the keys that answer are always on screen.
+    @discardableResult
+    public static func confirm(title: String, width: Int, body: [(text: String, role: StyleRole)], keys: String,
+                               into buffer: inout ScreenBuffer) -> Rect {
+        var lines = body.flatMap { p in p.text.isEmpty ? [("", p.role)] : TextWrap.lines(p.text, width: width - 4).map { ($0, p.role) } }
+        let room = max(1, buffer.height - 3)   // the border's two rows and the keys' row
+        if lines.count > room {
+            let more = lines.count - (room - 1)
+            lines = Array(lines.prefix(room - 1)) + [(moreLines(more), .dialog)]
+        }
+        let inner = render(title: title, width: width, height: lines.count + 3, into: &buffer)
+        for (i, line) in lines.enumerated() {
+            buffer.put(line.0, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: line.1)
+        }
+        buffer.put(keys, x: inner.x, y: inner.y + lines.count, maxWidth: inner.width, role: .dialogTitle)
+        buffer.cursor = nil
+        return inner
+    }
+
+    /// "……另有 3 行": how much of a dialog's body did not fit.
+    public static func moreLines(_ count: Int) -> String { "……另有 \(count) 行" }
 }

@@ -38,13 +38,13 @@ extension AppDatabase {
             let before = problems.count
             if let audited = named[table]?.newest,
                try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [audited]) ?? false) {
-                problems.append(SafetyMessages.auditedRowMissing(table: table, id: audited, newest: newestRow))
+                problems.append(SafetyText.auditedRowMissing(table: table, id: audited, newest: newestRow))
             }
             if let newestRow, newestRow > named[table]?.newest ?? 0 {
-                problems.append(SafetyMessages.rowWithoutAudit(table: table, id: newestRow, audited: named[table]?.newest))
+                problems.append(SafetyText.rowWithoutAudit(table: table, id: newestRow, audited: named[table]?.newest))
             }
             if problems.count == before, rows != named[table]?.rows ?? 0 {
-                problems.append(SafetyMessages.rowCountDiffers(table: table, rows: rows, audited: named[table]?.rows ?? 0))
+                problems.append(SafetyText.rowCountDiffers(table: table, rows: rows, audited: named[table]?.rows ?? 0))
             }
         }
         return problems
@@ -64,18 +64,18 @@ extension AppDatabase {
             WHERE a.action = 'points.sign'
             """)
         for row in signatures where !(row["same"] as Bool? ?? false) {
-            problems.append(SafetyMessages.signedCardDiffers(worker: row["worker"], month: row["month"], audit: row["audit"],
+            problems.append(SafetyText.signedCardDiffers(worker: row["worker"], month: row["month"], audit: row["audit"],
                                                              missing: !(row["present"] as Bool)))
         }
         let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM points_signature") ?? 0
-        if stored > signatures.count { problems.append(SafetyMessages.signaturesWithoutAudit(stored: stored, audited: signatures.count)) }
+        if stored > signatures.count { problems.append(SafetyText.signaturesWithoutAudit(stored: stored, audited: signatures.count)) }
         for row in try Row.fetchAll(db, sql: """
             SELECT a.id AS audit, a.entity_id AS amendment FROM audit_log a
             LEFT JOIN points_amendment m ON m.id = a.entity_id
             WHERE a.action = 'points.amend'
               AND (m.lines IS NULL OR m.lines IS NOT coalesce(json_extract(a.detail, '$.lines'), m.lines))
             """) {
-            problems.append(SafetyMessages.amendmentDiffers(id: row["amendment"], audit: row["audit"]))
+            problems.append(SafetyText.amendmentDiffers(id: row["amendment"], audit: row["audit"]))
         }
         return problems
     }
@@ -95,13 +95,13 @@ extension AppDatabase {
                 guard head.count > 0 else { return [] }
                 guard let hash = try String.fetchOne(db, sql: "SELECT hash FROM audit_log WHERE id = ?", arguments: [head.count]) else {
                     let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") ?? 0
-                    return [SafetyMessages.headRowMissing(count: head.count, rows: rows)]
+                    return [SafetyText.headRowMissing(count: head.count, rows: rows)]
                 }
-                if hash != head.hash { return [SafetyMessages.headHashDiffers(count: head.count)] }
+                if hash != head.hash { return [SafetyText.headHashDiffers(count: head.count)] }
                 guard walkChain else { return [] }
                 let chain = try AuditLog.verify(in: db)
                 if let broken = chain.firstBrokenID, broken <= head.count {
-                    return [SafetyMessages.headChainBroken(at: broken, count: head.count)]
+                    return [SafetyText.headChainBroken(at: broken, count: head.count)]
                 }
                 return []
             }

@@ -11,9 +11,9 @@ extension AppDatabase {
 
     static func integrityProblems(in db: Database) throws -> [String] {
         let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-        var problems = lines == ["ok"] ? [] : lines.map(SafetyMessages.integrityProblem)
+        var problems = lines == ["ok"] ? [] : lines.map(SafetyText.integrityProblem)
         for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
-            problems.append(SafetyMessages.foreignKeyProblem(table: row[0], rowID: row[1], parent: row[2]))
+            problems.append(SafetyText.foreignKeyProblem(table: row[0], rowID: row[1], parent: row[2]))
         }
         return problems
     }

@@ -50,7 +50,7 @@ extension AppDatabase {
     public func noteExported(_ what: String, rows: Int, to destination: String, by actor: Int64, at: Date) throws {
         try audited(by: actor, at: at) { db in
             let person = try PersonTable.require(actor, in: db)
-            guard person.isActive else { throw StorageError(.notPermitted, StorageMessages.personInactive) }
+            guard person.isActive else { throw StorageError(.notPermitted, PeopleText.personInactive) }
             let detail = ["what": what, "rows": String(rows), "to": destination]
             return ((), [AuditEvent(action: Self.exportAction(what), entity: "export", entityID: nil, detail: detail)])
         }

@@ -72,7 +72,7 @@ public struct AuditChainHead: Sendable, Equatable {
     }
 
     /// The refusal of a `--since` value that is not a token.
-    public static func badTokenMessage(_ token: String) -> String { SafetyMessages.badHeadToken(token) }
+    public static func badTokenMessage(_ token: String) -> String { SafetyText.badHeadToken(token) }
 
     /// The line a report ends with.
     public var reportLine: String { "审计链：\(count) 行，末行哈希 \(hash)（可用 baishihui check --since \(token) 核对此后未被改写）" }

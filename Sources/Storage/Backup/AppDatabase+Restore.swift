@@ -27,7 +27,7 @@ extension AppDatabase {
     public static func restore(from backup: String, to path: String, at: Date, stamp: String,
                                verify: (AppDatabase) throws -> [String]) throws -> RestoreOutcome {
         guard FileManager.default.fileExists(atPath: backup) else {
-            throw StorageError(.badBackup, SafetyMessages.backupMissing(backup))
+            throw StorageError(.badBackup, SafetyText.backupMissing(backup))
         }
         try FilePrivacy.createFolders(for: path)
         let staging = path + ".restoring-\(getpid())"
@@ -40,8 +40,8 @@ extension AppDatabase {
             let training = try pool.read { db in try holdsTrainingData(db) }
             return (try verify(AppDatabase(pool: pool, pinHasher: .standard, lockout: .standard)), training)
         }
-        guard problems.isEmpty else { throw StorageError(.badBackup, SafetyMessages.checkFailed(backup, problems.count)) }
-        if training, try !isTrainingOrAbsent(path) { throw StorageError(.badBackup, SafetyMessages.trainingOverReal(backup)) }
+        guard problems.isEmpty else { throw StorageError(.badBackup, SafetyText.checkFailed(backup, problems.count)) }
+        if training, try !isTrainingOrAbsent(path) { throw StorageError(.badBackup, SafetyText.trainingOverReal(backup)) }
         let keptAs = try replace(path, with: staging, stamp: stamp)
         let restored = try open(path: path)
         try restored.audited(by: nil, at: at) { _ in
@@ -61,12 +61,12 @@ extension AppDatabase {
             try source.read { db in try requireBaishihui(backup, db) }
             try BackupFile.copy(from: source, toNew: staging, reportingAs: staging)
         } catch let error as DatabaseError {
-            throw StorageError(.badBackup, SafetyMessages.notADatabase(backup, SafetyMessages.sqliteReason(error.extendedResultCode.rawValue)))
+            throw StorageError(.badBackup, SafetyText.notADatabase(backup, SafetyText.sqliteReason(error.extendedResultCode.rawValue)))
         }
         let copy = try DatabaseQueue(path: staging)
         defer { try? copy.close() }
         let problems = try copy.read { db in try integrityProblems(in: db) }
-        guard problems.isEmpty else { throw StorageError(.badBackup, SafetyMessages.integrityFailed(backup, problems)) }
+        guard problems.isEmpty else { throw StorageError(.badBackup, SafetyText.integrityFailed(backup, problems)) }
     }
 
     /// Refuses a file without 百事汇's migrations and committee, or with migrations this version does not know.
@@ -75,14 +75,14 @@ extension AppDatabase {
         do {
             guard try db.tableExists("grdb_migrations"), try db.tableExists("committee"),
                   try Int.fetchOne(db, sql: "SELECT count(*) FROM committee") == 1 else {
-                throw StorageError(.badBackup, SafetyMessages.notBaishihui(backup))
+                throw StorageError(.badBackup, SafetyText.notBaishihui(backup))
             }
             applied = try Schema.migrator.appliedIdentifiers(db)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
-            throw StorageError(.badBackup, SafetyMessages.notBaishihui(backup))
+            throw StorageError(.badBackup, SafetyText.notBaishihui(backup))
         }
         let unknown = applied.subtracting(Set(Schema.migrator.migrations))
-        guard unknown.isEmpty else { throw StorageError(.badBackup, SafetyMessages.newerVersion(backup, unknown.sorted())) }
+        guard unknown.isEmpty else { throw StorageError(.badBackup, SafetyText.newerVersion(backup, unknown.sorted())) }
     }
 
     /// Migrates the staged copy forward and refuses it unless its schema is exactly what this
@@ -91,10 +91,10 @@ extension AppDatabase {
         do {
             try Schema.migrator.migrate(pool)
         } catch is DatabaseError {
-            throw StorageError(.badBackup, SafetyMessages.notThisSchema(backup))
+            throw StorageError(.badBackup, SafetyText.notThisSchema(backup))
         }
         let differences = try pool.read { db in try SchemaShape.read(db) }.differences(from: try SchemaShape.expected())
-        guard differences.isEmpty else { throw StorageError(.badBackup, SafetyMessages.schemaDiffers(backup, differences)) }
+        guard differences.isEmpty else { throw StorageError(.badBackup, SafetyText.schemaDiffers(backup, differences)) }
     }
 
     /// Whether `db` holds demo or practice data: made by the demo generator, or carrying the sandbox mark.
@@ -151,7 +151,7 @@ extension AppDatabase {
     /// Renames `from` to `to` (atomic on one disk) and flushes the folder.
     static func move(_ from: String, to: String) throws {
         guard rename(from, to) == 0 else {
-            throw StorageError(.badBackup, SafetyMessages.cannotWriteBackup(to, String(cString: strerror(errno))))
+            throw StorageError(.badBackup, SafetyText.cannotWriteBackup(to, String(cString: strerror(errno))))
         }
         FilePrivacy.syncFolder(of: to)
     }

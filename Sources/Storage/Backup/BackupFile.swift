@@ -9,13 +9,13 @@ enum BackupFile {
     /// Copies `source` into the new file `path`; an existing file is never overwritten.
     static func write(from source: some DatabaseReader, to path: String) throws {
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw StorageError(.badBackup, SafetyMessages.backupExists(path))
+            throw StorageError(.badBackup, SafetyText.backupExists(path))
         }
         let partial = path + ".partial-\(getpid())"
         defer { remove(partial) }
         try copy(from: source, toNew: partial, reportingAs: path)
         guard rename(partial, path) == 0 else {
-            throw StorageError(.badBackup, SafetyMessages.cannotWriteBackup(path, String(cString: strerror(errno))))
+            throw StorageError(.badBackup, SafetyText.cannotWriteBackup(path, String(cString: strerror(errno))))
         }
         FilePrivacy.syncFolder(of: path)
     }
@@ -30,7 +30,7 @@ enum BackupFile {
             try queue.close()
         } catch let error as DatabaseError {
             throw StorageError.fileFailure(error, path: shown, busySeconds: AppDatabase.busySeconds)
-                ?? StorageError(.badBackup, SafetyMessages.cannotWriteBackup(shown, error.message ?? "\(error)"))
+                ?? StorageError(.badBackup, SafetyText.cannotWriteBackup(shown, error.message ?? "\(error)"))
         }
     }
 
@@ -38,7 +38,7 @@ enum BackupFile {
     static func createEmpty(_ path: String, reportingAs shown: String) throws {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw StorageError(.badBackup, SafetyMessages.cannotWriteBackup(shown, String(cString: strerror(errno))))
+            throw StorageError(.badBackup, SafetyText.cannotWriteBackup(shown, String(cString: strerror(errno))))
         }
         close(fd)
     }

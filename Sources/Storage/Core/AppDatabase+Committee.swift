@@ -29,12 +29,12 @@ extension AppDatabase {
         let name = try PersonName.validate(adminName).mapError(StorageError.invalid).get()
         let pin = try Self.validated(pin: pin)
         guard adminRoles.contains(.secretary) else {
-            throw StorageError(.invalidInput, StorageMessages.adminMustBeSecretary)
+            throw StorageError(.invalidInput, StorageText.adminMustBeSecretary)
         }
         let hash = try pinHasher.hash(pin)
         return try audited(by: nil, at: at) { db in
             guard try Self.fetchCommittee(in: db) == nil else {
-                throw StorageError(.alreadyInitialized, StorageMessages.alreadyInitialized)
+                throw StorageError(.alreadyInitialized, StorageText.alreadyInitialized)
             }
             try db.execute(
                 sql: "INSERT INTO committee (id, name, street_office, created_at) VALUES (1, ?, ?, ?)",
@@ -52,8 +52,8 @@ extension AppDatabase {
     static func validated(_ committee: Committee) throws -> Committee {
         let name = committee.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let street = committee.streetOffice.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { throw StorageError(.invalidInput, StorageMessages.committeeNameEmpty) }
-        if street.isEmpty { throw StorageError(.invalidInput, StorageMessages.streetOfficeEmpty) }
+        if name.isEmpty { throw StorageError(.invalidInput, StorageText.committeeNameEmpty) }
+        if street.isEmpty { throw StorageError(.invalidInput, StorageText.streetOfficeEmpty) }
         for (text, label) in [(name, "居委会名称"), (street, "所属街道/镇")] {
             if let error = FieldText.problem(text, label: label, maxLength: FieldText.shortLength) { throw StorageError.invalid(error) }
         }
@@ -73,7 +73,7 @@ extension AppDatabase {
     /// Throws `.notInitialized` on a database without a committee.
     static func requireCommittee(in db: Database) throws {
         if try fetchCommittee(in: db) == nil {
-            throw StorageError(.notInitialized, StorageMessages.notInitialized)
+            throw StorageError(.notInitialized, StorageText.notInitialized)
         }
     }
 }

@@ -28,7 +28,7 @@ extension AppDatabase {
     private static func requireNewNames(_ rows: [StaffImport.Row], in db: Database) throws {
         let taken = try PersonTable.names(in: db)
         let problems = rows.filter { taken.contains($0.name) }.map {
-            StaffImport.Problem(line: $0.line, message: StorageMessages.importAlreadyInDatabase($0.name))
+            StaffImport.Problem(line: $0.line, message: PeopleText.importAlreadyInDatabase($0.name))
         }
         if !problems.isEmpty { throw StaffImportFailure(problems) }
     }

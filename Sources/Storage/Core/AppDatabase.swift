@@ -26,7 +26,7 @@ public final class AppDatabase: Sendable {
     }
 
     /// What the screen shows while a read or write waits for the file.
-    public static let busyWaitNotice = SafetyMessages.waiting(seconds: busySeconds)
+    public static let busyWaitNotice = SafetyText.waiting(seconds: busySeconds)
 
     // MARK: - Opening
 
@@ -86,7 +86,7 @@ public final class AppDatabase: Sendable {
         if fd < 0, errno == EEXIST { return }
         guard fd >= 0 else {
             let reason = String(cString: strerror(errno))
-            throw StorageError(.cannotOpen, StorageMessages.cannotCreateFile(path, reason: reason))
+            throw StorageError(.cannotOpen, StorageText.cannotCreateFile(path, reason: reason))
         }
         close(fd)
     }

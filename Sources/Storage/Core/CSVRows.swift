@@ -13,11 +13,11 @@ enum CSVRows {
         do {
             records = try StaffImport.csvRecords(text)
         } catch {
-            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importUnreadable)]))
+            return .failure(StaffImportFailure([.init(line: 1, message: StorageText.importUnreadable)]))
         }
         guard let first = records.first, first.fields.map(StaffImport.trimmed) == header else {
             let found = records.first?.fields.map(StaffImport.trimmed) ?? []
-            return .failure(StaffImportFailure([.init(line: 1, message: StorageMessages.importBadHeader(header, found: found))]))
+            return .failure(StaffImportFailure([.init(line: 1, message: StorageText.importBadHeader(header, found: found))]))
         }
         var rows = [Row]()
         var problems = [StaffImport.Problem]()
@@ -59,7 +59,7 @@ enum CSVFieldCheck {
     /// The first field of `fields` (a record of `line`, under `header`) that no import accepts, or nil.
     static func problem(_ fields: [String], line: Int, header: [String]) -> StaffImport.Problem? {
         for (index, field) in fields.enumerated() {
-            let label = StorageMessages.importColumn(index, header: header)
+            let label = StorageText.importColumn(index, header: header)
             if let error = FieldText.problem(field, label: label, maxLength: FieldText.importFieldLength) {
                 return StaffImport.Problem(line: line, message: error.message)
             }

@@ -14,15 +14,15 @@ enum FilePrivacy {
             guard let mode = mode(of: path + suffix), mode & 0o077 != 0 else { return nil }
             return (path + suffix, mode)
         }
-        guard exposed.isEmpty else { throw StorageError(.unsafePermissions, SafetyMessages.unsafePermissions(exposed)) }
+        guard exposed.isEmpty else { throw StorageError(.unsafePermissions, SafetyText.unsafePermissions(exposed)) }
     }
 
     /// Refuses (`readOnly`) when the file or its folder cannot be written by this process.
     static func requireWritable(_ path: String) throws {
-        guard access(path, W_OK) == 0 else { throw StorageError(.readOnly, SafetyMessages.readOnlyFile(path)) }
+        guard access(path, W_OK) == 0 else { throw StorageError(.readOnly, SafetyText.readOnlyFile(path)) }
         let folder = (path as NSString).deletingLastPathComponent
         guard access(folder.isEmpty ? "." : folder, W_OK) == 0 else {
-            throw StorageError(.readOnly, SafetyMessages.readOnlyFolder(folder))
+            throw StorageError(.readOnly, SafetyText.readOnlyFolder(folder))
         }
     }
 
@@ -40,7 +40,7 @@ enum FilePrivacy {
             try FileManager.default.createDirectory(
                 at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StorageError(.cannotOpen, StorageMessages.cannotCreateFile(path, reason: error.localizedDescription))
+            throw StorageError(.cannotOpen, StorageText.cannotCreateFile(path, reason: error.localizedDescription))
         }
     }
 

@@ -51,13 +51,13 @@ struct SchemaShape: Equatable, Sendable {
         var lines: [String] = []
         for key in expected.objects.keys.sorted() {
             guard let mine = objects[key] else {
-                lines.append(SafetyMessages.schemaMissing(kind: Self.kind(key.type), name: key.name))
+                lines.append(SafetyText.schemaMissing(kind: Self.kind(key.type), name: key.name))
                 continue
             }
-            if mine != expected.objects[key] { lines.append(SafetyMessages.schemaChanged(kind: Self.kind(key.type), name: key.name)) }
+            if mine != expected.objects[key] { lines.append(SafetyText.schemaChanged(kind: Self.kind(key.type), name: key.name)) }
         }
         for key in objects.keys.sorted() where expected.objects[key] == nil {
-            lines.append(SafetyMessages.schemaExtra(kind: Self.kind(key.type), name: key.name))
+            lines.append(SafetyText.schemaExtra(kind: Self.kind(key.type), name: key.name))
         }
         return lines
     }

@@ -7,11 +7,11 @@ extension StorageError {
     static func fileFailure(_ error: DatabaseError, path: String, busySeconds: Int) -> StorageError? {
         let detail = error.message ?? "\(error.resultCode)"
         switch error.resultCode {
-        case .SQLITE_FULL: return StorageError(.diskFull, SafetyMessages.diskFull(path))
-        case .SQLITE_READONLY, .SQLITE_PERM: return StorageError(.readOnly, SafetyMessages.readOnlyNow(path))
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return StorageError(.busy, SafetyMessages.busy(seconds: busySeconds))
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StorageError(.damaged, SafetyMessages.damaged(path, detail))
-        case .SQLITE_IOERR, .SQLITE_CANTOPEN: return StorageError(.cannotOpen, SafetyMessages.ioError(path, detail))
+        case .SQLITE_FULL: return StorageError(.diskFull, SafetyText.diskFull(path))
+        case .SQLITE_READONLY, .SQLITE_PERM: return StorageError(.readOnly, SafetyText.readOnlyNow(path))
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return StorageError(.busy, SafetyText.busy(seconds: busySeconds))
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StorageError(.damaged, SafetyText.damaged(path, detail))
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN: return StorageError(.cannotOpen, SafetyText.ioError(path, detail))
         default: return nil
         }
     }

@@ -10,7 +10,7 @@ enum StoredText {
     /// Throws when a value of `detail` holds a NUL (which SQLite would cut off), naming its key.
     static func refuseNUL(_ detail: [String: String]) throws {
         for (key, value) in detail.sorted(by: { $0.key < $1.key }) where value.unicodeScalars.contains("\u{0}") {
-            throw StorageError(.invalidInput, StorageMessages.nulInText(key))
+            throw StorageError(.invalidInput, StorageText.nulInText(key))
         }
     }
 }

@@ -120,7 +120,7 @@ extension AppDatabase {
     static func requireApprover(_ actor: Int64, _ rules: RuleSet, in db: Database) throws {
         let person = try PersonTable.require(actor, in: db)
         if let refusal = SwapRules.fill(by: person, rules: rules) { throw StorageError(.notPermitted, refusal.message) }
-        guard person.isActive else { throw StorageError(.notPermitted, StorageMessages.personInactive) }
+        guard person.isActive else { throw StorageError(.notPermitted, PeopleText.personInactive) }
     }
 
     static func shiftEvent(_ action: String, _ id: Int64, _ draft: ShiftDraft) -> AuditEvent {

@@ -35,11 +35,11 @@ extension AppDatabase {
         var seen: [String: Int] = [:]
         for row in rows {
             let draft = ShiftDraft(date: row.date, span: row.span, kind: row.kind, workers: [])
-            if try DutyTable.exists(draft, in: db) { problems.append(.init(line: row.line, message: ShiftImportText.shiftExists(row))) }
+            if try DutyTable.exists(draft, in: db) { problems.append(.init(line: row.line, message: DutyText.shiftExists(draft))) }
             for name in row.names {
-                if ids[name] == nil { problems.append(.init(line: row.line, message: ShiftImportText.unknownWorker(name))) }
+                if ids[name] == nil { problems.append(.init(line: row.line, message: DutyText.unknownWorker(name))) }
                 let key = "\(row.date.iso) \(row.span) \(name)"
-                if let line = seen[key] { problems.append(.init(line: row.line, message: ShiftImportText.twiceInShift(name, line))) }
+                if let line = seen[key] { problems.append(.init(line: row.line, message: DutyText.twiceInShift(name, line))) }
                 seen[key] = seen[key] ?? row.line
             }
         }

@@ -30,14 +30,14 @@ public enum ShiftImport {
     static func row(_ f: [String], line: Int) -> Result<Row, StaffImport.Problem> {
         func problem(_ message: String) -> Result<Row, StaffImport.Problem> { .failure(.init(line: line, message: message)) }
         guard f.count == header.count else { return problem(VisitsText.importColumns(header)) }
-        guard let date = LocalDate(iso: f[0]) else { return problem(ShiftImportText.badDate(f[0])) }
+        guard let date = LocalDate(iso: f[0]) else { return problem(DutyText.badDate(f[0])) }
         if let early = RecordDates.problem(date, label: header[0], today: nil) { return problem(early.message) }
         let names = f[4].split(whereSeparator: { "、,， ".contains($0) }).map(String.init)
-        if names.isEmpty { return problem(ShiftImportText.noWorker) }
+        if names.isEmpty { return problem(DutyText.noWorker) }
         let signIn = f[5].isEmpty ? nil : ClockTime(text: f[5]), signOut = f[6].isEmpty ? nil : ClockTime(text: f[6])
-        if !f[5].isEmpty && signIn == nil { return problem(ShiftImportText.badTime("签到时间", f[5])) }
-        if !f[6].isEmpty && signOut == nil { return problem(ShiftImportText.badTime("签退时间", f[6])) }
-        if signIn == nil && signOut != nil { return problem(ShiftImportText.outWithoutIn) }
+        if !f[5].isEmpty && signIn == nil { return problem(DutyText.badTime("签到时间", f[5])) }
+        if !f[6].isEmpty && signOut == nil { return problem(DutyText.badTime("签退时间", f[6])) }
+        if signIn == nil && signOut != nil { return problem(DutyText.outWithoutIn) }
         switch (span(start: f[1], end: f[2]), ShiftKind.parse(f[3])) {
         case (.failure(let e), _), (_, .failure(let e)): return problem(e.message)
         case (.success(let span), .success(let kind)):
@@ -58,15 +58,4 @@ public enum ShiftImport {
     static func clean(_ text: String) -> String {
         text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}")))
     }
-}
-
-/// The Chinese messages of the shift import.
-enum ShiftImportText {
-    static func badDate(_ text: String) -> String { "日期“\(FieldText.echo(text))”无效，应写成 YYYY-MM-DD" }
-    static func badTime(_ column: String, _ text: String) -> String { "\(column)“\(FieldText.echo(text))”无效，应写成 HH:MM" }
-    static let noWorker = "值班人不能为空"
-    static let outWithoutIn = "有签退时间却没有签到时间"
-    static func unknownWorker(_ name: String) -> String { "值班人“\(FieldText.echo(name))”不在人员名单中（或已停用）" }
-    static func shiftExists(_ row: ShiftImport.Row) -> String { "\(row.date.iso) \(row.span) 已有班次" }
-    static func twiceInShift(_ name: String, _ line: Int) -> String { "\(name) 已在第 \(line) 行排在同一班次" }
 }

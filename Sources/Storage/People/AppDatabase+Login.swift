@@ -15,7 +15,7 @@ extension AppDatabase {
             let person = try PersonTable.require(personID, in: db)
             let record = try PersonTable.lockoutRecord(of: personID, in: db)
             if !person.isActive {
-                return (.inactive(message: StorageMessages.personInactive), [.person("login.inactive", personID)])
+                return (.inactive(message: PeopleText.personInactive), [.person("login.inactive", personID)])
             }
             if let until = lockout.lockedUntil(record, now: now) {
                 let message = lockout.lockedMessage(record, until: until, now: now)
@@ -25,7 +25,7 @@ extension AppDatabase {
                 return (.needsNewPin(person), [.person("login.needsPin", personID)])
             }
             guard let matches = pinHasher.verify(pin, against: stored) else {
-                throw StorageError(.corruptPinHash, StorageMessages.corruptPinHash)
+                throw StorageError(.corruptPinHash, PeopleText.corruptPinHash)
             }
             return try matches
                 ? loginSucceeded(person, in: db)

@@ -80,8 +80,8 @@ extension AppDatabase {
         let hash = try pinHasher.hash(Self.validated(pin: pin))
         return try audited(by: id, at: at) { db in
             let person = try PersonTable.require(id, in: db)
-            guard person.isActive else { throw StorageError(.notPermitted, StorageMessages.personInactive) }
-            guard !person.hasPin else { throw StorageError(.pinAlreadySet, StorageMessages.pinAlreadySet) }
+            guard person.isActive else { throw StorageError(.notPermitted, PeopleText.personInactive) }
+            guard !person.hasPin else { throw StorageError(.pinAlreadySet, PeopleText.pinAlreadySet) }
             try PersonTable.update(id, set: "pin_hash = ?, failed_logins = 0, locked_until = NULL", [hash], in: db)
             return (try PersonTable.require(id, in: db), [.person("person.pin.set", id)])
         }

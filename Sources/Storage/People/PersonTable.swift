@@ -17,7 +17,7 @@ enum PersonTable {
     /// The person with `id`, or a `notFound` error.
     static func require(_ id: Int64, in db: Database) throws -> Person {
         guard let person = try fetch(id, in: db) else {
-            throw StorageError(.notFound, StorageMessages.personNotFound(id))
+            throw StorageError(.notFound, PeopleText.personNotFound(id))
         }
         return person
     }
@@ -60,7 +60,7 @@ enum PersonTable {
     /// Inserts a person with their roles and returns them with their new id.
     static func insert(name: String, roles: Set<Role>, zone: String?, pinHash: String?, at: Date, in db: Database) throws -> Person {
         if try names(in: db).contains(name) {
-            throw StorageError(.duplicateName, StorageMessages.duplicateName(name))
+            throw StorageError(.duplicateName, PeopleText.duplicateName(name))
         }
         try db.execute(
             sql: "INSERT INTO person (name, zone, pin_hash, created_at) VALUES (?, ?, ?, ?)",
@@ -113,6 +113,6 @@ enum PersonTable {
             SELECT count(*) FROM person JOIN person_role ON person_role.person_id = person.id
             WHERE person.is_active = 1 AND person_role.role = ?
             """, arguments: [Role.secretary.rawValue]) ?? 0
-        if count == 0 { throw StorageError(.lastSecretary, StorageMessages.lastSecretary) }
+        if count == 0 { throw StorageError(.lastSecretary, PeopleText.lastSecretary) }
     }
 }

@@ -42,7 +42,7 @@ public enum StaffImport {
     /// The rows of a file's bytes, which must be UTF-8 (Excel's "CSV UTF-8"; a BOM is fine).
     public static func parse(data: Data) -> Result<[Row], StaffImportFailure> {
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(StaffImportFailure([Problem(line: 1, message: StorageMessages.importNotUTF8)]))
+            return .failure(StaffImportFailure([Problem(line: 1, message: StorageText.importNotUTF8)]))
         }
         return parse(text)
     }
@@ -53,11 +53,11 @@ public enum StaffImport {
         do {
             records = try csvRecords(text)
         } catch {
-            return .failure(StaffImportFailure([Problem(line: 1, message: StorageMessages.importUnreadable)]))
+            return .failure(StaffImportFailure([Problem(line: 1, message: StorageText.importUnreadable)]))
         }
         guard let first = records.first, first.fields.map(trimmed) == header else {
             let found = records.first?.fields.map(trimmed) ?? []
-            return .failure(StaffImportFailure([Problem(line: 1, message: StorageMessages.importBadHeader(header, found: found))]))
+            return .failure(StaffImportFailure([Problem(line: 1, message: StorageText.importBadHeader(header, found: found))]))
         }
         return rows(from: records.dropFirst())
     }
@@ -72,23 +72,23 @@ public enum StaffImport {
             case .failure(let problem): problems.append(problem)
             case .success(let row):
                 if let firstLine = firstLineOfName[row.name] {
-                    problems.append(Problem(line: row.line, message: StorageMessages.importDuplicateInFile(row.name, firstLine: firstLine)))
+                    problems.append(Problem(line: row.line, message: PeopleText.importDuplicateInFile(row.name, firstLine: firstLine)))
                 } else {
                     firstLineOfName[row.name] = row.line
                     rows.append(row)
                 }
             }
         }
-        if problems.isEmpty && rows.isEmpty { problems.append(Problem(line: 1, message: StorageMessages.importEmpty)) }
+        if problems.isEmpty && rows.isEmpty { problems.append(Problem(line: 1, message: PeopleText.importEmpty)) }
         return problems.isEmpty ? .success(rows) : .failure(StaffImportFailure(problems))
     }
 
     /// One record as a row, or the first thing wrong with it.
     static func row(_ fields: [String], line: Int) -> Result<Row, Problem> {
         func problem(_ message: String) -> Result<Row, Problem> { .failure(Problem(line: line, message: message)) }
-        if fields.contains(where: { $0.contains(where: \.isNewline) }) { return problem(StorageMessages.importNewlineInField) }
-        if fields.count < header.count { return problem(StorageMessages.importRowTooShort) }
-        if fields.count > header.count { return problem(StorageMessages.importRowTooLong) }
+        if fields.contains(where: { $0.contains(where: \.isNewline) }) { return problem(StorageText.importNewlineInField) }
+        if fields.count < header.count { return problem(PeopleText.importRowTooShort) }
+        if fields.count > header.count { return problem(PeopleText.importRowTooLong) }
         if let bad = CSVFieldCheck.problem(fields, line: line, header: header) { return .failure(bad) }
         switch (PersonName.validate(fields[0]), Role.parseList(fields[1])) {
         case (.failure(let error), _): return problem(error.message)
@@ -129,6 +129,6 @@ public struct StaffImportFailure: Error, Sendable, Equatable, CustomStringConver
 
     /// One line per problem: `第 N 行：reason`.
     public var description: String {
-        problems.map { StorageMessages.importProblemLine($0) }.joined(separator: "\n")
+        problems.map { StorageText.importProblemLine($0) }.joined(separator: "\n")
     }
 }

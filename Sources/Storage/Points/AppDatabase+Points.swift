@@ -66,7 +66,7 @@ extension AppDatabase {
                            in db: Database) throws -> (Int64, AuditEvent) {
         let holder = try requireCardHolder(worker, in: db)
         guard !PointsSources.computedItems.contains(line.item) else {
-            throw StorageError(.invalidInput, PointsMessages.computedItem(line.item))
+            throw StorageError(.invalidInput, PointsText.computedItem(line.item))
         }
         if let problem = PointsScorer.check(line, rules: rules) { throw StorageError(.invalidInput, problem.message) }
         if let problem = RecordDates.problem(month, label: "积分月份", thisMonth: ShanghaiCalendar.month(of: at),
@@ -74,7 +74,7 @@ extension AppDatabase {
             throw StorageError.invalid(problem)
         }
         guard try !PointsTable.isSigned(worker, month, in: db) else {
-            throw StorageError(.notPermitted, PointsMessages.alreadySigned(holder.name, month))
+            throw StorageError(.notPermitted, PointsText.alreadySigned(holder.name, month))
         }
         let id = try PointsTable.insertEntry(line, worker: worker, month: month, by: actor, at: at, in: db)
         let scored = PointsScorer.score(line, rules: rules)
@@ -151,7 +151,7 @@ extension AppDatabase {
             let person = try PersonTable.require(.signPoints, by: actor, in: db)
             let holder = try Self.requireCardHolder(worker, in: db)
             let card = try PointsTable.card(of: worker, in: month, now: at, rules: rules, in: db)
-            guard card.isSigned else { throw StorageError(.notPermitted, PointsMessages.notSigned(holder.name, month)) }
+            guard card.isSigned else { throw StorageError(.notPermitted, PointsText.notSigned(holder.name, month)) }
             let amended = try change(card, person, db).mapError(StorageError.invalid).get()
             let amendment = amended.amendments[amended.amendments.count - 1]
             let id = try PointsTable.insertAmendment(amendment, of: amended, at: at, in: db)
@@ -194,7 +194,7 @@ extension AppDatabase {
         let today = ShanghaiCalendar.day(of: at)
         if let early = PointsCard.signingRefusal(month, on: today) { throw StorageError.invalid(early) }
         let card = try PointsTable.card(of: worker, in: month, now: at, rules: rules, in: db)
-        guard !card.isSigned else { throw StorageError(.notPermitted, PointsMessages.alreadySigned(holder.name, month)) }
+        guard !card.isSigned else { throw StorageError(.notPermitted, PointsText.alreadySigned(holder.name, month)) }
         let signed = try card.signed(by: person, on: today, rules: rules).mapError(StorageError.invalid).get()
         try PointsTable.insertSignature(signed, at: at, in: db)
         let detail = ["worker": holder.name, "month": month.description, "signer": person.name,
@@ -204,7 +204,7 @@ extension AppDatabase {
 
     static func requireCardHolder(_ id: Int64, in db: Database) throws -> Person {
         let person = try PersonTable.require(id, in: db)
-        guard person.has(.worker) else { throw StorageError(.invalidInput, PointsMessages.notAWorker(person.name)) }
+        guard person.has(.worker) else { throw StorageError(.invalidInput, PointsText.notAWorker(person.name)) }
         return person
     }
 

@@ -47,16 +47,16 @@ extension AppDatabase {
         let bad = PointsTotalsBounds.problems(totals, thisYear: ShanghaiCalendar.day(of: at).year)
         guard bad.isEmpty else { throw StaffImportFailure(bad) }
         guard let committee = totals.first?.committee, totals.allSatisfy({ $0.committee == committee }) else {
-            throw StorageError(.invalidInput, PointsMessages.totalsOneCommittee)
+            throw StorageError(.invalidInput, PointsText.totalsOneCommittee)
         }
         return try audited(by: actor, at: at) { db in
             let own = try String.fetchOne(db, sql: "SELECT name FROM committee WHERE id = 1")
-            if committee == own { throw StorageError(.invalidInput, PointsMessages.totalsOwnCommittee) }
+            if committee == own { throw StorageError(.invalidInput, PointsText.totalsOwnCommittee) }
             var events = try Self.trustedKeyEvents(file, committee: committee, trust: trust, by: actor, at: at, in: db)
             for year in Set(totals.map(\.year)) {
                 let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM points_imported_total WHERE committee = ? AND year = ?)",
                                                arguments: [committee, year]) ?? false
-                if exists { throw StorageError(.duplicateName, PointsMessages.totalsAlreadyImported(committee, year)) }
+                if exists { throw StorageError(.duplicateName, PointsText.totalsAlreadyImported(committee, year)) }
             }
             for total in totals {
                 try db.execute(sql: """
@@ -77,13 +77,13 @@ extension AppDatabase {
                                          by actor: Int64, at: Date, in db: Database) throws -> [AuditEvent] {
         if let trusted = try CommitteeKey.trusted(committee: committee, in: db) {
             guard trusted == file.publicKey else {
-                throw StorageError(.invalidInput, PointsMessages.totalsWrongKey(committee, file.fingerprint, CommitteeKey.fingerprint(trusted)))
+                throw StorageError(.invalidInput, PointsText.totalsWrongKey(committee, file.fingerprint, CommitteeKey.fingerprint(trusted)))
             }
             return []
         }
-        guard let trust else { throw StorageError(.invalidInput, PointsMessages.totalsUnknownKey(committee)) }
+        guard let trust else { throw StorageError(.invalidInput, PointsText.totalsUnknownKey(committee)) }
         guard CommitteeKey.normalised(trust) == CommitteeKey.normalised(file.fingerprint) else {
-            throw StorageError(.invalidInput, PointsMessages.totalsFingerprintMismatch(trust))
+            throw StorageError(.invalidInput, PointsText.totalsFingerprintMismatch(trust))
         }
         return [try CommitteeKey.trust(file.publicKey, committee: committee, by: actor, at: at, in: db)]
     }

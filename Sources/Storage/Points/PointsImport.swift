@@ -22,7 +22,7 @@ public enum PointsImport {
     /// The rows of `text`, or every problem found (nothing is imported when there is one).
     public static func parse(_ text: String) -> Result<[Row], StaffImportFailure> {
         CSVRows.parse(text, header: header) { f, line in
-            guard let month = Month(text: f[1]) else { return .failure(.init(line: line, message: PointsMessages.badMonth(f[1]))) }
+            guard let month = Month(text: f[1]) else { return .failure(.init(line: line, message: PointsText.badMonth(f[1]))) }
             return .success(Row(line: line, name: f[0], month: month, item: f[2], quantity: f[3], points: f[4], evidence: f[5]))
         }
     }
@@ -42,7 +42,7 @@ extension AppDatabase {
             var problems: [StaffImport.Problem] = []
             for row in rows {
                 let result = CSVRows.checked(line: row.line) { () throws -> AuditEvent in
-                    guard let worker = holders[row.name] else { throw StorageError(.notFound, PointsMessages.unknownWorker(row.name)) }
+                    guard let worker = holders[row.name] else { throw StorageError(.notFound, PointsText.unknownWorker(row.name)) }
                     let monthRules = try rules(row.month)
                     let line = try PointsEntryInput.parse(item: row.item, quantity: row.quantity, points: row.points,
                                                           evidence: row.evidence, rules: monthRules).mapError(StorageError.invalid).get()

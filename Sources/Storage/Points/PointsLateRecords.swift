@@ -28,9 +28,9 @@ enum PointsLateRecords {
             FROM reception r LEFT JOIN reception_signature s ON s.reception_id = r.id
             LEFT JOIN reception_reply y ON y.reception_id = r.id WHERE \(condition)
             """, arguments: arguments).compactMap { row in
-            late(.reception, row[0], PointsMessages.lateReception(row[0], day: row[1]), after: after,
-                 [(PointsMessages.lateEntered, row[2]), (PointsMessages.lateSigned, row[3]),
-                  (PointsMessages.lateAnswered, row[4]), (PointsMessages.lateCorrected, row[5])])
+            late(.reception, row[0], PointsText.lateReception(row[0], day: row[1]), after: after,
+                 [(PointsText.lateEntered, row[2]), (PointsText.lateSigned, row[3]),
+                  (PointsText.lateAnswered, row[4]), (PointsText.lateCorrected, row[5])])
         }
     }
 
@@ -40,8 +40,8 @@ enum PointsLateRecords {
             SELECT o.id, o.day, o.created_at, x.created_at FROM online_reply_current o
             LEFT JOIN online_reply_answer x ON x.reply_id = o.id WHERE \(condition)
             """, arguments: arguments).compactMap { row in
-            late(.onlineReply, row[0], PointsMessages.lateReply(row[0], day: row[1]), after: after,
-                 [(PointsMessages.lateEntered, row[2]), (PointsMessages.lateAnswered, row[3])])
+            late(.onlineReply, row[0], PointsText.lateReply(row[0], day: row[1]), after: after,
+                 [(PointsText.lateEntered, row[2]), (PointsText.lateAnswered, row[3])])
         }
     }
 
@@ -50,8 +50,8 @@ enum PointsLateRecords {
             SELECT id, day, created_at, corrects IS NOT NULL FROM visit
             WHERE day BETWEEN ? AND ? AND worker_id = ? AND created_at > ?
             """, arguments: [month.firstDay.iso, month.lastDay.iso, worker, after]).compactMap { row in
-            late(.visits, row[0], PointsMessages.lateVisit(row[0], day: row[1]), after: after,
-                 [((row[3] as Bool) ? PointsMessages.lateCorrected : PointsMessages.lateEntered, row[2])])
+            late(.visits, row[0], PointsText.lateVisit(row[0], day: row[1]), after: after,
+                 [((row[3] as Bool) ? PointsText.lateCorrected : PointsText.lateEntered, row[2])])
         }
     }
 
@@ -63,8 +63,8 @@ enum PointsLateRecords {
             FROM duty_assignment a JOIN duty_shift s ON s.id = a.shift_id
             WHERE a.person_id = ? AND s.date BETWEEN ? AND ?
             """, arguments: [worker, month.firstDay.iso, month.lastDay.iso]).compactMap { row in
-            late(.duty, row[0], PointsMessages.lateShift(row[0], day: row[1]), after: after,
-                 [(PointsMessages.lateEntered, row[2]), (PointsMessages.lateSignedIn, row[3]), (PointsMessages.lateSignedOut, row[4])])
+            late(.duty, row[0], PointsText.lateShift(row[0], day: row[1]), after: after,
+                 [(PointsText.lateEntered, row[2]), (PointsText.lateSignedIn, row[3]), (PointsText.lateSignedOut, row[4])])
         }
     }
 

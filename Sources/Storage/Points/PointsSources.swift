@@ -73,26 +73,26 @@ enum PointsSources {
     static func receptionLine(of worker: Int64, in month: Month, facts: [ReceptionPoints.Fact]) -> PointsLine {
         let mine = facts.filter { $0.workerID == worker }
         let counted = ReceptionPoints.count(of: worker, in: month, facts: mine)
-        return PointsLine(.reception, .count(counted), evidence: PointsMessages.receptionEvidence(records: mine.count, counted: counted))
+        return PointsLine(.reception, .count(counted), evidence: PointsText.receptionEvidence(records: mine.count, counted: counted))
     }
 
     /// 线上反馈: the worker's replies answered in the month, complete and with the resident satisfied, 0.5 each.
     static func onlineReplyLine(of worker: Int64, in month: Month, facts: [OnlineReplyPoints.Fact]) -> PointsLine {
         let counted = OnlineReplyPoints.count(of: worker, in: month, facts: facts)
-        return PointsLine(.onlineReply, .count(counted), evidence: PointsMessages.onlineReplyEvidence(counted))
+        return PointsLine(.onlineReply, .count(counted), evidence: PointsText.onlineReplyEvidence(counted))
     }
 
     /// 社区走访: distinct households of the month's visit records (latest versions), by the quota.
     static func visitsLine(of worker: Int64, in month: Month, visits: [Visit]) -> PointsLine {
         let mine = visits.filter { $0.workerID == worker }
         let households = VisitQuota.households(of: worker, in: month, visits: mine)
-        let evidence = PointsMessages.visitsEvidence(households: households, visits: mine.count)
+        let evidence = PointsText.visitsEvidence(households: households, visits: mine.count)
         return PointsLine(.visits, .households(households), evidence: evidence)
     }
 
     /// 错时值班: shifts signed in on time and signed out, by `DutyTally`.
     static func dutyLine(of worker: Int64, in month: Month, shifts: [Shift], now: Date, rules: RuleSet) -> PointsLine {
         let tally = DutyTally.of(worker, in: month, shifts: shifts, now: now, rules: rules)
-        return PointsLine(.duty, .count(tally.worked), evidence: PointsMessages.dutyEvidence(shifts: tally.lines.count, worked: tally.worked))
+        return PointsLine(.duty, .count(tally.worked), evidence: PointsText.dutyEvidence(shifts: tally.lines.count, worked: tally.worked))
     }
 }

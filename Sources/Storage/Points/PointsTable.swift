@@ -210,12 +210,12 @@ enum PointsTable {
 
     private static func decode(_ text: String) throws -> [PointsLine] {
         do { return try JSONDecoder().decode([PointsLine].self, from: Data(text.utf8)) } catch {
-            throw StorageError(.invalidInput, PointsMessages.damagedLines)
+            throw StorageError(.invalidInput, PointsText.damagedLines)
         }
     }
 
     private static func date(_ text: String) throws -> LocalDate {
-        guard let day = LocalDate(iso: text) else { throw StorageError(.invalidInput, PointsMessages.damagedLines) }
+        guard let day = LocalDate(iso: text) else { throw StorageError(.invalidInput, PointsText.damagedLines) }
         return day
     }
 }

@@ -66,17 +66,17 @@ public enum PointsTotalsFile {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         var lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         while lines.last?.isEmpty == true { lines.removeLast() }
-        guard lines.first == header.joined(separator: ",") else { return fail(1, PointsMessages.totalsBadHeader(header)) }
+        guard lines.first == header.joined(separator: ",") else { return fail(1, PointsText.totalsBadHeader(header)) }
         guard lines.count >= 3, let last = lines.last, last.hasPrefix(signaturePrefix),
               lines[lines.count - 2].hasPrefix(keyPrefix) else {
-            return fail(lines.count, lines.last?.hasPrefix("SHA-256,") == true ? PointsMessages.totalsUnsignedOldFormat : PointsMessages.totalsUnsigned)
+            return fail(lines.count, lines.last?.hasPrefix("SHA-256,") == true ? PointsText.totalsUnsignedOldFormat : PointsText.totalsUnsigned)
         }
         let signed = Array(lines.dropLast())
         guard let keyData = Data(base64Encoded: String(signed.last!.dropFirst(keyPrefix.count))),
               let key = try? Curve25519.Signing.PublicKey(rawRepresentation: keyData),
               let signature = Data(base64Encoded: String(last.dropFirst(signaturePrefix.count))),
               key.isValidSignature(signature, for: signedBytes(signed)) else {
-            return fail(lines.count, PointsMessages.totalsBadSignature)
+            return fail(lines.count, PointsText.totalsBadSignature)
         }
         return rows(Array(signed.dropLast())).map {
             SignedPointsTotals(totals: $0, publicKey: keyData, digest: AuditLog.hex(SHA256.hash(data: Data(text.utf8))))
@@ -90,7 +90,7 @@ public enum PointsTotalsFile {
             let f = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard f.count == header.count, let year = Int(f[3]), let months = Int(f[4]), (0...12).contains(months),
                   case .success(let total) = Points.parse(f[5]), !f[0].isEmpty, !f[1].isEmpty, !f[2].isEmpty else {
-                problems.append(.init(line: index + 1, message: PointsMessages.totalsBadRow(header)))
+                problems.append(.init(line: index + 1, message: PointsText.totalsBadRow(header)))
                 continue
             }
             totals.append(PointsYearTotal(streetOffice: f[0], committee: f[1], name: f[2], year: year, months: months, total: total))
@@ -128,12 +128,12 @@ enum PointsTotalsBounds {
 
     private static func message(_ total: PointsYearTotal, thisYear: Int) -> String? {
         if !(firstYear...thisYear).contains(total.year) {
-            return PointsMessages.totalsYearOutOfRange(total.year, firstYear, thisYear)
+            return PointsText.totalsYearOutOfRange(total.year, firstYear, thisYear)
         }
-        if !(1...12).contains(total.months) { return PointsMessages.totalsMonthsOutOfRange(total.months) }
+        if !(1...12).contains(total.months) { return PointsText.totalsMonthsOutOfRange(total.months) }
         let range = (total.months * monthFloor)...(total.months * monthCeiling)
         if !range.contains(total.total) {
-            return PointsMessages.totalsOutOfRange(total.total, months: total.months, range: range,
+            return PointsText.totalsOutOfRange(total.total, months: total.months, range: range,
                                                    floor: monthFloor, ceiling: monthCeiling)
         }
         return nil

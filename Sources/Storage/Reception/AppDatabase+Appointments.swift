@@ -19,7 +19,7 @@ extension AppDatabase {
     public func bookAppointment(_ draft: AppointmentDraft, calendar: WorkingDayCalendar, rules: RuleSet, by actor: Int64,
                                 at now: Date) throws -> Appointment {
         try audited(by: actor, at: now) { db in
-            guard try PersonTable.require(actor, in: db).isActive else { throw StorageError(.notPermitted, StorageMessages.personInactive) }
+            guard try PersonTable.require(actor, in: db).isActive else { throw StorageError(.notPermitted, PeopleText.personInactive) }
             let existing = try AppointmentTable.appointments(from: draft.date, through: draft.date, in: db)
             let intake = try AppointmentTable.intakeDays(from: draft.date, through: draft.date, in: db).first
             if let refusal = AppointmentRules.check(draft, existing: existing, intake: intake, hours: try DutySwapTable.hours(in: db),

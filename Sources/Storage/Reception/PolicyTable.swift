@@ -20,10 +20,10 @@ enum PolicyTable {
         return saved
     }
 
-    /// Inserts `item` into the table as `v5-policies` made it, before it had aliases and the
-    /// pinyin of its text (`v25-policy-aliases` fills them in).
+    /// Inserts `item` into the table as `v5-policies` made it, with only the columns it had then (later
+    /// steps fill in the rest, such as `v25-policy-aliases` the aliases and the pinyin of the text).
     static func insertAsV5(_ item: PolicyItem, in db: Database) throws {
-        try insert(values(item).filter { !addedInV25.contains($0.column) }, in: db)
+        try insert(values(item).filter { v5Columns.contains($0.column) }, in: db)
     }
 
     /// Replaces the stored item `id` with `item`.
@@ -33,8 +33,9 @@ enum PolicyTable {
                        + " WHERE id = ?", arguments: StatementArguments(values.map(\.value) + [id]))
     }
 
-    /// The columns `v25-policy-aliases` added.
-    static let addedInV25: Set<String> = ["aliases", "pinyin_text"]
+    /// The written columns of `v5-policies`, fixed: a column added later is not among them.
+    static let v5Columns: Set<String> = ["title", "line_of_business", "eligibility", "materials", "procedure", "legal_basis",
+                                         "department", "location", "last_checked", "is_sample", "pinyin_keys"]
 
     private static func insert(_ values: [(column: String, value: DatabaseValueConvertible)], in db: Database) throws {
         try db.execute(sql: "INSERT INTO policy_item (" + values.map(\.column).joined(separator: ", ") + ") VALUES ("

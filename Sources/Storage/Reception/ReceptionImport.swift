@@ -73,8 +73,8 @@ public enum ReceptionImport {
         static func badTime(_ t: String) -> String { "接待时间“\(FieldText.echo(t))”应写作 YYYY-MM-DD HH:MM，如 2026-11-29 09:30" }
         static func future(_ t: String) -> String { "接待时间 \(t) 晚于现在：只能登记已经发生的接待" }
         static func badOutcome(_ t: String) -> String { "办理结果“\(FieldText.echo(t))”应为 \(ReceptionStatus.titles) 之一" }
-        static let replyOnlyWhenReplied = "办理结果不是已答复：答复内容、答复时间、答复人、居民满意度应留空"
-        static let replyNeeded = "办理结果为已答复：须在表头末尾加上 答复内容,答复时间,答复人,居民满意度 四列并填写"
+        static let replyOnlyWhenReplied = "办理结果不是已答复：" + replyColumns.joined(separator: "、") + "应留空"
+        static let replyNeeded = "办理结果为已答复：须在表头末尾加上 " + replyColumns.joined(separator: ",") + " 四列并填写"
         static func badReplyTime(_ t: String) -> String {
             "答复时间“\(FieldText.echo(t))”应写作 YYYY-MM-DD HH:MM，不早于接待时间，也不晚于现在"
         }

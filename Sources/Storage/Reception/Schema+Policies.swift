@@ -22,9 +22,23 @@ extension Schema {
             ALTER TABLE policy_item ADD COLUMN pinyin_text TEXT NOT NULL DEFAULT '';
             """)
         let samples = Dictionary(try PolicyLibraryFile.bundledSample().map { ($0.title, $0) }) { first, _ in first }
-        for var item in try PolicyTable.all(in: db) {
-            if item.isSample, let sample = samples[item.title] { item.aliases = sample.aliases }
-            try PolicyTable.update(item, id: item.id ?? 0, in: db)
+        // The columns as this step leaves them, written out (not `PolicyTable`'s, which follow the latest
+        // schema), so a later step that adds a column cannot break this one on an old database.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, title, line_of_business, eligibility, materials, procedure, legal_basis, department, location,
+                   last_checked, is_sample FROM policy_item
+            """)
+        for row in rows {
+            func lines(_ column: String) -> [String] { (row[column] as String).split(separator: "\n").map(String.init) }
+            let title: String = row["title"], isSample: Bool = row["is_sample"]
+            let item = PolicyItem(title: title, aliases: isSample ? samples[title]?.aliases ?? [] : [],
+                                  lineOfBusiness: row["line_of_business"], eligibility: row["eligibility"],
+                                  materials: lines("materials"), procedure: lines("procedure"), legalBasis: row["legal_basis"],
+                                  department: row["department"], location: row["location"],
+                                  lastChecked: LocalDate(iso: row["last_checked"]) ?? LocalDate(dayNumber: 0), isSample: isSample)
+            try db.execute(sql: "UPDATE policy_item SET aliases = ?, pinyin_keys = ?, pinyin_text = ? WHERE id = ?",
+                           arguments: [item.aliases.joined(separator: "\n"), item.pinyinKeys.joined(separator: " "),
+                                       item.pinyinText.joined(separator: " "), row["id"] as Int64])
         }
         try db.execute(sql: policyIndex(PolicySearch.indexedColumns) + "INSERT INTO policy_fts(policy_fts) VALUES ('rebuild');")
     }

@@ -17,7 +17,7 @@ extension AppDatabase {
             throw StorageError(.notPermitted, refusal)
         }
         let person = try pool.read { db in try PersonTable.require(trainee, in: db) }
-        guard person.isActive else { throw StorageError(.notPermitted, StorageMessages.personInactive) }
+        guard person.isActive else { throw StorageError(.notPermitted, PeopleText.personInactive) }
         let baseline = try pool.read { db in try Self.drillBaseline(in: db) }
         try applySetup(scenario.setup, trainee: person, at: at, rules: rules, calendar: calendar)
         let json = String(data: try JSONEncoder().encode(baseline), encoding: .utf8)!

@@ -49,17 +49,8 @@ public struct PaymentConfirm: Equatable, Sendable {
 
     func render(keymap: Keymap, reverseKey: String, into buffer: inout ScreenBuffer) {
         let body = FundsText.payConfirm(record, details, reverseKey: reverseKey)
-        let inner = Self.width - 4
-        let wrapped = body.map { TextWrap.lines($0, width: inner) }
-        let height = wrapped.reduce(0) { $0 + $1.count } + body.count + 3
-        let rect = Dialog.render(title: FundsText.payConfirmTitle(record), width: Self.width, height: min(height, buffer.height),
-                                 into: &buffer)
-        var y = rect.y
-        for (i, lines) in wrapped.enumerated() {
-            let role: StyleRole = i == body.count - 1 ? .messageWarning : .dialog
-            y += buffer.putParagraph(body[i], x: rect.x, y: y, width: rect.width, maxLines: lines.count, role: role) + 1
-        }
-        buffer.put(keymap.confirmLine(yes: "支付"), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .dialogTitle)
-        buffer.cursor = nil
+        let paragraphs = body.enumerated().flatMap { i, text in [(text, i == body.count - 1 ? StyleRole.messageWarning : .dialog), ("", .dialog)] }
+        Dialog.confirm(title: FundsText.payConfirmTitle(record), width: Self.width, body: paragraphs,
+                       keys: keymap.confirmLine(yes: "支付"), into: &buffer)
     }
 }

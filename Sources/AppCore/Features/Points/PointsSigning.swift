@@ -71,15 +71,7 @@ public struct PointsSigning: Equatable, Sendable {
     static let width = 66
 
     func render(keymap: Keymap, into buffer: inout ScreenBuffer) {
-        let inner = Self.width - 4
-        let wrapped = body.map { TextWrap.lines($0, width: inner) }
-        let height = wrapped.reduce(0) { $0 + $1.count } + body.count + 3
-        let rect = Dialog.render(title: title, width: Self.width, height: min(height, buffer.height), into: &buffer)
-        var y = rect.y
-        for (i, lines) in wrapped.enumerated() {
-            let role: StyleRole = i == body.count - 1 ? .messageWarning : .dialog
-            y += buffer.putParagraph(body[i], x: rect.x, y: y, width: rect.width, maxLines: lines.count, role: role) + 1
-        }
-        buffer.put(keymap.confirmLine(yes: yes), x: rect.x, y: rect.maxY - 1, maxWidth: rect.width, role: .dialogTitle)
+        let paragraphs = body.enumerated().flatMap { i, text in [(text, i == body.count - 1 ? StyleRole.messageWarning : .dialog), ("", .dialog)] }
+        Dialog.confirm(title: title, width: Self.width, body: paragraphs, keys: keymap.confirmLine(yes: yes), into: &buffer)
     }
 }

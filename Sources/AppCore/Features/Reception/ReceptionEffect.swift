@@ -48,4 +48,6 @@ public enum ReceptionResult: Equatable, Sendable {
 /// What was done to a record that came back saved.
 public enum ReceptionChange: Equatable, Sendable {
     case added, signed, replied, amended
+    /// Signed when the worker's card of the record's month was already signed (签名后新增).
+    case signedAfterCard
 }

@@ -197,6 +197,7 @@ enum ReceptionLogFeature {
         switch change {
         case .added: return T.saved(record)
         case .signed: return T.signedSaved(record, points: rules.map { ReceptionPoints.evaluate(record, rules: $0).message })
+        case .signedAfterCard: return T.signedSaved(record, points: T.signedAfterCard(record))
         case .replied: return T.replySaved(record)
         case .amended: return T.amended(record)
         }

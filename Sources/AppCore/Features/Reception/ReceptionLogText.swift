@@ -88,6 +88,10 @@ enum ReceptionLogText {
     static func saved(_ r: ReceptionRecord) -> String { "已保存接待记录 No.\(r.id)：\(r.content.residentName) · \(r.status.title)" }
     /// "No.12 已登记居民签字。" and what the signature earns by the points rule (nothing while the
     /// consultation is still open), never a promise the card will not keep.
+    /// After the month's card was signed, the signature counts only when the 书记 recomputes the card.
+    static func signedAfterCard(_ r: ReceptionRecord) -> String {
+        "\(r.content.date.calendarMonth.chinese)的积分卡已由书记签名：本条列为签名后新增，书记按记录重算该卡后才计分"
+    }
     static func signedSaved(_ r: ReceptionRecord, points: String?) -> String { "No.\(r.id) 已登记居民签字。" + (points ?? "") }
     static func replySaved(_ r: ReceptionRecord) -> String { "No.\(r.id) 已答复，移出待回复" }
     static func amended(_ r: ReceptionRecord) -> String { "No.\(r.id) 已更正，原记录保留" }

@@ -12,6 +12,7 @@ public protocol ReceptionStore {
     func onlineReplies(in month: Month?, limit: Int) throws -> [OnlineReply]
     func onlineRepliesWaiting() throws -> [OnlineReply]
     func people(includeInactive: Bool) throws -> [Person]
+    func isPointsCardSigned(worker: Int64, month: Month) throws -> Bool
 
     // MARK: - Writing
 

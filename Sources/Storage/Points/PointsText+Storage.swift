@@ -1,7 +1,8 @@
 import Domain
 
-/// Every Chinese sentence about the points card that Storage shows, kept together.
-enum PointsMessages {
+/// The points storage's evidence lines and refusals: part of `PointsText`, the one home of the points
+/// feature's Chinese.
+extension PointsText {
     // MARK: - Computed items
 
     static func onlineReplyEvidence(_ counted: Int) -> String { "“社区治理云平台”线上反馈：满意答复 \(counted) 条" }
@@ -31,7 +32,7 @@ enum PointsMessages {
         "“\(item.title)”由\(item.evidenceDocument)的记录计算，不能手工填写"
     }
     static func alreadySigned(_ name: String, _ month: Month) -> String {
-        "\(name) \(month.chinese)的积分卡已由书记签名，内容不得涂改；如须修改，请以更正方式进行并写明理由（积分规则说明 4）"
+        "\(name) \(month.chinese)的积分卡已由书记签名，内容不得涂改（积分规则说明 4）；如须修改，请另记更正并写明理由（本程序的做法）"
     }
     static func notSigned(_ name: String, _ month: Month) -> String {
         "\(name) \(month.chinese)的积分卡尚未签名，可直接填写，无须更正"
@@ -41,8 +42,8 @@ enum PointsMessages {
 
     // MARK: - Import
 
-    static func badMonth(_ text: String) -> String { "月份应写成 YYYY-MM（如 2026-11），不能是“\(FieldText.echo(text))”" }
-    static func unknownWorker(_ name: String) -> String { "“\(FieldText.echo(name))”不是在用的社区工作者" }
+    public static func badMonth(_ text: String) -> String { "月份应写成 YYYY-MM（如 2026-11），不能是“\(FieldText.echo(text))”" }
+    public static func unknownWorker(_ name: String) -> String { "“\(FieldText.echo(name))”不是在用的社区工作者" }
 
     // MARK: - Yearly totals
 

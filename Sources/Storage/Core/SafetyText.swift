@@ -1,8 +1,8 @@
 import Foundation
 
 /// The Chinese sentences about the database file itself: its permissions, a full or read-only
-/// disk, a busy or damaged file, backups and restores. Kept together so a reader finds them.
-enum SafetyMessages {
+/// disk, a busy or damaged file, backups and restores, the audit checks. Shared by every feature, kept together.
+enum SafetyText {
     // MARK: - Permissions
 
     /// The database (or a companion file) can be read by others; names the files and the fix.

@@ -1,7 +1,8 @@
 import Domain
 
-/// Every Chinese string of the 积分卡 tab, kept together.
-enum PointsText {
+/// The 积分卡 tab's screen text: part of `PointsText`, the one home of the points feature's Chinese, whose
+/// card-line sentences are in Domain and whose storage, runtime and command-line messages extend it in their layers.
+extension PointsText {
     // MARK: - Text
 
     static let loading = "正在读取积分卡…"
@@ -95,7 +96,7 @@ enum PointsText {
     static func lateRecords(_ list: String) -> String { "签名后写入的记录：\n\(list)" }
     static let lateNoRecords = "（签名后没有新写入的记录，按现有记录重算）"
     static func reasonIs(_ reason: String) -> String { "更正理由：\(reason)" }
-    static let recomputeKeeps = "重算作为一条新的更正保存，原签名及签名时的内容保留不变（积分规则说明 4；按记录重算是本程序的做法）。"
+    static let recomputeKeeps = "原签名及签名时的内容保留不变（积分规则说明 4：内容一经填写不得涂改）；重算另存为一条新的更正（本程序的做法）。"
     static let recomputeYes = "重算"
     static let recomputeCancelled = "未重算，积分卡保持原样"
     static let recomputeHint = "必填"
@@ -104,7 +105,7 @@ enum PointsText {
         late.records.isEmpty ? lateNoRecords : "签名后写入：" + late.records.map(\.sentence).joined(separator: "；")
     }
     static func noLateAddition(_ item: PointsItem) -> String {
-        "“\(item.title)”由各模块的记录自动计算，签名后记录没有变化，无须更正；记录有误请更正其记录（积分规则说明 4）"
+        "“\(item.title)”由各模块的记录自动计算，签名后记录没有变化，无须更正；记录有误请更正其记录（本程序的做法：计算的分项只按记录计分）"
     }
     static func signedWas(_ text: String) -> String { "原签名：\(text)" }
     /// What 数量/等级 takes for `item`.
@@ -123,12 +124,12 @@ enum PointsText {
 
     // MARK: - Refusals and notes
 
-    static func alreadySigned(_ k: KeyNamer) -> String { "本卡已签名，内容不得涂改；如须修改请按 \(k(.pointsAmend)) 更正并写明理由（积分规则说明 4）" }
+    static func alreadySigned(_ k: KeyNamer) -> String { "本卡已签名，内容不得涂改（积分规则说明 4）；如须修改请按 \(k(.pointsAmend)) 另记更正并写明理由（本程序的做法）" }
     static func signTitle(_ name: String, _ month: Month) -> String { "签名确认：\(name) \(month.chinese)积分卡" }
     static func signAllTitle(_ month: Month) -> String { "签名确认：\(month.chinese)全部未签名的积分卡" }
     static func signItems(_ items: [String]) -> String { items.isEmpty ? "本卡没有任何计分项目" : "本卡计分：" + items.joined(separator: "；") }
     static func signAllCount(_ count: Int) -> String { "将一次签名 \(count) 张积分卡：" }
-    static let signFreezes = "签名后积分卡内容不得涂改，如须修改只能以更正方式进行并写明理由（积分规则说明 4）。"
+    static let signFreezes = "签名后积分卡内容不得涂改（积分规则说明 4：内容一经填写不得涂改）；如须修改，只能另记更正并写明理由（本程序的做法）。"
     static let signYes = "签名"
     static let signCancelled = "未签名，积分卡保持原样"
     static func reviewFirst(_ k: KeyNamer) -> String { "请先在全体社工页核对各人积分，再按 \(k(.pointsSignAll)) 全部签名" }

@@ -1,7 +1,8 @@
 import Domain
 
-/// Every Chinese sentence that Storage shows to a person, kept together so a reader finds them.
-enum StorageMessages {
+/// The Chinese of Storage that belongs to no one feature: the committee's setup, every CSV import's
+/// file-level refusals, the guard against a NUL. Each feature's refusals are in its own `…Text+Storage`.
+enum StorageText {
     // MARK: - Committee
 
     static let alreadyInitialized = "本数据库已初始化（已有居委会信息），不能再次初始化"
@@ -14,26 +15,8 @@ enum StorageMessages {
         "无法创建数据库文件 \(path)：\(reason)"
     }
 
-    // MARK: - People
+    // MARK: - Import files (every CSV import)
 
-    static func duplicateName(_ name: String) -> String {
-        "已有名为“\(name)”的人员，姓名不能重复"
-    }
-
-    static func personNotFound(_ id: Int64) -> String {
-        "找不到编号为 \(id) 的人员"
-    }
-
-    static let lastSecretary = "至少须保留一名在职书记，否则无人能管理人员"
-    static let pinAlreadySet = "该人员已设置 PIN；如需更改，请由书记重置"
-    static let personInactive = "该人员已停用，不能登录或设置 PIN"
-    static let corruptPinHash = "该人员的 PIN 记录已损坏，请由书记重置 PIN"
-
-    // MARK: - Staff import
-
-    static let importEmpty = "文件中没有人员数据"
-    static let importRowTooShort = "本行应有 3 列：姓名,角色,片区（片区可留空）"
-    static let importRowTooLong = "本行超过 3 列：姓名,角色,片区"
     static let importNewlineInField = "字段中不能换行"
     static let importNotUTF8 = "文件不是 UTF-8 编码（可能是 GBK）：请在 Excel 中“另存为 CSV UTF-8”后再导入"
 
@@ -49,17 +32,9 @@ enum StorageMessages {
 
     /// SwiftCSV's reason is not shown: it can quote the file's text.
     static let importUnreadable = "无法读取 CSV：某处引号不成对（字段中的引号须写成两个 \"\"）"
-
-    static func importDuplicateInFile(_ name: String, firstLine: Int) -> String {
-        "姓名“\(name)”与第 \(firstLine) 行重复"
-    }
-
-    static func importAlreadyInDatabase(_ name: String) -> String {
-        "姓名“\(name)”已在人员名单中"
-    }
 }
 
-extension StorageMessages {
+extension StorageText {
     /// "第 2 列“角色”": a column of an import file by its number and header, for a field's problem.
     static func importColumn(_ index: Int, header: [String]) -> String {
         let name = header.indices.contains(index) ? "“\(header[index])”" : ""
@@ -72,7 +47,7 @@ extension StorageMessages {
     }
 }
 
-extension StorageMessages {
+extension StorageText {
     /// A text that holds a NUL reached storage: refused, nothing written (the key, never the value).
     static func nulInText(_ key: String) -> String {
         "“\(key)”中含有不可见的控制字符 U+0000，数据库会把它截断：未写入任何数据，请删去后重填"
