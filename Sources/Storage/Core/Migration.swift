@@ -31,4 +31,5 @@ enum Migration: String, CaseIterable {
     case pointsRecompute = "v27-points-recompute"
     case paymentVoucherMethod = "v28-funds-payment-voucher-method"
     case payeeKinds = "v29-funds-payee-kinds"
+    case expenseBeneficiaryCostKind = "v30-funds-expense-beneficiary-cost-kind"
 }

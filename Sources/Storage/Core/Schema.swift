@@ -41,6 +41,7 @@ enum Schema {
         case .pointsRecompute: addPointsRecompute
         case .paymentVoucherMethod: addPaymentVoucherMethod
         case .payeeKinds: createPayeeKinds
+        case .expenseBeneficiaryCostKind: addExpenseBeneficiaryCostKind
         }
     }
 
