@@ -65,6 +65,19 @@ import Testing
         #expect(problems.contains { $0.contains("与审计日志记录的申请") })
     }
 
+    @Test func anInstalmentCarriesItsApplicationsAnswers() throws {
+        let request = ExpenseRequest(fund: .party, category: .massActivity, project: "社区运动会", amount: FundsFixture.yuan("500"),
+                                     payee: "曹杨体育用品", purpose: "运动会器材", payment: .bankTransfer, date: FundsFixture.day("2024-03-01"),
+                                     payeeKind: .organisation, beneficiary: .residents, costKind: .ordinary)
+        let batch = try f.database.requestBatch(request, by: f.worker.id, at: Fixture.start, rules: FundsFixture.rules)
+        try f.database.recordStreetReview(StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审 8 号", date: FundsFixture.day("2024-03-02")),
+                                          for: batch.id, by: f.director.id, at: Fixture.start, rules: FundsFixture.rules)
+        let part = try f.database.requestInstalment(of: batch.id, amount: FundsFixture.yuan("100"), date: FundsFixture.day("2024-03-04"),
+                                                    receipts: "No.9", by: f.worker.id, at: Fixture.start, rules: FundsFixture.rules)
+        let read = try #require(try f.book().record(part.id))
+        #expect(read.expense.beneficiary == .residents && read.expense.costKind == .ordinary)
+    }
+
     @Test func theImportCarriesTheOptionalColumnsAndRefusesWhatTheRulesRefuse() throws {
         let header = "申请日期,经费类别,用途类别,项目,金额,收款方,支付方式,申请人,书记审批,主任审批,街镇审核编号,支付日期,受益对象,费用性质\n"
         let ok = "2024-03-01,党组织服务群众专项经费,群众活动类项目,重阳节敬老活动,300,好邻居文具店,公务卡,陈杰,,,,,居民群众,以上都不是\n"
