@@ -25,6 +25,9 @@ import Testing
         var s = staffMeal()
         #expect(s.activeForm?["beneficiary"].error?.hasPrefix("请选择受益对象") == true)
         #expect(s.activeForm?["beneficiary"].options.first == "未选")
+        let asked = Fixtures.render(s).textLines().map { $0.replacingOccurrences(of: " ", with: "") }.joined()
+        #expect(asked.contains((s.activeForm?["beneficiary"].error ?? "-").replacingOccurrences(of: " ", with: "")), "the question whole at 80×24")
+        #expect(asked.contains("（附件一三(一)、三(二)）"), "the rules' lines under it still whole")
         Fixtures.send([.right], to: &s)   // 居民群众
         let effects = Fixtures.send([.enter], to: &s)
         guard case .funds(.request(let request, _))? = effects.first else {

@@ -120,7 +120,7 @@ enum FundsText {
     /// 受益对象 starts unanswered: the requester says who benefits, nothing is assumed.
     static let beneficiaryUnset = "未选"
     static let beneficiaryHint = "必选"
-    static let beneficiaryNeeded = "请选择受益对象（居民群众、工作人员或其他）：党组织专项经费不得用于工作人员工资福利和其他津补贴"
+    static let beneficiaryNeeded = "请选择受益对象：居民群众、工作人员或其他（由申请人回答，程序不作推断）"
     static func payConfirmTitle(_ r: ExpenseRecord) -> String { "确认支付 #\(r.id)" }
 
     static func payableFrom(_ r: ExpenseRecord) -> String { "支付日期不早于 \(r.payableFrom)（批准之日），不晚于今天" }
