@@ -55,7 +55,7 @@ struct CrashSaver {
         let now = Date(), today = ShanghaiCalendar.day(of: now)
         let request = ExpenseRequest(fund: .party, category: .massActivity, project: "崩溃测试", amount: 100, payee: "好邻居文具店",
                                      purpose: "活动用品", payment: .officialCard, date: today, receipts: "No.001",
-                                     payeeKind: .organisation)
+                                     payeeKind: .organisation, beneficiary: .residents, costKind: .ordinary)
         let id = try database.requestExpense(request, by: bookkeeper.id, at: now, rules: rules).id
         try database.decideExpense(id, approve: true, as: .secretary, reason: "", on: today, by: secretary.id, at: now, rules: rules)
         try database.decideExpense(id, approve: true, as: .director, reason: "", on: today, by: director.id, at: now, rules: rules)

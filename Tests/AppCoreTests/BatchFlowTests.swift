@@ -20,7 +20,7 @@ import Testing
         h.type("社区运动会"); h.press(.tab)
         h.type("500")
         #expect(h.screen.contains("审批路线：集中申请向街道、镇提出，不论总额：须先经街道、镇审核"))
-        h.press(.tab); h.type("曹杨体育用品"); h.press(.tab); h.type("运动会器材"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
+        h.press(.tab); h.type("曹杨体育用品"); h.press(.tab); h.type("运动会器材"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .tab, .right, .enter)  // a new payee: 单位; 受益对象：居民群众
         #expect(h.state.message?.text.contains("已提交集中申请 #1（总额 ¥500.00）：集中申请向街道、镇提出，不论总额：须先经街道、镇审核") == true)
 
         flow.login(h, 2, "2468")

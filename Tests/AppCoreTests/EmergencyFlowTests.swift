@@ -16,7 +16,7 @@ import Testing
         h.press(.char("a"), .tab, .right, .tab)
         h.type("水管抢修"); h.press(.tab)
         h.type("300")
-        h.press(.tab); h.type("长寿维修队"); h.press(.tab); h.type("楼道水管爆裂应急修缮"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
+        h.press(.tab); h.type("长寿维修队"); h.press(.tab); h.type("楼道水管爆裂应急修缮"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .tab, .right, .enter)  // a new payee: 单位; 受益对象：居民群众
 
         flow.login(h, 3, "1122")
         h.press(.char("p"))

@@ -54,7 +54,7 @@ import Testing
         h.type("重阳节敬老"); h.press(.tab)
         h.type("500")
         #expect(h.screen.contains("≤ 500.00 元：书记、主任共同审批"))
-        h.press(.tab); h.type("好邻居文具店"); h.press(.tab); h.type("茶话会茶点"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
+        h.press(.tab); h.type("好邻居文具店"); h.press(.tab); h.type("茶话会茶点"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .tab, .right, .enter)  // a new payee: 单位; 受益对象：居民群众
         #expect(h.state.message?.text.contains("已提交支出申请 #1") == true)
 
         login(h, 0, "2580")
@@ -86,7 +86,7 @@ import Testing
         _ = try db.setRoles([.secretary, .director], for: admin.id, by: admin.id, at: h.clock.now)
         login(h, 1, "1357")
         h.press(.char("a"), .tab, .right, .tab, .tab); h.type("300")
-        h.press(.tab); h.type("曹杨超市"); h.press(.tab); h.type("茶点"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
+        h.press(.tab); h.type("曹杨超市"); h.press(.tab); h.type("茶点"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .tab, .right, .enter)  // a new payee: 单位; 受益对象：居民群众
         login(h, 0, "2580")
         h.press(.char("y"), .enter)
         h.press(.char("y"), .right, .enter)

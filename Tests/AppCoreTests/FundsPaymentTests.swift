@@ -100,7 +100,7 @@ import Testing
         func request(_ book: FundsBook) -> (AppState, [Effect]) {
             var s = FundsFixtures.state(Fixtures.worker, book: book)
             var keys: [Key] = [.char("a"), .tab, .tab, .tab] + "80".map { .char($0) } + [.tab] + "长寿路食府".map { .char($0) }
-            keys += [.tab] + "茶点".map { .char($0) } + [.enter]
+            keys += [.tab] + "茶点".map { .char($0) } + Array(repeating: Key.tab, count: 6) + [.right, .enter]   // 受益对象：居民群众
             let effects = Fixtures.send(keys, to: &s)
             return (s, effects)
         }

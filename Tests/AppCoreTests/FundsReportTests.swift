@@ -15,7 +15,8 @@ import Testing
         var book = FundsFixtures.book
         let office = FundsFixtures.expense(4, 8_000, payee: "好邻居文具店", fund: .committee, category: .office, date: "2026-11-02")
         let help = FundsFixtures.expense(5, 30_000, payee: "张桂英", category: .careAndHelp, date: "2026-11-05")
-        let meal = FundsFixtures.expense(6, 12_000, payee: "长寿路食府", fund: .foundation, category: .residentProjects, date: "2026-11-07")
+        var meal = FundsFixtures.expense(6, 12_000, payee: "长寿路食府", fund: .foundation, category: .residentProjects, date: "2026-11-07")
+        (meal.beneficiary, meal.costKind) = (.residents, .ordinary)
         let p4 = FundsFixtures.entry(4, office, 8_000, after: 8_000, date: "2026-11-03")
         var p5 = FundsFixtures.entry(5, help, 30_000, after: 78_000, date: "2026-11-06")
         (p5.method, p5.voucher) = (.bankTransfer, "FP-0005")
@@ -71,10 +72,12 @@ import Testing
 
     @Test func theCSVStartsWithABOMAndHasOneRowPerPart() {
         let csv = FundsReportCSV.text(Self.report("2026-Q4", public: true))
-        #expect(csv.hasPrefix("\u{FEFF}部分,经费类别,用途类别,项目,日期,收款方,年度预算,本期支出,累计支出,余额,说明\r\n"))
-        #expect(csv.contains("明细,党组织服务群众专项经费,关爱帮扶类项目,困难家庭慰问,2026-11-06,个人,,300.00,,,银行转账，票据号 FP-0005\r\n"))
-        #expect(csv.contains("明细,党组织服务群众专项经费,关爱帮扶类项目,（未列项目）,2026-10-22,未登记,,-200.00,,,冲销\r\n"))
-        #expect(csv.contains("经费,居委会工作经费,,,,,100000.00,80.00,80.00,99920.00,\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}部分,经费类别,用途类别,项目,日期,收款方,年度预算,本期支出,累计支出,余额,说明,受益对象,费用性质\r\n"))
+        #expect(csv.contains("明细,党组织服务群众专项经费,关爱帮扶类项目,困难家庭慰问,2026-11-06,个人,,300.00,,,银行转账，票据号 FP-0005,未登记,未登记\r\n"))
+        #expect(csv.contains("明细,党组织服务群众专项经费,关爱帮扶类项目,（未列项目）,2026-10-22,未登记,,-200.00,,,冲销,未登记,未登记\r\n"))
+        #expect(csv.contains("经费,居委会工作经费,,,,,100000.00,80.00,80.00,99920.00,,,\r\n"))
+        let meal = csv.split(separator: "\r\n").first { $0.hasPrefix("明细,社区基金会匹配资金,居民自治项目,重阳节敬老,2026-11-08,长寿路食府") }
+        #expect(meal?.hasSuffix(",居民群众,以上都不是") == true, "a 明细 row carries its expense's recorded answers")
     }
 
     @Test func periodsReadAsTheCommandLineWritesThem() {

@@ -100,11 +100,11 @@ import Testing
         Golden.assert(text: FundsReportTests.page(report), named: "funds-report-2026-results")
         let csv = FundsReportCSV.text(report)
         #expect(csv.hasPrefix("\u{FEFF}部分,"))
-        #expect(csv.contains("项目,党组织服务群众专项经费,,重阳节敬老,,,800.00,480.00,480.00,,已支付 1 笔，未完成 0 笔\r\n"))
-        #expect(csv.contains("成效,党组织服务群众专项经费,,重阳节敬老,2026-10-15,,,,,,10 月 11 日举办，到场 86 人，满意度 97%（登记：王秀兰）\r\n"))
+        #expect(csv.contains("项目,党组织服务群众专项经费,,重阳节敬老,,,800.00,480.00,480.00,,已支付 1 笔，未完成 0 笔,,\r\n"))
+        #expect(csv.contains("成效,党组织服务群众专项经费,,重阳节敬老,2026-10-15,,,,,,10 月 11 日举办，到场 86 人，满意度 97%（登记：王秀兰）,,\r\n"))
         let publicCSV = FundsReportCSV.text(FundsReport(book: FundsFixtures.plannedBook, period: ReportPeriod(text: "2026")!,
                                                         isPublic: true, rules: FundsFixtures.rules))
-        #expect(publicCSV.contains(",10 月 11 日举办，到场 86 人，满意度 97%\r\n") && !publicCSV.contains("登记："))
+        #expect(publicCSV.contains(",10 月 11 日举办，到场 86 人，满意度 97%,,\r\n") && !publicCSV.contains("登记："))
         #expect(publicCSV.contains("进展、成效不列登记人"))
     }
 

@@ -17,7 +17,7 @@ import Testing
         h.press(.char("a"), .tab, .right, .tab)
         h.type("楼道抢修"); h.press(.tab)
         h.type(amount)
-        h.press(.tab); h.type("长寿维修队"); h.press(.tab); h.type("水管抢修"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .enter)  // a new payee: 单位
+        h.press(.tab); h.type("长寿维修队"); h.press(.tab); h.type("水管抢修"); h.press(.tab, .tab, .tab, .tab, .tab, .right, .tab, .right, .enter)  // a new payee: 单位; 受益对象：居民群众
     }
 
     @Test("the bookkeeper alone cannot review, verbally approve above the limit, or pay 6,140.28")

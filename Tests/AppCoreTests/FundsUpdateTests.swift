@@ -62,6 +62,8 @@ import Testing
         #expect(Fixtures.send([.enter], to: &s).isEmpty, "a new payee: 单位 or 个人 is asked first")
         #expect(s.activeForm?["payeeKind"].error != nil)
         Fixtures.send([.right, .right], to: &s)  // the focus is on 收款方类型: 个人
+        #expect(Fixtures.send([.enter], to: &s).isEmpty, "受益对象 is asked next")
+        Fixtures.send([.right], to: &s)  // the focus is on 受益对象: 居民群众
         let effects = Fixtures.send([.enter], to: &s)
         guard case .funds(.request(let request, let by))? = effects.first else {
             Issue.record("expected a request effect, got \(effects)")

@@ -86,7 +86,7 @@ import Testing
         let expense = Expense(id: 7, fund: .committee, category: .office, amount: 62_000, payee: "华联超市", purpose: "办公用品",
                               date: Fixtures.day("2026-11-20"), requesterID: 4, payment: .cash, spendingItem: "办公费")
         let verdicts = ExpenseCheck.evaluate(expense, context: .init(officeSpentThisYear: 3_100_000), rules: rules)
-        #expect(verdicts.map(\.rule) == [.fundScope, .fundPlan, .officialCard, .officeCap, .approval, .split])
+        #expect(verdicts.map(\.rule) == [.fundScope, .fundPlan, .officialCard, .fundBeneficiary, .fundOutside, .officeCap, .approval, .split])
         #expect(verdicts.worst == .refusal)
         #expect(verdicts.problems.map(\.rule) == [.officialCard, .officeCap, .approval])
     }

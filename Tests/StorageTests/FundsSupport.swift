@@ -51,10 +51,11 @@ final class FundsFixture {
     func request(_ amount: String, payee: String = "好邻居文具店", purpose: String = "活动用品", fund: FundKind = .party,
                  category: ExpenseCategory = .massActivity, date: String = "2024-03-01",
                  payment: PaymentMethod = .officialCard, payeeKind: PayeeKind? = .organisation,
+                 beneficiary: Beneficiary? = nil, costKind: CostKind? = nil,
                  by requester: Person? = nil) throws -> ExpenseRecord {
         let request = ExpenseRequest(fund: fund, category: category, project: "重阳节敬老活动", amount: Self.yuan(amount),
                                      payee: payee, purpose: purpose, payment: payment, date: Self.day(date), receipts: "No.001",
-                                     payeeKind: payeeKind)
+                                     payeeKind: payeeKind, beneficiary: beneficiary, costKind: costKind)
         return try database.requestExpense(request, by: (requester ?? worker).id, at: Fixture.start, rules: Self.rules)
     }
 

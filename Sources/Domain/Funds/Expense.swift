@@ -20,6 +20,9 @@ public struct Expense: Sendable, Equatable, Codable, Identifiable {
     public var caseDecision: CaseDecision?
     /// Whether the year has a plan at all; without one every expense is outside it (附件一 三(一)).
     public var yearHasPlan = true
+    /// Who it benefits and what kind of cost it is, as the requester answered; nil on records from before the question (未登记).
+    public var beneficiary: Beneficiary?
+    public var costKind: CostKind?
 
     public init(id: Int64, fund: FundKind, category: ExpenseCategory, amount: Int64, payee: String, purpose: String,
                 date: LocalDate, requesterID: Int64, payment: PaymentMethod = .officialCard, spendingItem: String? = nil,

@@ -1,5 +1,5 @@
 /// All the fund rules on one expense, in the order a bookkeeper meets them: category, plan,
-/// payment, office cap, approval and split detection. Screens show the verdicts as they are;
+/// payment, who benefits and what kind of cost, office cap, approval and split detection. Screens show the verdicts as they are;
 /// the worst severity decides whether the expense can be paid.
 public enum ExpenseCheck {
     /// What the rules need to know besides the expense.
@@ -29,7 +29,7 @@ public enum ExpenseCheck {
             FundRules.scope(fund: expense.fund, category: expense.category, rules: rules),
             FundRules.plan(inPlan: expense.inPlan, caseDecision: expense.caseDecision, yearHasPlan: expense.yearHasPlan, rules: rules),
             FundRules.payment(expense.payment, spendingItem: expense.spendingItem, rules: rules),
-        ]
+        ] + FundRules.nature(expense, rules: rules)
         if expense.fund == .committee && expense.category == .office {
             verdicts.append(OfficeCap.evaluate(amount: expense.amount, spentThisYear: context.officeSpentThisYear,
                                                budget: context.committeeBudget, rules: rules))

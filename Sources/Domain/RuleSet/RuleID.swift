@@ -9,6 +9,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case fundBudget = "funds"
     case officeCap = "funds.office_cap"
     case fundScope = "funds.scope"
+    case fundBeneficiary = "funds.beneficiary"
+    case fundOutside = "funds.outside"
     case fundPlan = "funds.plan"
     case officialCard = "funds.official_card"
     case disclosure = "funds.disclosure"

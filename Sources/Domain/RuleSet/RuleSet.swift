@@ -48,6 +48,8 @@ public struct RuleSet: Sendable, Equatable {
         public var officialCardRuleName: String
         /// Spending items that may not be paid in cash (公务卡强制结算目录).
         public var officialCardItems: [String]
+        /// A renovation above this amount (fen) is 大型装修, paid outside the funds (本程序取值: the text gives no figure).
+        public var largeRenovation: Int64
     }
 
     // MARK: - Visits (附件二, 附件三)

@@ -44,7 +44,8 @@ public extension RuleSet {
             officeCapPercent: try r.int("funds.office_cap.cap_percent", in: 1...100),
             officeWarnPercentOfCap: try r.int("funds.office_cap.warn_at_percent_of_cap", in: 1...100),
             officialCardRuleName: try r.string("funds.official_card.rule_name"),
-            officialCardItems: try r.strings("funds.official_card.items")
+            officialCardItems: try r.strings("funds.official_card.items"),
+            largeRenovation: try r.fen("funds.outside.large_renovation")
         )
     }
 

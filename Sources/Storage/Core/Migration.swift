@@ -32,4 +32,5 @@ enum Migration: String, CaseIterable {
     case paymentVoucherMethod = "v28-funds-payment-voucher-method"
     case payeeKinds = "v29-funds-payee-kinds"
     case streetApprovalStep = "v30-funds-street-approval"
+    case expenseBeneficiaryCostKind = "v31-funds-expense-beneficiary-cost-kind"
 }

@@ -42,6 +42,7 @@ enum Schema {
         case .paymentVoucherMethod: addPaymentVoucherMethod
         case .payeeKinds: createPayeeKinds
         case .streetApprovalStep: addStreetApprovalStep
+        case .expenseBeneficiaryCostKind: addExpenseBeneficiaryCostKind
         }
     }
 

@@ -44,7 +44,7 @@ extension AppDatabase {
             let request = ExpenseRequest(fund: e.fund, category: e.category, project: application.project, amount: amount,
                                          payee: e.payee, purpose: FundsMessages.instalmentPurpose(e.purpose, n), payment: e.payment,
                                          date: date, receipts: receipts.trimmingCharacters(in: .whitespacesAndNewlines),
-                                         spendingItem: e.spendingItem)
+                                         spendingItem: e.spendingItem, beneficiary: e.beneficiary, costKind: e.costKind)   // as the application
             let id = try FundTables.insertExpense(request, requester: actor, at: at, in: db)
             try db.execute(sql: "INSERT INTO batch_instalment (expense_id, batch_id) VALUES (?, ?)", arguments: [id, batchID])
             let (_, record) = try Self.record(id, rules: rules, in: db)

@@ -45,7 +45,8 @@ extension AppDatabase {
     /// standard names as they stood on the day they acted (`PaymentRoute`: the street review entered by
     /// a 书记 or 主任 other than the payer; or a valid verbal approval still within its deadline), and in
     /// the plan or outside it with its 一事一议 decision (the same plan rule as the screen and the import),
-    /// judged against the plan as it stood when the payment was recorded (`beforePlan`: none yet).
+    /// judged against the plan as it stood when the payment was recorded (`beforePlan`: none yet); and, unless
+    /// reversed, for a 受益对象 and 费用性质 the fund may pay, as recorded (未登记 passes: nothing is guessed).
     static func paid(_ record: ExpenseRecord, _ payment: LedgerEntry, payer: Person?, rules: RuleSet, today: LocalDate,
                      beforePlan: Set<Int64>) -> [String] {
         var problems = [String]()
@@ -56,6 +57,9 @@ extension AppDatabase {
         } else if record.isOverdueEmergency(today: today, rules: rules),
                   let overdue = record.emergencyVerdict(today: today, rules: rules) {
             problems.append(FundsMessages.emergencyOverdue(payment, overdue))
+        }
+        if record.reversal == nil {
+            problems += FundRules.nature(record.expense, rules: rules).problems.map { FundsMessages.paidOutsideUses(payment, $0) }
         }
         let plan = record.planVerdict(rules: rules)
         if !plan.isOK && record.reversal == nil && !beforePlan.contains(payment.id) { problems.append(FundsMessages.paidOutsidePlan(payment, record, plan)) }
@@ -114,7 +118,8 @@ extension AppDatabase {
         for record in book.records {
             let detail = audit["expense#\(record.id)"]
             let e = record.expense
-            if detail?["amount"] != String(e.amount) || detail?["fund"] != e.fund.rawValue || detail?["payee"] != e.payee {
+            if detail?["amount"] != String(e.amount) || detail?["fund"] != e.fund.rawValue || detail?["payee"] != e.payee
+                || detail?["beneficiary"] != e.beneficiary?.rawValue || detail?["costKind"] != e.costKind?.rawValue {
                 problems.append(FundsMessages.expenseDiffersFromAudit(e, recorded: detail?["amount"]))
             }
         }
@@ -155,6 +160,11 @@ extension FundsMessages {
     static func paidOutsidePlan(_ e: LedgerEntry, _ r: ExpenseRecord, _ verdict: Verdict) -> String {
         let project = r.project.isEmpty ? "未列项目" : "项目“\(r.project)”"
         return "台账第 \(e.id) 条支付了支出 #\(e.expenseID)（\(project)，不在年度经费计划内，也没有一事一议决定）：\(verdict.message)"
+    }
+
+    /// A paid expense whose recorded 受益对象 or 费用性质 the fund may not pay (never inferred from its purpose).
+    static func paidOutsideUses(_ e: LedgerEntry, _ verdict: Verdict) -> String {
+        "台账第 \(e.id) 条支付了支出 #\(e.expenseID)，按其登记的受益对象、费用性质，该经费不得列支：\(verdict.message)"
     }
 
     static func emergencyOverdue(_ e: LedgerEntry, _ verdict: Verdict) -> String {

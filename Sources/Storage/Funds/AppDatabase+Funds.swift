@@ -40,7 +40,8 @@ extension AppDatabase {
 
     // MARK: - Requests
 
-    /// Records a request by `actor`; refused when the category is outside the fund's uses.
+    /// Records a request by `actor`; refused when the category is outside the fund's uses, or the fund may not
+    /// pay for its beneficiary or kind of cost (`FundRules.nature`).
     @discardableResult
     public func requestExpense(_ request: ExpenseRequest, by actor: Int64, at: Date, rules: RuleSet,
                                dryRun: Bool = false) throws -> ExpenseRecord {
@@ -68,8 +69,11 @@ extension AppDatabase {
         if r.purpose.isEmpty { throw StorageError(.invalidInput, FundsMessages.purposeEmpty) }
         try refuseBadText(r)
         if !Money.accepts(r.amount) { throw StorageError(.invalidInput, Money.outOfRange) }
-        let scope = FundRules.scope(fund: r.fund, category: r.category, rules: rules)
-        if !scope.isOK { throw StorageError(.notPermitted, scope.message) }
+        let expense = r.expense(id: 0, requesterID: 0)
+        for verdict in [FundRules.scope(fund: r.fund, category: r.category, rules: rules)] + FundRules.nature(expense, rules: rules)
+        where !verdict.isOK {
+            throw StorageError(.notPermitted, verdict.message)
+        }
         return r
     }
 }
@@ -101,6 +105,8 @@ extension AuditEvent {
         var detail = ["fund": request.fund.rawValue, "category": request.category.rawValue, "amount": String(request.amount),
                       "payee": request.payee, "purpose": request.purpose, "date": request.date.iso]
         detail["source"] = source
+        detail["beneficiary"] = request.beneficiary?.rawValue
+        detail["costKind"] = request.costKind?.rawValue
         return .expense("expense.request", id, detail)
     }
 }

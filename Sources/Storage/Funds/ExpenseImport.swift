@@ -23,6 +23,9 @@ public enum ExpenseImport {
     /// (附件一 三(二) "审核后，按街道、镇相关程序审批"), dated the request date. In a file without it a
     /// 街镇审核编号 stands for both steps, as before they were kept apart (`StreetReview.oneStep`).
     public static let streetApprovalColumn = ExpenseImportMessages.streetApprovalColumn
+    /// The optional columns `受益对象` and `费用性质`, after all the others: a title each (居民群众…,
+    /// 以上都不是…) or empty; a file without them, or an empty cell, records 未登记.
+    public static let natureColumns = [ExpenseImportMessages.beneficiaryColumn, ExpenseImportMessages.costKindColumn]
     /// The 票据号 a paid row without one is recorded with.
     public static let missingVoucher = ExpenseImportMessages.missingVoucher
 
@@ -59,6 +62,7 @@ public enum ExpenseImport {
             + (firstLine.contains(bookkeeperColumn) ? [bookkeeperColumn] : [])
             + (firstLine.contains(voucherColumn) ? [voucherColumn] : [])
             + (firstLine.contains(streetApprovalColumn) ? [streetApprovalColumn] : [])
+            + natureColumns.filter { firstLine.contains($0) }
         return CSVRows.parse(text, header: columns) { f, line in
             switch row(f, line: line, today: today, columns: columns, firstYear: firstYear) {
             case .success(let row): return .success(row)
@@ -86,9 +90,11 @@ public enum ExpenseImport {
             let paidOn = f[11].isEmpty ? nil : try day(f[11], column: header[11], today: today, firstYear: firstYear)
             if let paidOn, paidOn < date { throw InputError(ExpenseImportMessages.paidBeforeRequest(paidOn, date)) }
             let purpose = f[3].isEmpty ? category.title : f[3]
-            let request = ExpenseRequest(fund: fund, category: category, project: f[3], amount: amount, payee: f[5],
+            var request = ExpenseRequest(fund: fund, category: category, project: f[3], amount: amount, payee: f[5],
                                          purpose: purpose, payment: payment, date: date)
             let approvalColumn = columns.firstIndex(of: streetApprovalColumn)
+            request.beneficiary = try choice(f, columns, ExpenseImportMessages.beneficiaryColumn, Beneficiary.allCases, \.title)
+            request.costKind = try choice(f, columns, ExpenseImportMessages.costKindColumn, CostKind.allCases, \.title)
             return Row(line: line, request: request, requesterName: f[7], secretaryName: nonEmpty(f[8]),
                        directorName: nonEmpty(f[9]), reviewReference: nonEmpty(f[10]),
                        streetApprovalReference: approvalColumn.flatMap { nonEmpty(f[$0]) },
@@ -104,6 +110,16 @@ public enum ExpenseImport {
         if day > today { throw InputError(ExpenseImportMessages.futureDate(column, day, today: today)) }
         if let error = RecordDates.problem(day, label: column, today: today, firstYear: firstYear) { throw error }
         return day
+    }
+
+    /// The value of the optional column `column` named by its title, nil when the file has no such column or the cell is empty.
+    private static func choice<T>(_ f: [String], _ columns: [String], _ column: String, _ all: [T],
+                                  _ title: (T) -> String) throws -> T? {
+        guard let i = columns.firstIndex(of: column), let text = nonEmpty(f[i]) else { return nil }
+        guard let value = all.first(where: { title($0) == text }) else {
+            throw InputError(ExpenseImportMessages.badChoice(column, text, all.map(title)))
+        }
+        return value
     }
 
     private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

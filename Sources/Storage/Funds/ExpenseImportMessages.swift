@@ -9,6 +9,8 @@ enum ExpenseImportMessages {
     static let bookkeeperColumn = "报账员"
     static let voucherColumn = "票据号"
     static let streetApprovalColumn = "街镇审批编号"
+    static let beneficiaryColumn = "受益对象"
+    static let costKindColumn = "费用性质"
     static let missingVoucher = "导入时未附票据号"
     static let requesterEmpty = "申请人不能为空"
 
@@ -22,6 +24,10 @@ enum ExpenseImportMessages {
 
     static func badPayment(_ text: String) -> String {
         "支付方式“\(FieldText.echo(text))”不存在：可选 " + PaymentMethod.allCases.map(\.title).joined(separator: "、")
+    }
+
+    static func badChoice(_ column: String, _ text: String, _ options: [String]) -> String {
+        "\(column)“\(FieldText.echo(text))”不存在：可选 " + options.joined(separator: "、") + "，或留空（记为\(ExpenseNature.unrecorded)）"
     }
 
     static func badDate(_ column: String, _ text: String) -> String { "\(column)应写作 YYYY-MM-DD，如 2024-03-01：“\(FieldText.echo(text))”" }

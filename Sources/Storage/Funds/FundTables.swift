@@ -34,15 +34,18 @@ enum FundTables {
         // Rows are read through a cursor by column position: looking each column up by name, row by
         // row, was most of the time of reading a district's year (15,000 expenses).
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, fund, category, amount, payee, purpose, date, requester_id, payment, spending_item, project, receipts
+            SELECT id, fund, category, amount, payee, purpose, date, requester_id, payment, spending_item, project, receipts,
+                   beneficiary, cost_kind
             FROM expense WHERE year = ? ORDER BY id
             """, arguments: [year])
         while let row = try rows.next() {
             let id: Int64 = row[0], requesterID: Int64 = row[7]
-            let expense = Expense(id: id, fund: FundKind(rawValue: row[1]) ?? .committee,
+            var expense = Expense(id: id, fund: FundKind(rawValue: row[1]) ?? .committee,
                                   category: ExpenseCategory(rawValue: row[2]) ?? .office, amount: row[3], payee: row[4],
                                   purpose: row[5], date: date(row[6]), requesterID: requesterID,
                                   payment: PaymentMethod(rawValue: row[8]) ?? .officialCard, spendingItem: row[9])
+            expense.beneficiary = (row[12] as String?).flatMap(Beneficiary.init(rawValue:))
+            expense.costKind = (row[13] as String?).flatMap(CostKind.init(rawValue:))
             book.records.append(ExpenseRecord(expense: expense, project: row[10], receipts: row[11],
                                               requester: people[requesterID] ?? Person(id: requesterID, name: "?", roles: []),
                                               decisions: decisions[id] ?? [], review: reviews[id],
@@ -156,10 +159,11 @@ enum FundTables {
     static func insertExpense(_ r: ExpenseRequest, requester: Int64, at: Date, in db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO expense (year, date, fund, category, project, amount, payee, purpose, payment, receipts,
-                                 spending_item, requester_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 spending_item, requester_id, created_at, beneficiary, cost_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [r.date.year, r.date.iso, r.fund.rawValue, r.category.rawValue, r.project, r.amount, r.payee,
-                             r.purpose, r.payment.rawValue, r.receipts, r.spendingItem, requester, at])
+                             r.purpose, r.payment.rawValue, r.receipts, r.spendingItem, requester, at,
+                             r.beneficiary?.rawValue, r.costKind?.rawValue])
         return db.lastInsertedRowID
     }
 

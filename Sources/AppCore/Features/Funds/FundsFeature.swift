@@ -164,7 +164,7 @@ enum FundsFeature: TabFeature {
             return .none
         }
         return FormKeys.handle(command, &state.editor, form: \.form) { editor in
-            FundsForms.submit(&editor, user: user, year: year, today: today, payees: payees).map { .run(.funds($0)) } ?? .none
+            FundsForms.submit(&editor, user: user, year: year, today: today, payees: payees, rules: state.rules).map { .run(.funds($0)) } ?? .none
         }
     }
 

@@ -9,6 +9,9 @@ enum FundsForms {
     static let payments: [PaymentMethod] = [.officialCard, .bankTransfer, .cash]
     /// The payee type's choices: none yet, then each kind.
     static let payeeKinds = [FundsText.payeeKindUnset] + PayeeKind.allCases.map(\.title)
+    /// The beneficiary's choices: none yet, then each; the cost kinds, "以上都不是" first.
+    static let beneficiaries = [FundsText.beneficiaryUnset] + Beneficiary.allCases.map(\.title)
+    static let costKinds = CostKind.allCases.map(\.title)
 
     /// The request form, dated `today`, for the committee fund to begin with.
     static func request(today: LocalDate, keys: KeyNamer) -> FormState {
@@ -24,6 +27,8 @@ enum FundsForms {
             FormField(id: "receipts", label: "票据号", maxLength: 60, hint: "可空，以、分隔", width: 30),
             FormField(id: "date", label: "申请日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
             FormField(id: "payeeKind", label: "收款方类型", kind: .choice(payeeKinds), hint: FundsText.payeeKindHint),
+            FormField(id: "beneficiary", label: "受益对象", kind: .choice(beneficiaries), hint: FundsText.beneficiaryHint),
+            FormField(id: "costKind", label: "费用性质", kind: .choice(costKinds)),
         ])
     }
 
@@ -101,7 +106,7 @@ enum FundsForms {
     /// that has happened (a request, an approval, a review, a payment, a meeting; issue 17 item 5).
     /// `payees` are the payees recorded so far: a new one must say whether it is a 单位 or a 个人.
     static func submit(_ editor: inout FundsEditor, user: Person, year: Int, today: LocalDate? = nil,
-                       payees: [String: PayeeKind] = [:]) -> FundsEffect? {
+                       payees: [String: PayeeKind] = [:], rules: RuleSet? = nil) -> FundsEffect? {
         editor.form.clearErrors()
         if let today, let problem = futureDate(editor.form, today: today) {
             editor.form.fail("date", problem.message)
@@ -112,8 +117,8 @@ enum FundsForms {
         case .caseDecision(let r):
             guard let reference = editor.form.required("reference"), let date = date(&editor.form, "date") else { return nil }
             return .caseDecision(expenseID: r.id, CaseDecision(reference: reference, date: date), by: user.id)
-        case .request: return request(&editor.form, payees: payees).map { .request($0, by: user.id) }
-        case .batch: return request(&editor.form, payees: payees).map { .requestBatch($0, by: user.id) }
+        case .request: return request(&editor.form, payees: payees, rules: rules).map { .request($0, by: user.id) }
+        case .batch: return request(&editor.form, payees: payees, rules: rules).map { .requestBatch($0, by: user.id) }
         case .instalment(let r, _):
             guard let amount = checkedAmount(&editor.form), let date = date(&editor.form, "date") else { return nil }
             return .instalment(batchID: r.id, amount: amount, date: date,
@@ -150,7 +155,8 @@ enum FundsForms {
     }
 
     /// The request typed into the form, or nil with the problems under their fields.
-    static func request(_ form: inout FormState, payees: [String: PayeeKind] = [:]) -> ExpenseRequest? {
+    /// `rules`, when given, refuse a 受益对象 or 费用性质 the fund may not pay under its field.
+    static func request(_ form: inout FormState, payees: [String: PayeeKind] = [:], rules: RuleSet? = nil) -> ExpenseRequest? {
         let amount = checkedAmount(&form)
         let payee = form.required("payee")
         let purpose = form.required("purpose")
@@ -158,7 +164,21 @@ enum FundsForms {
         let free = ["project", "receipts", "item"].filter { id in form.fields.contains { $0.id == id } }.map { form.optional($0) }
         guard let amount, let payee, purpose != nil, let date, !free.contains(nil) else { return nil }
         if payees[payee] == nil, payeeKind(form) == nil { form.fail("payeeKind", PayeeKind.needed(payee)); return nil }
-        return typed(form, amount: amount, date: date)
+        let request = typed(form, amount: amount, date: date)
+        return refuseNature(request, &form, rules: rules) ? nil : request
+    }
+
+    /// Whether the request's 受益对象 or 费用性质 is unanswered or one its fund may not pay (with the
+    /// rule's words, clause or 本程序取值 included, under the field). A form without the fields is not asked.
+    static func refuseNature(_ request: ExpenseRequest, _ form: inout FormState, rules: RuleSet? = nil) -> Bool {
+        guard form.fields.contains(where: { $0.id == "beneficiary" }) else { return false }
+        guard let beneficiary = request.beneficiary else { form.fail("beneficiary", FundsText.beneficiaryNeeded); return true }
+        guard let rules else { return false }
+        let who = FundRules.beneficiary(fund: request.fund, beneficiary, rules: rules)
+        if !who.isOK { form.fail("beneficiary", who.message); return true }
+        let kind = FundRules.costKind(fund: request.fund, request.costKind, amount: request.amount, rules: rules)
+        if !kind.isOK { form.fail("costKind", kind.message); return true }
+        return false
     }
 
     /// The amount in the form's "amount" field, read the one way every funds form reads it
@@ -180,14 +200,19 @@ enum FundsForms {
         return ExpenseRequest(fund: fund, category: fund.categories[form["category"].selected.first ?? 0], project: text("project"),
                               amount: amount, payee: text("payee"), purpose: text("purpose"),
                               payment: payments[form["payment"].selected.first ?? 0], date: date, receipts: text("receipts"),
-                              spendingItem: item.isEmpty ? nil : item, payeeKind: payeeKind(form))
+                              spendingItem: item.isEmpty ? nil : item, payeeKind: payeeKind(form),
+                              beneficiary: choice(form, "beneficiary", Beneficiary.allCases, offset: 1),
+                              costKind: choice(form, "costKind", CostKind.allCases, offset: 0))
+    }
+
+    /// The case chosen in the choice field `id` whose options are `offset` placeholders then `all`; nil on a placeholder or without the field.
+    static func choice<T>(_ form: FormState, _ id: String, _ all: [T], offset: Int) -> T? {
+        guard form.fields.contains(where: { $0.id == id }), let i = form[id].selected.first, all.indices.contains(i - offset) else { return nil }
+        return all[i - offset]
     }
 
     /// The payee type chosen, nil while it says 未选.
-    static func payeeKind(_ form: FormState) -> PayeeKind? {
-        guard form.fields.contains(where: { $0.id == "payeeKind" }), let i = form["payeeKind"].selected.first, i > 0 else { return nil }
-        return PayeeKind.allCases[i - 1]
-    }
+    static func payeeKind(_ form: FormState) -> PayeeKind? { choice(form, "payeeKind", PayeeKind.allCases, offset: 1) }
 
     /// Why the form's "date" field, when it has one and it reads as a date, is later than `today`.
     static func futureDate(_ form: FormState, today: LocalDate) -> InputError? {

@@ -127,7 +127,11 @@ enum FundsText {
     }
     static let payeeKindUnset = "未选"
     static let payeeKindHint = "第一次使用的收款方须选"
-    static func payeeFirstUse(_ payee: String) -> String { "收款方“\(payee)”第一次使用：请在末项“收款方类型”选单位或个人" }
+    static func payeeFirstUse(_ payee: String) -> String { "收款方“\(payee)”第一次使用：请在“收款方类型”一项选单位或个人" }
+    /// 受益对象 starts unanswered: the requester says who benefits, nothing is assumed.
+    static let beneficiaryUnset = "未选"
+    static let beneficiaryHint = "必选"
+    static let beneficiaryNeeded = "请选择受益对象：居民群众、工作人员或其他（由申请人回答，程序不作推断）"
     static func payConfirmTitle(_ r: ExpenseRecord) -> String { "确认支付 #\(r.id)" }
 
     static func payableFrom(_ r: ExpenseRecord) -> String { "支付日期不早于 \(r.payableFrom)（批准之日），不晚于今天" }

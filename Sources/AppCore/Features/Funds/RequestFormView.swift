@@ -2,8 +2,8 @@ import Domain
 import ScreenKit
 
 /// Draws the request form over the whole tab, one field a row (`renderRows`, an error in place of
-/// the hint) so that all ten fit at 80×24; the category's options do not fit on a line, so the
-/// widget shows one at a time. Under the fields, as soon as the amount is valid: the approval route
+/// the hint, wrapped under the fields when longer) so that all thirteen fit at 80×24; options that
+/// do not fit on a line (the category's) show one at a time. Under the fields, as soon as the amount is valid: the approval route
 /// with its clause and every warning of the rules about this request; while the plan-line picker is
 /// open, the picker in their place.
 enum RequestFormView {
@@ -13,13 +13,16 @@ enum RequestFormView {
                        rect: Rect) {
         let form = editor.form
         buffer.put(editor.title, x: rect.x, y: rect.y, role: .title)
-        let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: form.fields.count)
-        form.renderRows(into: &buffer, rect: body, labelWidth: labelWidth)
-        let below = Rect(x: rect.x, y: body.maxY + 1, width: rect.width, height: rect.maxY - body.maxY - 1)
+        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)   // no blank row: 13 fields and the rules' lines fit 24 rows
+        let end = form.renderRows(into: &buffer, rect: body, labelWidth: labelWidth)   // an error too long for its row wraps below
         if let picker = editor.picker {
+            let below = Rect(x: rect.x, y: end + 1, width: rect.width, height: max(0, rect.maxY - end - 1))
             return PlanPickerFeature.render(picker, form: form, book: book, context, into: &buffer, rect: below)
         }
-        FundsView.put(route(form, batch: editor.mode == .batch, book: book, rules: rules), into: &buffer, rect: below)
+        let lines = route(form, batch: editor.mode == .batch, book: book, rules: rules)
+        let rows = lines.reduce(0) { $0 + FundsView.wrap($1.0, width: rect.width).count }
+        let gap = rect.maxY - end > rows ? 1 : 0   // the blank row only when every line still fits
+        FundsView.put(lines, into: &buffer, rect: Rect(x: rect.x, y: end + gap, width: rect.width, height: max(0, rect.maxY - end - gap)))
     }
 
     /// The route of the amount typed (a batch application's whatever its total; the street's when the
@@ -34,7 +37,9 @@ enum RequestFormView {
         if let date = LocalDate(iso: form["date"].text.trimmingCharacters(in: .whitespaces)) {
             let request = FundsForms.typed(form, amount: fen, date: date)
             let verdicts = book.verdicts(on: draft(request, plan: book.plan), rules: rules).problems.filter { $0.rule != .approval }
-            lines += verdicts.map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
+            let shown = Set(form.fields.compactMap(\.error))   // a refusal already under its field is not said twice
+            lines += verdicts.filter { !shown.contains($0.message) }
+                .map { ($0.message, $0.severity == .refusal ? .messageError : .messageWarning) }
         }
         return lines + payeeLine(form, book: book)
     }

@@ -17,10 +17,14 @@ public struct ExpenseRequest: Sendable, Equatable, Codable {
     public var spendingItem: String?
     /// Whether the payee is a 单位 or a 个人: asked when the payee is first used, ignored once it is recorded.
     public var payeeKind: PayeeKind?
+    /// Who it benefits and what kind of cost it is (the screen asks; an import may leave them out: 未登记).
+    public var beneficiary: Beneficiary?
+    public var costKind: CostKind?
 
     public init(fund: FundKind, category: ExpenseCategory, project: String, amount: Int64, payee: String,
                 purpose: String, payment: PaymentMethod, date: LocalDate, receipts: String = "",
-                spendingItem: String? = nil, payeeKind: PayeeKind? = nil) {
+                spendingItem: String? = nil, payeeKind: PayeeKind? = nil, beneficiary: Beneficiary? = nil,
+                costKind: CostKind? = nil) {
         self.fund = fund
         self.category = category
         self.project = project
@@ -32,12 +36,17 @@ public struct ExpenseRequest: Sendable, Equatable, Codable {
         self.receipts = receipts
         self.spendingItem = spendingItem
         self.payeeKind = payeeKind
+        self.beneficiary = beneficiary
+        self.costKind = costKind
     }
 
     /// The expense as the fund rules see it, once it has an id and a requester.
     public func expense(id: Int64, requesterID: Int64) -> Expense {
-        Expense(id: id, fund: fund, category: category, amount: amount, payee: payee, purpose: purpose,
-                date: date, requesterID: requesterID, payment: payment, spendingItem: spendingItem)
+        var e = Expense(id: id, fund: fund, category: category, amount: amount, payee: payee, purpose: purpose,
+                        date: date, requesterID: requesterID, payment: payment, spendingItem: spendingItem)
+        e.beneficiary = beneficiary
+        e.costKind = costKind
+        return e
     }
 }
 

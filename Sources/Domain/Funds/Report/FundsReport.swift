@@ -51,6 +51,9 @@ public struct FundsReport: Sendable, Equatable {
         /// How a payment was paid and its 票据号, when it records them.
         public var method: PaymentMethod? = nil
         public var voucher: String? = nil
+        /// Who the expense benefits and what kind of cost it is, as recorded (nil: 未登记).
+        public var beneficiary: Beneficiary? = nil
+        public var costKind: CostKind? = nil
     }
 
     public var period: ReportPeriod
@@ -95,9 +98,10 @@ public struct FundsReport: Sendable, Equatable {
                                openCount: open.count)
         }
         entries = inPeriod.chronological().map { e in
-            EntryLine(date: e.date, kind: e.kind, fund: e.fund, category: e.category, project: project[e.expenseID] ?? "",
-                      payee: PayeeDisclosure.shown(e.payee, kind: book.payeeKinds[e.payee], inPublic: isPublic), amount: e.amount, method: e.method,
-                      voucher: e.voucher)
+            let expense = book.record(e.expenseID)?.expense
+            return EntryLine(date: e.date, kind: e.kind, fund: e.fund, category: e.category, project: project[e.expenseID] ?? "",
+                             payee: PayeeDisclosure.shown(e.payee, kind: book.payeeKinds[e.payee], inPublic: isPublic), amount: e.amount,
+                             method: e.method, voucher: e.voucher, beneficiary: expense?.beneficiary, costKind: expense?.costKind)
         }
         officeSpentToDate = sum(toDate) { $0.fund == .committee && $0.category == .office }
         officeCapPercent = rules.money.officeCapPercent

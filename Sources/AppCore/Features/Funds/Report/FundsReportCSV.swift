@@ -4,7 +4,8 @@ import Domain
 
 /// The disclosure report as CSV with a UTF-8 BOM: one table whose first column names the part
 /// (经费, 用途类别, 项目 with its plan amount under 年度预算, 进展 and 成效 under their project, 明细,
-/// 说明); amounts in yuan without grouping, so Excel reads numbers.
+/// 说明), each 明细 row with its expense's 受益对象 and 费用性质 in the last two columns; amounts in yuan
+/// without grouping, so Excel reads numbers.
 public enum FundsReportCSV {
     public static func text(_ r: FundsReport) -> String {
         typealias T = FundsReportText
@@ -25,10 +26,12 @@ public enum FundsReportCSV {
             }
         }
         rows += r.entries.map { e in
-            [T.csvEntry, e.fund.title, e.category.title, e.project, e.date.iso, e.payee, "", plain(e.amount), "", "", T.entryNote(e)]
+            [T.csvEntry, e.fund.title, e.category.title, e.project, e.date.iso, e.payee, "", plain(e.amount), "", "", T.entryNote(e),
+             ExpenseNature.title(e.beneficiary), ExpenseNature.title(e.costKind)]
         }
         rows.append([T.csvNote, "", "", "", "", "", "", "", "", "", T.subtitle(r) + (r.isPublic ? "；" + T.publicNote : "")])
-        return CSVText.document(rows)
+        // Only a 明细 row has a 受益对象 and 费用性质 (未登记 when its expense has none); the others leave both empty.
+        return CSVText.document(rows.map { $0.count < T.csvColumns.count ? $0 + Array(repeating: "", count: T.csvColumns.count - $0.count) : $0 })
     }
 
     /// "1200.50", "-80.00": yuan with two decimals and no grouping.

@@ -13,7 +13,8 @@ enum FundsReportText {
     static let noEntries = "（本期没有支付或冲销）"
     static let source = "说明：本表依据台账生成，累计支出为本年度截至期末的支出。"
     static let publicNote = "本公开版不含个人信息：收款方为个人的，显示为“个人”；未登记单位或个人的，显示为“未登记”；进展、成效不列登记人。"
-    static let csvColumns = ["部分", "经费类别", "用途类别", "项目", "日期", "收款方", "年度预算", "本期支出", "累计支出", "余额", "说明"]
+    static let csvColumns = ["部分", "经费类别", "用途类别", "项目", "日期", "收款方", "年度预算", "本期支出", "累计支出", "余额", "说明",
+                             "受益对象", "费用性质"]
     static let csvFund = "经费"
     static let csvCategory = "用途类别"
     static let csvProject = "项目"
