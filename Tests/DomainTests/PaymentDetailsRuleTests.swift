@@ -30,6 +30,16 @@ import Testing
         #expect(details.problem(for: Self.record, today: Self.day("2026-11-29"), rules: Self.rules) == problem)
     }
 
+    @Test("spending on a verbal approval is paid on the day it was spent, before the catch-up approvals")
+    func verbalSpendingIsPayableBeforeItsPaperwork() {
+        var record = Self.record
+        record.verbalApproval = VerbalApproval(approver: "王秀兰", date: Self.day("2026-11-20"))
+        let details = PaymentDetails(date: Self.day("2026-11-20"), voucher: "FP-1", method: .officialCard)
+        #expect(record.payableFrom == Self.day("2026-11-20"))
+        #expect(details.problem(for: record, today: Self.day("2026-11-29"), rules: Self.rules) == nil)
+        #expect(details.problem(for: Self.record, today: Self.day("2026-11-29"), rules: Self.rules) != nil)
+    }
+
     @Test func cashForAnOfficialCardItemIsRefusedWithTheRulesClause() {
         let details = PaymentDetails(date: Self.day("2026-11-29"), voucher: "FP-1", method: .cash)
         #expect(details.problem(for: Self.record, today: Self.day("2026-11-29"), rules: Self.rules)?.hasSuffix("（附件一 三(三)）") == true)

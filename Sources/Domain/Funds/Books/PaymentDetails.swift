@@ -48,9 +48,12 @@ public struct PaymentDetails: Sendable, Equatable {
 
 extension ExpenseRecord {
     /// The first day the expense may be paid: the last of its request date and the approvals,
-    /// street review and verbal approval recorded on it.
+    /// street review and verbal approval recorded on it; for spending on a verbal approval the money
+    /// goes first and the paperwork follows (附件一 三(二) "先行支出必要的经费，后补申请审批手续"), so
+    /// the later approvals do not move it.
     public var payableFrom: LocalDate {
-        ([expense.date] + approvals.map(\.date) + [review?.date, review?.approval?.date, verbalApproval?.date].compactMap { $0 }).max()
+        if let verbal = verbalApproval { return max(expense.date, verbal.date) }
+        return ([expense.date] + approvals.map(\.date) + [review?.date, review?.approval?.date, verbalApproval?.date].compactMap { $0 }).max()
             ?? expense.date
     }
 
