@@ -134,13 +134,13 @@ enum FundsText {
     static let beneficiaryNeeded = "请选择受益对象：居民群众、工作人员或其他（由申请人回答，程序不作推断）"
     static func payConfirmTitle(_ r: ExpenseRecord) -> String { "确认支付 #\(r.id)" }
 
-    static func payableFrom(_ r: ExpenseRecord) -> String { "支付日期不早于 \(r.payableFrom)（批准之日），不晚于今天" }
+    static func payableFrom(_ r: ExpenseRecord) -> String { "支付日期不早于\(r.payableFromWhat) \(r.payableFrom)，不晚于今天（本程序的做法）" }
 
     /// Why the form offers fewer methods than the rule set knows, and what became of the request's method.
     static func methodsLimited(_ r: ExpenseRecord, methods: [PaymentMethod], rules: RuleSet) -> String {
         let item = r.expense.spendingItem ?? ""
         let offered = methods.map(\.title).joined(separator: "或")
-        let why = "“\(item)”属公务卡强制结算目录，只能以\(offered)支付（\(rules.clause(.officialCard))）"
+        let why = "“\(item)”属公务卡强制结算目录，原则上不得使用现金，应以\(offered)支付（\(rules.clause(.officialCard))）"
         guard !methods.contains(r.expense.payment) else { return why }
         return why + "；申请写的是\(r.expense.payment.title)，请按实际选择支付方式，台账记实际的方式"
     }

@@ -58,7 +58,7 @@ extension ExpenseRecord {
     }
 
     /// What `payableFrom` is, in words.
-    var payableFromWhat: String {
+    public var payableFromWhat: String {
         let day = payableFrom
         if verbalApproval?.date == day { return "口头批准日" }
         if review?.date == day || review?.approval?.date == day || approvals.contains(where: { $0.date == day }) { return "审批日" }
