@@ -35,15 +35,12 @@ extension AppDatabase {
                                    rules: RuleSet) throws -> ExpenseRecord {
         let review = StreetReview(reviewer: review.reviewer.trimmingCharacters(in: .whitespacesAndNewlines),
                                   reference: review.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: review.date)
-        if review.reviewer.isEmpty || review.reference.isEmpty { throw StorageError(.invalidInput, FundsMessages.reviewIncomplete) }
-        return try audited(by: actor, at: at) { db in
-            try PersonTable.require(.recordStreetReview, by: actor, in: db)
-            let (_, record) = try Self.record(id, rules: rules, in: db)
+        return try recordStreetStep(for: id, who: review.reviewer, reference: review.reference, incomplete: FundsMessages.reviewIncomplete,
+                                    by: actor, at: at, rules: rules,
+                                    event: ("expense.review", ["reviewer": review.reviewer, "reference": review.reference,
+                                                               "date": review.date.iso])) { record, db in
             try Self.requireReviewable(record, rules: rules)
             try FundTables.insertReview(review, expense: id, by: actor, at: at, in: db)
-            let (_, updated) = try Self.record(id, rules: rules, in: db)
-            return (updated, [.expense("expense.review", id,
-                                       ["reviewer": review.reviewer, "reference": review.reference, "date": review.date.iso])])
         }
     }
 
@@ -54,15 +51,27 @@ extension AppDatabase {
                                      rules: RuleSet) throws -> ExpenseRecord {
         let approval = StreetApproval(approver: approval.approver.trimmingCharacters(in: .whitespacesAndNewlines),
                                       reference: approval.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: approval.date)
-        if approval.approver.isEmpty || approval.reference.isEmpty { throw StorageError(.invalidInput, FundsMessages.approvalIncomplete) }
+        return try recordStreetStep(for: id, who: approval.approver, reference: approval.reference,
+                                    incomplete: FundsMessages.approvalIncomplete, by: actor, at: at, rules: rules,
+                                    event: ("expense.street-approval", ["approver": approval.approver, "reference": approval.reference,
+                                                                        "date": approval.date.iso])) { record, db in
+            try Self.requireStreetApprovable(record, on: approval.date, rules: rules)
+            try FundTables.insertStreetApproval(approval, expense: id, by: actor, at: at, in: db)
+        }
+    }
+
+    /// One step of the street's route entered here: who and the reference required, the recorder a 书记
+    /// or 主任, the step's own check and write, then the record as it now stands and its audit event.
+    private func recordStreetStep(for id: Int64, who: String, reference: String, incomplete: String, by actor: Int64, at: Date,
+                                  rules: RuleSet, event: (action: String, detail: [String: String]),
+                                  _ write: (ExpenseRecord, Database) throws -> Void) throws -> ExpenseRecord {
+        if who.isEmpty || reference.isEmpty { throw StorageError(.invalidInput, incomplete) }
         return try audited(by: actor, at: at) { db in
             try PersonTable.require(.recordStreetReview, by: actor, in: db)
             let (_, record) = try Self.record(id, rules: rules, in: db)
-            try Self.requireStreetApprovable(record, on: approval.date, rules: rules)
-            try FundTables.insertStreetApproval(approval, expense: id, by: actor, at: at, in: db)
+            try write(record, db)
             let (_, updated) = try Self.record(id, rules: rules, in: db)
-            return (updated, [.expense("expense.street-approval", id,
-                                       ["approver": approval.approver, "reference": approval.reference, "date": approval.date.iso])])
+            return (updated, [.expense(event.action, id, event.detail)])
         }
     }
 
