@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import GRDB
 import Testing
 @testable import Storage
 
@@ -87,6 +88,36 @@ import Testing
         let rows = try ExpenseImport.parse(header + body, today: FundsFixture.day("2024-06-30")).get()
         let records = try f.database.importExpenses(rows, by: f.secretary.id, at: Fixture.start, dryRun: false, rules: FundsFixture.rules)
         #expect(records[0].payment?.voucher == "FP-88" && records[0].payment?.method == .bankTransfer)
-        #expect(records[1].payment?.voucher == ExpenseImport.missingVoucher && records[1].payment?.method == .officialCard)
+        #expect(records[1].payment?.voucher == nil && records[1].payment?.method == .officialCard)
+        #expect(records[1].payment?.voucherMissing == true && records[0].payment?.voucherMissing == false)
+        let stored = try f.database.pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT voucher, voucher_missing FROM ledger_entry WHERE id = ?", arguments: [records[1].payment?.id])
+        }
+        #expect(stored?["voucher"] as String? == nil && stored?["voucher_missing"] as Int64? == 1, "no text stored as if it were a number")
+    }
+
+    /// A payment that an earlier version imported with the placeholder text as its 票据号 is read as having none.
+    @Test func anEarlierImportsPlaceholderIsReadAsNoVoucher() throws {
+        let record = try approved()
+        let entry = try f.pay(record.id, voucher: "X", on: "2024-03-04")
+        try f.database.pool.write { db in
+            try db.execute(sql: "DROP TRIGGER ledger_entry_no_update")
+            try db.execute(sql: "UPDATE ledger_entry SET voucher = '导入时未附票据号' WHERE id = ?", arguments: [entry.id])
+        }
+        let payment = try f.book().record(record.id)?.payment
+        #expect(payment?.voucher == nil && payment?.voucherMissing == true)
+    }
+
+    @Test func aPaymentWithNeitherVoucherNorImportMarkIsRefusedBySQLite() throws {
+        let record = try approved()
+        let entry = try f.pay(record.id, voucher: "X", on: "2024-03-04")
+        #expect(throws: (any Error).self) {
+            try f.database.pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, fund_spent_after, recorded_by, created_at, method)
+                    SELECT expense_id, kind, amount, date, reason, fund_spent_after, recorded_by, created_at, method FROM ledger_entry WHERE id = ?
+                    """, arguments: [entry.id])
+            }
+        }
     }
 }

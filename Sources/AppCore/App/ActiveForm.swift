@@ -53,7 +53,7 @@ extension AppState {
         if case .help = modal { return [.help] }
         if modal != nil { return [.dialog] }
         if case .main(let s) = phase, s.people?.deactivating != nil { return [.dialog] }
-        if case .main(let s) = phase, s.people == nil, s.tab == .funds, s.funds.paying != nil { return [.dialog] }  // PaymentConfirm asks
+        if case .main(let s) = phase, s.people == nil, s.tab == .funds, s.funds.asks { return [.dialog] }  // PaymentConfirm, PayeeCorrectionConfirm ask
         if activeForm != nil { return KeyContext.whileTyping }
         switch phase {
         case .starting, .firstRun: return [.global]

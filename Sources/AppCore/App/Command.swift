@@ -10,7 +10,7 @@ public enum Command: String, CaseIterable, Sendable {
     case confirm, deny
     case overdue, team, toggleZones, openHousehold, assignZone
     case approve, review, pay, reverse, ledger
-    case verbal, batch, instalment, planRevise, planReport, budget, caseDecision
+    case verbal, batch, instalment, planRevise, planReport, budget, caseDecision, payeeKind
     case open
     case dutySign, dutyView, dutyPreviousMonth, dutyNextMonth, dutyFill, dutyTemplate, dutyHours, dutySwap, dutyAccept, dutyRefuse
     case dutyAddShift, dutyBook, dutyIntake, dutyReceive

@@ -42,7 +42,7 @@ struct FormSlot: Sendable {
         FormSlot("visits", tab: .visits, title: Tab.visits.title, \.visits.editor),
         FormSlot("duty", tab: .duty, title: Tab.duty.title, \.duty.editor),
         FormSlot("funds", tab: .funds, title: Tab.funds.title, \.funds.editor,
-                 shown: { $0.funds.paying == nil ? $0.funds.editor?.form : nil },  // the payment dialog has the keys
+                 shown: { $0.funds.asks ? nil : $0.funds.editor?.form },  // a question (payment, payee correction) has the keys
                  setShown: { FundsFeature.setForm($1, &$0.funds) }),
         // Under the dialog that asks before a recomputation, the form does not take keys.
         FormSlot("points", tab: .points, title: Tab.points.title, \.points.editor,

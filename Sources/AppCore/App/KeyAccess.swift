@@ -10,7 +10,7 @@ public enum KeyAccess {
                   .viewLog: .reviewViews, .practiceReset: .resetPractice],
         .visits: [.team: .overseeTeam, .assignZone: .assignZones],
         .funds: [.approve: .approveExpense, .review: .recordStreetReview, .pay: .recordPayment, .reverse: .recordPayment,
-                 .verbal: .recordDecisions, .caseDecision: .recordDecisions,
+                 .verbal: .recordDecisions, .caseDecision: .recordDecisions, .payeeKind: .correctPayeeKind,
                  .planRevise: .planFunds, .planReport: .planFunds, .budget: .setBudget],
         .points: [.add: .enterPoints, .pointsSign: .signPoints, .pointsAmend: .signPoints, .pointsSignAll: .signPoints,
                   .pointsOverview: .overseeTeam, .pointsWorker: .overseeTeam],

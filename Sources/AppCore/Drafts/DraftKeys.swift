@@ -46,6 +46,7 @@ extension FundsEditor.Mode: DraftKeyed {
         case .budget: return "funds.budget"
         case .caseDecision: return "funds.caseDecision"
         case .projectNote: return "funds.projectNote"
+        case .payeeKind(let payee, _): return "funds.payeeKind#\(payee)"
         }
     }
 }

@@ -12,7 +12,7 @@ struct ExpenseImportCommand: ParsableCommand {
             + "，可再加 一事一议决定、报账员、票据号、街镇审批编号、受益对象、费用性质 六列（受益对象、费用性质留空或无此列时记为“未登记”；审批栏填审批人姓名或留空，须在申请日期担任该职务；"
             + "街镇审核后须有街镇审批编号，无此列的文件中街镇审核编号按审核、审批一并登记计；支付日期不空即为已支付，"
             + "以“支付方式”列的方式支付，记在“报账员”列所写的报账员名下，无此列时记在导入人名下，导入人须为报账员；"
-            + "已支付的行不写票据号时，台账记为“\(ExpenseImport.missingVoucher)”；每行按与界面相同的规则检查）"
+            + "已支付的行不写票据号时，台账不记票据号，注明“\(PaymentDetails.voucherMissingNote)”；每行按与界面相同的规则检查）"
     )
 
     @Argument(help: "CSV 文件") var file: String
@@ -32,8 +32,8 @@ struct ExpenseImportCommand: ParsableCommand {
             try db.importExpenses(rows, by: person.id, at: now, dryRun: dryRun, rules: try FundsEffects.rules(on: today))
         }
         let paid = records.filter { $0.payment != nil }.count
-        let unvouched = records.filter { $0.payment?.voucher == ExpenseImport.missingVoucher }.count
+        let unvouched = records.filter { $0.payment?.voucherMissing == true }.count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(records.count) 笔支出，其中已支付 \(paid) 笔（由 \(person.name) 导入，支付记在报账员名下）"
-              + (unvouched > 0 ? "；\(unvouched) 笔未写票据号，台账记为“\(ExpenseImport.missingVoucher)”" : ""))
+              + (unvouched > 0 ? "；\(unvouched) 笔未写票据号，台账不记票据号，注明“\(PaymentDetails.voucherMissingNote)”" : ""))
     }
 }

@@ -63,6 +63,9 @@ struct FundsEffects {
         case .projectNote(let note, let actor):
             let stored = try store.recordProjectNote(note, by: actor, at: now, today: today, rules: rules)
             return saved(FundsRuntimeText.projectNote(stored))
+        case .correctPayeeKind(let correction, let actor):
+            _ = try store.correctPayeeKind(correction, by: actor, at: now)
+            return saved(FundsRuntimeText.payeeCorrected(correction))
         }
     }
 
@@ -132,6 +135,10 @@ enum FundsRuntimeText {
 
     static func caseDecision(_ r: ExpenseRecord) -> String {
         "#\(r.id) 已登记一事一议决定（\(r.expense.caseDecision?.reference ?? "")），可按审批路线支付"
+    }
+
+    static func payeeCorrected(_ c: PayeeCorrection) -> String {
+        "已更正：收款方“\(FieldText.echo(c.payee))”登记为\(c.kind.title)，原登记保留；居务公开按\(c.kind.title)显示"
     }
 
     static func paid(_ e: LedgerEntry, balance: Int64) -> String {

@@ -18,3 +18,37 @@ public enum PayeeKind: String, Sendable, CaseIterable, Codable {
         "收款方“\(FieldText.echo(payee))”已登记为\(kind.title)"
     }
 }
+
+/// A correction of a payee's 单位/个人: a new record that points at the first answer (who, when,
+/// why), never an edit of it; the disclosure then uses the latest (本程序的做法：收款方类型只增不改).
+public struct PayeeCorrection: Sendable, Equatable {
+    public var payee: String
+    public var kind: PayeeKind
+    public var reason: String
+
+    public init(payee: String, kind: PayeeKind, reason: String) {
+        self.payee = payee
+        self.kind = kind
+        self.reason = reason
+    }
+
+    /// The longest reason (本程序取值).
+    public static let reasonMaxLength = 60
+
+    /// Nil when this correction may be written over `current` (the kind recorded now, nil for a payee
+    /// never asked, such as an imported one), else why not: the one check the form and storage ask.
+    public func problem(current: PayeeKind?) -> String? {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        if reason.isEmpty { return "请写明更正理由（如：饭店误选为个人）" }
+        if reason.count > Self.reasonMaxLength || reason.contains(where: \.isNewline) {
+            return "更正理由须为 1–\(Self.reasonMaxLength) 个字，不含换行（本程序取值）"
+        }
+        if current == kind { return "收款方“\(FieldText.echo(payee))”已登记为\(kind.title)，无需更正" }
+        return nil
+    }
+
+    /// "收款方“长寿路食府”由个人更正为单位" (or "登记为单位" for a payee never asked).
+    public func summary(from current: PayeeKind?) -> String {
+        "收款方“\(FieldText.echo(payee))”" + (current.map { "由\($0.title)更正为\(kind.title)" } ?? "登记为\(kind.title)")
+    }
+}

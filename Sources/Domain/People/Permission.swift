@@ -38,6 +38,8 @@ public enum Permission: String, CaseIterable, Sendable {
     /// Recording a verbal approval of emergency spending or the committee's collective decision
     /// (一事一议): a record of what others decided.
     case recordDecisions
+    /// Correcting whether a payee is a 单位 or a 个人 (what the public disclosure prints).
+    case correctPayeeKind
     /// Putting back a fresh practice sandbox from the real database (in practice mode anyone may).
     case resetPractice
 
@@ -47,7 +49,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .managePeople, .assignZones, .overseeTeam, .correctOthersVisits, .enterPoints, .signPoints, .setBudget,
              .importExpenses, .reviewViews:
             return [.secretary]
-        case .approveExpense, .recordStreetReview, .planFunds: return [.secretary, .director]
+        case .approveExpense, .recordStreetReview, .planFunds, .correctPayeeKind: return [.secretary, .director]
         case .recordDecisions: return [.secretary, .director, .bookkeeper]
         case .recordPayment: return [.bookkeeper]
         case .resetPractice: return [.trainer]
@@ -71,6 +73,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .importExpenses: return "导入经费记录"
         case .reviewViews: return "查看谁看过居民的详细信息"
         case .recordDecisions: return "登记口头批准和一事一议决定"
+        case .correctPayeeKind: return "更正收款方的单位/个人类型"
         case .resetPractice: return "在正式数据库上重置练习数据"
         }
     }
@@ -101,6 +104,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .importExpenses: return .local("原文未规定；导入会写入他人的审批和支付")
         case .reviewViews: return .local("原文未规定；查看记录涉及居民个人信息")
         case .recordDecisions: return .local("原文未规定由谁登记他人作出的决定")
+        case .correctPayeeKind: return .local("原文未规定；收款方类型决定居务公开怎样显示收款方，由书记或主任更正并写明理由")
         case .resetPractice: return .local("原文未规定；练习模式下人人可用")
         }
     }

@@ -13,7 +13,7 @@ import GRDB
 /// stands for both steps (`StreetReview.oneStep`, as records entered before the split); a payment
 /// is recorded on its 支付日期 by the bookkeeper named in the optional last column 报账员, or else by the
 /// person importing, who must then hold 报账员 that day, paid by the row's 支付方式 with the 票据号 of the optional
-/// very last column 票据号 (or `ExpenseImport.missingVoucher` when it gives none); an optional column 一事一议决定 is the decision of
+/// very last column 票据号 (none stored when it gives none: `PaymentDetails.importedWithoutVoucher`); an optional column 一事一议决定 is the decision of
 /// an expense outside the plan, dated the request date. Each person named must hold the role on the
 /// day (`RoleHistory`); they may be inactive now (the file may be last year's books).
 extension AppDatabase {
@@ -115,7 +115,8 @@ extension AppDatabase {
             events.append(.expense("expense.case", id, ["reference": reference, "date": request.date.iso]))
         }
         if let paidOn = row.paidOn {
-            let details = PaymentDetails(date: paidOn, voucher: row.voucher ?? ExpenseImport.missingVoucher, method: row.request.payment)
+            let details = row.voucher.map { PaymentDetails(date: paidOn, voucher: $0, method: row.request.payment) }
+                ?? .importedWithoutVoucher(date: paidOn, method: row.request.payment)
             let (_, event) = try insertPayment(of: id, details, by: try c.payer(row, on: paidOn), at: c.at, rules: c.rules, in: db)
             events.append(event)
         }

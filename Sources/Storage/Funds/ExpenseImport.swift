@@ -17,7 +17,7 @@ public enum ExpenseImport {
     /// hold 报账员 on the payment date (without it, the person importing, if they hold 报账员).
     public static let bookkeeperColumn = ExpenseImportMessages.bookkeeperColumn
     /// The optional very last column `票据号`: the voucher number of the row's payment. A paid row
-    /// without one is recorded with `missingVoucher` as its 票据号, so the ledger says it was not given.
+    /// without one is stored with no 票据号 (NULL), and the ledger, the detail and the report say it was not given.
     public static let voucherColumn = ExpenseImportMessages.voucherColumn
     /// The optional very last column `街镇审批编号`: the street office's approval reference after its review
     /// (附件一 三(二) "审核后，按街道、镇相关程序审批"), dated the request date. In a file without it a
@@ -27,7 +27,13 @@ public enum ExpenseImport {
     /// 以上都不是…) or empty; a file without them, or an empty cell, records 未登记.
     public static let natureColumns = [ExpenseImportMessages.beneficiaryColumn, ExpenseImportMessages.costKindColumn]
     /// The 票据号 a paid row without one is recorded with.
-    public static let missingVoucher = ExpenseImportMessages.missingVoucher
+    /// The text earlier versions stored as the 票据号 of an imported payment without one; such a row is
+    /// read as having none (`voucher(stored:)`). Read-side, not a migration: a ledger row is append-only
+    /// and its audit event keeps the text it was written with, so rewriting it would break that match.
+    static let legacyMissingVoucher = ExpenseImportMessages.legacyMissingVoucher
+
+    /// The 票据号 as the books read it: nil for none, and for the placeholder of earlier versions.
+    static func voucher(stored: String?) -> String? { stored == legacyMissingVoucher ? nil : stored }
 
     /// One expense read from the file: the request and the names and numbers of its steps.
     public struct Row: Sendable, Equatable {

@@ -11,7 +11,7 @@ enum ExpenseImportMessages {
     static let streetApprovalColumn = "街镇审批编号"
     static let beneficiaryColumn = "受益对象"
     static let costKindColumn = "费用性质"
-    static let missingVoucher = "导入时未附票据号"
+    static let legacyMissingVoucher = "导入时未附票据号"
     static let requesterEmpty = "申请人不能为空"
 
     static func badFund(_ text: String) -> String {

@@ -137,7 +137,7 @@ enum FundTables {
                                        category: ExpenseCategory(rawValue: row[4]) ?? .office, amount: row[5],
                                        payee: row[6], receipts: row[7], date: date(row[8]), reason: row[9],
                                        reversesID: row[10], fundSpentAfter: row[11], recordedBy: people[recorder]?.name ?? "?",
-                                       recorderID: recorder, voucher: row[13],
+                                       recorderID: recorder, voucher: ExpenseImport.voucher(stored: row[13]),
                                        method: (row[14] as String?).flatMap(PaymentMethod.init(rawValue:))))
         }
         return entries
@@ -200,10 +200,11 @@ enum FundTables {
         let after = try spent(fundOfExpense: expense, in: db) + amount
         try db.execute(sql: """
             INSERT INTO ledger_entry (expense_id, kind, amount, date, reason, reverses_id, fund_spent_after, recorded_by, created_at,
-                                      voucher, method)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      voucher, method, voucher_missing)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [expense, kind.rawValue, amount, date.iso, reason, reverses, after, actor, at,
-                             details?.voucher, details?.method.rawValue])
+                             details?.voucherMissing == true ? nil : details?.voucher, details?.method.rawValue,
+                             details?.voucherMissing == true])
         return (db.lastInsertedRowID, after)
     }
 

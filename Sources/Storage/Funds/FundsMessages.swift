@@ -44,4 +44,6 @@ enum FundsMessages {
     static let reversalNeedsReason = "冲销须写明理由"
     static let notPaid = "本笔支出尚未支付，无需冲销"
     static let alreadyReversed = "本笔支付已冲销，不能重复冲销"
+
+    static func noSuchPayee(_ payee: String) -> String { "没有以“\(FieldText.echo(payee))”为收款方的支出：只能更正用过的收款方" }
 }

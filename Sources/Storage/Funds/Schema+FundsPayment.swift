@@ -20,6 +20,32 @@ extension Schema {
             """)
     }
 
+    // MARK: - v32
+
+    /// An imported payment without a 票据号 stores none (NULL, marked `voucher_missing`), not a text in its
+    /// place; and a payee's 单位/个人 is corrected by a new `payee_correction` row (who, when, why), the latest
+    /// one read, never by editing `payee`.
+    static func addUnvouchedImportPayeeCorrection(_ db: Database) throws {
+        let kinds = PayeeKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        try db.execute(sql: """
+            ALTER TABLE ledger_entry ADD COLUMN voucher_missing INTEGER NOT NULL DEFAULT 0
+                CHECK (voucher_missing IN (0, 1) AND (voucher_missing = 0 OR voucher IS NULL));
+            DROP TRIGGER ledger_payment_needs_voucher;
+            CREATE TRIGGER ledger_payment_needs_voucher BEFORE INSERT ON ledger_entry
+            WHEN NEW.kind = 'payment' AND (NEW.method IS NULL OR (NEW.voucher IS NULL AND NEW.voucher_missing = 0))
+            BEGIN SELECT RAISE(ABORT, 'a payment needs its voucher number (or the import''s mark that none was given) and method'); END;
+            CREATE TABLE payee_correction (
+                id INTEGER PRIMARY KEY,
+                payee_id INTEGER NOT NULL REFERENCES payee(id) ON DELETE RESTRICT,
+                kind TEXT NOT NULL CHECK (kind IN (\(kinds))),
+                reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                recorded_by INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX payee_correction_payee ON payee_correction(payee_id, id);
+            """ + appendOnlyFunds("payee_correction"))
+    }
+
     /// Creates `payee`: each payee's name and whether it is a 单位 or a 个人, append-only.
     static func createPayeeKinds(_ db: Database) throws {
         let kinds = PayeeKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")

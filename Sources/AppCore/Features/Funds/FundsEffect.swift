@@ -30,6 +30,8 @@ public enum FundsEffect: Equatable, Sendable {
     case reverse(expenseID: Int64, reason: String, by: Int64)
     /// A progress or results entry on a project (附件一 四(一)), appended by the person logged in.
     case projectNote(ProjectNote, by: Int64)
+    /// A payee's 单位/个人 corrected: a new record beside the first answer.
+    case correctPayeeKind(PayeeCorrection, by: Int64)
 }
 
 /// The results of the funds tab's effects.

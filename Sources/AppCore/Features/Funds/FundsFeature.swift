@@ -22,10 +22,12 @@ enum FundsFeature: TabFeature {
     static func handle(_ command: Command, _ state: inout FundsState, _ context: TabContext) -> Step {
         let user = context.user
         if let paying = state.paying { return answerPayment(command, paying, &state, user: user) }
+        if let asking = state.correcting { return PayeeCorrectionForm.answer(command, asking, &state, user: user) }
         if state.editor != nil { return handleEditor(command, &state, user: user, keys: context.keys(.funds)) }
         if state.page == .report, DisclosureFeature.handle(command, &state) { return .none }
         switch command {
         case .projectNote: return openNote(&state, context.keys(.funds))
+        case .payeeKind: return PayeeCorrectionForm.open(&state, user: user)
         case .up, .down, .pageUp, .pageDown, .first, .last: move(command, &state)
         case .ledger:
             state.page = state.nextPage
@@ -156,6 +158,14 @@ enum FundsFeature: TabFeature {
                 state.editor?.picker = PlanPicker()
                 return .none
             }
+        }
+        if state.editor?.isRequestForm == true, command == .pageDown || command == .pageUp {
+            state.editor?.notesPage += command == .pageDown ? 1 : -1
+            return .none
+        }
+        if command == .submit, case .payeeKind(let payee, let current)? = state.editor?.mode {
+            state.correcting = PayeeCorrectionForm.submit(&state.editor!.form, payee: payee, current: current)
+            return .none
         }
         if command == .submit, case .pay(let record, let methods)? = state.editor?.mode, let rules = state.rules, let today {
             guard let details = PaymentForm.details(&state.editor!.form, record: record, methods: methods, today: today, rules: rules)

@@ -20,8 +20,8 @@ enum FundsForms {
             categoryField(.committee),
             FormField(id: "project", label: "项目", maxLength: 40, hint: FundsText.pickerHint(keys), width: 30),
             FormField(id: "amount", label: "金额", kind: .amount, maxLength: 20, hint: FundsText.amountHint, width: 14),
-            FormField(id: "payee", label: "收款方", maxLength: 40, width: 30),
-            FormField(id: "purpose", label: "用途", maxLength: 60, width: 40),
+            FormField(id: "payee", label: "收款方", maxLength: 40, width: 44),   // 22 汉字 whole at 80 columns (no hint beside it)
+            FormField(id: "purpose", label: "用途", maxLength: 60, width: 60),
             FormField(id: "payment", label: "支付方式", kind: .choice(payments.map(\.title))),
             FormField(id: "item", label: "支出科目", maxLength: 20, hint: FundsText.spendingItemHint, width: 14),
             FormField(id: "receipts", label: "票据号", maxLength: 60, hint: "可空，以、分隔", width: 30),
@@ -151,6 +151,7 @@ enum FundsForms {
             guard let text = editor.form.required("text"), let date = date(&editor.form, "date") else { return nil }
             let kind = ProjectNote.Kind.allCases[editor.form["kind"].selected.first ?? 0]
             return .projectNote(ProjectNote(fund: fund, project: project, kind: kind, text: text, date: date), by: user.id)
+        case .payeeKind: return nil   // asked first: `PayeeCorrectionForm.submit`
         }
     }
 

@@ -27,6 +27,11 @@ public struct FundsState: Equatable, Sendable {
     public var editor: FundsEditor?
     /// A payment typed into the payment form, waiting for the bookkeeper's yes.
     public var paying: PaymentConfirm?
+    /// A payee's 单位/个人 correction typed into its form, waiting for the yes.
+    public var correcting: PayeeCorrectionConfirm?
+
+    /// Whether a question (a payment's, a payee correction's) has the keyboard.
+    var asks: Bool { paying != nil || correcting != nil }
 
     public init() {}
 
@@ -84,12 +89,16 @@ public struct FundsEditor: Equatable, Sendable {
         case caseDecision(ExpenseRecord)
         /// A progress or results entry on a project of a fund (附件一 四(一)).
         case projectNote(FundKind, project: String)
+        /// A correction of whether `payee` is a 单位 or a 个人 (`current`: as recorded now, nil if never asked).
+        case payeeKind(String, current: PayeeKind?)
     }
 
     public var mode: Mode
     public var form: FormState
     /// The plan-line picker over the request form, while it is open.
     public var picker: PlanPicker?
+    /// Which page of the request form's notes is shown when they do not fit under the fields (turned by PgDn, PgUp).
+    public var notesPage = 0
 
     /// Whether the editor is the full-screen request form (a request or a batch application).
     var isRequestForm: Bool { mode == .request || mode == .batch }
@@ -109,6 +118,7 @@ public struct FundsEditor: Equatable, Sendable {
         case .budget: return FundsText.budgetTitle
         case .caseDecision(let r): return FundsText.caseTitle(r)
         case .projectNote(let fund, let project): return FundsText.noteTitle(fund, project)
+        case .payeeKind(let payee, let current): return FundsText.payeeCorrectionFormTitle(payee, current: current)
         }
     }
 }

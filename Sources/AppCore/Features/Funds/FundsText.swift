@@ -92,10 +92,12 @@ enum FundsText {
             : "\(e.recordedBy) \(e.date) 冲销：\(e.reason)"
     }
 
-    /// "公务卡 · 票据号 FP-0001" for a payment that records them; nil for a reversal or an older payment.
+    /// "公务卡 · 票据号 FP-0001" for a payment that records them ("票据号导入时未附" for an import that gave
+    /// none); nil for a reversal or an older payment.
     static func paidBy(_ e: LedgerEntry) -> String? {
-        guard let method = e.method, let voucher = e.voucher else { return nil }
-        return "\(method.title) · 票据号 \(voucher)"
+        guard let method = e.method else { return nil }
+        if e.voucherMissing { return "\(method.title) · 票据号\(PaymentDetails.voucherMissingNote)" }
+        return e.voucher.map { "\(method.title) · 票据号 \($0)" }
     }
 
     // MARK: - Refusals on screen
@@ -127,6 +129,19 @@ enum FundsText {
     }
     static let payeeKindUnset = "未选"
     static let payeeKindHint = "第一次使用的收款方须选"
+    static let payeeCorrectionTitle = "更正收款方类型"
+    static func payeeCorrectionFormTitle(_ payee: String, current: PayeeKind?) -> String {
+        "更正收款方类型：\(payee)（现为\(current?.title ?? ExpenseNature.unrecorded)）"
+    }
+    static func payeeCorrectionConfirm(_ c: PayeeCorrection, current: PayeeKind?) -> [String] {
+        [c.summary(from: current) + "？", "理由：\(c.reason)",
+         (current == nil ? "此前未登记（如导入的收款方）；" : "原登记和本次更正都保留；")
+            + "审计日志记下谁、何时、为何更正；居务公开此后按\(c.kind.title)显示该收款方（本程序的做法：收款方类型只增不改）。"]
+    }
+    /// The request form's notes when they take more rows than are left under the fields.
+    static func notesPage(_ page: Int, of pages: Int, _ keys: KeyNamer) -> String {
+        "下方提示第 \(page)/\(pages) 页 · \(keys(.pageDown)) 下一页 · \(keys(.pageUp)) 上一页"
+    }
     static func payeeFirstUse(_ payee: String) -> String { "收款方“\(payee)”第一次使用：请在“收款方类型”一项选单位或个人" }
     /// 受益对象 starts unanswered: the requester says who benefits, nothing is assumed.
     static let beneficiaryUnset = "未选"

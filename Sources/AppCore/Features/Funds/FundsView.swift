@@ -25,6 +25,7 @@ enum FundsView {
         if let paying = state.paying {
             paying.render(keymap: context.keymap, reverseKey: keys(.reverse), into: &buffer)
         }
+        state.correcting?.render(keymap: context.keymap, into: &buffer)
     }
 
     // MARK: - Expenses
@@ -43,17 +44,18 @@ enum FundsView {
                            maxWidth: rect.width, role: .messageWarning)
             }
         }
-        let table = Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: min(8, state.rows.count + 1))
         guard !state.rows.isEmpty else {
-            buffer.put(FundsText.noExpenses(keys), x: rect.x, y: table.y, maxWidth: rect.width, role: .muted)
+            buffer.put(FundsText.noExpenses(keys), x: rect.x, y: rect.y + 5, maxWidth: rect.width, role: .muted)
             return
         }
+        // The detail is never cut: its wrapped lines are counted first and the table gives way to them
+        // (down to its header and the selected row).
+        let detail = state.selected.map { detailLines($0, book: book, rules: rules, today: state.today, keys: keys) } ?? []
+        let room = rect.maxY - rect.y - 5 - (detail.isEmpty ? 0 : 1) - rowCount(detail, width: rect.width)
+        let table = Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: max(2, min(8, state.rows.count + 1, room)))
         TableView.render(columns: columns, count: state.rows.count, row: { state.row(at: $0).map { row($0, rules) } ?? [] },
                          state: state.list, focused: state.editor == nil, into: &buffer, rect: table)
-        if let record = state.selected {
-            renderDetail(record, book: book, rules: rules, today: state.today, into: &buffer,
-                         keys: keys, rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
-        }
+        put(detail, into: &buffer, rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
     }
 
     static let columns = [TableColumn("编号", width: 4), TableColumn("日期", width: 10), TableColumn("经费", width: 6),
@@ -66,8 +68,7 @@ enum FundsView {
     }
 
     /// The selected expense: what it is, its route, its decisions, review and payment, and the rules' warnings.
-    static func renderDetail(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet, today: LocalDate?,
-                             into buffer: inout ScreenBuffer, keys: KeyNamer, rect: Rect) {
+    static func detailLines(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet, today: LocalDate?, keys: KeyNamer) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)] = [(FundsText.detailHead(r), .label)]
         let approval = r.approvalVerdict(rules: rules)
         lines.append((approval.message, approval.isOK ? .messageOK : .message))
@@ -81,19 +82,22 @@ enum FundsView {
         if r.payment == nil, others.contains(where: { $0.rule == .officialCard }) { lines.append((FundsText.payByCard(keys), .message)) }
         lines += r.decisions.map { ($0.summary, $0.approved ? .normal : .messageError) }
         if let review = r.review { lines += FundsText.review(review).map { ($0, .normal) } }
-        lines += [r.payment, r.reversal].compactMap { $0 }.map { (FundsText.entry($0), .normal) }
-        put(lines, into: &buffer, rect: rect)
+        return lines + [r.payment, r.reversal].compactMap { $0 }.map { (FundsText.entry($0), .normal) }
     }
 
-    /// Draws sentences wrapped to the rectangle's width, as many as fit.
+    /// Draws sentences wrapped to the rectangle's width; what does not fit is noted in the buffer's
+    /// `clipped` (a test then fails), never dropped in silence.
     static func put(_ lines: [(String, StyleRole)], into buffer: inout ScreenBuffer, rect: Rect) {
         var y = rect.y
         for (text, role) in lines {
-            for part in wrap(text, width: rect.width) where y < rect.maxY {
-                buffer.put(part, x: rect.x, y: y, role: role)
-                y += 1
-            }
+            if text.allSatisfy(\.isWhitespace) { y += 1; continue }
+            y += buffer.putParagraph(text, x: rect.x, y: y, width: rect.width, maxLines: rect.maxY - y, role: role)
         }
+    }
+
+    /// How many rows `lines` take wrapped to `width`.
+    static func rowCount(_ lines: [(String, StyleRole)], width: Int) -> Int {
+        lines.reduce(0) { $0 + max(1, wrap($1.0, width: width).count) }
     }
 
     /// `text` wrapped to `width` columns by the rules of Chinese line breaking (`TextWrap`): no line

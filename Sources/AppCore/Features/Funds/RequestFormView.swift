@@ -19,10 +19,36 @@ enum RequestFormView {
             let below = Rect(x: rect.x, y: end + 1, width: rect.width, height: max(0, rect.maxY - end - 1))
             return PlanPickerFeature.render(picker, form: form, book: book, context, into: &buffer, rect: below)
         }
-        let lines = route(form, batch: editor.mode == .batch, book: book, rules: rules)
-        let rows = lines.reduce(0) { $0 + FundsView.wrap($1.0, width: rect.width).count }
-        let gap = rect.maxY - end > rows ? 1 : 0   // the blank row only when every line still fits
-        FundsView.put(lines, into: &buffer, rect: Rect(x: rect.x, y: end + gap, width: rect.width, height: max(0, rect.maxY - end - gap)))
+        let sentences = route(form, batch: editor.mode == .batch, book: book, rules: rules).map { line in
+            FundsView.wrap(line.0, width: rect.width).map { ($0, line.1) }
+        }
+        let gap = rect.maxY - end > sentences.joined().count ? 1 : 0   // the blank row only when every line still fits
+        let notes = Rect(x: rect.x, y: end + gap, width: rect.width, height: max(0, rect.maxY - end - gap))
+        let pages = pages(sentences, height: notes.height)
+        guard !pages.isEmpty else { return }
+        let shown = ((editor.notesPage % pages.count) + pages.count) % pages.count
+        for (i, row) in pages[shown].enumerated() {
+            buffer.put(row.0, x: rect.x, y: notes.y + i, maxWidth: rect.width, role: row.1)
+        }
+        if pages.count > 1 {   // on the title row, so that the notes keep every row under the fields
+            let turn = FundsText.notesPage(shown + 1, of: pages.count, context.formKeys)
+            buffer.put(turn, x: rect.maxX - DisplayWidth.of(turn), y: rect.y, role: .messageWarning)
+        }
+    }
+
+    /// The wrapped sentences in pages of at most `height` rows, a sentence never split across two pages
+    /// unless it alone is taller than a page (four refusals at once do not fit under thirteen fields).
+    static func pages(_ sentences: [[(String, StyleRole)]], height: Int) -> [[(String, StyleRole)]] {
+        let height = max(1, height)
+        var pages: [[(String, StyleRole)]] = [], page: [(String, StyleRole)] = []
+        for sentence in sentences {
+            if page.count + sentence.count > height, !page.isEmpty { pages.append(page); page = [] }
+            for row in sentence {
+                if page.count == height { pages.append(page); page = [] }
+                page.append(row)
+            }
+        }
+        return page.isEmpty ? pages : pages + [page]
     }
 
     /// The route of the amount typed (a batch application's whatever its total; the street's when the

@@ -32,6 +32,7 @@ public protocol FundsStore {
     func savePlanLine(_ line: PlanLine, year: Int, by actor: Int64, at: Date, rules: RuleSet) throws -> PlanLine
     func recordPlanReport(_ report: PlanReport, year: Int, by actor: Int64, at: Date) throws
     func setBudget(_ amount: Int64, fund: FundKind, year: Int, by actor: Int64, at: Date) throws
+    func correctPayeeKind(_ correction: PayeeCorrection, by actor: Int64, at: Date) throws -> PayeeKind
     func recordProjectNote(_ note: ProjectNote, by actor: Int64, at: Date, today: LocalDate, rules: RuleSet) throws -> ProjectNote
 }
 

@@ -35,6 +35,10 @@ public struct LedgerEntry: Sendable, Equatable, Identifiable {
     /// How a payment was paid; nil on a reversal and on payments written before it was asked.
     public var method: PaymentMethod?
 
+    /// A payment imported without its 票据号: its method is known and its number is not (a payment
+    /// written before either was asked has neither).
+    public var voucherMissing: Bool { kind == .payment && method != nil && voucher == nil }
+
     public init(id: Int64, expenseID: Int64, kind: Kind, fund: FundKind, category: ExpenseCategory, amount: Int64,
                 payee: String, receipts: String, date: LocalDate, reason: String = "", reversesID: Int64? = nil,
                 fundSpentAfter: Int64, recordedBy: String, recorderID: Int64? = nil,

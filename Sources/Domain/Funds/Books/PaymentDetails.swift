@@ -6,12 +6,25 @@ public struct PaymentDetails: Sendable, Equatable {
     /// The 票据号: the invoice or receipt number of the voucher kept with the ledger.
     public var voucher: String
     public var method: PaymentMethod
+    /// An imported payment whose file gave no 票据号: stored without one (NULL) and shown as missing,
+    /// never as a number (`LedgerEntry.voucherMissing`).
+    public private(set) var voucherMissing = false
 
     public init(date: LocalDate, voucher: String, method: PaymentMethod) {
         self.date = date
         self.voucher = voucher
         self.method = method
     }
+
+    /// The details of an imported payment whose file gave no 票据号 (the import's column is optional).
+    public static func importedWithoutVoucher(date: LocalDate, method: PaymentMethod) -> PaymentDetails {
+        var details = PaymentDetails(date: date, voucher: "", method: method)
+        details.voucherMissing = true
+        return details
+    }
+
+    /// What the detail, the ledger and the report say in place of the 票据号 an import did not give.
+    public static let voucherMissingNote = "导入时未附"
 
     /// The longest 票据号 (本程序取值).
     public static let voucherMaxLength = 40
@@ -34,7 +47,7 @@ public struct PaymentDetails: Sendable, Equatable {
     /// given: the form knows the day; storage, whose callers date their writes, does not), cash for an
     /// item on the official-card list. The one rule the form, the import and storage ask.
     public func problem(for record: ExpenseRecord, today: LocalDate?, rules: RuleSet) -> String? {
-        if let voucher = Self.voucherProblem(voucher) { return voucher }
+        if !voucherMissing, let voucher = Self.voucherProblem(voucher) { return voucher }
         let from = record.payableFrom
         if date < from { return "支付日期 \(date) 早于\(record.payableFromWhat) \(from)" }
         if let today, date > today { return "支付日期 \(date) 晚于今天 \(today)" }
@@ -43,7 +56,11 @@ public struct PaymentDetails: Sendable, Equatable {
     }
 
     /// The stored form: the 票据号 trimmed.
-    public var trimmed: PaymentDetails { PaymentDetails(date: date, voucher: voucher.trimmed, method: method) }
+    public var trimmed: PaymentDetails {
+        var copy = self
+        copy.voucher = voucher.trimmed
+        return copy
+    }
 }
 
 extension ExpenseRecord {

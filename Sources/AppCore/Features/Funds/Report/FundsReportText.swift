@@ -55,10 +55,11 @@ enum FundsReportText {
         "\(committee.name)（\(committee.streetOffice)）  制表日期：\(made)"
     }
 
-    /// "冲销", or a payment's "公务卡，票据号 FP-0001" (empty for a payment from before they were asked).
+    /// "冲销", or a payment's "公务卡，票据号 FP-0001" ("公务卡，票据号导入时未附" for an import that gave none;
+    /// empty for a payment from before they were asked).
     static func entryNote(_ e: FundsReport.EntryLine) -> String {
         if e.kind == .reversal { return "冲销" }
-        guard let method = e.method, let voucher = e.voucher else { return "" }
-        return "\(method.title)，票据号 \(voucher)"
+        guard let method = e.method else { return "" }
+        return "\(method.title)，票据号" + (e.voucher.map { " \($0)" } ?? PaymentDetails.voucherMissingNote)
     }
 }
