@@ -12,10 +12,12 @@ import Testing
     static let written = ShanghaiCalendar.startOfDay(LocalDate(iso: "2026-12-03")!).addingTimeInterval(14 * 3600 + 20 * 60)
 
     /// The signed card of PointsScreenTests, with one reception record signed by the resident after the card.
+    static let recomputed = PointsLine(.reception, .count(1), evidence: "《首问接待记录册》办结并经居民签字 1/1 条")
+
     static func lateState(_ user: Person = Fixtures.secretary) -> AppState {
         var s = PointsAmendTests.signedState(user)
         guard var snapshot = s.main?.points.snapshot else { return s }
-        let now = PointsLine(.reception, .count(1), evidence: "《首问接待记录册》办结并经居民签字 1/1 条")
+        let now = recomputed
         let record = LateRecord(item: .reception, recordID: 12, what: "第 12 号接待记录（11-28）居民签字", at: written)
         snapshot.late = LateAddition.of(snapshot.card, recomputed: [now], records: [record], rules: rules)
         let draft = ReceptionDraft(at: Fixtures.now.addingTimeInterval(-86_400), residentName: "张阿姨", room: "12号楼301室",
@@ -60,7 +62,7 @@ import Testing
         #expect(no.main?.points.signing == nil && no.main?.points.editor?.form["reason"].text == "居民12月3日补签")
         #expect(no.message?.text == "未重算，积分卡保持原样")
         #expect(Fixtures.send([.char("y")], to: &s) == [.points(.recompute(worker: PointsScreenTests.li.id, month: PointsScreenTests.november,
-                                                                          item: .reception, reason: "居民12月3日补签",
+                                                                          line: Self.recomputed, reason: "居民12月3日补签",
                                                                           by: Fixtures.secretary.id))])
     }
 

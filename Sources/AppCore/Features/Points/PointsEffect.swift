@@ -16,8 +16,9 @@ public enum PointsEffect: Equatable, Sendable {
     /// Amends one line of a signed card: `line` added (no `index`), put in place of line `index`,
     /// or that line struck (no `line`).
     case amendLine(worker: Int64, month: Month, index: Int?, line: PointsLine?, reason: String, by: Int64)
-    /// Amends a signed card by recomputing `item` from its records (签名后新增).
-    case recompute(worker: Int64, month: Month, item: PointsItem, reason: String, by: Int64)
+    /// Amends a signed card by recomputing `line.item` from its records (签名后新增); `line` is the
+    /// line the confirmation showed, and storage refuses when the records now prove another.
+    case recompute(worker: Int64, month: Month, line: PointsLine, reason: String, by: Int64)
     /// The year's ranking per street office (this committee's signed totals and those imported).
     case ranking(year: Int)
 }
