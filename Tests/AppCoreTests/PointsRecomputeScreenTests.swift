@@ -66,6 +66,26 @@ import Testing
                                                                           by: Fixtures.secretary.id))])
     }
 
+    @Test("refused because a record arrived after the confirmation: the card is read again, the reason kept, Enter asks with the new line")
+    func aRefusalReadsTheCardAgainAndKeepsTheReason() throws {
+        var s = Self.lateState()
+        Fixtures.send([.char("m")], to: &s)
+        Fixtures.type("居民补签", into: &s)
+        Fixtures.send([.enter], to: &s)
+        _ = Fixtures.send([.char("y")], to: &s)
+        var snapshot = try #require(s.main?.points.snapshot)
+        let now = PointsLine(.reception, .count(2), evidence: "《首问接待记录册》办结并经居民签字 2/2 条")
+        let record = LateRecord(item: .reception, recordID: 13, what: "第 13 号接待记录（11-29）居民签字", at: Self.written)
+        snapshot.late = LateAddition.of(snapshot.card, recomputed: [now], records: [record], rules: Self.rules)
+        _ = AppUpdate.update(&s, .points(.recomputeRefused(snapshot, because: "确认之后“首问接待”的记录又有变化，未重算")))
+        #expect(s.message?.text == "确认之后“首问接待”的记录又有变化，未重算" && s.message?.kind == .error)
+        #expect(s.main?.points.editor?.form["reason"].text == "居民补签")
+        #expect(Fixtures.send([.enter], to: &s) == [])
+        #expect(Fixtures.screenText(s).contains("首问接待 0 次 0.0 分 → 2 次 0.4 分"))
+        #expect(Fixtures.send([.char("y")], to: &s) == [.points(.recompute(worker: PointsScreenTests.li.id, month: PointsScreenTests.november,
+                                                                          line: now, reason: "居民补签", by: Fixtures.secretary.id))])
+    }
+
     @Test("the records behind the item mark the late one 签名后, not 计分, and say why")
     func theLateRecordIsNotMarkedCounted() {
         var s = Self.lateState()

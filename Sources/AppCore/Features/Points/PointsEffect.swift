@@ -27,6 +27,9 @@ public enum PointsEffect: Equatable, Sendable {
 public enum PointsResult: Equatable, Sendable {
     /// The card as it now stands, with a note of what was just done (nil after a plain load).
     case loaded(PointsSnapshot, note: String?)
+    /// A recomputation refused (the records changed after the confirmation): the card read again,
+    /// the form and its reason kept, so Enter asks again with what the records prove now.
+    case recomputeRefused(PointsSnapshot, because: String)
     /// The year's ranking, for the 年度排行 page.
     case ranking(PointsRanking)
 }
