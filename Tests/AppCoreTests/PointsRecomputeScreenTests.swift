@@ -77,8 +77,11 @@ import Testing
         let now = PointsLine(.reception, .count(2), evidence: "《首问接待记录册》办结并经居民签字 2/2 条")
         let record = LateRecord(item: .reception, recordID: 13, what: "第 13 号接待记录（11-29）居民签字", at: Self.written)
         snapshot.late = LateAddition.of(snapshot.card, recomputed: [now], records: [record], rules: Self.rules)
-        _ = AppUpdate.update(&s, .points(.recomputeRefused(snapshot, because: "确认之后“首问接待”的记录又有变化，未重算")))
-        #expect(s.message?.text == "确认之后“首问接待”的记录又有变化，未重算" && s.message?.kind == .error)
+        let why = "确认之后“首问接待”的记录又有变化（确认时为 1 次 0.2 分，现为 2 次 0.4 分），未重算；请重新查看签名后新增的记录，再按重算"
+        _ = AppUpdate.update(&s, .points(.recomputeRefused(snapshot, because: why)))
+        #expect(s.message?.text == why && s.message?.kind == .error)
+        let shown = Fixtures.screenText(s).filter { !$0.isWhitespace && $0 != "│" }
+        #expect(shown.contains(why.filter { !$0.isWhitespace }), "\(Fixtures.screenText(s))")   // whole at 80×24
         #expect(s.main?.points.editor?.form["reason"].text == "居民补签")
         #expect(Fixtures.send([.enter], to: &s) == [])
         #expect(Fixtures.screenText(s).contains("首问接待 0 次 0.0 分 → 2 次 0.4 分"))
