@@ -1,5 +1,6 @@
 import AppCore
 import Domain
+import Foundation
 @testable import ScreenKit
 import Testing
 
@@ -19,10 +20,24 @@ import Testing
         return buffer
     }
 
-    /// The narrowest question dialog the program draws (50 columns: `Dialog.confirm` is used from 50 to 76).
+    /// The width of the narrowest question dialog the program draws, read from the sources
+    /// (`Dialog.confirm(title: …, width: 50`), so a narrower one added later is the one checked.
+    static let dialogWidth: Int = {
+        let pattern = try! NSRegularExpression(pattern: #"Dialog\.confirm\(title: [^\n]*?, width: (\d+)"#)
+        let widths = ((try? LayeringTests.files()) ?? []).flatMap { file in
+            pattern.matches(in: file.text, range: NSRange(file.text.startIndex..., in: file.text)).compactMap {
+                Range($0.range(at: 1), in: file.text).flatMap { Int(file.text[$0]) }
+            }
+        }
+        return widths.min() ?? 0
+    }()
+
+    /// A question dialog of the narrowest width.
     static func dialog(_ text: String) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: 80, height: 24)
-        if !text.isEmpty { Dialog.confirm(title: "提示", width: 50, body: [(text, .dialog)], keys: "y 确定   n 或 Esc 返回", into: &buffer) }
+        if !text.isEmpty {
+            Dialog.confirm(title: "提示", width: dialogWidth, body: [(text, .dialog)], keys: "y 确定   n 或 Esc 返回", into: &buffer)
+        }
         return buffer
     }
 
@@ -44,8 +59,8 @@ import Testing
 
     /// What is wrong with `text` as `widget` draws it: a clip, a part not on screen, or a line
     /// of it starting with closing punctuation; nil when it is shown whole and well broken.
-    static func problem(_ text: String, in widget: (String) -> ScreenBuffer) -> String? {
-        let buffer = widget(text), blank = widget("").textLines()
+    static func problem(_ text: String, in widget: (String) -> ScreenBuffer, blank: [String]? = nil) -> String? {
+        let buffer = widget(text), blank = blank ?? widget("").textLines()
         if let clip = buffer.clipped.first { return "被截断：\(clip)" }
         let rows = zip(buffer.textLines(), blank).filter { $0 != $1 }.map(\.0)
         if !flat(rows.joined()).contains(flat(text)) { return "不完整：\(rows)" }
@@ -57,7 +72,8 @@ import Testing
     }
 
     static func failures(in widget: (String) -> ScreenBuffer) -> [String] {
-        MessageCorpus.all.compactMap { m in problem(m.text, in: widget).map { "\(m)\n    → \($0)" } }
+        let blank = widget("").textLines()
+        return MessageCorpus.all.compactMap { m in problem(m.text, in: widget, blank: blank).map { "\(m)\n    → \($0)" } }
     }
 
     static func report(_ failures: [String]) -> String {
@@ -66,13 +82,19 @@ import Testing
 
     // MARK: - Tests
 
-    @Test("the corpus is read from every layer's text homes, with long samples in place of interpolations")
+    @Test("the corpus is read from every layer, text homes and inline, with long samples in place of interpolations")
     func corpusFound() {
         let corpus = MessageCorpus.all
-        #expect(corpus.count > 500, "\(corpus.count)")
+        #expect(corpus.filter { $0.home != MessageCorpus.inline }.count > 500, "\(corpus.count)")
+        #expect(corpus.contains { $0.home == MessageCorpus.inline }, "messages written outside a text home are read too")
+        #expect(!corpus.contains { $0.text.contains("CREATE TABLE") }, "SQL is not a message")
         let layers = Set(corpus.map { String($0.file.split(separator: "/")[1]) })
         #expect(layers == Set(MessageCorpus.layers))
-        #expect(corpus.contains { $0.text == "未签退，仍在值班中" && $0.home == "DutyText" })
+        let kept = corpus.first { $0.text == "未签退，仍在值班中" }
+        #expect(kept?.home == "DutyText" && kept?.file == "Sources/AppCore/Features/Duty/DutyText+Screen.swift")
+        let line = kept.flatMap { try? String(contentsOfFile: LayeringTests.sources.deletingLastPathComponent().path + "/" + $0.file, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)[$0.line - 1] }
+        #expect(line?.contains("未签退，仍在值班中") == true, "the line named is the line it is written on")
         #expect(corpus.contains { $0.text.contains(MessageCorpus.amount) && $0.text.contains("元") })
         #expect(corpus.contains { $0.text.contains(MessageCorpus.name) })
     }
@@ -85,6 +107,7 @@ import Testing
 
     @Test("every message is whole in a question dialog at 80×24")
     func inADialog() {
+        #expect((40...76).contains(Self.dialogWidth), "the narrowest dialog is found in the sources: \(Self.dialogWidth)")
         let failures = Self.failures(in: Self.dialog)
         #expect(failures.isEmpty, "\(Self.report(failures))")
     }

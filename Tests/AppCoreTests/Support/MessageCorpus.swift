@@ -1,12 +1,13 @@
 import Foundation
 
 /// Every sentence the program can show, gathered by reading the sources: each string literal with
-/// Chinese in it inside a text home (an `enum` or `extension` whose name ends in `Text`, `Messages`
-/// or `Strings`) of Domain, Storage, AppCore or AppRuntime, literals joined by `+` read as one, each
-/// interpolation filled with a long worst-case sample. Found by a scan, not a list of type names,
-/// so a new text home or a new message is in the corpus the day it is written.
+/// Chinese in it in Domain, Storage, AppCore or AppRuntime (SQL aside), literals joined by `+` read
+/// as one, each interpolation filled with a long worst-case sample. Each is named by its text home
+/// (an `enum` or `extension` whose name ends in `Text`, `Messages` or `Strings`) or as written
+/// inline. Found by a scan, not a list of type names, so a new message is in the corpus the day it
+/// is written, wherever it is written.
 enum MessageCorpus {
-    /// One message and where it came from ("Sources/Domain/Duty/DutyText.swift:41 DutyText").
+    /// One message and where it came from ("Sources/AppCore/Features/Duty/DutyText+Screen.swift:61 DutyText").
     struct Message: CustomStringConvertible {
         var text: String
         var home: String
@@ -16,31 +17,36 @@ enum MessageCorpus {
     }
 
     static let layers = ["Domain", "Storage", "AppCore", "AppRuntime"]
+    /// What a literal written inline, outside a text home, is named by.
+    static let inline = "（行内）"
 
     /// The corpus, read once.
     static let all: [Message] = (try? gather()) ?? []
 
     static func gather() throws -> [Message] {
-        try LayeringTests.files().filter { layers.contains($0.target) }.flatMap { file in
-            homes(in: Array(file.text)).flatMap { home in
-                let relative = "Sources" + file.path.dropFirst(LayeringTests.sources.path.count)
-                return SwiftLiterals(home.body).chineseLiterals().map {
-                    Message(text: $0.text, home: home.name, file: relative, line: home.line + $0.line)
-                }
+        let sql = try NSRegularExpression(pattern: #"\b(SELECT .* FROM|INSERT INTO|UPDATE \w+ SET|CREATE (VIRTUAL )?TABLE|CREATE TRIGGER)\b"#)
+        return try LayeringTests.files().filter { layers.contains($0.target) }.flatMap { file in
+            let text = Array(file.text), homes = homes(in: text)
+            let relative = "Sources" + file.path.dropFirst(LayeringTests.sources.path.count)
+            return SwiftLiterals(text[...]).chineseLiterals().filter { literal in
+                sql.firstMatch(in: literal.text, range: NSRange(literal.text.startIndex..., in: literal.text)) == nil
+            }.map { literal in
+                let home = homes.first { $0.lines.contains(literal.line) }?.name ?? inline
+                return Message(text: literal.text, home: home, file: relative, line: literal.line + 1)
             }
         }
     }
 
-    /// The text homes of a file: each declaration's name, the line it starts on (0-based) and its body.
-    static func homes(in text: [Character]) -> [(name: String, line: Int, body: ArraySlice<Character>)] {
+    /// The text homes of a file: each declaration's name and the lines (0-based) of its body.
+    static func homes(in text: [Character]) -> [(name: String, lines: ClosedRange<Int>)] {
         let source = String(text)
         let pattern = try! NSRegularExpression(pattern: #"\b(?:enum|extension)\s+([A-Z]\w*(?:Text|Messages|Strings))\b[^{\n]*\{"#)
         return pattern.matches(in: source, range: NSRange(source.startIndex..., in: source)).compactMap { match in
             let name = String(source[Range(match.range(at: 1), in: source)!])
             let open = source.distance(from: source.startIndex, to: Range(match.range, in: source)!.upperBound) - 1
             guard let close = SwiftLiterals(text[open...]).matchingBrace() else { return nil }
-            let line = text[..<open].filter { $0 == "\n" }.count
-            return (name, line, text[open...close])
+            let line = { (end: Int) in text[..<end].filter { $0 == "\n" }.count }
+            return (name, line(open)...line(close))
         }
     }
 
