@@ -16,10 +16,11 @@ enum FundsView {
             return RequestFormView.render(editor, book: book, rules: rules, context, into: &buffer, rect: rect)
         }
         switch state.page {
-        case .expenses: renderExpenses(state, book, rules, keys, into: &buffer, rect: rect)
+        case .expenses: renderExpenses(state, book, rules, keys, today: context.today, into: &buffer, rect: rect)
         case .ledger(let fund): LedgerView.render(fund, book: book, rules: rules, list: state.ledgerList, keys: keys, into: &buffer, rect: rect)
         case .plan: PlanView.render(book: book, rules: rules, list: state.planList, keys: keys, into: &buffer, rect: rect)
-        case .report: DisclosureFeature.render(state, book: book, rules: rules, keys: keys, into: &buffer, rect: rect)
+        case .report: DisclosureFeature.render(state, book: book, rules: rules, keys: keys, today: context.today,
+                                                     into: &buffer, rect: rect)
         }
         if let editor = state.editor { renderDialog(editor, book: book, rules: rules, into: &buffer) }
         if let paying = state.paying {
@@ -29,19 +30,17 @@ enum FundsView {
 
     // MARK: - Expenses
 
-    static func renderExpenses(_ state: FundsState, _ book: FundsBook, _ rules: RuleSet, _ keys: KeyNamer, into buffer: inout ScreenBuffer,
-                               rect: Rect) {
+    static func renderExpenses(_ state: FundsState, _ book: FundsBook, _ rules: RuleSet, _ keys: KeyNamer, today: LocalDate,
+                               into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(FundsText.yearTitle(book.year), x: rect.x, y: rect.y, role: .title)
         for (i, fund) in FundKind.allCases.enumerated() {
             buffer.put(DisplayWidth.fit(fund.title, to: 24) + FundsText.fundLine(fund, book),
                        x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: .normal)
         }
-        if let today = state.today {
-            let overdue = book.overdueEmergencies(today: today, rules: rules)
-            if !overdue.isEmpty {
-                buffer.put(FundsText.overdueLine(overdue, today: today, rules: rules), x: rect.x, y: rect.y + 4,
-                           maxWidth: rect.width, role: .messageWarning)
-            }
+        let overdue = book.overdueEmergencies(today: today, rules: rules)
+        if !overdue.isEmpty {
+            buffer.put(FundsText.overdueLine(overdue, today: today, rules: rules), x: rect.x, y: rect.y + 4,
+                       maxWidth: rect.width, role: .messageWarning)
         }
         let table = Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: min(8, state.rows.count + 1))
         guard !state.rows.isEmpty else {
@@ -51,7 +50,7 @@ enum FundsView {
         TableView.render(columns: columns, count: state.rows.count, row: { state.row(at: $0).map { row($0, rules) } ?? [] },
                          state: state.list, focused: state.editor == nil, into: &buffer, rect: table)
         if let record = state.selected {
-            renderDetail(record, book: book, rules: rules, today: state.today, into: &buffer,
+            renderDetail(record, book: book, rules: rules, today: today, into: &buffer,
                          keys: keys, rect: Rect(x: rect.x, y: table.maxY + 1, width: rect.width, height: rect.maxY - table.maxY - 1))
         }
     }

@@ -30,7 +30,7 @@ public struct LedgerEntry: Sendable, Equatable, Identifiable {
     public var recordedBy: String
     /// The id of the person who wrote it, for `check` to ask whether they held 报账员 that day.
     public var recorderID: Int64?
-    /// The 票据号 of a payment; nil on a reversal and on payments written before it was asked.
+    /// The 付款凭证号 of a payment; nil on a reversal and on payments written before it was asked.
     public var voucher: String?
     /// How a payment was paid; nil on a reversal and on payments written before it was asked.
     public var method: PaymentMethod?

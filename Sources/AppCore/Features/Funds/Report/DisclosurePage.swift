@@ -17,8 +17,8 @@ enum DisclosureFeature {
     // MARK: - Keys
 
     /// Moves through the page, its periods and editions; false for a command it does not use.
-    static func handle(_ command: Command, _ state: inout FundsState) -> Bool {
-        guard let book = state.book, let today = state.today, let rules = state.rules else { return false }
+    static func handle(_ command: Command, _ state: inout FundsState, today: LocalDate) -> Bool {
+        guard let book = state.book, let rules = state.rules else { return false }
         var page = state.report
         let period = page.period ?? quarter(of: today, year: book.year)
         let report = FundsReport(book: book, period: period, isPublic: page.isPublic, rules: rules)
@@ -64,8 +64,8 @@ enum DisclosureFeature {
 
     // MARK: - Drawing
 
-    static func render(_ state: FundsState, book: FundsBook, rules: RuleSet, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard let today = state.today else { return }
+    static func render(_ state: FundsState, book: FundsBook, rules: RuleSet, keys: KeyNamer, today: LocalDate,
+                       into buffer: inout ScreenBuffer, rect: Rect) {
         let period = state.report.period ?? quarter(of: today, year: book.year)
         let report = FundsReport(book: book, period: period, isPublic: state.report.isPublic, rules: rules)
         buffer.put(FundsText.disclosureTitle(report), x: rect.x, y: rect.y, maxWidth: rect.width, role: .title)
