@@ -13,7 +13,7 @@ import Testing
     }
 
     static func moved(_ commands: [Command], _ funds: inout FundsState) -> Int {
-        for command in commands { #expect(DisclosureFeature.handle(command, &funds)) }
+        for command in commands { #expect(DisclosureFeature.handle(command, &funds, today: FundsFixtures.today)) }
         return funds.report.scroll
     }
 
