@@ -33,6 +33,7 @@ import Testing
         #expect(try h.runner.database.verifyFunds(rules: FundsFixtures.rules, today: today).isEmpty)
 
         h.clock.now = h.clock.now.addingTimeInterval(8 * 86_400)
+        _ = AppUpdate.update(&h.state, .tick(h.clock.now))   // the run loop's tick: the tab reads the day from the app's clock
         h.press(.char("3"), .char("4"))
         #expect(h.screen.contains("先行支出逾期未补书面申请（7 天，本程序取值）：#1 逾期 1 天"))
         #expect(h.screen.contains("已逾期 1 天仍未补交"))

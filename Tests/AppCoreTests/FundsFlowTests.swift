@@ -71,7 +71,7 @@ import Testing
         login(h, 3, "1122")
         h.press(.char("p"), .tab); h.type("FP-0001"); h.press(.enter, .char("y"))  // the payment form, then yes
         let paidOn = ShanghaiCalendar.day(of: h.clock.now)
-        #expect(h.state.message?.text == "已支付 #1 ¥500.00（\(paidOn)，公务卡，票据号 FP-0001），居委会工作经费余额 ¥99,500.00")
+        #expect(h.state.message?.text == "已支付 #1 ¥500.00（\(paidOn)，公务卡，付款凭证号 FP-0001），居委会工作经费余额 ¥99,500.00")
         let payment = try h.runner.database.fundsBook(year: paidOn.year, rules: FundsFixtures.rules).entries.first
         #expect(payment?.voucher == "FP-0001" && payment?.method == .officialCard && payment?.date == paidOn)
         #expect(h.screen.contains("余额 ¥99,500.00") && h.screen.contains("已支付"))

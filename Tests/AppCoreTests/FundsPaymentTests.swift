@@ -3,7 +3,7 @@ import Domain
 import ScreenKit
 import Testing
 
-/// `p` on an approved expense (issue 19): a payment form (date, 票据号, method), then a dialog that
+/// `p` on an approved expense (issue 19): a payment form (date, 付款凭证号, method), then a dialog that
 /// says what the payment freezes; a cash request of an item on the official-card list is payable
 /// by card or transfer; the request form asks whether a new payee is a 单位 or a 个人.
 @Suite struct FundsPaymentTests {
@@ -30,10 +30,22 @@ import Testing
         let (s, effects) = Self.paying([])
         #expect(effects.isEmpty)
         #expect(s.main?.funds.editor?.form["date"].text == "2026-11-29")
-        #expect(Fixtures.screenText(s).contains("票据号必填"))
+        #expect(Fixtures.screenText(s).contains("付款凭证号必填"))
     }
 
-    @Test("without a 票据号 the form stays, with what is accepted under the field")
+    @Test("the payment's number is 付款凭证号 on the form and the confirmation, never the request's 票据号")
+    func voucherHasItsOwnName() {
+        let (form, _) = Self.paying([])
+        #expect(form.activeForm?["voucher"].label == "付款凭证号")
+        let (confirm, _) = Self.paying([.tab] + "FP-1".map { .char($0) } + [.enter])
+        let text = Fixtures.screenText(confirm)
+        #expect(text.contains("付款凭证号 FP-1") && !text.contains("票据号"), "\(text)")
+        var request = FundsFixtures.state()
+        _ = Fixtures.send([.char("a")], to: &request)
+        #expect(request.activeForm?["receipts"].label == "票据号", "the request's receipts keep the standard's word")
+    }
+
+    @Test("without a 付款凭证号 the form stays, with what is accepted under the field")
     func voucherRequired() {
         let (s, effects) = Self.paying([.enter])
         #expect(effects.isEmpty && s.main?.funds.paying == nil)

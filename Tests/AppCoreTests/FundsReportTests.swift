@@ -9,7 +9,7 @@ import Testing
     static let committee = Committee(name: "长寿路第一居委会", streetOffice: "长寿路街道")
 
     /// The tab's fixture year plus office spending, a payment to a private person in Q4 (by transfer,
-    /// with its 票据号) and one to a restaurant whose name ends like no organisation's; every payee's
+    /// with its 付款凭证号) and one to a restaurant whose name ends like no organisation's; every payee's
     /// type recorded but 曹杨花店's.
     static var book: FundsBook {
         var book = FundsFixtures.book
@@ -73,7 +73,7 @@ import Testing
     @Test func theCSVStartsWithABOMAndHasOneRowPerPart() {
         let csv = FundsReportCSV.text(Self.report("2026-Q4", public: true))
         #expect(csv.hasPrefix("\u{FEFF}部分,经费类别,用途类别,项目,日期,收款方,年度预算,本期支出,累计支出,余额,说明,受益对象,费用性质\r\n"))
-        #expect(csv.contains("明细,党组织服务群众专项经费,关爱帮扶类项目,困难家庭慰问,2026-11-06,个人,,300.00,,,银行转账，票据号 FP-0005,未登记,未登记\r\n"))
+        #expect(csv.contains("明细,党组织服务群众专项经费,关爱帮扶类项目,困难家庭慰问,2026-11-06,个人,,300.00,,,银行转账，付款凭证号 FP-0005,未登记,未登记\r\n"))
         #expect(csv.contains("明细,党组织服务群众专项经费,关爱帮扶类项目,（未列项目）,2026-10-22,未登记,,-200.00,,,冲销,未登记,未登记\r\n"))
         #expect(csv.contains("经费,居委会工作经费,,,,,100000.00,80.00,80.00,99920.00,,,\r\n"))
         let meal = csv.split(separator: "\r\n").first { $0.hasPrefix("明细,社区基金会匹配资金,居民自治项目,重阳节敬老,2026-11-08,长寿路食府") }

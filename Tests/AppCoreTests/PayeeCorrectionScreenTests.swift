@@ -54,7 +54,7 @@ import Testing
     }
 }
 
-/// Issue 19: an imported payment without its 票据号 keeps none and every place says so in its words.
+/// Issue 19: an imported payment without its 付款凭证号 keeps none and every place says so in its words.
 @Suite struct ImportedVoucherScreenTests {
     @Test func theDetailSaysTheImportGaveNone() {
         var book = FundsFixtures.book
@@ -62,15 +62,15 @@ import Testing
         book.records[0].payment?.voucher = nil
         var s = FundsFixtures.state(book: book)
         Fixtures.send([.down, .down], to: &s)
-        #expect(Fixtures.screenText(s).contains("公务卡 · 票据号导入时未附"))
+        #expect(Fixtures.screenText(s).contains("公务卡 · 导入时未附付款凭证号"))
     }
 
     @Test func theReportSaysTheImportGaveNone() {
         let line = FundsReport.EntryLine(date: FundsFixtures.today, kind: .payment, fund: .party, category: .massActivity, project: "",
                                          payee: "好邻居文具店", amount: 100, method: .bankTransfer, voucher: nil)
-        #expect(FundsReportText.entryNote(line) == "银行转账，票据号导入时未附")
+        #expect(FundsText.entryNote(line) == "银行转账，导入时未附付款凭证号")
         var given = line
         given.voucher = "FP-1"
-        #expect(FundsReportText.entryNote(given) == "银行转账，票据号 FP-1")
+        #expect(FundsText.entryNote(given) == "银行转账，付款凭证号 FP-1")
     }
 }

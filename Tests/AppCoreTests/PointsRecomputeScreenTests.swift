@@ -12,10 +12,12 @@ import Testing
     static let written = ShanghaiCalendar.startOfDay(LocalDate(iso: "2026-12-03")!).addingTimeInterval(14 * 3600 + 20 * 60)
 
     /// The signed card of PointsScreenTests, with one reception record signed by the resident after the card.
+    static let recomputed = PointsLine(.reception, .count(1), evidence: "《首问接待记录册》办结并经居民签字 1/1 条")
+
     static func lateState(_ user: Person = Fixtures.secretary) -> AppState {
         var s = PointsAmendTests.signedState(user)
         guard var snapshot = s.main?.points.snapshot else { return s }
-        let now = PointsLine(.reception, .count(1), evidence: "《首问接待记录册》办结并经居民签字 1/1 条")
+        let now = recomputed
         let record = LateRecord(item: .reception, recordID: 12, what: "第 12 号接待记录（11-28）居民签字", at: written)
         snapshot.late = LateAddition.of(snapshot.card, recomputed: [now], records: [record], rules: rules)
         let draft = ReceptionDraft(at: Fixtures.now.addingTimeInterval(-86_400), residentName: "张阿姨", room: "12号楼301室",
@@ -60,8 +62,31 @@ import Testing
         #expect(no.main?.points.signing == nil && no.main?.points.editor?.form["reason"].text == "居民12月3日补签")
         #expect(no.message?.text == "未重算，积分卡保持原样")
         #expect(Fixtures.send([.char("y")], to: &s) == [.points(.recompute(worker: PointsScreenTests.li.id, month: PointsScreenTests.november,
-                                                                          item: .reception, reason: "居民12月3日补签",
+                                                                          line: Self.recomputed, reason: "居民12月3日补签",
                                                                           by: Fixtures.secretary.id))])
+    }
+
+    @Test("refused because a record arrived after the confirmation: the card is read again, the reason kept, Enter asks with the new line")
+    func aRefusalReadsTheCardAgainAndKeepsTheReason() throws {
+        var s = Self.lateState()
+        Fixtures.send([.char("m")], to: &s)
+        Fixtures.type("居民补签", into: &s)
+        Fixtures.send([.enter], to: &s)
+        _ = Fixtures.send([.char("y")], to: &s)
+        var snapshot = try #require(s.main?.points.snapshot)
+        let now = PointsLine(.reception, .count(2), evidence: "《首问接待记录册》办结并经居民签字 2/2 条")
+        let record = LateRecord(item: .reception, recordID: 13, what: "第 13 号接待记录（11-29）居民签字", at: Self.written)
+        snapshot.late = LateAddition.of(snapshot.card, recomputed: [now], records: [record], rules: Self.rules)
+        let why = "确认之后“首问接待”的记录又有变化（确认时为 1 次 0.2 分，现为 2 次 0.4 分），未重算；请重新查看签名后新增的记录，再按重算"
+        _ = AppUpdate.update(&s, .points(.recomputeRefused(snapshot, because: why)))
+        #expect(s.message?.text == why && s.message?.kind == .error)
+        let shown = Fixtures.screenText(s).filter { !$0.isWhitespace && $0 != "│" }
+        #expect(shown.contains(why.filter { !$0.isWhitespace }), "\(Fixtures.screenText(s))")   // whole at 80×24
+        #expect(s.main?.points.editor?.form["reason"].text == "居民补签")
+        #expect(Fixtures.send([.enter], to: &s) == [])
+        #expect(Fixtures.screenText(s).contains("首问接待 0 次 0.0 分 → 2 次 0.4 分"))
+        #expect(Fixtures.send([.char("y")], to: &s) == [.points(.recompute(worker: PointsScreenTests.li.id, month: PointsScreenTests.november,
+                                                                          line: now, reason: "居民补签", by: Fixtures.secretary.id))])
     }
 
     @Test("the records behind the item mark the late one 签名后, not 计分, and say why")

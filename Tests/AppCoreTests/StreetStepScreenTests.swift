@@ -73,4 +73,16 @@ extension StreetStepScreenTests {
         #expect(FundsEditor.Mode.review(plain).draftKey == "funds.review")
         #expect(FundsEditor.Mode.review(reviewed).draftKey == "funds.streetApproval#3")
     }
+
+    /// The key records whichever of the street's two steps is next, so its hint names both, whole, at 80×24:
+    /// on the status line (with the keys after it) and in the help popup.
+    @Test func theKeyHintNamesBothSteps() {
+        var s = FundsFixtures.state()
+        #expect(s.width == 80 && s.height == 24)
+        let status = Fixtures.render(s).textLines()[s.height - 1]
+        #expect(status.contains("s街道审核/审批") && status.contains("l台账"), "\(status)")
+        Fixtures.send([.char("?")], to: &s)
+        let help = Fixtures.screenText(s)
+        #expect(help.contains("【") && help.contains("街道审核/审批"), "\(help)")
+    }
 }

@@ -31,11 +31,10 @@ import Testing
         #expect(try w.db.households().isEmpty)
     }
 
-    @Test func practiceModeOrTheSandboxMarkLetsItStart() throws {
+    @Test func onlyTheSandboxMarkLetsItStartNotThePracticeFlagAlone() throws {
         let w = try World()
-        w.runner.isPractice = true
-        #expect(w.runner.run(.training(.startDrill(scenarioID: "visits-general", trainee: w.admin.id)))
-                == .training(.drillStarted(scenarioID: "visits-general")))
+        w.runner.isPractice = true   // practice mode's own sandbox carries the mark; a file without it is refused
+        #expect(w.runner.run(.training(.startDrill(scenarioID: "visits-general", trainee: w.admin.id))) == .failed(DrillGate.notSandbox))
         let other = try World()
         try other.db.markSandbox(by: nil, at: Fixtures.now)
         #expect(other.runner.run(.training(.startDrill(scenarioID: "visits-general", trainee: other.admin.id)))

@@ -101,7 +101,7 @@ import Testing
         _ = drill("check", db: sandbox, name: trainee.name, pin: DemoSettings.pin)   // not passed: nothing was done
         #expect(try practice.drillStatus(trainee: trainee.id)["visits-elderly-alone"]! == false)
 
-        #expect(try fixture.open().drillRefusal(practice: false) == DrillGate.notSandbox)
+        #expect(try fixture.open().drillRefusal() == DrillGate.notSandbox)
         #expect(!drill("start", db: fixture.path, name: "王秀兰", pin: CommandFixture.secretaryPin))
         #expect(!drill("check", db: fixture.path, name: "王秀兰", pin: CommandFixture.secretaryPin))
         #expect(try fixture.open().drillStatus(trainee: fixture.secretary.id).isEmpty)

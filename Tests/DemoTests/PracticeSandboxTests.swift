@@ -55,6 +55,23 @@ import Testing
         #expect(try real.contentDigest() == before)
     }
 
+    /// Issue 19: demo data alone (`baishihui demo`, or a real file the generator once ran on) takes no
+    /// drill; practice mode marks its own sandbox when it opens it, and a reset keeps the mark.
+    @Test("drills take only practice mode's sandbox, not any file of demo data")
+    func drillsOnlyOnThePracticeSandbox() throws {
+        let settings = PracticeSandbox.settings(asOf: LocalDate(iso: "2026-11-20")!)
+        let path = NSTemporaryDirectory() + "demo-\(UUID().uuidString).sqlite"
+        try DemoBuilder.build(path: path, settings: settings, force: false)
+        let demo = try AppDatabase.open(path: path)
+        #expect(try demo.isDemoData())
+        #expect(try demo.drillRefusal() == DrillGate.notSandbox)
+        let sandbox = try PracticeSandbox.open(path: path, today: settings.asOf)
+        #expect(try sandbox.drillRefusal() == nil && demo.drillRefusal() == nil)
+        try PracticeSandbox.rebuild(at: path, settings: settings)
+        #expect(try sandbox.isSandbox())
+        #expect(try sandbox.verifyAuditChain().isIntact && sandbox.auditCoverageProblems().isEmpty)
+    }
+
     @Test("a reset replaces what was practised with a fresh copy, in place")
     func resetInPlace() throws {
         let paths = Self.paths()

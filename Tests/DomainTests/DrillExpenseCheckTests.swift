@@ -76,6 +76,22 @@ import Testing
         #expect(!(try Self.check("funds-650-street", record)).differences.map(\.line).joined().contains("街道审批记录"))
     }
 
+    /// 附件一 三(二): above 500, the street's 审核 and then its 审批, both recorded; the committee's
+    /// own approval is not the street's 审批.
+    @Test func theEightHundredTwentyDrillSaysReviewThenTheStreetsApproval() throws {
+        let scenario = try Self.scenario("funds-820-review-first")
+        #expect(scenario.title.contains("街道审核后审批"))
+        #expect(scenario.situation.contains("由街道、镇相关科室审核后，按街道、镇相关程序审批"))
+        #expect(scenario.situation.contains("再记下街道的审批") && !scenario.situation.contains("书记身份审批"))
+        var record = Self.record("820.00", approvedBy: [(Fixtures.secretary, .secretary)], review: Fixtures.secretary)
+        let secretaryApproved = try Self.check("funds-820-review-first", record).differences.map(\.line).joined()
+        #expect(secretaryApproved.contains("街道审批记录应为 有，实为 无"), "\(secretaryApproved)")
+        record.decisions = []
+        record.review?.approval = StreetApproval(approver: "街道办事处", reference: "ZZB-P-2026-031", date: record.expense.date,
+                                                 recordedBy: Fixtures.secretary)
+        #expect(try Self.check("funds-820-review-first", record).passed)
+    }
+
     @Test func theStreetDrillsSayWhoEntersTheReview() throws {
         for id in ["funds-650-street", "funds-820-review-first"] {
             #expect(try Self.scenario(id).situation.contains("由书记或主任登记"), "\(id)")

@@ -23,7 +23,7 @@ import Testing
         ("2026-11-22", "FP-1", PaymentMethod.officialCard, nil as String?),
         ("2026-11-21", "FP-1", .officialCard, "支付日期 2026-11-21 早于审批日 2026-11-22"),
         ("2026-11-30", "FP-1", .officialCard, "支付日期 2026-11-30 晚于今天 2026-11-29"),
-        ("2026-11-29", " ", .bankTransfer, "没有票据号：请填发票号码或收据编号"),
+        ("2026-11-29", " ", .bankTransfer, "没有付款凭证号：请填发票号码或收据编号"),
     ])
     func theBoundaries(date: String, voucher: String, method: PaymentMethod, problem: String?) {
         let details = PaymentDetails(date: Self.day(date), voucher: voucher, method: method)

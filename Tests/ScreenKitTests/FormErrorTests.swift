@@ -19,6 +19,16 @@ import Testing
         return form
     }
 
+    @Test("an error of two lines is drawn whole below the form, however short its lines")
+    func errorOfTwoLines() {
+        var buffer = ScreenBuffer(width: 80, height: 24)
+        let form = Self.form(error: "签名后写入的记录：\n接待 2 次")
+        form.render(into: &buffer, rect: Rect(x: 0, y: 1, width: 80, height: 22))
+        let lines = buffer.textLines()
+        #expect(Self.squeezed(lines).contains("签名后写入的记录：接待2次"), "\(lines)")
+        #expect(form.renderedHeight(width: 80) == 3 * 2 + 2)
+    }
+
     @Test("a long error is on screen whole in the two-row form at 80×24")
     func longErrorTwoRowForm() {
         var buffer = ScreenBuffer(width: 80, height: 24)

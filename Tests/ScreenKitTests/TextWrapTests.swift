@@ -21,6 +21,14 @@ import Testing
                 == ["1. 身份证", "   户口簿", "   照片"])
     }
 
+    @Test("closing punctuation after a space does not start a line: it stays with the word before the space")
+    func closingAfterSpace() {
+        let text = "本月已走访 12 户 · 预计得分 8.0"
+        #expect(TextWrap.lines(text, width: 18) == ["本月已走访 12 户 ·", "预计得分 8.0"])
+        #expect(TextWrap.lines(text, width: 17) == ["本月已走访 12 ", "户 · 预计得分 8.0"])
+        #expect(TextWrap.lines("· 此人不能再登录", width: 10).first == "· 此人不能")
+    }
+
     @Test("empty text is one empty line (with its prefix)")
     func empty() {
         #expect(TextWrap.lines("", width: 10, first: "- ") == ["- "])

@@ -87,6 +87,6 @@ import Testing
 
     @Test func theApplicationItselfIsNeverPaid() throws {
         let application = try approvedBatch()
-        #expect(throws: StorageError(.notPermitted, FundsMessages.batchNotPaidItself)) { try f.pay(application.id) }
+        #expect(throws: StorageError(.notPermitted, FundsText.batchNotPaidItself)) { try f.pay(application.id) }
     }
 }

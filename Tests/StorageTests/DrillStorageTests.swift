@@ -69,12 +69,18 @@ import Testing
             "同意的审批人数应为 2，实为 1；同意的审批人应为 书记和主任，实为 书记 "),
         "funds-820-review-first": (
             { w in
+                let id = try w.seededExpense()
+                try w.db.recordStreetReview(StreetReview(reviewer: "郑科长", reference: "ZZB-2026-031", date: w.day), for: id,
+                                            by: w.trainee.id, at: w.at, rules: rules)
+                try w.db.recordStreetApproval(StreetApproval(approver: "街道办事处", reference: "ZZB-P-2026-031", date: w.day), for: id,
+                                              by: w.trainee.id, at: w.at, rules: rules)
+            },
+            { w in   // the street's review, then the 书记's approval in place of the street's 审批
                 try w.db.recordStreetReview(StreetReview(reviewer: "郑科长", reference: "ZZB-2026-031", date: w.day), for: try w.seededExpense(),
                                             by: w.trainee.id, at: w.at, rules: rules)
                 try w.approveSeeded()
             },
-            { _ in },
-            "街道审核记录应为 有，实为 无"),
+            "街道审批记录应为 有，实为 无"),
         "points-training": (
             { try $0.points("孙丽", .training, 2, evidence: "区业务培训签到表") },
             { try $0.points("孙丽", .training, 1, evidence: "区业务培训签到表") },
@@ -120,7 +126,7 @@ import Testing
         let db = fixture.database
         let scenario = Self.scenarios.first { $0.id == "visits-elderly-alone" }!
         let error = #expect(throws: StorageError.self) {
-            try db.startDrill(scenario, trainee: fixture.admin.id, at: Fixture.start, practice: false,
+            try db.startDrill(scenario, trainee: fixture.admin.id, at: Fixture.start,
                               rules: Self.rules, calendar: Self.calendar)
         }
         #expect(error?.kind == .notPermitted)
@@ -129,12 +135,36 @@ import Testing
         #expect(try db.drillStatus(trainee: fixture.admin.id).isEmpty)
     }
 
-    @Test func practiceModeMayStartADrillWithoutTheMark() throws {
+    /// Issue 19: a committee's own file on which the demo generator once ran (a `demo.generate`
+    /// audit row) takes no drill, started or checked; practice mode's mark on a demo file does.
+    @Test func demoDataAloneLetsNoDrillStartOrBeChecked() throws {
         let fixture = try DatabaseFixture()
+        let db = fixture.database
+        _ = try db.addHousehold(Household(id: 0, room: "1号101室"), by: fixture.admin.id, at: Fixture.start)
+        try db.audited(by: nil, at: Fixture.start) { _ in
+            ((), [AuditEvent(action: "demo.generate", entity: "committee", entityID: nil, detail: [:])])
+        }
+        #expect(try db.isDemoData())
         let scenario = Self.scenarios.first { $0.id == "visits-elderly-alone" }!
-        try fixture.database.startDrill(scenario, trainee: fixture.admin.id, at: Fixture.start, practice: true,
-                                        rules: Self.rules, calendar: Self.calendar)
-        #expect(try fixture.database.household(room: "5号202室")?.tags == ["独居老人"])
+        let started = #expect(throws: StorageError.self) {
+            try db.startDrill(scenario, trainee: fixture.admin.id, at: Fixture.start, rules: Self.rules, calendar: Self.calendar)
+        }
+        #expect(started?.message == DrillGate.notSandbox && started?.message.contains("练习模式") == true)
+        let checked = #expect(throws: StorageError.self) {
+            try db.checkDrill(scenario, trainee: fixture.admin.id, at: Fixture.start, rules: Self.rules, calendar: Self.calendar)
+        }
+        #expect(checked?.message == DrillGate.notSandbox)
+        #expect(try db.household(room: "5号202室") == nil && db.drillStatus(trainee: fixture.admin.id).isEmpty)
+        try db.markPracticeSandbox(at: Fixture.start)   // what practice mode does to its own sandbox
+        try db.startDrill(scenario, trainee: fixture.admin.id, at: Fixture.start, rules: Self.rules, calendar: Self.calendar)
+        #expect(try db.household(room: "5号202室")?.tags == ["独居老人"])
+    }
+
+    @Test func practiceModesMarkNeedsDemoData() throws {
+        let fixture = try DatabaseFixture()
+        let error = #expect(throws: StorageError.self) { try fixture.database.markPracticeSandbox(at: Fixture.start) }
+        #expect(error?.kind == .notPermitted)
+        #expect(try !fixture.database.isSandbox())
     }
 
     @Test func aDatabaseWithRecordsCannotBeMarkedASandbox() throws {
@@ -176,7 +206,7 @@ final class DrillWorld {
         scenario = DrillStorageTests.scenarios.first { $0.id == id }!
         try fixture.database.markSandbox(by: fixture.admin.id, at: Fixture.start)
         if start {
-            try fixture.database.startDrill(scenario, trainee: fixture.admin.id, at: Fixture.start, practice: false,
+            try fixture.database.startDrill(scenario, trainee: fixture.admin.id, at: Fixture.start,
                                             rules: DrillStorageTests.rules, calendar: DrillStorageTests.calendar)
         }
     }

@@ -66,7 +66,7 @@ final class FundsFixture {
     }
 
     @discardableResult
-    /// Pays `id` with a 票据号 on `date` (2024-03-03, or the day it became payable when later), by the
+    /// Pays `id` with a 付款凭证号 on `date` (2024-03-03, or the day it became payable when later), by the
     /// method the request named unless `method` is given.
     func pay(_ id: Int64, by person: Person? = nil, method: PaymentMethod? = nil, voucher: String = "FP-0001",
              on date: String? = nil) throws -> LedgerEntry {

@@ -27,7 +27,7 @@ import Testing
     @Test func withTwoLocalApproversTheStreetReviewIsStillRefusedForASmallExpense() throws {
         let record = try f.request("300", by: f.director)
         #expect(record.route(rules: FundsFixture.rules) == .local)
-        #expect(throws: StorageError(.invalidInput, FundsMessages.reviewOnlyForStreet)) {
+        #expect(throws: StorageError(.invalidInput, FundsText.reviewOnlyForStreet)) {
             try f.database.recordStreetReview(StreetReview(reviewer: "长寿路街道 自治办", reference: "长街审 9 号",
                                                            date: FundsFixture.day("2024-03-02")),
                                               for: record.id, by: f.secretary.id, at: Fixture.start, rules: FundsFixture.rules)

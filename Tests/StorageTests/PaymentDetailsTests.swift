@@ -4,8 +4,8 @@ import GRDB
 import Testing
 @testable import Storage
 
-/// A payment carries its date, 票据号 and method into the ledger (issue 19); storage refuses one without
-/// a 票据号 or dated before its approval, judges the official-card rule by the method paid, and keeps
+/// A payment carries its date, 付款凭证号 and method into the ledger (issue 19); storage refuses one without
+/// a 付款凭证号 or dated before its approval, judges the official-card rule by the method paid, and keeps
 /// each payee's 单位/个人 as said on first use.
 @Suite struct PaymentDetailsTests {
     let f: FundsFixture
@@ -79,8 +79,11 @@ import Testing
         #expect(try f.book().payeeKinds["长寿路食府"] == .organisation)
     }
 
-    @Test func anImportCarriesTheVoucherColumnAndSaysWhatItFillsInWithoutOne() throws {
-        let header = "申请日期,经费类别,用途类别,项目,金额,收款方,支付方式,申请人,书记审批,主任审批,街镇审核编号,支付日期,报账员,票据号\n"
+    /// The payment's number column is 付款凭证号 (not the request's 票据); files written before the rename
+    /// call it 票据号, and they still import.
+    @Test(arguments: ["付款凭证号", "票据号"])
+    func anImportCarriesTheVoucherColumnAndSaysWhatItFillsInWithoutOne(column: String) throws {
+        let header = "申请日期,经费类别,用途类别,项目,金额,收款方,支付方式,申请人,书记审批,主任审批,街镇审核编号,支付日期,报账员,\(column)\n"
         let body = """
             2024-03-01,党组织服务群众专项经费,群众活动类项目,重阳节敬老活动,300,好邻居文具店,银行转账,陈杰,王书记,李主任,,2024-03-05,钱会计,FP-88
             2024-03-01,党组织服务群众专项经费,群众活动类项目,重阳节敬老活动,200,好邻居文具店,公务卡,陈杰,王书记,李主任,,2024-03-05,钱会计,
@@ -119,5 +122,11 @@ import Testing
                     """, arguments: [entry.id])
             }
         }
+    }
+
+    @Test("the import names the payment's number 付款凭证号, apart from the request's 票据")
+    func theVoucherColumnHasItsOwnName() {
+        #expect(ExpenseImport.voucherColumn == "付款凭证号")
+        #expect(ExpenseImport.voucherColumns.contains("票据号"), "files with the former name are still read")
     }
 }

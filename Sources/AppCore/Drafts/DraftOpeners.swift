@@ -47,13 +47,12 @@ extension FormSlot {
     ]
 
     private static func funds(_ command: Command, _ s: inout MainState, _ context: TabContext) -> Step? {
-        guard s.funds.today != nil else { return nil }
+        guard s.funds.rules != nil else { return nil }
         return FundsFeature.handle(command, &s.funds, context)
     }
 
     private static func plan(_ command: Command, _ s: inout MainState, _ context: TabContext) -> Step? {
-        guard s.funds.book != nil, s.funds.today != nil else { return nil }
-        return FundsPlanFeature.open(command, &s.funds, user: context.user, keys: context.keys(.funds))
+        return FundsPlanFeature.open(command, &s.funds, context)
     }
 
     private static func duty(_ command: Command, _ s: inout MainState, _ context: TabContext) -> Step? {

@@ -39,51 +39,40 @@ public struct PeopleEditor: Equatable, Sendable {
     public var form: FormState
 
     static func roleField(_ roles: Set<Role>) -> FormField {
-        FormField(id: "roles", label: "角色", kind: .multiChoice(Role.allCases.map(\.title)),
-                  selected: Set(roles.compactMap { Role.allCases.firstIndex(of: $0) }), hint: "空格选择")
+        FormField(id: "roles", label: PeopleText.rolesLabel, kind: .multiChoice(Role.allCases.map(\.title)),
+                  selected: Set(roles.compactMap { Role.allCases.firstIndex(of: $0) }), hint: PeopleText.rolesHint)
     }
 
     static func pinFields(hint: String) -> [FormField] {
-        [FormField(id: "pin", label: "PIN", kind: .secret, maxLength: PinPolicy.maxDigits, hint: hint, width: 10),
-         FormField(id: "pin2", label: "再次输入 PIN", kind: .secret, maxLength: PinPolicy.maxDigits, width: 10)]
+        [FormField(id: "pin", label: PeopleText.pinLabel, kind: .secret, maxLength: PinPolicy.maxDigits, hint: hint, width: 10),
+         FormField(id: "pin2", label: PeopleText.pinAgainLabel, kind: .secret, maxLength: PinPolicy.maxDigits, width: 10)]
     }
 
     init(_ mode: Mode) {
         self.mode = mode
         switch mode {
         case .add:
-            form = FormState([FormField(id: "name", label: "姓名", maxLength: PersonName.maxLength), Self.roleField([.worker]),
-                              FormField(id: "zone", label: "片区", maxLength: 20, hint: "可空", width: 20)]
-                             + Self.pinFields(hint: "可空：本人首次登录时设置"))
+            form = FormState([FormField(id: "name", label: PeopleText.nameLabel, maxLength: PersonName.maxLength), Self.roleField([.worker]),
+                              FormField(id: "zone", label: PeopleText.zoneLabel, maxLength: 20, hint: PeopleText.zoneHint, width: 20)]
+                             + Self.pinFields(hint: PeopleText.pinHintFirstLogin))
         case .roles(let person):
             form = FormState([Self.roleField(person.roles)])
         case .resetPin:
-            form = FormState(Self.pinFields(hint: "可空：本人下次登录时设置"))
+            form = FormState(Self.pinFields(hint: PeopleText.pinHintNextLogin))
         }
     }
 
     var title: String {
         switch mode {
-        case .add: return "添加人员"
-        case .roles(let p): return "设置角色：\(p.name)"
-        case .resetPin(let p): return "重置 PIN：\(p.name)"
+        case .add: return PeopleText.addTitle
+        case .roles(let p): return PeopleText.rolesTitle(p.name)
+        case .resetPin(let p): return PeopleText.resetPinTitle(p.name)
         }
     }
 }
 
 /// The people screen's reducer and view.
 enum PeopleFeature {
-    // MARK: - Text
-
-    static let cannotDeactivateSelf = "不能停用自己"
-    static let deactivateTitle = "停用人员"
-    static func deactivateText(_ name: String, reactivate: String) -> [String] {
-        ["停用“\(name)”后：",
-         "· 此人不能再登录本程序；",
-         "· 此人已有的记录（接待、走访、值班、积分等）全部保留，不删除；",
-         "· 之后可在本页选中此人按 \(reactivate) 重新启用。"]
-    }
-
     // MARK: - Update
 
     static func handle(_ command: Command, _ state: inout PeopleState, user: Person) -> Step {
@@ -111,7 +100,7 @@ enum PeopleFeature {
         case .editRoles: state.editor = PeopleEditor(.roles(person))
         case .resetPin: state.editor = PeopleEditor(.resetPin(person))
         default:
-            if person.id == user.id { return .error(cannotDeactivateSelf) }
+            if person.id == user.id { return .error(PeopleText.cannotDeactivateSelf) }
             if person.isActive { state.deactivating = person; return .none }  // asks first: see `answerDeactivate`
             return .run(.setActive(personID: person.id, active: true, by: user.id))
         }
@@ -161,16 +150,16 @@ enum PeopleFeature {
 
     /// "在用", "在用·待设 PIN", "已停用", or "锁定至 14:35" while wrong PINs lock the person out.
     static func status(_ p: Person, now: Date) -> String {
-        guard p.isActive else { return "已停用" }
+        guard p.isActive else { return PeopleText.inactive }
         if let until = LoginLockout.standard.lockedUntil(p, now: now) { return LoginLockout.untilText(until, now: now) }
-        return p.hasPin ? "在用" : "在用·待设 PIN"
+        return p.hasPin ? PeopleText.active : PeopleText.activeWithoutPin
     }
 
     static func render(_ state: PeopleState, keymap: Keymap, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         if let views = state.views { return renderViews(views, list: state.viewList, into: &buffer, rect: rect) }
         buffer.put(PeopleText.title, x: rect.x, y: rect.y, role: .title)
-        let columns = [TableColumn("姓名", width: 12), TableColumn("角色", width: 26), TableColumn("片区", width: 10),
-                       TableColumn("状态", width: 20)]
+        let columns = [TableColumn(PeopleText.nameLabel, width: 12), TableColumn(PeopleText.rolesLabel, width: 26),
+                       TableColumn(PeopleText.zoneLabel, width: 10), TableColumn(PeopleText.columnStatus, width: 20)]
         let rows = state.people.map { p in [p.name, Role.describe(p.roles), p.zone ?? "", status(p, now: now)] }
         TableView.render(columns: columns, rows: rows, state: state.list, focused: state.editor == nil,
                          into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2))
@@ -184,24 +173,22 @@ enum PeopleFeature {
 
     static func renderDeactivate(_ person: Person, keymap: Keymap, into buffer: inout ScreenBuffer) {
         let reactivate = KeyNamer(keymap: keymap, contexts: KeyContext.peopleScreen)(.toggleActive)
-        let lines = deactivateText(person.name, reactivate: reactivate)
-        Dialog.confirm(title: deactivateTitle, width: 70, body: (lines + [""]).map { ($0, .dialog) },
-                       keys: keymap.confirmLine(yes: "停用"), into: &buffer)
+        let lines = PeopleText.deactivateText(person.name, reactivate: reactivate)
+        Dialog.confirm(title: PeopleText.deactivateTitle, width: 70, body: (lines + [""]).map { ($0, .dialog) },
+                       keys: keymap.confirmLine(yes: PeopleText.deactivateYes), into: &buffer)
     }
 
     /// The view log: when, who, which record; the newest first.
     static func renderViews(_ views: [RecordViewEntry], list: ListState, into buffer: inout ScreenBuffer, rect: Rect) {
-        buffer.put(viewsTitle, x: rect.x, y: rect.y, role: .title)
+        buffer.put(PeopleText.viewsTitle, x: rect.x, y: rect.y, role: .title)
         guard !views.isEmpty else {
-            buffer.put(noViews, x: rect.x, y: rect.y + 2, role: .muted)
+            buffer.put(PeopleText.noViews, x: rect.x, y: rect.y + 2, role: .muted)
             return
         }
-        let columns = [TableColumn("时间", width: 18), TableColumn("查看人", width: 12), TableColumn("记录", width: 24)]
+        let columns = [TableColumn(PeopleText.columnTime, width: 18), TableColumn(PeopleText.columnViewer, width: 12),
+                       TableColumn(PeopleText.columnRecord, width: 24)]
         let rows = views.map { [VisitTime.format($0.at), $0.viewer, $0.record.label] }
         TableView.render(columns: columns, rows: rows, state: list, focused: true,
                          into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2))
     }
-
-    static let viewsTitle = "查看记录：谁打开过居民的详细信息（电话、家庭情况、困难）"
-    static let noViews = "还没有人打开过居民的详细信息"
 }

@@ -9,10 +9,10 @@ struct ExpenseImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "expenses",
         abstract: "导入经费支出：CSV 表头为 申请日期,经费类别,用途类别,项目,金额,收款方,支付方式,申请人,书记审批,主任审批,街镇审核编号,支付日期"
-            + "，可再加 一事一议决定、报账员、票据号、街镇审批编号、受益对象、费用性质 六列（受益对象、费用性质留空或无此列时记为“未登记”；审批栏填审批人姓名或留空，须在申请日期担任该职务；"
+            + "，可再加 一事一议决定、报账员、\(ExpenseImport.voucherColumn)（旧名 \(PaymentDetails.formerVoucherName)）、街镇审批编号、受益对象、费用性质 六列（受益对象、费用性质留空或无此列时记为“未登记”；审批栏填审批人姓名或留空，须在申请日期担任该职务；"
             + "街镇审核后须有街镇审批编号，无此列的文件中街镇审核编号按审核、审批一并登记计；支付日期不空即为已支付，"
             + "以“支付方式”列的方式支付，记在“报账员”列所写的报账员名下，无此列时记在导入人名下，导入人须为报账员；"
-            + "已支付的行不写票据号时，台账不记票据号，注明“\(PaymentDetails.voucherMissingNote)”；每行按与界面相同的规则检查）"
+            + "已支付的行不写\(ExpenseImport.voucherColumn)时，\(FundsText.unvouchedStored)；每行按与界面相同的规则检查）"
     )
 
     @Argument(help: "CSV 文件") var file: String
@@ -34,6 +34,6 @@ struct ExpenseImportCommand: ParsableCommand {
         let paid = records.filter { $0.payment != nil }.count
         let unvouched = records.filter { $0.payment?.voucherMissing == true }.count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(records.count) 笔支出，其中已支付 \(paid) 笔（由 \(person.name) 导入，支付记在报账员名下）"
-              + (unvouched > 0 ? "；\(unvouched) 笔未写票据号，台账不记票据号，注明“\(PaymentDetails.voucherMissingNote)”" : ""))
+              + (unvouched > 0 ? "；\(unvouched) 笔未写\(ExpenseImport.voucherColumn)，\(FundsText.unvouchedStored)" : ""))
     }
 }

@@ -20,7 +20,8 @@ struct FundsReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "funds",
         abstract: "经费使用情况报告（附件一 四(一)：每季度对内通报、每半年对外公开、年度报告）：按经费、用途类别和项目汇总支出；"
-            + "--public 为对外公开版，收款方为个人的显示为“个人”（名称以公司、店、中心、街道等单位名称结尾的视为单位，其余均视为个人）"
+            + "--public 为对外公开版，收款方登记为个人的显示为“\(PayeeDisclosure.privatePerson)”，未登记单位或个人的显示为“\(PayeeDisclosure.unrecorded)”"
+            + "（本程序的做法：按第一次使用时登记的类型，不按名称推断）"
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
@@ -38,7 +39,7 @@ struct FundsReportCommand: ParsableCommand {
         let db = try database.openExisting()
         do {
             let rules = try FundsEffects.rules(on: period.lastDay)
-            guard let committee = try db.committee() else { throw StorageError(.notInitialized, FundsReportMessages.noCommittee) }
+            guard let committee = try db.committee() else { throw StorageError(.notInitialized, FundsText.noCommittee) }
             let report = FundsReport(book: try db.fundsBook(year: period.year, rules: rules), period: period,
                                      isPublic: isPublic, rules: rules)
             let today = ShanghaiCalendar.day(of: Date())
@@ -56,20 +57,13 @@ struct FundsReportCommand: ParsableCommand {
     static func period(quarter: String?, half: String?, year: String?) throws -> ReportPeriod {
         let given = [(quarter, "Q"), (half, "H"), (year, "")].compactMap { text, letter in text.map { ($0, letter) } }
         guard given.count == 1, let (text, letter) = given.first else {
-            printError(FundsReportMessages.onePeriod)
+            printError(FundsText.onePeriod)
             throw ExitCode(1)
         }
         guard let period = ReportPeriod(text: text), String(period.description.dropFirst(5).prefix(1)) == letter else {
-            printError(FundsReportMessages.badPeriod(text))
+            printError(FundsText.badPeriod(text))
             throw ExitCode(1)
         }
         return period
     }
-}
-
-/// The command line's own sentences about the funds report.
-enum FundsReportMessages {
-    static let noCommittee = "数据库中还没有居委会信息（请先运行 baishihui init）"
-    static let onePeriod = "请给出且只给出一个期间：--quarter YYYY-Qn、--half YYYY-Hn 或 --year YYYY"
-    static func badPeriod(_ text: String) -> String { "期间写法不对：“\(text)”（如 2024-Q3、2024-H1、2024）" }
 }

@@ -29,7 +29,7 @@ struct DrillStartCommand: ParsableCommand {
     func run() throws {
         let drill = try DrillContext(name: name, trainee: trainee, database: database)
         _ = try ImportSupport.reporting("") {
-            try drill.db.startDrill(drill.scenario, trainee: drill.person.id, at: drill.now, practice: false,
+            try drill.db.startDrill(drill.scenario, trainee: drill.person.id, at: drill.now,
                                     rules: drill.rules, calendar: drill.calendar)
         }
         print("已开始演练“\(drill.scenario.title)”（\(drill.scenario.tab.title)），学员 \(drill.person.name)\n\(drill.scenario.situation)")
@@ -53,8 +53,8 @@ struct DrillCheckCommand: ParsableCommand {
     }
 }
 
-/// What `drill start` and `drill check` both need: a database drills may use (`drillRefusal`: a
-/// 练习库 or practice data, as practice mode's sandbox), the trainee (named with `--as`, their PIN
+/// What `drill start` and `drill check` both need: a database drills may use (`drillRefusal`: one
+/// with the sandbox mark, as practice mode's sandbox), the trainee (named with `--as`, their PIN
 /// checked), the scenario, the clock, rules and calendar.
 struct DrillContext {
     let db: AppDatabase
@@ -66,7 +66,7 @@ struct DrillContext {
 
     init(name: String, trainee: ActorOption, database: DatabaseOption) throws {
         let db = try database.openExisting()
-        if let refusal = try ImportSupport.reporting("", { try db.drillRefusal(practice: false) }) { try fail(refusal) }
+        if let refusal = try ImportSupport.reporting("", { try db.drillRefusal() }) { try fail(refusal) }
         self.db = db
         scenario = try ImportSupport.reporting("") { try TrainingData.scenario(name) }
         person = try trainee.verified(in: db, roles: nil, act: "演练")

@@ -32,10 +32,16 @@ struct PointsEffects {
             try store.amendPointsLine(worker: worker, month: month, index: index, to: line, reason: reason, by: actor, at: now,
                                          rules: try RuleBook.bundled().rules(on: month.lastDay))
             return try pointsLoaded(worker, month, overview: true, note: PointsText.amended(reason))
-        case .recompute(let worker, let month, let item, let reason, let actor):
-            try store.recomputePointsItem(item, worker: worker, month: month, reason: reason, by: actor, at: now,
-                                          rules: try RuleBook.bundled().rules(on: month.lastDay))
-            return try pointsLoaded(worker, month, overview: true, note: PointsText.recomputed(item, reason))
+        case .recompute(let worker, let month, let line, let reason, let actor):
+            do {
+                try store.recomputePointsItem(as: line, worker: worker, month: month, reason: reason, by: actor, at: now,
+                                              rules: try RuleBook.bundled().rules(on: month.lastDay))
+            } catch let refusal as StorageError where refusal.kind == .invalidInput {
+                // The records changed since the confirmation: the card read again, the refusal said.
+                guard case .points(.loaded(let card, _)) = try pointsLoaded(worker, month, overview: true, note: nil) else { throw refusal }
+                return .points(.recomputeRefused(card, because: refusal.message))
+            }
+            return try pointsLoaded(worker, month, overview: true, note: PointsText.recomputed(line.item, reason))
         }
     }
 

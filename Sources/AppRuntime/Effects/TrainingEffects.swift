@@ -8,8 +8,6 @@ import Storage
 struct TrainingEffects {
     let store: any TrainingStore
     let now: Date
-    /// Practice mode: drills may start on its sandbox (see `DrillGate`).
-    let isPractice: Bool
 
     func run(_ effect: TrainingEffect) throws -> Action {
         let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now))
@@ -19,7 +17,7 @@ struct TrainingEffects {
             return .training(.loaded(scenarios: try TrainingData.scenarios(), status: try store.drillStatus(trainee: trainee),
                                      categories: QuizPaper.categories(of: bank)))
         case .startDrill(let id, let trainee):
-            try store.startDrill(try TrainingData.scenario(id), trainee: trainee, at: now, practice: isPractice,
+            try store.startDrill(try TrainingData.scenario(id), trainee: trainee, at: now,
                                  rules: rules, calendar: try DutyData.calendar())
             return .training(.drillStarted(scenarioID: id))
         case .checkDrill(let id, let trainee):

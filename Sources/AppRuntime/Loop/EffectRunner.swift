@@ -38,7 +38,7 @@ public struct EffectRunner: Sendable {
         case .duty(let e): return try DutyEffects(store: database, now: now()).run(e)
         case .reception(let effect): return .reception(try ReceptionEffects(store: database, now: now()).run(effect))
         case .points(let e): return try PointsEffects(store: database, now: now()).run(e)
-        case .training(let e): return try TrainingEffects(store: database, now: now(), isPractice: isPractice).run(e)
+        case .training(let e): return try TrainingEffects(store: database, now: now()).run(e)
         case .resetPractice: return try PracticeSandbox.reset(open: database, isPractice: isPractice, today: ShanghaiCalendar.day(of: now()))
         case .saveDraft, .discardDraft, .loadDrafts: return try DraftEffects(store: database, now: now()).run(effect)
         }

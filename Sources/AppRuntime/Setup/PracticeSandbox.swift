@@ -61,7 +61,16 @@ public enum PracticeSandbox {
         if !FileManager.default.fileExists(atPath: path) {
             try DemoBuilder.build(path: path, settings: settings(asOf: today), force: false)
         }
-        return try AppDatabase.open(path: path)
+        return try marked(AppDatabase.open(path: path), on: today)
+    }
+
+    /// `db` with the sandbox mark (练习库), the one fact drills look for (`DrillGate`): practice
+    /// mode's sandbox carries it from the moment practice mode makes, opens or resets it. Marked at
+    /// the start of `day` (the demo data's), so a reset gives the same file every time.
+    @discardableResult
+    static func marked(_ db: AppDatabase, on day: LocalDate) throws -> AppDatabase {
+        try db.markPracticeSandbox(at: ShanghaiCalendar.startOfDay(day))
+        return db
     }
 
     /// The screen in practice mode: the banner on every screen, and the sandbox's PIN (the demo
@@ -82,7 +91,7 @@ public enum PracticeSandbox {
         try requireSandboxFile(path)
         guard FileManager.default.fileExists(atPath: path) else {
             try DemoBuilder.build(path: path, settings: settings, force: false)
-            return try AppDatabase.open(path: path)
+            return try marked(AppDatabase.open(path: path), on: settings.asOf)
         }
         let db = try AppDatabase.open(path: path)
         try replace(db, settings: settings, near: path)
@@ -95,6 +104,7 @@ public enum PracticeSandbox {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fresh + suffix) } }
         try DemoBuilder.build(path: fresh, settings: settings, force: true)
         try db.replaceContents(withFileAt: fresh)
+        try marked(db, on: settings.asOf)
     }
 
     /// The reset asked for on screen: in practice mode the open sandbox is replaced and the

@@ -1,6 +1,8 @@
 /// Whether a payee is an organisation (单位) or a private person (个人), as the person who first
-/// used the payee on an expense said; the public disclosure shows a person only as "个人"
-/// (附件一 四(一), personal data left out). Asked once per payee and never guessed from the name.
+/// used the payee on an expense said. Asked once per payee and never guessed from the name.
+/// 附件一 四(一) asks only that the funds' use be made public (every quarter inside, every half year
+/// in public, a yearly report); that the public edition shows a person only as "个人", leaving
+/// personal data out, is the program's own reading (本程序的做法), not something the clause says.
 public enum PayeeKind: String, Sendable, CaseIterable, Codable {
     case organisation = "unit"
     case person
@@ -43,7 +45,7 @@ public struct PayeeCorrection: Sendable, Equatable {
         if reason.count > Self.reasonMaxLength || reason.contains(where: \.isNewline) {
             return "更正理由须为 1–\(Self.reasonMaxLength) 个字，不含换行（本程序取值）"
         }
-        if current == kind { return "收款方“\(FieldText.echo(payee))”已登记为\(kind.title)，无需更正" }
+        if current == kind { return PayeeKind.recorded(payee, kind) + "，无需更正" }
         return nil
     }
 

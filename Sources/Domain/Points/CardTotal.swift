@@ -107,7 +107,7 @@ public struct LineChangeNote: Sendable, Equatable {
     }
 
     /// "2 次 1.0 分", "个人区级 1.0 分": a scored line in a few words.
-    static func describe(_ scored: PointsScorer.ScoredLine) -> String {
+    public static func describe(_ scored: PointsScorer.ScoredLine) -> String {
         let line = scored.line
         let what: String
         switch line.claim {

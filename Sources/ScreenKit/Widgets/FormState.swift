@@ -70,7 +70,7 @@ public struct FormState: Equatable, Sendable {
     /// each error too long for its place. A dialog sizes itself by it.
     public func renderedHeight(width: Int, labelWidth: Int = 14) -> Int {
         let room = width - labelWidth - 2
-        let long = fields.filter { $0.error.map { DisplayWidth.of("✗ " + $0) > room } ?? false }
+        let long = fields.filter { !errorFits($0, room: room) }
         return fields.count * 2 + long.reduce(0) { $0 + longErrorLines($1, width: width).count }
     }
 
@@ -78,11 +78,18 @@ public struct FormState: Equatable, Sendable {
         TextWrap.lines("✗ \(field.label)：\(field.error ?? "")", width: width, rest: "  ")
     }
 
+    /// Whether a field's error, "✗ " and all, fits on one row of `room` columns (an error of several
+    /// lines never does: it is drawn whole below the form).
+    func errorFits(_ field: FormField, room: Int) -> Bool {
+        guard let error = field.error else { return true }
+        return !error.contains("\n") && DisplayWidth.of("✗ " + error) <= room
+    }
+
     /// Draws "✗ error" at (x, y) if it fits before `limit` and returns true; otherwise draws only the
     /// mark (where there is room) and returns false, for the caller to draw the error whole elsewhere.
     func renderError(_ field: FormField, into buffer: inout ScreenBuffer, x: Int, y: Int, limit: Int) -> Bool {
+        let fits = errorFits(field, room: limit - x)
         let text = "✗ " + (field.error ?? "")
-        let fits = x + DisplayWidth.of(text) <= limit
         if x < limit { buffer.put(fits ? text : "✗", x: x, y: y, maxWidth: limit - x, role: .fieldError) }
         return fits
     }

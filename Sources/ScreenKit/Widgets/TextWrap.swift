@@ -55,13 +55,18 @@ public enum TextWrap {
     }
 
     /// The pieces a line may break between: one wide character, one space, or one run of other
-    /// narrow characters; closing punctuation joins the piece before it, opening punctuation the
-    /// piece after it.
+    /// narrow characters; closing punctuation joins the piece before it (across a space), opening
+    /// punctuation the piece after it.
     static func units(of paragraph: String) -> [String] {
         var pieces: [String] = []
         for character in paragraph {
             let joinsRun = isRunCharacter(character) && !opening.contains(character)
-            if let last = pieces.last, let end = last.last,
+            if closing.contains(character), let i = pieces.lastIndex(where: { $0 != " " }), i < pieces.count - 1 {
+                // "户 · 预计": spaces do not let closing punctuation start a line; the piece before
+                // them, the spaces and the mark stay together.
+                pieces[i] += pieces[(i + 1)...].joined() + String(character)
+                pieces.removeSubrange((i + 1)...)
+            } else if let last = pieces.last, let end = last.last,
                (closing.contains(character) && end != " ")
                 || opening.contains(end)
                 || (joinsRun && isRunCharacter(end)) {

@@ -45,7 +45,7 @@ extension DemoLoader {
         }
     }
 
-    /// The invented 票据号 of demo ledger entry `entry`: "FP-2026-000123".
+    /// The invented 付款凭证号 of demo ledger entry `entry`: "FP-2026-000123".
     static func voucher(_ entry: Int64, on date: LocalDate) -> String {
         String(format: "FP-%d-%06lld", date.year, entry)
     }

@@ -12,8 +12,8 @@ import GRDB
 /// 街镇审批编号 (optional last column) its approval, alike; in a file without that column the review
 /// stands for both steps (`StreetReview.oneStep`, as records entered before the split); a payment
 /// is recorded on its 支付日期 by the bookkeeper named in the optional last column 报账员, or else by the
-/// person importing, who must then hold 报账员 that day, paid by the row's 支付方式 with the 票据号 of the optional
-/// very last column 票据号 (none stored when it gives none: `PaymentDetails.importedWithoutVoucher`); an optional column 一事一议决定 is the decision of
+/// person importing, who must then hold 报账员 that day, paid by the row's 支付方式 with the 付款凭证号 of the optional
+/// very last column 付款凭证号 (none stored when it gives none: `PaymentDetails.importedWithoutVoucher`); an optional column 一事一议决定 is the decision of
 /// an expense outside the plan, dated the request date. Each person named must hold the role on the
 /// day (`RoleHistory`); they may be inactive now (the file may be last year's books).
 extension AppDatabase {
@@ -54,7 +54,7 @@ extension AppDatabase {
         var rules: RuleSet
 
         func person(_ name: String) throws -> Person {
-            guard let person = people[name] else { throw StorageError(.notFound, ExpenseImportMessages.unknownPerson(name)) }
+            guard let person = people[name] else { throw StorageError(.notFound, FundsText.unknownPerson(name)) }
             return person
         }
 
@@ -62,7 +62,7 @@ extension AppDatabase {
         func person(_ name: String, holding role: Role, on day: LocalDate, column: String) throws -> Person {
             let then = history.person(try person(name), on: day)
             guard then.has(role) else {
-                throw StorageError(.notPermitted, ExpenseImportMessages.notHoldingOnDate(name, role, day, column: column))
+                throw StorageError(.notPermitted, FundsText.notHoldingOnDate(name, role, day, column: column))
             }
             return then
         }
@@ -73,7 +73,7 @@ extension AppDatabase {
                 return try person(name, holding: .bookkeeper, on: day, column: ExpenseImport.bookkeeperColumn)
             }
             let then = history.person(importer, on: day)
-            guard then.has(.bookkeeper) else { throw StorageError(.notPermitted, ExpenseImportMessages.noBookkeeper) }
+            guard then.has(.bookkeeper) else { throw StorageError(.notPermitted, FundsText.noBookkeeper) }
             return then
         }
     }
@@ -109,7 +109,7 @@ extension AppDatabase {
         }
         if let reference = row.caseReference {
             let current = try record(id, rules: c.rules, in: db).1
-            if current.expense.inPlan { throw StorageError(.invalidInput, FundsMessages.caseNotNeeded) }
+            if current.expense.inPlan { throw StorageError(.invalidInput, FundsText.caseNotNeeded) }
             try FundPlanTables.insertDecision(CaseDecision(reference: reference, date: request.date), expense: id, by: c.actor,
                                               at: c.at, in: db)
             events.append(.expense("expense.case", id, ["reference": reference, "date": request.date.iso]))

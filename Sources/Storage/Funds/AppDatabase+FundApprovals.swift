@@ -17,7 +17,7 @@ extension AppDatabase {
             let person = try PersonTable.require(.approveExpense, by: actor, in: db)
             let (_, record) = try Self.record(id, rules: rules, in: db)
             try Self.requireDecidable(record, by: person, as: role, rules: rules)
-            if !approve && reason.isEmpty { throw StorageError(.invalidInput, FundsMessages.refusalNeedsReason) }
+            if !approve && reason.isEmpty { throw StorageError(.invalidInput, FundsText.refusalNeedsReason) }
             let decision = ExpenseDecision(person: person, role: role, approved: approve, reason: reason, date: date)
             try FundTables.insertDecision(decision, expense: id, at: at, in: db)
             let (_, updated) = try Self.record(id, rules: rules, in: db)
@@ -35,7 +35,7 @@ extension AppDatabase {
                                    rules: RuleSet) throws -> ExpenseRecord {
         let review = StreetReview(reviewer: review.reviewer.trimmingCharacters(in: .whitespacesAndNewlines),
                                   reference: review.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: review.date)
-        return try recordStreetStep(for: id, who: review.reviewer, reference: review.reference, incomplete: FundsMessages.reviewIncomplete,
+        return try recordStreetStep(for: id, who: review.reviewer, reference: review.reference, incomplete: FundsText.reviewIncomplete,
                                     by: actor, at: at, rules: rules,
                                     event: ("expense.review", ["reviewer": review.reviewer, "reference": review.reference,
                                                                "date": review.date.iso])) { record, db in
@@ -52,7 +52,7 @@ extension AppDatabase {
         let approval = StreetApproval(approver: approval.approver.trimmingCharacters(in: .whitespacesAndNewlines),
                                       reference: approval.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: approval.date)
         return try recordStreetStep(for: id, who: approval.approver, reference: approval.reference,
-                                    incomplete: FundsMessages.approvalIncomplete, by: actor, at: at, rules: rules,
+                                    incomplete: FundsText.approvalIncomplete, by: actor, at: at, rules: rules,
                                     event: ("expense.street-approval", ["approver": approval.approver, "reference": approval.reference,
                                                                         "date": approval.date.iso])) { record, db in
             try Self.requireStreetApprovable(record, on: approval.date, rules: rules)
@@ -82,35 +82,35 @@ extension AppDatabase {
     static func requireDecidable(_ record: ExpenseRecord, by person: Person, as role: Role, rules: RuleSet) throws {
         let approving = Permission.approveExpense
         guard approving.roles.contains(role) else { throw StorageError(.notPermitted, approving.verdict(for: nil).message) }
-        guard person.has(role) else { throw StorageError(.notPermitted, FundsMessages.notHolding(person, role)) }
-        if record.batch != nil { throw StorageError(.notPermitted, FundsMessages.instalmentFollowsBatch) }
+        guard person.has(role) else { throw StorageError(.notPermitted, FundsText.notHolding(person, role)) }
+        if record.batch != nil { throw StorageError(.notPermitted, FundsText.instalmentFollowsBatch) }
         try requireOpen(record, rules: rules)
         let verdict = record.approvalVerdict(rules: rules)
-        if verdict.need == .streetReview { throw StorageError(.notPermitted, FundsMessages.streetFirst(verdict)) }
-        if record.expense.requesterID == person.id { throw StorageError(.notPermitted, FundsMessages.ownRequest(person)) }
+        if verdict.need == .streetReview { throw StorageError(.notPermitted, FundsText.streetFirst(verdict)) }
+        if record.expense.requesterID == person.id { throw StorageError(.notPermitted, FundsText.ownRequest(person)) }
         if record.decisions.contains(where: { $0.person.id == person.id }) {
-            throw StorageError(.notPermitted, FundsMessages.alreadyDecided(person))
+            throw StorageError(.notPermitted, FundsText.alreadyDecided(person))
         }
     }
 
     /// Throws unless a street review may be recorded for `record`: on the street's route (above the
     /// limit, or a batch application whatever its total), once, while open.
     static func requireReviewable(_ record: ExpenseRecord, rules: RuleSet) throws {
-        if record.batch != nil { throw StorageError(.notPermitted, FundsMessages.instalmentFollowsBatch) }
+        if record.batch != nil { throw StorageError(.notPermitted, FundsText.instalmentFollowsBatch) }
         if record.route(rules: rules) == .local {
-            throw StorageError(.invalidInput, FundsMessages.reviewOnlyForStreet)
+            throw StorageError(.invalidInput, FundsText.reviewOnlyForStreet)
         }
-        if record.review != nil { throw StorageError(.notPermitted, FundsMessages.alreadyReviewed) }
+        if record.review != nil { throw StorageError(.notPermitted, FundsText.alreadyReviewed) }
         try requireOpen(record, rules: rules)
     }
 
     /// Throws unless the street's approval may be recorded for `record` on `date`: reviewed (as two
     /// steps), not yet approved, open, and not dated before the review.
     static func requireStreetApprovable(_ record: ExpenseRecord, on date: LocalDate, rules: RuleSet) throws {
-        if record.batch != nil { throw StorageError(.notPermitted, FundsMessages.instalmentFollowsBatch) }
-        guard let review = record.review else { throw StorageError(.notPermitted, FundsMessages.reviewBeforeApproval) }
-        if !review.awaitsApproval { throw StorageError(.notPermitted, FundsMessages.alreadyStreetApproved) }
-        if date < review.date { throw StorageError(.invalidInput, FundsMessages.approvalBeforeReview(date, review.date)) }
+        if record.batch != nil { throw StorageError(.notPermitted, FundsText.instalmentFollowsBatch) }
+        guard let review = record.review else { throw StorageError(.notPermitted, FundsText.reviewBeforeApproval) }
+        if !review.awaitsApproval { throw StorageError(.notPermitted, FundsText.alreadyStreetApproved) }
+        if date < review.date { throw StorageError(.invalidInput, FundsText.approvalBeforeReview(date, review.date)) }
         try requireOpen(record, rules: rules)
     }
 
@@ -120,7 +120,7 @@ extension AppDatabase {
     static func record(_ id: Int64, rules: RuleSet, in db: Database) throws -> (FundsBook, ExpenseRecord) {
         let year = try FundTables.year(ofExpense: id, in: db)
         let book = try FundTables.book(year: year, defaultBudget: rules.money.fundBudget, in: db)
-        guard let record = book.record(id) else { throw StorageError(.notFound, FundsMessages.expenseNotFound(id)) }
+        guard let record = book.record(id) else { throw StorageError(.notFound, FundsText.expenseNotFound(id)) }
         return (book, record)
     }
 
@@ -128,6 +128,6 @@ extension AppDatabase {
     /// An expense paid on a verbal approval stays open until its written route completes.
     static func requireOpen(_ record: ExpenseRecord, rules: RuleSet) throws {
         let status = record.openStatus(rules: rules)
-        if [.refused, .paid, .reversed].contains(status) { throw StorageError(.notPermitted, FundsMessages.closed(status)) }
+        if [.refused, .paid, .reversed].contains(status) { throw StorageError(.notPermitted, FundsText.closed(status)) }
     }
 }

@@ -14,7 +14,7 @@ extension AppDatabase {
         let request = try Self.validated(request, rules: rules)
         return try audited(by: actor, at: at) { db in
             let person = try PersonTable.require(actor, in: db)
-            guard person.isActive else { throw StorageError(.notPermitted, FundsMessages.requesterInactive) }
+            guard person.isActive else { throw StorageError(.notPermitted, FundsText.requesterInactive) }
             let payee = try PayeeTable.remember(request, required: true, by: actor, at: at, in: db)
             let id = try FundTables.insertExpense(request, requester: actor, at: at, in: db)
             try db.execute(sql: "INSERT INTO batch_application (expense_id) VALUES (?)", arguments: [id])
@@ -32,17 +32,17 @@ extension AppDatabase {
                                   at: Date, rules: RuleSet) throws -> ExpenseRecord {
         try audited(by: actor, at: at) { db in
             let person = try PersonTable.require(actor, in: db)
-            guard person.isActive else { throw StorageError(.notPermitted, FundsMessages.requesterInactive) }
+            guard person.isActive else { throw StorageError(.notPermitted, FundsText.requesterInactive) }
             let (book, application) = try Self.record(batchID, rules: rules, in: db)
-            guard application.isBatchApplication else { throw StorageError(.invalidInput, FundsMessages.notABatch(batchID)) }
-            guard date.year == book.year else { throw StorageError(.invalidInput, FundsMessages.instalmentOtherYear(book.year)) }
+            guard application.isBatchApplication else { throw StorageError(.invalidInput, FundsText.notABatch(batchID)) }
+            guard date.year == book.year else { throw StorageError(.invalidInput, FundsText.instalmentOtherYear(book.year)) }
             let verdict = FundsBook.application(application)
                 .checkInstalment(amount, paid: book.instalmentAmounts(of: batchID), rules: rules)
             guard application.refusal == nil, verdict.severity < .needs else { throw StorageError(.notPermitted, verdict.message) }
             let n = book.instalments(of: batchID).count + 1
             let e = application.expense
             let request = ExpenseRequest(fund: e.fund, category: e.category, project: application.project, amount: amount,
-                                         payee: e.payee, purpose: FundsMessages.instalmentPurpose(e.purpose, n), payment: e.payment,
+                                         payee: e.payee, purpose: FundsText.instalmentPurpose(e.purpose, n), payment: e.payment,
                                          date: date, receipts: receipts.trimmingCharacters(in: .whitespacesAndNewlines),
                                          spendingItem: e.spendingItem, beneficiary: e.beneficiary, costKind: e.costKind)   // as the application
             let id = try FundTables.insertExpense(request, requester: actor, at: at, in: db)
@@ -56,16 +56,3 @@ extension AppDatabase {
 }
 
 // MARK: - Text of batch applications
-
-extension FundsMessages {
-    static let instalmentFollowsBatch = "分批报销随集中申请由街道、镇审批，本笔无需单独审批或登记街道审核（附件一 三(二)）"
-    static let batchNotPaidItself = FundsBook.batchNotPaidItself
-
-    static func notABatch(_ id: Int64) -> String { "支出 #\(id) 不是集中申请，不能分批报销" }
-    static func instalmentOtherYear(_ year: Int) -> String { "分批报销须在集中申请的 \(year) 年度内登记" }
-    static func instalmentPurpose(_ purpose: String, _ n: Int) -> String { "\(purpose)（第 \(n) 批）" }
-
-    static func instalmentsAboveTotal(_ id: Int64, paid: Int64, total: Int64) -> String {
-        "集中申请 #\(id) 已支付的分批报销合计 \(Money.yuan(paid)) 元，超过总额 \(Money.yuan(total)) 元（附件一 三(二)）"
-    }
-}

@@ -22,7 +22,7 @@ extension AppDatabase {
                 problems += Self.againstAudit(book, audit: audit)
             }
             let chain = try AuditLog.verify(in: db)
-            if let broken = chain.firstBrokenID { problems.append(FundsMessages.chainBroken(at: broken, of: chain.count)) }
+            if let broken = chain.firstBrokenID { problems.append(FundsText.chainBroken(at: broken, of: chain.count)) }
             return problems
         }
     }
@@ -53,16 +53,16 @@ extension AppDatabase {
         let verdict = record.refusal != nil ? record.approvalVerdict(rules: rules)
             : payer.map { PaymentRoute.evaluate(record, payer: $0, rules: rules) } ?? Permission.recordPayment.verdict(for: nil)
         if record.refusal != nil || !verdict.isOK {
-            problems.append(FundsMessages.paidOffRoute(payment, verdict))
+            problems.append(FundsText.paidOffRoute(payment, verdict))
         } else if record.isOverdueEmergency(today: today, rules: rules),
                   let overdue = record.emergencyVerdict(today: today, rules: rules) {
-            problems.append(FundsMessages.emergencyOverdue(payment, overdue))
+            problems.append(FundsText.emergencyOverdue(payment, overdue))
         }
         if record.reversal == nil {
-            problems += FundRules.nature(record.expense, rules: rules).problems.map { FundsMessages.paidOutsideUses(payment, $0) }
+            problems += FundRules.nature(record.expense, rules: rules).problems.map { FundsText.paidOutsideUses(payment, $0) }
         }
         let plan = record.planVerdict(rules: rules)
-        if !plan.isOK && record.reversal == nil && !beforePlan.contains(payment.id) { problems.append(FundsMessages.paidOutsidePlan(payment, record, plan)) }
+        if !plan.isOK && record.reversal == nil && !beforePlan.contains(payment.id) { problems.append(FundsText.paidOutsidePlan(payment, record, plan)) }
         return problems
     }
 
@@ -74,7 +74,7 @@ extension AppDatabase {
             for entry in book.entries(of: fund) {
                 total += entry.amount
                 if entry.fundSpentAfter != total {
-                    problems.append(FundsMessages.runningTotal(entry, recomputed: total))
+                    problems.append(FundsText.runningTotal(entry, recomputed: total))
                 }
             }
         }
@@ -96,11 +96,11 @@ extension AppDatabase {
                 let paid = book.instalments(of: record.id).compactMap(\.payment).map(\.amount).reduce(0, +)
                     + book.instalments(of: record.id).compactMap(\.reversal).map(\.amount).reduce(0, +)
                 if paid > record.expense.amount {
-                    problems.append(FundsMessages.instalmentsAboveTotal(record.id, paid: paid, total: record.expense.amount))
+                    problems.append(FundsText.instalmentsAboveTotal(record.id, paid: paid, total: record.expense.amount))
                 }
             }
             if let reversal = record.reversal, reversal.amount != -(record.payment?.amount ?? 0) {
-                problems.append(FundsMessages.reversalMismatch(reversal))
+                problems.append(FundsText.reversalMismatch(reversal))
             }
         }
         return problems
@@ -112,7 +112,7 @@ extension AppDatabase {
         for entry in book.entries {
             let detail = audit["ledger_entry#\(entry.id)"]
             if detail?["amount"] != String(entry.amount) || detail?["expense"] != String(entry.expenseID) {
-                problems.append(FundsMessages.entryDiffersFromAudit(entry, recorded: detail?["amount"]))
+                problems.append(FundsText.entryDiffersFromAudit(entry, recorded: detail?["amount"]))
             }
         }
         for record in book.records {
@@ -120,7 +120,7 @@ extension AppDatabase {
             let e = record.expense
             if detail?["amount"] != String(e.amount) || detail?["fund"] != e.fund.rawValue || detail?["payee"] != e.payee
                 || detail?["beneficiary"] != e.beneficiary?.rawValue || detail?["costKind"] != e.costKind?.rawValue {
-                problems.append(FundsMessages.expenseDiffersFromAudit(e, recorded: detail?["amount"]))
+                problems.append(FundsText.expenseDiffersFromAudit(e, recorded: detail?["amount"]))
             }
         }
         return problems
@@ -146,46 +146,3 @@ extension AppDatabase {
 }
 
 // MARK: - Text of the check
-
-extension FundsMessages {
-    static func runningTotal(_ e: LedgerEntry, recomputed: Int64) -> String {
-        "台账第 \(e.id) 条（\(e.fund.title)，支出 #\(e.expenseID)）：记录的累计支出 \(Money.yuan(e.fundSpentAfter)) 元，"
-            + "按分录重算为 \(Money.yuan(recomputed)) 元"
-    }
-
-    static func paidOffRoute(_ e: LedgerEntry, _ verdict: Verdict) -> String {
-        "台账第 \(e.id) 条支付了支出 #\(e.expenseID)，但审批路线不完整：\(verdict.message)"
-    }
-
-    static func paidOutsidePlan(_ e: LedgerEntry, _ r: ExpenseRecord, _ verdict: Verdict) -> String {
-        let project = r.project.isEmpty ? "未列项目" : "项目“\(r.project)”"
-        return "台账第 \(e.id) 条支付了支出 #\(e.expenseID)（\(project)，不在年度经费计划内，也没有一事一议决定）：\(verdict.message)"
-    }
-
-    /// A paid expense whose recorded 受益对象 or 费用性质 the fund may not pay (never inferred from its purpose).
-    static func paidOutsideUses(_ e: LedgerEntry, _ verdict: Verdict) -> String {
-        "台账第 \(e.id) 条支付了支出 #\(e.expenseID)，按其登记的受益对象、费用性质，该经费不得列支：\(verdict.message)"
-    }
-
-    static func emergencyOverdue(_ e: LedgerEntry, _ verdict: Verdict) -> String {
-        "台账第 \(e.id) 条按口头批准支付了支出 #\(e.expenseID)：\(verdict.message)"
-    }
-
-    static func reversalMismatch(_ e: LedgerEntry) -> String {
-        "台账第 \(e.id) 条冲销 \(Money.yuan(e.amount)) 元，与原支付金额不符"
-    }
-
-    static func entryDiffersFromAudit(_ e: LedgerEntry, recorded: String?) -> String {
-        let was = recorded.flatMap { Int64($0) }.map { "\(Money.yuan($0)) 元" } ?? "（无审计记录）"
-        return "台账第 \(e.id) 条（支出 #\(e.expenseID)）金额 \(Money.yuan(e.amount)) 元，与审计日志记录的 \(was)不符：台账被程序外改动"
-    }
-
-    static func expenseDiffersFromAudit(_ e: Expense, recorded: String?) -> String {
-        let was = recorded.flatMap { Int64($0) }.map { "\(Money.yuan($0)) 元" } ?? "（无审计记录）"
-        return "支出 #\(e.id)（\(e.payee)，\(Money.yuan(e.amount)) 元）与审计日志记录的申请（\(was)）不符：支出记录被程序外改动"
-    }
-
-    static func chainBroken(at id: Int64, of count: Int) -> String {
-        "审计日志在第 \(id) 行断链（共 \(count) 行）：日志被改动或删除"
-    }
-}

@@ -13,7 +13,7 @@ extension AppDatabase {
     @discardableResult
     public func recordVerbalApproval(_ approval: VerbalApproval, for id: Int64, by actor: Int64, at: Date,
                                      rules: RuleSet) throws -> ExpenseRecord {
-        guard let approverID = approval.person?.id else { throw StorageError(.invalidInput, FundsMessages.verbalApproverEmpty) }
+        guard let approverID = approval.person?.id else { throw StorageError(.invalidInput, FundsText.verbalApproverEmpty) }
         return try audited(by: actor, at: at) { db in
             try PersonTable.require(.recordDecisions, by: actor, in: db)
             let approver = try PersonTable.require(approverID, in: db)
@@ -21,12 +21,12 @@ extension AppDatabase {
             let (_, record) = try Self.record(id, rules: rules, in: db)
             let verdict = PaymentRoute.emergency(approval, for: record.expense, payer: nil, rules: rules)
             if !approver.isActive || !verdict.isOK {
-                throw StorageError(.notPermitted, approver.isActive ? verdict.message : FundsMessages.verbalApproverInactive)
+                throw StorageError(.notPermitted, approver.isActive ? verdict.message : FundsText.verbalApproverInactive)
             }
-            if record.verbalApproval != nil { throw StorageError(.notPermitted, FundsMessages.verbalAlready) }
+            if record.verbalApproval != nil { throw StorageError(.notPermitted, FundsText.verbalAlready) }
             let status = record.status(rules: rules)
             guard [.awaitingApproval, .awaitingReview, .awaitingStreetApproval].contains(status) else {
-                throw StorageError(.notPermitted, FundsMessages.verbalNotOpen(status))
+                throw StorageError(.notPermitted, FundsText.verbalNotOpen(status))
             }
             try FundTables.insertVerbalApproval(approval, expense: id, by: actor, at: at, in: db)
             let (_, updated) = try Self.record(id, rules: rules, in: db)
@@ -37,13 +37,3 @@ extension AppDatabase {
 }
 
 // MARK: - Text of emergency spending
-
-extension FundsMessages {
-    static let verbalApproverEmpty = "先行支出须从人员中选定口头批准的书记或主任（附件一 三(二)）"
-    static let verbalApproverInactive = "口头批准人已停用：须由在职的书记或主任口头批准（附件一 三(二)）"
-    static let verbalAlready = "本笔支出已登记口头批准，不能重复登记或修改"
-
-    static func verbalNotOpen(_ status: ExpenseStatus) -> String {
-        "本笔支出\(status.title)：只有尚在审批中的支出可以按先行支出登记口头批准"
-    }
-}

@@ -7,10 +7,10 @@ import GRDB
 extension AppDatabase {
     // MARK: - Payment
 
-    /// Records the payment of expense `id` by `actor`, a 报账员, with its date, 票据号 and method; refused
+    /// Records the payment of expense `id` by `actor`, a 报账员, with its date, 付款凭证号 and method; refused
     /// unless the approval route is complete by the people the standard names (`PaymentRoute`), no rule
     /// refuses the expense paid that way (category, plan, official card, office cap) and the details
-    /// pass `PaymentDetails.problem` (a 票据号, a date between the approval and today).
+    /// pass `PaymentDetails.problem` (a 付款凭证号, a date between the approval and today).
     @discardableResult
     public func recordPayment(for id: Int64, _ details: PaymentDetails, by actor: Int64, at: Date, rules: RuleSet) throws -> LedgerEntry {
         try audited(by: actor, at: at) { db in
@@ -49,12 +49,12 @@ extension AppDatabase {
     public func reversePayment(of id: Int64, reason: String, on date: LocalDate, by actor: Int64, at: Date,
                                rules: RuleSet) throws -> LedgerEntry {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        if reason.isEmpty { throw StorageError(.invalidInput, FundsMessages.reversalNeedsReason) }
+        if reason.isEmpty { throw StorageError(.invalidInput, FundsText.reversalNeedsReason) }
         return try audited(by: actor, at: at) { db in
             try PersonTable.require(.recordPayment, by: actor, in: db)
             let (book, record) = try Self.record(id, rules: rules, in: db)
-            guard let payment = record.payment else { throw StorageError(.notPermitted, FundsMessages.notPaid) }
-            if record.reversal != nil { throw StorageError(.notPermitted, FundsMessages.alreadyReversed) }
+            guard let payment = record.payment else { throw StorageError(.notPermitted, FundsText.notPaid) }
+            if record.reversal != nil { throw StorageError(.notPermitted, FundsText.alreadyReversed) }
             let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .reversal, amount: -payment.amount, date: date,
                                                               reason: reason, reverses: payment.id, by: actor, at: at, in: db)
             var event = Self.ledgerEvent("ledger.reversal", entryID, expense: id, amount: -payment.amount, after: after, date: date)
@@ -69,7 +69,7 @@ extension AppDatabase {
     static func entry(_ id: Int64, year: Int, in db: Database) throws -> LedgerEntry {
         let people = Dictionary(uniqueKeysWithValues: try PersonTable.fetchAll(includeInactive: true, in: db).map { ($0.id, $0) })
         guard let entry = try FundTables.entries(year: year, people: people, in: db).first(where: { $0.id == id }) else {
-            throw StorageError(.notFound, FundsMessages.expenseNotFound(id))
+            throw StorageError(.notFound, FundsText.expenseNotFound(id))
         }
         return entry
     }

@@ -14,16 +14,16 @@ extension AppDatabase {
         var line = line
         line.project = line.project.trimmingCharacters(in: .whitespacesAndNewlines)
         line.reason = line.reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        if line.project.isEmpty { throw StorageError(.invalidInput, FundsMessages.planProjectEmpty) }
-        if !Money.accepts(line.amount, allowZero: line.revises != nil) { throw StorageError(.invalidInput, FundsMessages.planAmount) }
-        if line.revises != nil && line.reason.isEmpty { throw StorageError(.invalidInput, FundsMessages.planRevisionReason) }
+        if line.project.isEmpty { throw StorageError(.invalidInput, FundsText.planProjectEmpty) }
+        if !Money.accepts(line.amount, allowZero: line.revises != nil) { throw StorageError(.invalidInput, FundsText.planAmount) }
+        if line.revises != nil && line.reason.isEmpty { throw StorageError(.invalidInput, FundsText.planRevisionReason) }
         let scope = FundRules.scope(fund: line.fund, category: line.category, rules: rules)
         if !scope.isOK { throw StorageError(.notPermitted, scope.message) }
         return try audited(by: actor, at: at) { db in
             let person = try PersonTable.require(.planFunds, by: actor, in: db)
             if let old = line.revises {
                 let plan = try FundPlanTables.plan(year: year, in: db)
-                guard plan.current.contains(where: { $0.id == old }) else { throw StorageError(.notPermitted, FundsMessages.planNotCurrent) }
+                guard plan.current.contains(where: { $0.id == old }) else { throw StorageError(.notPermitted, FundsText.planNotCurrent) }
             }
             line.id = try FundPlanTables.insertLine(line, year: year, by: actor, at: at, in: db)
             line.setBy = person.name
@@ -55,12 +55,12 @@ extension AppDatabase {
     public func recordCaseDecision(_ decision: CaseDecision, for id: Int64, by actor: Int64, at: Date,
                                    rules: RuleSet) throws -> ExpenseRecord {
         let decision = CaseDecision(reference: decision.reference.trimmingCharacters(in: .whitespacesAndNewlines), date: decision.date)
-        if decision.reference.isEmpty { throw StorageError(.invalidInput, FundsMessages.caseReferenceEmpty) }
+        if decision.reference.isEmpty { throw StorageError(.invalidInput, FundsText.caseReferenceEmpty) }
         return try audited(by: actor, at: at) { db in
             try PersonTable.require(.recordDecisions, by: actor, in: db)
             let (_, record) = try Self.record(id, rules: rules, in: db)
-            if record.expense.inPlan { throw StorageError(.invalidInput, FundsMessages.caseNotNeeded) }
-            if record.expense.caseDecision != nil { throw StorageError(.notPermitted, FundsMessages.caseAlready) }
+            if record.expense.inPlan { throw StorageError(.invalidInput, FundsText.caseNotNeeded) }
+            if record.expense.caseDecision != nil { throw StorageError(.notPermitted, FundsText.caseAlready) }
             try FundPlanTables.insertDecision(decision, expense: id, by: actor, at: at, in: db)
             let (_, updated) = try Self.record(id, rules: rules, in: db)
             return (updated, [.expense("expense.case", id, ["reference": decision.reference, "date": decision.date.iso])])
@@ -69,13 +69,3 @@ extension AppDatabase {
 }
 
 // MARK: - Text of the plan
-
-extension FundsMessages {
-    static let planProjectEmpty = "计划项目不能为空"
-    static let planAmount = "计划金额须大于 0（修订为 0 表示撤销该项）"
-    static let planRevisionReason = "修订计划须写明理由"
-    static let planNotCurrent = "只能修订现行的计划项目：该项已有更新的版本"
-    static let caseReferenceEmpty = "一事一议须填写决定的文号或会议记录"
-    static let caseNotNeeded = "本笔支出已列入年度经费计划，无需一事一议"
-    static let caseAlready = "本笔支出已登记一事一议决定，不能重复登记或修改"
-}

@@ -48,7 +48,7 @@ extension AppDatabase {
         let request = try Self.validated(request, rules: rules)
         return try audited(by: actor, at: at, dryRun: dryRun) { db in
             let person = try PersonTable.require(actor, in: db)
-            guard person.isActive else { throw StorageError(.notPermitted, FundsMessages.requesterInactive) }
+            guard person.isActive else { throw StorageError(.notPermitted, FundsText.requesterInactive) }
             let payee = try PayeeTable.remember(request, required: true, by: actor, at: at, in: db)
             let id = try FundTables.insertExpense(request, requester: actor, at: at, in: db)
             var record = ExpenseRecord(expense: request.expense(id: id, requesterID: actor), project: request.project,
@@ -65,8 +65,8 @@ extension AppDatabase {
         r.purpose = r.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
         r.project = r.project.trimmingCharacters(in: .whitespacesAndNewlines)
         r.receipts = r.receipts.trimmingCharacters(in: .whitespacesAndNewlines)
-        if r.payee.isEmpty { throw StorageError(.invalidInput, FundsMessages.payeeEmpty) }
-        if r.purpose.isEmpty { throw StorageError(.invalidInput, FundsMessages.purposeEmpty) }
+        if r.payee.isEmpty { throw StorageError(.invalidInput, FundsText.payeeEmpty) }
+        if r.purpose.isEmpty { throw StorageError(.invalidInput, FundsText.purposeEmpty) }
         try refuseBadText(r)
         if !Money.accepts(r.amount) { throw StorageError(.invalidInput, Money.outOfRange) }
         let expense = r.expense(id: 0, requesterID: 0)

@@ -14,7 +14,7 @@ extension AppDatabase {
         return try audited(by: actor, at: at) { db in
             try PersonTable.require(.correctPayeeKind, by: actor, in: db)
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM expense WHERE payee = ?", arguments: [correction.payee]) != true {
-                throw StorageError(.notFound, FundsMessages.noSuchPayee(correction.payee))
+                throw StorageError(.notFound, FundsText.noSuchPayee(correction.payee))
             }
             let current = try PayeeTable.kind(of: correction.payee, in: db)
             if let problem = correction.problem(current: current) { throw StorageError(.invalidInput, problem) }

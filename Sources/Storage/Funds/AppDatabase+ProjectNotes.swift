@@ -15,7 +15,7 @@ extension AppDatabase {
         note.text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
         return try audited(by: actor, at: at) { db in
             let person = try PersonTable.require(actor, in: db)
-            guard person.isActive else { throw StorageError(.notPermitted, FundsMessages.noteInactive) }
+            guard person.isActive else { throw StorageError(.notPermitted, FundsText.noteInactive) }
             let book = try FundTables.book(year: note.date.year, defaultBudget: rules.money.fundBudget, in: db)
             let verdict = ProjectNoteRule.check(note, book: book, today: today, rules: rules)
             guard verdict.isOK else { throw StorageError(.invalidInput, verdict.message) }
@@ -27,8 +27,4 @@ extension AppDatabase {
             ])])
         }
     }
-}
-
-extension FundsMessages {
-    static let noteInactive = "项目进展和成效须由在职人员以本人身份登记"
 }

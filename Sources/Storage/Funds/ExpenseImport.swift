@@ -3,36 +3,37 @@ import Foundation
 
 /// Reads an expense list (CSV with the header
 /// `申请日期,经费类别,用途类别,项目,金额,收款方,支付方式,申请人,书记审批,主任审批,街镇审核编号,支付日期`,
-/// then the optional columns 一事一议决定, 报账员, 票据号, 街镇审批编号 in that order)
+/// then the optional columns 一事一议决定, 报账员, 付款凭证号, 街镇审批编号 in that order)
 /// into rows, or says what is wrong, line by line. Only the form of each field is checked here;
 /// the people, the approval route and the payment rules are checked on import, by the same
 /// storage rules as the screen (`AppDatabase.importExpenses`).
 public enum ExpenseImport {
     /// The header row an expense file must start with.
-    public static let header = ExpenseImportMessages.header
+    public static let header = FundsText.importHeader
     /// The header with the optional last column `一事一议决定` (the decision's reference, dated the
     /// request date), for expenses outside the year's plan.
-    public static let headerWithDecision = header + [ExpenseImportMessages.decisionColumn]
+    public static let headerWithDecision = header + [FundsText.decisionColumn]
     /// The optional very last column `报账员`: the bookkeeper who recorded the row's payment, who must
     /// hold 报账员 on the payment date (without it, the person importing, if they hold 报账员).
-    public static let bookkeeperColumn = ExpenseImportMessages.bookkeeperColumn
-    /// The optional very last column `票据号`: the voucher number of the row's payment. A paid row
-    /// without one is stored with no 票据号 (NULL), and the ledger, the detail and the report say it was not given.
-    public static let voucherColumn = ExpenseImportMessages.voucherColumn
+    public static let bookkeeperColumn = FundsText.bookkeeperColumn
+    /// The optional very last column `付款凭证号`: the voucher number of the row's payment. A paid row
+    /// without one is stored with no 付款凭证号 (NULL), and the ledger, the detail and the report say it was not given.
+    public static let voucherColumn = FundsText.voucherColumn
+    /// The names the 付款凭证号 column is read by: today's, then `票据号` of files written before the rename.
+    public static let voucherColumns = [voucherColumn, FundsText.formerVoucherColumn]
     /// The optional very last column `街镇审批编号`: the street office's approval reference after its review
     /// (附件一 三(二) "审核后，按街道、镇相关程序审批"), dated the request date. In a file without it a
     /// 街镇审核编号 stands for both steps, as before they were kept apart (`StreetReview.oneStep`).
-    public static let streetApprovalColumn = ExpenseImportMessages.streetApprovalColumn
+    public static let streetApprovalColumn = FundsText.streetApprovalColumn
     /// The optional columns `受益对象` and `费用性质`, after all the others: a title each (居民群众…,
     /// 以上都不是…) or empty; a file without them, or an empty cell, records 未登记.
-    public static let natureColumns = [ExpenseImportMessages.beneficiaryColumn, ExpenseImportMessages.costKindColumn]
-    /// The 票据号 a paid row without one is recorded with.
-    /// The text earlier versions stored as the 票据号 of an imported payment without one; such a row is
-    /// read as having none (`voucher(stored:)`). Read-side, not a migration: a ledger row is append-only
+    public static let natureColumns = [FundsText.beneficiaryColumn, FundsText.costKindColumn]
+    /// The text earlier versions stored as the 付款凭证号 (then 票据号) of an imported payment without one; such
+    /// a row is read as having none (`voucher(stored:)`). Read-side, not a migration: a ledger row is append-only
     /// and its audit event keeps the text it was written with, so rewriting it would break that match.
-    static let legacyMissingVoucher = ExpenseImportMessages.legacyMissingVoucher
+    static let legacyMissingVoucher = FundsText.legacyMissingVoucher
 
-    /// The 票据号 as the books read it: nil for none, and for the placeholder of earlier versions.
+    /// The 付款凭证号 as the books read it: nil for none, and for the placeholder of earlier versions.
     static func voucher(stored: String?) -> String? { stored == legacyMissingVoucher ? nil : stored }
 
     /// One expense read from the file: the request and the names and numbers of its steps.
@@ -56,7 +57,7 @@ public enum ExpenseImport {
         public var caseReference: String?
         /// The bookkeeper named in the `报账员` column, when the file has one and the row names one.
         public var bookkeeperName: String?
-        /// The 票据号 of the payment, when the file has the column and the row gives one.
+        /// The 付款凭证号 of the payment, when the file has the column and the row gives one.
         public var voucher: String?
     }
 
@@ -64,9 +65,9 @@ public enum ExpenseImport {
     /// `firstYear` (2017 when nil: `RecordDates`), is refused.
     public static func parse(_ text: String, today: LocalDate, firstYear: Int? = nil) -> Result<[Row], StaffImportFailure> {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let columns = (firstLine.contains(ExpenseImportMessages.decisionColumn) ? headerWithDecision : header)
+        let columns = (firstLine.contains(FundsText.decisionColumn) ? headerWithDecision : header)
             + (firstLine.contains(bookkeeperColumn) ? [bookkeeperColumn] : [])
-            + (firstLine.contains(voucherColumn) ? [voucherColumn] : [])
+            + Array(voucherColumns.filter { firstLine.contains($0) }.prefix(1))
             + (firstLine.contains(streetApprovalColumn) ? [streetApprovalColumn] : [])
             + natureColumns.filter { firstLine.contains($0) }
         return CSVRows.parse(text, header: columns) { f, line in
@@ -84,36 +85,36 @@ public enum ExpenseImport {
                 if let error = FieldText.problem(f[index], label: columns[index], maxLength: FieldText.shortLength) { throw error }
             }
             let date = try day(f[0], column: header[0], today: today, firstYear: firstYear)
-            guard let fund = FundKind.allCases.first(where: { $0.title == f[1] }) else { throw InputError(ExpenseImportMessages.badFund(f[1])) }
+            guard let fund = FundKind.allCases.first(where: { $0.title == f[1] }) else { throw InputError(FundsText.badFund(f[1])) }
             guard let category = ExpenseCategory.allCases.first(where: { $0.title == f[2] }) else {
-                throw InputError(ExpenseImportMessages.badCategory(f[2], fund: fund))
+                throw InputError(FundsText.badCategory(f[2], fund: fund))
             }
             let amount = try Money.parse(f[4]).get()
             guard let payment = PaymentMethod.allCases.first(where: { $0.title == f[6] }) else {
-                throw InputError(ExpenseImportMessages.badPayment(f[6]))
+                throw InputError(FundsText.badPayment(f[6]))
             }
-            if f[7].isEmpty { throw InputError(ExpenseImportMessages.requesterEmpty) }
+            if f[7].isEmpty { throw InputError(FundsText.requesterEmpty) }
             let paidOn = f[11].isEmpty ? nil : try day(f[11], column: header[11], today: today, firstYear: firstYear)
-            if let paidOn, paidOn < date { throw InputError(ExpenseImportMessages.paidBeforeRequest(paidOn, date)) }
+            if let paidOn, paidOn < date { throw InputError(FundsText.paidBeforeRequest(paidOn, date)) }
             let purpose = f[3].isEmpty ? category.title : f[3]
             var request = ExpenseRequest(fund: fund, category: category, project: f[3], amount: amount, payee: f[5],
                                          purpose: purpose, payment: payment, date: date)
             let approvalColumn = columns.firstIndex(of: streetApprovalColumn)
-            request.beneficiary = try choice(f, columns, ExpenseImportMessages.beneficiaryColumn, Beneficiary.allCases, \.title)
-            request.costKind = try choice(f, columns, ExpenseImportMessages.costKindColumn, CostKind.allCases, \.title)
+            request.beneficiary = try choice(f, columns, FundsText.beneficiaryColumn, Beneficiary.allCases, \.title)
+            request.costKind = try choice(f, columns, FundsText.costKindColumn, CostKind.allCases, \.title)
             return Row(line: line, request: request, requesterName: f[7], secretaryName: nonEmpty(f[8]),
                        directorName: nonEmpty(f[9]), reviewReference: nonEmpty(f[10]),
                        streetApprovalReference: approvalColumn.flatMap { nonEmpty(f[$0]) },
                        hasStreetApprovalColumn: approvalColumn != nil, paidOn: paidOn,
-                       caseReference: columns.firstIndex(of: ExpenseImportMessages.decisionColumn).flatMap { nonEmpty(f[$0]) },
+                       caseReference: columns.firstIndex(of: FundsText.decisionColumn).flatMap { nonEmpty(f[$0]) },
                        bookkeeperName: columns.firstIndex(of: bookkeeperColumn).flatMap { nonEmpty(f[$0]) },
-                       voucher: columns.firstIndex(of: voucherColumn).flatMap { nonEmpty(f[$0]) })
+                       voucher: columns.firstIndex(where: voucherColumns.contains).flatMap { nonEmpty(f[$0]) })
         }.mapError { $0 as? InputError ?? InputError("\($0)") }
     }
 
     private static func day(_ text: String, column: String, today: LocalDate, firstYear: Int?) throws -> LocalDate {
-        guard let day = LocalDate(iso: text) else { throw InputError(ExpenseImportMessages.badDate(column, text)) }
-        if day > today { throw InputError(ExpenseImportMessages.futureDate(column, day, today: today)) }
+        guard let day = LocalDate(iso: text) else { throw InputError(FundsText.badDate(column, text)) }
+        if day > today { throw InputError(FundsText.futureDate(column, day, today: today)) }
         if let error = RecordDates.problem(day, label: column, today: today, firstYear: firstYear) { throw error }
         return day
     }
@@ -123,7 +124,7 @@ public enum ExpenseImport {
                                   _ title: (T) -> String) throws -> T? {
         guard let i = columns.firstIndex(of: column), let text = nonEmpty(f[i]) else { return nil }
         guard let value = all.first(where: { title($0) == text }) else {
-            throw InputError(ExpenseImportMessages.badChoice(column, text, all.map(title)))
+            throw InputError(FundsText.badChoice(column, text, all.map(title)))
         }
         return value
     }

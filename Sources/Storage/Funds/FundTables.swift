@@ -149,7 +149,7 @@ enum FundTables {
     /// The year of the expense with `id`, or a `notFound` error.
     static func year(ofExpense id: Int64, in db: Database) throws -> Int {
         guard let year = try Int.fetchOne(db, sql: "SELECT year FROM expense WHERE id = ?", arguments: [id]) else {
-            throw StorageError(.notFound, FundsMessages.expenseNotFound(id))
+            throw StorageError(.notFound, FundsText.expenseNotFound(id))
         }
         return year
     }
@@ -193,7 +193,7 @@ enum FundTables {
     }
 
     /// Appends a ledger entry with the fund's running total after it; returns the new id and that total.
-    /// A payment carries its `details` (票据号 and method); a reversal none.
+    /// A payment carries its `details` (付款凭证号 and method); a reversal none.
     static func insertEntry(expense: Int64, kind: LedgerEntry.Kind, amount: Int64, date: LocalDate, reason: String,
                             reverses: Int64?, details: PaymentDetails? = nil, by actor: Int64, at: Date,
                             in db: Database) throws -> (Int64, Int64) {

@@ -1,7 +1,7 @@
 import Domain
 import GRDB
 
-/// What a payment records from this version on (附件一 三(三)): its 票据号 and how it was paid, on the
+/// What a payment records from this version on (附件一 三(三)): its 付款凭证号 and how it was paid, on the
 /// ledger entry; and whether each payee is a 单位 or a 个人, asked when a payee is first used, for the
 /// public disclosure. Payments written before keep NULL in both columns and stay readable; payees
 /// used before have no row and are disclosed as 未登记, never guessed.
@@ -22,7 +22,7 @@ extension Schema {
 
     // MARK: - v32
 
-    /// An imported payment without a 票据号 stores none (NULL, marked `voucher_missing`), not a text in its
+    /// An imported payment without a 付款凭证号 stores none (NULL, marked `voucher_missing`), not a text in its
     /// place; and a payee's 单位/个人 is corrected by a new `payee_correction` row (who, when, why), the latest
     /// one read, never by editing `payee`.
     static func addUnvouchedImportPayeeCorrection(_ db: Database) throws {

@@ -132,15 +132,20 @@ extension AppDatabase {
         }
     }
 
-    /// Amends a signed card by recomputing `item` from its records as they stand at `at`, taking
-    /// in what reached the month after signing (签名后新增); the audit row names those records.
+    /// Amends a signed card by recomputing `shown.item` from its records as they stand at `at`,
+    /// taking in what reached the month after signing (签名后新增); the audit row names the records
+    /// this recomputation newly takes in. `shown` is the line the confirmation showed the secretary:
+    /// when the records now prove another (a record arrived in between), nothing is written.
     @discardableResult
-    public func recomputePointsItem(_ item: PointsItem, worker: Int64, month: Month, reason: String, by actor: Int64,
+    public func recomputePointsItem(as shown: PointsLine, worker: Int64, month: Month, reason: String, by actor: Int64,
                                     at: Date, rules: RuleSet) throws -> PointsCard {
         try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person, db in
             let facts = try PointsSources.Facts.read(month, worker: worker, in: db)
             let lines = PointsSources.lines(of: worker, in: month, facts: facts, now: at, rules: rules)
-            guard let line = lines.first(where: { $0.item == item }) else { return .failure(PointsCard.notRecomputable(item)) }
+            guard let line = lines.first(where: { $0.item == shown.item }) else { return .failure(PointsCard.notRecomputable(shown.item)) }
+            guard line == shown else {
+                throw StorageError(.invalidInput, PointsText.recomputeChanged(shown: shown, now: line, rules: rules))
+            }
             return card.recomputing(line, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
         }
     }
@@ -168,10 +173,9 @@ extension AppDatabase {
         }
     }
 
-    /// The records of `item` written after `card` was signed, in words, for the audit row of a recomputation.
+    /// The records of `item` a recomputation of `card` newly takes in, in words, for its audit row.
     private static func lateSentences(_ item: PointsItem, of card: PointsCard, in db: Database) throws -> String {
-        guard let signedAt = try PointsLateRecords.signedAt(card.workerID, card.month, in: db) else { return "" }
-        let records = try PointsLateRecords.read(worker: card.workerID, month: card.month, after: signedAt, in: db)
+        let records = try PointsLateRecords.notTakenIn(card, in: db) ?? []
         return records.filter { $0.item == item }.map(\.sentence).joined(separator: "；")
     }
 
@@ -179,9 +183,8 @@ extension AppDatabase {
     /// from the facts of the month already read.
     static func lateAdditions(_ card: PointsCard, facts: PointsSources.Facts, now: Date, rules: RuleSet,
                               in db: Database) throws -> [LateAddition] {
-        guard card.isSigned, let signedAt = try PointsLateRecords.signedAt(card.workerID, card.month, in: db) else { return [] }
+        guard card.isSigned, let records = try PointsLateRecords.notTakenIn(card, in: db) else { return [] }
         let recomputed = PointsSources.lines(of: card.workerID, in: card.month, facts: facts, now: now, rules: rules)
-        let records = try PointsLateRecords.read(worker: card.workerID, month: card.month, after: signedAt, in: db)
         return LateAddition.of(card, recomputed: recomputed, records: records, rules: rules)
     }
 

@@ -13,6 +13,27 @@ enum PointsLateRecords {
             + visits(worker, month, signedAt, db) + shifts(worker, month, signedAt, db)
     }
 
+    /// What of a signed `card`'s month was written after the signature and not yet taken in: a record
+    /// of an item is taken in by a recomputation of that item made after its last write. Nil when the
+    /// card is not signed.
+    static func notTakenIn(_ card: PointsCard, in db: Database) throws -> [LateRecord]? {
+        guard let signedAt = try signedAt(card.workerID, card.month, in: db) else { return nil }
+        let takenIn = try lastRecomputations(card, in: db)
+        return try read(worker: card.workerID, month: card.month, after: signedAt, in: db)
+            .filter { record in takenIn[record.item].map { record.at > $0 } ?? true }
+    }
+
+    /// When each item of `card` (its amendments as read) was last recomputed.
+    private static func lastRecomputations(_ card: PointsCard, in db: Database) throws -> [PointsItem: Date] {
+        let times = try Date.fetchAll(db, sql: "SELECT amended_at FROM points_amendment WHERE worker_id = ? AND month = ? ORDER BY id",
+                                      arguments: [card.workerID, card.month.description])
+        var last: [PointsItem: Date] = [:]
+        for (amendment, at) in zip(card.amendments, times) {
+            if let item = amendment.recomputedItem { last[item] = at }
+        }
+        return last
+    }
+
     /// The instant `worker`'s card of `month` was signed, or nil when it is not.
     static func signedAt(_ worker: Int64, _ month: Month, in db: Database) throws -> Date? {
         try Date.fetchOne(db, sql: "SELECT signed_at FROM points_signature WHERE worker_id = ? AND month = ?",

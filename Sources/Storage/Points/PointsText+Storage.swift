@@ -38,6 +38,12 @@ extension PointsText {
         "\(name) \(month.chinese)的积分卡尚未签名，可直接填写，无须更正"
     }
     static func notAWorker(_ name: String) -> String { "\(name)不是社区工作者，没有积分卡" }
+    /// The records changed between the confirmation and the write: nothing written.
+    static func recomputeChanged(shown: PointsLine, now: PointsLine, rules: RuleSet) -> String {
+        let describe = { LineChangeNote.describe(PointsScorer.score($0, rules: rules)) }
+        return "确认之后“\(shown.item.title)”的记录又有变化（确认时为 \(describe(shown))，现为 \(describe(now))），未重算；"
+            + "请重新查看签名后新增的记录，再按重算"
+    }
     static let damagedLines = "积分卡内容无法读取（数据损坏）"
 
     // MARK: - Import

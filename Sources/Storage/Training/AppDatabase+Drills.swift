@@ -8,12 +8,12 @@ extension AppDatabase {
     /// The tables a drill's check reads new rows of, with their id column.
     static let drillTables = ["reception", "visit", "expense", "duty_sign", "points_entry"]
 
-    /// Starts `scenario` for `trainee` at `at`: refused unless `practice` or the database is a
-    /// sandbox; writes the starting data and records the run. Returns the run's id.
+    /// Starts `scenario` for `trainee` at `at`: refused unless the database is a sandbox
+    /// (`drillRefusal`); writes the starting data and records the run. Returns the run's id.
     @discardableResult
-    public func startDrill(_ scenario: Scenario, trainee: Int64, at: Date, practice: Bool, rules: RuleSet,
+    public func startDrill(_ scenario: Scenario, trainee: Int64, at: Date, rules: RuleSet,
                            calendar: WorkingDayCalendar) throws -> Int64 {
-        if let refusal = try drillRefusal(practice: practice) {
+        if let refusal = try drillRefusal() {
             throw StorageError(.notPermitted, refusal)
         }
         let person = try pool.read { db in try PersonTable.require(trainee, in: db) }
@@ -32,6 +32,7 @@ extension AppDatabase {
     /// Checks the trainee's latest run of `scenario` and records the check; refused when it was never started.
     public func checkDrill(_ scenario: Scenario, trainee: Int64, at: Date, rules: RuleSet,
                            calendar: WorkingDayCalendar) throws -> DrillReport {
+        if let refusal = try drillRefusal() { throw StorageError(.notPermitted, refusal) }
         guard let run = try latestDrillRun(scenario.id, trainee: trainee) else {
             throw StorageError(.notFound, "尚未开始演练“\(scenario.title)”：请先开始，再办理，最后检查")
         }

@@ -4,15 +4,26 @@ import GRDB
 
 /// The sandbox mark (练习库): a database made for training, on which drills may start.
 extension AppDatabase {
-    /// Why no drill may start or be checked here (`DrillGate`: in practice mode, on a 练习库 or on
-    /// practice data drills may), or nil.
-    public func drillRefusal(practice: Bool) throws -> String? {
-        DrillGate.refusal(practice: practice, sandbox: try isSandbox() || isDemoData())
+    /// Why no drill may start or be checked here (`DrillGate`: only on a database with the sandbox
+    /// mark), or nil.
+    public func drillRefusal() throws -> String? {
+        DrillGate.refusal(sandbox: try isSandbox())
     }
 
     /// Whether the database carries the sandbox mark.
     public func isSandbox() throws -> Bool {
         try pool.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sandbox_mark)") ?? false }
+    }
+
+    /// Marks practice mode's sandbox, a database of demo data it made or opened, as a 练习库 (once);
+    /// a database without demo data is refused. Only `PracticeSandbox` calls this.
+    public func markPracticeSandbox(at: Date) throws {
+        guard try !isSandbox() else { return }
+        guard try isDemoData() else { throw StorageError(.notPermitted, DrillGate.notSandbox) }
+        try audited(by: nil, at: at) { db in
+            try db.execute(sql: "INSERT INTO sandbox_mark (id, marked_at, marked_by) VALUES (1, ?, NULL)", arguments: [at])
+            return ((), [AuditEvent(action: "sandbox.mark", entity: "sandbox_mark", entityID: 1, detail: ["practice": "1"])])
+        }
     }
 
     /// Marks a database that holds no business records yet as a sandbox; a database with real

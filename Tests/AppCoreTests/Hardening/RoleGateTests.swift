@@ -38,7 +38,7 @@ import Testing
             expense = try db.requestExpense(request, by: worker.id, at: at, rules: rules).id
         }
 
-        /// The payment the bookkeeper types: today, with a 票据号, by card.
+        /// The payment the bookkeeper types: today, with a 付款凭证号, by card.
         var payment: PaymentDetails { PaymentDetails(date: ShanghaiCalendar.day(of: h.clock.now), voucher: "FP-0001", method: .officialCard) }
 
         /// Runs `effect` as the screen would and returns the refusal it came back with (nil if it went through).

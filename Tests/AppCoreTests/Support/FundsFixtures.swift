@@ -56,7 +56,7 @@ enum FundsFixtures {
     static func state(_ user: Person = Fixtures.secretary, book: FundsBook = book) -> AppState {
         var s = Fixtures.mainState(user)
         _ = Fixtures.send([.char("4")], to: &s)
-        _ = AppUpdate.update(&s, .funds(.loaded(book, rules: rules, today: today)))
+        _ = AppUpdate.update(&s, .funds(.loaded(book, rules: rules)))
         return s
     }
 }

@@ -59,9 +59,10 @@ extension DutyText {
 
     static let earlyTitle = "提前签退"
     static let earlyKept = "未签退，仍在值班中"
-    /// The early sign-out question wrapped to `width`, a blank line, then the keys that answer it.
-    static func earlyLines(_ question: String, _ k: KeyNamer, width: Int) -> [String] {
-        TextWrap.lines(question + "。确定现在签退吗？", width: width)
-            + ["", "\(k(.dutySign)) 签退（记为早退）   \(k(.cancel)) 不签退，继续值班"]
+    /// The early sign-out question: what signing out now records (早退), then the question itself.
+    static func earlyAsk(_ question: String) -> String { question + "。确定现在签退吗？" }
+    /// The keys that answer it: the sign key signs out, Esc keeps the shift running.
+    static func earlyKeys(_ k: KeyNamer) -> String {
+        "\(k(.dutySign)) 签退（记为早退）   \(k(.cancel)) 不签退，继续值班"
     }
 }

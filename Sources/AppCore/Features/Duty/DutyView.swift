@@ -25,11 +25,8 @@ enum DutyView {
 
     /// The question before an early sign-out, wrapped whole, with the keys that answer it.
     private static func early(_ question: String, _ keys: KeyNamer, into buffer: inout ScreenBuffer) {
-        let width = 56, lines = DutyText.earlyLines(question, keys, width: width - 4)
-        let inner = Dialog.render(title: DutyText.earlyTitle, width: width, height: lines.count + 2, into: &buffer)
-        for (i, line) in lines.enumerated() {
-            buffer.put(line, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: i == lines.count - 1 ? .dialogTitle : .dialog)
-        }
+        Dialog.confirm(title: DutyText.earlyTitle, width: 56, body: [(DutyText.earlyAsk(question), .dialog), ("", .dialog)],
+                       keys: DutyText.earlyKeys(keys), into: &buffer)
     }
 
     /// "2026年11月 值班  [月历] 我的班次 换班 服务时间      我：计分 1.0 分".

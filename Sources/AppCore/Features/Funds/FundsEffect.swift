@@ -2,10 +2,10 @@ import Domain
 
 /// The funds tab's work against storage; each comes back as a `FundsResult`.
 public enum FundsEffect: Equatable, Sendable {
-    /// Load this year's books, the rule set in force today and today's date.
+    /// Load this year's books and the rule set in force today (the day itself is the tab context's clock).
     case load
     /// The same, unless the books are still as they were when `version` was read: then only the
-    /// rules and today come back (`unchanged`), and the tab keeps the books it holds.
+    /// rules come back (`unchanged`), and the tab keeps the books it holds.
     case loadUnlessUnchanged(since: DataVersion)
     case request(ExpenseRequest, by: Int64)
     case decide(expenseID: Int64, approve: Bool, role: Role, reason: String, by: Int64)
@@ -36,10 +36,10 @@ public enum FundsEffect: Equatable, Sendable {
 
 /// The results of the funds tab's effects.
 public enum FundsResult: Equatable, Sendable {
-    /// The year's books, the rules in force today, and today (in Shanghai).
-    case loaded(FundsBook, rules: RuleSet, today: LocalDate, version: DataVersion? = nil)
-    /// The books are as the tab holds them; the rules in force today and today.
-    case unchanged(rules: RuleSet, today: LocalDate)
+    /// The year's books and the rules in force today.
+    case loaded(FundsBook, rules: RuleSet, version: DataVersion? = nil)
+    /// The books are as the tab holds them; the rules in force today.
+    case unchanged(rules: RuleSet)
     /// A change was saved: close the form, say so, load again.
     case saved(String)
 }

@@ -23,21 +23,21 @@ enum FundsFeature: TabFeature {
         let user = context.user
         if let paying = state.paying { return answerPayment(command, paying, &state, user: user) }
         if let asking = state.correcting { return PayeeCorrectionForm.answer(command, asking, &state, user: user) }
-        if state.editor != nil { return handleEditor(command, &state, user: user, keys: context.keys(.funds)) }
-        if state.page == .report, DisclosureFeature.handle(command, &state) { return .none }
+        if state.editor != nil { return handleEditor(command, &state, user: user, today: context.today, keys: context.keys(.funds)) }
+        if state.page == .report, DisclosureFeature.handle(command, &state, today: context.today) { return .none }
         switch command {
-        case .projectNote: return openNote(&state, context.keys(.funds))
+        case .projectNote: return openNote(&state, today: context.today, context.keys(.funds))
         case .payeeKind: return PayeeCorrectionForm.open(&state, user: user)
         case .up, .down, .pageUp, .pageDown, .first, .last: move(command, &state)
         case .ledger:
             state.page = state.nextPage
             state.ledgerList = ListState()
         case .add where state.page == .plan, .planRevise, .planReport, .budget:
-            return FundsPlanFeature.open(command, &state, user: user, keys: context.keys(.funds))
+            return FundsPlanFeature.open(command, &state, context)
         case .add, .batch:
-            guard let today = state.today else { return .none }
-            state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: today, keys: context.formKeys))
-        case .approve, .review, .pay, .reverse, .verbal, .instalment, .caseDecision: return act(command, &state, user: user, keys: context.keys(.funds))
+            guard state.rules != nil else { return .none }
+            state.editor = FundsEditor(mode: command == .add ? .request : .batch, form: FundsForms.request(today: context.today, keys: context.formKeys))
+        case .approve, .review, .pay, .reverse, .verbal, .instalment, .caseDecision: return act(command, &state, user: user, today: context.today, keys: context.keys(.funds))
         case .cancel where state.page != .expenses: state.page = .expenses
         default: break
         }
@@ -56,8 +56,8 @@ enum FundsFeature: TabFeature {
     }
 
     /// Opens the form of an action on the selected expense, or says why it cannot be done.
-    private static func act(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
-        guard state.page == .expenses, let record = state.selected, let rules = state.rules, let today = state.today else {
+    private static func act(_ command: Command, _ state: inout FundsState, user: Person, today: LocalDate, keys: KeyNamer) -> Step {
+        guard state.page == .expenses, let record = state.selected, let rules = state.rules else {
             return .error(FundsText.selectFirst)
         }
         let status = record.openStatus(rules: rules)
@@ -133,8 +133,8 @@ enum FundsFeature: TabFeature {
     }
 
     /// Opens the progress and results form for the selected plan line's project, or the selected expense's.
-    private static func openNote(_ state: inout FundsState, _ keys: KeyNamer) -> Step {
-        guard let book = state.book, let today = state.today else { return .none }
+    private static func openNote(_ state: inout FundsState, today: LocalDate, _ keys: KeyNamer) -> Step {
+        guard let book = state.book else { return .none }
         let target: (FundKind, String)?
         switch state.page {
         case .plan: target = FundsPlanFeature.selected(state, book).map { ($0.fund, $0.project) }
@@ -146,8 +146,9 @@ enum FundsFeature: TabFeature {
         return .none
     }
 
-    private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
-        let year = state.book?.year ?? 0, today = state.today, payees = state.book?.payeeKinds ?? [:]
+    private static func handleEditor(_ command: Command, _ state: inout FundsState, user: Person, today: LocalDate,
+                                     keys: KeyNamer) -> Step {
+        let year = state.book?.year ?? 0, payees = state.book?.payeeKinds ?? [:]
         if var editor = state.editor, let plan = state.book?.plan {
             if editor.picker != nil {
                 let step = PlanPickerFeature.handle(command, &editor, plan: plan, keys: keys)
@@ -167,7 +168,7 @@ enum FundsFeature: TabFeature {
             state.correcting = PayeeCorrectionForm.submit(&state.editor!.form, payee: payee, current: current)
             return .none
         }
-        if command == .submit, case .pay(let record, let methods)? = state.editor?.mode, let rules = state.rules, let today {
+        if command == .submit, case .pay(let record, let methods)? = state.editor?.mode, let rules = state.rules {
             guard let details = PaymentForm.details(&state.editor!.form, record: record, methods: methods, today: today, rules: rules)
             else { return .none }
             state.paying = PaymentConfirm(record: record, details: details)
@@ -187,16 +188,14 @@ enum FundsFeature: TabFeature {
 
     static func apply(_ result: FundsResult, _ state: inout FundsState) -> Step {
         switch result {
-        case .loaded(let book, let rules, let today, let version):
+        case .loaded(let book, let rules, let version):
             state.book = book
             state.version = version
             state.rules = rules
-            state.today = today
             state.list.clamp(count: state.rows.count)
             return .none
-        case .unchanged(let rules, let today):
+        case .unchanged(let rules):
             state.rules = rules
-            state.today = today
             return .none
         case .saved(let text):
             state.editor = nil

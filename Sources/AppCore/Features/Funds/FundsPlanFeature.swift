@@ -7,8 +7,9 @@ import ScreenKit
 enum FundsPlanFeature {
     // MARK: - Opening
 
-    static func open(_ command: Command, _ state: inout FundsState, user: Person, keys: KeyNamer) -> Step {
-        guard let book = state.book, let today = state.today else { return .none }
+    static func open(_ command: Command, _ state: inout FundsState, _ context: TabContext) -> Step {
+        guard let book = state.book, state.rules != nil else { return .none }
+        let user = context.user, keys = context.keys(.funds)
         let permission = KeyAccess.permission(for: command, in: .funds) ?? .planFunds   // `a` on the plan page: a plan line
         if let refusal = permission.refusal(for: user) { return .error(refusal) }
         if command == .budget {
@@ -17,7 +18,7 @@ enum FundsPlanFeature {
         }
         switch command {
         case .planReport:
-            state.editor = FundsEditor(mode: .planReport, form: report(today: today))
+            state.editor = FundsEditor(mode: .planReport, form: report(today: context.today))
         case .planRevise:
             guard state.page == .plan, let line = selected(state, book) else { return .error(FundsText.selectPlanLine(keys)) }
             state.editor = FundsEditor(mode: .planLine(revising: line), form: revise(line))

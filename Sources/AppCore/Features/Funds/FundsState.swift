@@ -17,7 +17,6 @@ public struct FundsState: Equatable, Sendable {
     /// What the books were read from, to know on coming back to the tab whether to read them again.
     public var version: DataVersion?
     public var rules: RuleSet?
-    public var today: LocalDate?
     public var page: Page = .expenses
     public var list = ListState()
     public var ledgerList = ListState()

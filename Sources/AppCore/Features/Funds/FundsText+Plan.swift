@@ -1,6 +1,7 @@
 import Domain
 
-/// The Chinese strings of the plan page and the 一事一议 decision (附件一 三(一)), kept together.
+/// The plan page's and the 一事一议 decision's text (附件一 三(一)): part of `FundsText`, the one home of the
+/// funds feature's Chinese.
 extension FundsText {
     // MARK: - Titles
 
@@ -98,11 +99,9 @@ extension FundsText {
         "\(fund.title)的计划项目（输入筛选 ↑↓ 选择 \(k(.submit)) 填入 \(k(.cancel)) 关闭）"
     }
 
-    static func disclosureTitle(_ r: FundsReport) -> String { "居务公开 · " + FundsReportText.subtitle(r) }
+    static func disclosureTitle(_ r: FundsReport) -> String { "居务公开 · " + FundsText.subtitle(r) }
 
     // MARK: - Refusals on screen
 
     static func selectPlanLine(_ k: KeyNamer) -> String { "请先在计划页（\(k(.ledger)) 翻到）选择一个计划项目" }
-    static let caseNotNeeded = "本笔支出已列入年度经费计划，无需一事一议"
-    static let caseAlready = "本笔支出已登记一事一议决定，不能重复登记或修改"
 }

@@ -16,10 +16,11 @@ enum FundsView {
             return RequestFormView.render(editor, book: book, rules: rules, context, into: &buffer, rect: rect)
         }
         switch state.page {
-        case .expenses: renderExpenses(state, book, rules, keys, into: &buffer, rect: rect)
+        case .expenses: renderExpenses(state, book, rules, keys, today: context.today, into: &buffer, rect: rect)
         case .ledger(let fund): LedgerView.render(fund, book: book, rules: rules, list: state.ledgerList, keys: keys, into: &buffer, rect: rect)
         case .plan: PlanView.render(book: book, rules: rules, list: state.planList, keys: keys, into: &buffer, rect: rect)
-        case .report: DisclosureFeature.render(state, book: book, rules: rules, keys: keys, into: &buffer, rect: rect)
+        case .report: DisclosureFeature.render(state, book: book, rules: rules, keys: keys, today: context.today,
+                                                     into: &buffer, rect: rect)
         }
         if let editor = state.editor { renderDialog(editor, book: book, rules: rules, into: &buffer) }
         if let paying = state.paying {
@@ -30,19 +31,17 @@ enum FundsView {
 
     // MARK: - Expenses
 
-    static func renderExpenses(_ state: FundsState, _ book: FundsBook, _ rules: RuleSet, _ keys: KeyNamer, into buffer: inout ScreenBuffer,
-                               rect: Rect) {
+    static func renderExpenses(_ state: FundsState, _ book: FundsBook, _ rules: RuleSet, _ keys: KeyNamer, today: LocalDate,
+                               into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(FundsText.yearTitle(book.year), x: rect.x, y: rect.y, role: .title)
         for (i, fund) in FundKind.allCases.enumerated() {
             buffer.put(DisplayWidth.fit(fund.title, to: 24) + FundsText.fundLine(fund, book),
                        x: rect.x, y: rect.y + 1 + i, maxWidth: rect.width, role: .normal)
         }
-        if let today = state.today {
-            let overdue = book.overdueEmergencies(today: today, rules: rules)
-            if !overdue.isEmpty {
-                buffer.put(FundsText.overdueLine(overdue, today: today, rules: rules), x: rect.x, y: rect.y + 4,
-                           maxWidth: rect.width, role: .messageWarning)
-            }
+        let overdue = book.overdueEmergencies(today: today, rules: rules)
+        if !overdue.isEmpty {
+            buffer.put(FundsText.overdueLine(overdue, today: today, rules: rules), x: rect.x, y: rect.y + 4,
+                       maxWidth: rect.width, role: .messageWarning)
         }
         guard !state.rows.isEmpty else {
             buffer.put(FundsText.noExpenses(keys), x: rect.x, y: rect.y + 5, maxWidth: rect.width, role: .muted)
@@ -50,7 +49,7 @@ enum FundsView {
         }
         // The detail is never cut: its wrapped lines are counted first and the table gives way to them
         // (down to its header and the selected row).
-        let detail = state.selected.map { detailLines($0, book: book, rules: rules, today: state.today, keys: keys) } ?? []
+        let detail = state.selected.map { detailLines($0, book: book, rules: rules, today: today, keys: keys) } ?? []
         let room = rect.maxY - rect.y - 5 - (detail.isEmpty ? 0 : 1) - rowCount(detail, width: rect.width)
         let table = Rect(x: rect.x, y: rect.y + 5, width: rect.width, height: max(2, min(8, state.rows.count + 1, room)))
         TableView.render(columns: columns, count: state.rows.count, row: { state.row(at: $0).map { row($0, rules) } ?? [] },
@@ -68,12 +67,12 @@ enum FundsView {
     }
 
     /// The selected expense: what it is, its route, its decisions, review and payment, and the rules' warnings.
-    static func detailLines(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet, today: LocalDate?, keys: KeyNamer) -> [(String, StyleRole)] {
+    static func detailLines(_ r: ExpenseRecord, book: FundsBook, rules: RuleSet, today: LocalDate, keys: KeyNamer) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)] = [(FundsText.detailHead(r), .label)]
         let approval = r.approvalVerdict(rules: rules)
         lines.append((approval.message, approval.isOK ? .messageOK : .message))
         lines += FundsText.batchLines(r, book: book, rules: rules)
-        if let today, let emergency = r.emergencyVerdict(today: today, rules: rules) {
+        if let emergency = r.emergencyVerdict(today: today, rules: rules) {
             lines.append((emergency.message, emergency.severity >= .warning ? .messageWarning : .normal))
         }
         if !r.expense.inPlan, r.expense.caseDecision != nil { lines.append((r.planVerdict(rules: rules).message, .normal)) }

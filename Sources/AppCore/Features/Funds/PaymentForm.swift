@@ -2,7 +2,7 @@ import Domain
 import ScreenKit
 
 /// The payment of an approved expense (`p`, 附件一 三(三)): a form for the day the money went, the
-/// 票据号 and the method (only the methods the expense's spending item may be paid by), then a
+/// 付款凭证号 and the method (only the methods the expense's spending item may be paid by), then a
 /// dialog that says what the payment freezes before it is written.
 enum PaymentForm {
     /// The form for `record`, dated `today`, the method the request named when it is allowed, else the first allowed.
@@ -10,12 +10,12 @@ enum PaymentForm {
         let chosen = methods.firstIndex(of: record.expense.payment) ?? 0
         return FormState([
             FormField(id: "date", label: "支付日期", kind: .date, value: today.iso, maxLength: 10, hint: "YYYY-MM-DD", width: 12),
-            FormField(id: "voucher", label: "票据号", maxLength: PaymentDetails.voucherMaxLength, hint: "发票号码或收据编号", width: 24),
+            FormField(id: "voucher", label: PaymentDetails.voucherName, maxLength: PaymentDetails.voucherMaxLength, hint: "发票号码或收据编号", width: 24),
             FormField(id: "method", label: "支付方式", kind: .choice(methods.map(\.title)), selected: [chosen]),
         ])
     }
 
-    /// The sentences under the form: what the 票据号 may be, and the method's rule with its source.
+    /// The sentences under the form: what the 付款凭证号 may be, and the method's rule with its source.
     static func notes(_ record: ExpenseRecord, methods: [PaymentMethod], rules: RuleSet) -> [String] {
         var notes = [PaymentDetails.voucherRule, FundsText.payableFrom(record)]
         if methods.count < PaymentMethod.allCases.count {

@@ -16,8 +16,9 @@ public enum PointsEffect: Equatable, Sendable {
     /// Amends one line of a signed card: `line` added (no `index`), put in place of line `index`,
     /// or that line struck (no `line`).
     case amendLine(worker: Int64, month: Month, index: Int?, line: PointsLine?, reason: String, by: Int64)
-    /// Amends a signed card by recomputing `item` from its records (签名后新增).
-    case recompute(worker: Int64, month: Month, item: PointsItem, reason: String, by: Int64)
+    /// Amends a signed card by recomputing `line.item` from its records (签名后新增); `line` is the
+    /// line the confirmation showed, and storage refuses when the records now prove another.
+    case recompute(worker: Int64, month: Month, line: PointsLine, reason: String, by: Int64)
     /// The year's ranking per street office (this committee's signed totals and those imported).
     case ranking(year: Int)
 }
@@ -26,6 +27,9 @@ public enum PointsEffect: Equatable, Sendable {
 public enum PointsResult: Equatable, Sendable {
     /// The card as it now stands, with a note of what was just done (nil after a plain load).
     case loaded(PointsSnapshot, note: String?)
+    /// A recomputation refused (the records changed after the confirmation): the card read again,
+    /// the form and its reason kept, so Enter asks again with what the records prove now.
+    case recomputeRefused(PointsSnapshot, because: String)
     /// The year's ranking, for the 年度排行 page.
     case ranking(PointsRanking)
 }

@@ -39,6 +39,10 @@ enum PointsFeature: TabFeature {
             guard let note else { return .none }
             state.editor = nil
             return Step(message: .init(note, .ok))
+        case .recomputeRefused(let snapshot, let why):
+            state.snapshot = snapshot
+            state.list.clamp(count: rowCount(state, now: now))
+            return .error(why)
         case .ranking(let ranking):
             state.ranking = ranking
             state.list.clamp(count: rowCount(state, now: now))

@@ -9,8 +9,9 @@ public struct PointsSigning: Equatable, Sendable {
         case card(worker: Int64)
         /// Every unsigned card of the month; `shown` is the worker whose card is on screen.
         case month(shown: Int64)
-        /// An amendment recomputing `item` from its records, with its reason.
-        case recompute(worker: Int64, item: PointsItem, reason: String)
+        /// An amendment recomputing `line.item` from its records, with its reason; `line` is the
+        /// line the dialog shows, which the write must find again.
+        case recompute(worker: Int64, line: PointsLine, reason: String)
     }
 
     public var scope: Scope
@@ -31,7 +32,7 @@ public struct PointsSigning: Equatable, Sendable {
     /// and after, the reason, and that the signed card stays as it was.
     static func recompute(_ late: LateAddition, reason: String, _ s: PointsSnapshot) -> PointsSigning {
         let records = late.records.isEmpty ? PointsText.lateNoRecords : late.records.map(\.sentence).joined(separator: "\n")
-        return PointsSigning(scope: .recompute(worker: s.worker.id, item: late.item, reason: reason), month: s.month,
+        return PointsSigning(scope: .recompute(worker: s.worker.id, line: late.recomputed, reason: reason), month: s.month,
                              title: PointsText.recomputeTitle(late.item),
                              body: [PointsText.lateRecords(records), late.summary(rules: s.rules), PointsText.reasonIs(reason),
                                     PointsText.recomputeKeeps])
@@ -51,8 +52,8 @@ public struct PointsSigning: Equatable, Sendable {
         switch scope {
         case .card(let worker): return .points(.sign(worker: worker, month: month, by: user))
         case .month(let shown): return .points(.signMonth(month, worker: shown, by: user))
-        case .recompute(let worker, let item, let reason):
-            return .points(.recompute(worker: worker, month: month, item: item, reason: reason, by: user))
+        case .recompute(let worker, let line, let reason):
+            return .points(.recompute(worker: worker, month: month, line: line, reason: reason, by: user))
         }
     }
 

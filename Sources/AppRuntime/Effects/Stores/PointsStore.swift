@@ -28,7 +28,7 @@ public protocol PointsStore {
     func amendPointsLine(worker: Int64, month: Month, index: Int?, to line: PointsLine?, reason: String,
                          by actor: Int64, at: Date, rules: RuleSet) throws -> PointsCard
     @discardableResult
-    func recomputePointsItem(_ item: PointsItem, worker: Int64, month: Month, reason: String, by actor: Int64,
+    func recomputePointsItem(as shown: PointsLine, worker: Int64, month: Month, reason: String, by actor: Int64,
                              at: Date, rules: RuleSet) throws -> PointsCard
 }
 

@@ -7,7 +7,7 @@ import Storage
 public protocol TrainingStore {
     func drillStatus(trainee: Int64) throws -> [String: Bool?]
     @discardableResult
-    func startDrill(_ scenario: Scenario, trainee: Int64, at: Date, practice: Bool, rules: RuleSet,
+    func startDrill(_ scenario: Scenario, trainee: Int64, at: Date, rules: RuleSet,
                     calendar: WorkingDayCalendar) throws -> Int64
     func checkDrill(_ scenario: Scenario, trainee: Int64, at: Date, rules: RuleSet, calendar: WorkingDayCalendar) throws -> DrillReport
     func quizHistory(trainee: Int64) throws -> [String: QuizPaper.History]

@@ -30,12 +30,12 @@ public struct LedgerEntry: Sendable, Equatable, Identifiable {
     public var recordedBy: String
     /// The id of the person who wrote it, for `check` to ask whether they held 报账员 that day.
     public var recorderID: Int64?
-    /// The 票据号 of a payment; nil on a reversal and on payments written before it was asked.
+    /// The 付款凭证号 of a payment; nil on a reversal and on payments written before it was asked.
     public var voucher: String?
     /// How a payment was paid; nil on a reversal and on payments written before it was asked.
     public var method: PaymentMethod?
 
-    /// A payment imported without its 票据号: its method is known and its number is not (a payment
+    /// A payment imported without its 付款凭证号: its method is known and its number is not (a payment
     /// written before either was asked has neither).
     public var voucherMissing: Bool { kind == .payment && method != nil && voucher == nil }
 

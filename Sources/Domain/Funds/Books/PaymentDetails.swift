@@ -1,12 +1,12 @@
 /// What the bookkeeper writes in the ledger when paying (附件一 三(三): 报账员"根据实际支出登记台账，
-/// 整理保管好相关票据"): the day the money went, the number of the voucher kept (票据号) and how it was
+/// 整理保管好相关票据"): the day the money went, the number of the voucher kept (付款凭证号) and how it was
 /// paid. A payment is frozen once written: it is corrected only by a reversing entry.
 public struct PaymentDetails: Sendable, Equatable {
     public var date: LocalDate
-    /// The 票据号: the invoice or receipt number of the voucher kept with the ledger.
+    /// The 付款凭证号: the invoice or receipt number of the voucher kept with the ledger.
     public var voucher: String
     public var method: PaymentMethod
-    /// An imported payment whose file gave no 票据号: stored without one (NULL) and shown as missing,
+    /// An imported payment whose file gave no 付款凭证号: stored without one (NULL) and shown as missing,
     /// never as a number (`LedgerEntry.voucherMissing`).
     public private(set) var voucherMissing = false
 
@@ -16,33 +16,37 @@ public struct PaymentDetails: Sendable, Equatable {
         self.method = method
     }
 
-    /// The details of an imported payment whose file gave no 票据号 (the import's column is optional).
+    /// The details of an imported payment whose file gave no 付款凭证号 (the import's column is optional).
     public static func importedWithoutVoucher(date: LocalDate, method: PaymentMethod) -> PaymentDetails {
         var details = PaymentDetails(date: date, voucher: "", method: method)
         details.voucherMissing = true
         return details
     }
 
-    /// What the detail, the ledger and the report say in place of the 票据号 an import did not give.
-    public static let voucherMissingNote = "导入时未附"
+    /// The payment's number on every screen, message and header: "付款凭证号", the program's own name
+    /// (本程序取值; the standard says only 票据), so that it is never taken for the request's 票据
+    /// (the receipts and invoices the requester attaches), which keep that word.
+    public static let voucherName = "付款凭证号"
+    /// The name the payment's number had before, still accepted as an import header.
+    public static let formerVoucherName = "票据号"
 
-    /// The longest 票据号 (本程序取值).
+    /// The longest 付款凭证号 (本程序取值).
     public static let voucherMaxLength = 40
 
-    /// What a 票据号 may be, said on the form and in every refusal.
-    public static let voucherRule = "票据号必填：发票号码或收据编号，1–\(voucherMaxLength) 个字符，不含换行（长度为本程序取值）"
+    /// What a 付款凭证号 may be, said on the form and in every refusal.
+    public static let voucherRule = "\(voucherName)必填：发票号码或收据编号，1–\(voucherMaxLength) 个字符，不含换行（长度为本程序取值）"
 
-    /// Nil when `text` is an acceptable 票据号, else why not.
+    /// Nil when `text` is an acceptable 付款凭证号, else why not.
     public static func voucherProblem(_ text: String) -> String? {
         let voucher = text.trimmed
-        if voucher.isEmpty { return "没有票据号：请填发票号码或收据编号" }
+        if voucher.isEmpty { return "没有\(voucherName)：请填发票号码或收据编号" }
         if voucher.count > voucherMaxLength || voucher.contains(where: \.isNewline) {
-            return "票据号须为 1–\(voucherMaxLength) 个字符，不含换行（本程序取值）"
+            return "\(voucherName)须为 1–\(voucherMaxLength) 个字符，不含换行（本程序取值）"
         }
         return nil
     }
 
-    /// Nil when these details may be written for `record`, else the first reason why not: the 票据号,
+    /// Nil when these details may be written for `record`, else the first reason why not: the 付款凭证号,
     /// a date before the expense could be paid (`ExpenseRecord.payableFrom`) or after `today` (when
     /// given: the form knows the day; storage, whose callers date their writes, does not), cash for an
     /// item on the official-card list. The one rule the form, the import and storage ask.
@@ -55,7 +59,7 @@ public struct PaymentDetails: Sendable, Equatable {
         return method.isOK ? nil : method.message
     }
 
-    /// The stored form: the 票据号 trimmed.
+    /// The stored form: the 付款凭证号 trimmed.
     public var trimmed: PaymentDetails {
         var copy = self
         copy.voucher = voucher.trimmed

@@ -1,6 +1,7 @@
 /// A disclosure report of the funds for one period (附件一 四(一)): each fund's budget, spending
 /// in the period and to its end, and balance, by category; the projects with their progress;
-/// and each ledger entry of the period. The public version shows private payees as "个人" and unrecorded ones as "未登记".
+/// and each ledger entry of the period. The public version shows private payees as "个人" and unrecorded
+/// ones as "未登记" (the program's own reading, `PayeeDisclosure`; the clause does not say how payees appear).
 /// Built from the year's books only, so it always agrees with the ledger.
 public struct FundsReport: Sendable, Equatable {
     /// One fund's figures.
@@ -48,7 +49,7 @@ public struct FundsReport: Sendable, Equatable {
         public var project: String
         public var payee: String
         public var amount: Int64
-        /// How a payment was paid and its 票据号, when it records them.
+        /// How a payment was paid and its 付款凭证号, when it records them.
         public var method: PaymentMethod? = nil
         public var voucher: String? = nil
         /// Who the expense benefits and what kind of cost it is, as recorded (nil: 未登记).

@@ -1,7 +1,8 @@
-/// How a payee appears in a public report (附件一 四(一), personal data left out): by the type
-/// recorded when the payee was first used (`PayeeKind`), never guessed from the name. An
+/// How a payee appears in the public edition of the disclosure report (对外公开, 附件一 四(一)): by the
+/// type recorded when the payee was first used (`PayeeKind`), never guessed from the name. An
 /// organisation is shown as written, a private person as "个人", and a payee recorded before the
-/// type was asked as "未登记" (its name hidden: it may be a person).
+/// type was asked as "未登记" (its name hidden: it may be a person). The clause asks for the funds'
+/// use to be made public; hiding private persons' names is the program's own reading (本程序的做法).
 public enum PayeeDisclosure {
     /// What a public report shows for private persons.
     public static let privatePerson = "个人"

@@ -17,24 +17,23 @@ enum DisclosureFeature {
     // MARK: - Keys
 
     /// Moves through the page, its periods and editions; false for a command it does not use.
-    static func handle(_ command: Command, _ state: inout FundsState) -> Bool {
-        guard let book = state.book, let today = state.today else { return false }
+    static func handle(_ command: Command, _ state: inout FundsState, today: LocalDate) -> Bool {
+        guard let book = state.book, let rules = state.rules else { return false }
         var page = state.report
         let period = page.period ?? quarter(of: today, year: book.year)
+        let report = FundsReport(book: book, period: period, isPublic: page.isPublic, rules: rules)
+        let end = FundsReportPage.body(report, clause: rules.clause(.officeCap)).count - 1
+        if let moved = Scroll.moved(page.scroll, by: command, end: end) {
+            state.report.scroll = moved
+            return true
+        }
         switch command {
-        case .up: page.scroll -= 1
-        case .down: page.scroll += 1
-        case .pageUp: page.scroll -= 10
-        case .pageDown: page.scroll += 10
-        case .first: page.scroll = 0
-        case .last: page.scroll = Int.max / 2
         case .previousMonth: page.period = shifted(period, by: -1); page.scroll = 0
         case .nextMonth: page.period = shifted(period, by: 1); page.scroll = 0
         case .reportKind: page.period = nextKind(period); page.scroll = 0
         case .reportPublic: page.isPublic.toggle(); page.scroll = 0
         default: return false
         }
-        page.scroll = max(0, page.scroll)
         state.report = page
         return true
     }
@@ -65,8 +64,8 @@ enum DisclosureFeature {
 
     // MARK: - Drawing
 
-    static func render(_ state: FundsState, book: FundsBook, rules: RuleSet, keys: KeyNamer, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard let today = state.today else { return }
+    static func render(_ state: FundsState, book: FundsBook, rules: RuleSet, keys: KeyNamer, today: LocalDate,
+                       into buffer: inout ScreenBuffer, rect: Rect) {
         let period = state.report.period ?? quarter(of: today, year: book.year)
         let report = FundsReport(book: book, period: period, isPublic: state.report.isPublic, rules: rules)
         buffer.put(FundsText.disclosureTitle(report), x: rect.x, y: rect.y, maxWidth: rect.width, role: .title)

@@ -8,7 +8,7 @@ import Domain
 /// without grouping, so Excel reads numbers.
 public enum FundsReportCSV {
     public static func text(_ r: FundsReport) -> String {
-        typealias T = FundsReportText
+        typealias T = FundsText
         var rows = [T.csvColumns]
         for f in r.funds {
             rows.append([T.csvFund, f.fund.title, "", "", "", "", plain(f.budget), plain(f.spentInPeriod), plain(f.spentToDate),

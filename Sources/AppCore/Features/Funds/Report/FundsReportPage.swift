@@ -8,9 +8,9 @@ public enum FundsReportPage {
 
     /// The page of `report` for `committee`, made on `made`; `clause` names the office-cap rule.
     public static func text(_ report: FundsReport, committee: Committee, made: LocalDate, clause: String) -> String {
-        var lines = [centred(committee.name + " " + FundsReportText.title), centred(FundsReportText.subtitle(report))]
+        var lines = [centred(committee.name + " " + FundsText.reportTitle), centred(FundsText.subtitle(report))]
         lines += body(report, clause: clause)
-        lines.append(FundsReportText.footer(committee, made: made))
+        lines.append(FundsText.footer(committee, made: made))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -18,15 +18,15 @@ public enum FundsReportPage {
     /// narrower than paper: its widest text column gives way), long sentences wrapped.
     public static func body(_ report: FundsReport, clause: String, columns: Int = width) -> [String] {
         let cut = max(0, width - columns)
-        var lines = [String(repeating: "=", count: columns), FundsReportText.fundsHeading]
+        var lines = [String(repeating: "=", count: columns), FundsText.fundsHeading]
         lines += funds(report, cut: cut)
-        lines += [""] + FundsView.wrap(FundsReportText.officeShare(report, clause: clause), width: columns)
-        lines += ["", FundsReportText.projectsHeading]
+        lines += [""] + FundsView.wrap(FundsText.officeShare(report, clause: clause), width: columns)
+        lines += ["", FundsText.projectsHeading]
         lines += projects(report, cut: cut)
-        lines += ["", FundsReportText.entriesHeading]
+        lines += ["", FundsText.entriesHeading]
         lines += entries(report, cut: cut)
-        lines += ["", String(repeating: "-", count: columns), FundsReportText.source]
-        if report.isPublic { lines += FundsView.wrap(FundsReportText.publicNote, width: columns) }
+        lines += ["", String(repeating: "-", count: columns), FundsText.source]
+        if report.isPublic { lines += FundsView.wrap(FundsText.publicNote, width: columns) }
         return lines.map { trailingTrimmed($0) }
     }
 
@@ -34,7 +34,7 @@ public enum FundsReportPage {
 
     private static func funds(_ report: FundsReport, cut: Int) -> [String] {
         let widths = [30 - cut, 12, 12, 12, 12]
-        var lines = [row(FundsReportText.fundsColumns, widths, text: 1)]
+        var lines = [row(FundsText.fundsColumns, widths, text: 1)]
         for f in report.funds {
             lines.append(row([f.fund.title, Money.yuan(f.budget), Money.yuan(f.spentInPeriod), Money.yuan(f.spentToDate),
                               Money.yuan(f.balance)], widths, text: 1))
@@ -47,14 +47,14 @@ public enum FundsReportPage {
 
     /// Each project's money, then its progress and results entries indented under it.
     static func projects(_ report: FundsReport, cut: Int) -> [String] {
-        guard !report.projects.isEmpty else { return [FundsReportText.noProjects] }
+        guard !report.projects.isEmpty else { return [FundsText.noProjects] }
         let widths = [8, 24 - cut, 12, 12, 12, 6, 6]
-        var lines = [row(FundsReportText.projectsColumns, widths, text: 2)]
+        var lines = [row(FundsText.projectsColumns, widths, text: 2)]
         for p in report.projects {
             lines.append(row([FundsText.tinyTitle(p.fund), p.project, p.planned.map(Money.yuan) ?? "—", Money.yuan(p.spentInPeriod),
                               Money.yuan(p.spentToDate), "\(p.paidCount) 笔", "\(p.openCount) 笔"], widths, text: 2))
             for note in p.notes {
-                lines += FundsView.wrap(FundsReportText.note(note), width: width - cut - 4).map { "    " + $0 }
+                lines += FundsView.wrap(FundsText.note(note), width: width - cut - 4).map { "    " + $0 }
             }
         }
         return lines
@@ -62,9 +62,9 @@ public enum FundsReportPage {
 
     /// The period's entries under the name of their fund.
     private static func entries(_ report: FundsReport, cut: Int) -> [String] {
-        guard !report.entries.isEmpty else { return [FundsReportText.noEntries] }
+        guard !report.entries.isEmpty else { return [FundsText.reportNoEntries] }
         let widths = [11, 16, 18 - cut, 20, 12]
-        var lines = [row(FundsReportText.entriesColumns, widths, text: 4)]
+        var lines = [row(FundsText.entriesColumns, widths, text: 4)]
         for fund in FundKind.allCases {
             let rows = report.entries.filter { $0.fund == fund }
             if rows.isEmpty { continue }

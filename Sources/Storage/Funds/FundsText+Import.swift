@@ -1,13 +1,15 @@
 import Domain
 
-/// Every Chinese sentence of the expense import, kept together; the rules' own sentences come
-/// from the Domain verdicts and `FundsMessages`.
-enum ExpenseImportMessages {
-    static let header = ["申请日期", "经费类别", "用途类别", "项目", "金额", "收款方", "支付方式", "申请人",
+/// The expense import's header and row problems: part of `FundsText`, the one home of the funds feature's
+/// Chinese; the rules' own sentences come from the Domain verdicts and `FundsText+Storage`.
+extension FundsText {
+    static let importHeader = ["申请日期", "经费类别", "用途类别", "项目", "金额", "收款方", "支付方式", "申请人",
                          "书记审批", "主任审批", "街镇审核编号", "支付日期"]
     static let decisionColumn = "一事一议决定"
     static let bookkeeperColumn = "报账员"
-    static let voucherColumn = "票据号"
+    static let voucherColumn = PaymentDetails.voucherName
+    /// The payment's number column as files written before its rename call it, still read.
+    static let formerVoucherColumn = PaymentDetails.formerVoucherName
     static let streetApprovalColumn = "街镇审批编号"
     static let beneficiaryColumn = "受益对象"
     static let costKindColumn = "费用性质"

@@ -1,8 +1,9 @@
 import Domain
 
-/// Every Chinese string of the funds disclosure report, kept together.
-enum FundsReportText {
-    static let title = "居民区工作经费使用情况"
+/// The funds disclosure report's text (screen, print and CSV): part of `FundsText`, the one home of the
+/// funds feature's Chinese.
+extension FundsText {
+    static let reportTitle = "居民区工作经费使用情况"
     static let fundsHeading = "一、各项经费（单位：元）"
     static let fundsColumns = ["经费 / 用途类别", "年度预算", "本期支出", "累计支出", "余额"]
     static let projectsHeading = "二、项目进展和成效（单位：元；进展、成效按登记日期列在项目下）"
@@ -10,7 +11,7 @@ enum FundsReportText {
     static let entriesHeading = "三、支出明细（单位：元；冲销以负数列出）"
     static let entriesColumns = ["日期", "用途类别", "项目", "收款方", "金额"]
     static let noProjects = "（本期没有项目支出）"
-    static let noEntries = "（本期没有支付或冲销）"
+    static let reportNoEntries = "（本期没有支付或冲销）"
     static let source = "说明：本表依据台账生成，累计支出为本年度截至期末的支出。"
     static let publicNote = "本公开版不含个人信息：收款方为个人的，显示为“个人”；未登记单位或个人的，显示为“未登记”；进展、成效不列登记人。"
     static let csvColumns = ["部分", "经费类别", "用途类别", "项目", "日期", "收款方", "年度预算", "本期支出", "累计支出", "余额", "说明",
@@ -55,11 +56,11 @@ enum FundsReportText {
         "\(committee.name)（\(committee.streetOffice)）  制表日期：\(made)"
     }
 
-    /// "冲销", or a payment's "公务卡，票据号 FP-0001" ("公务卡，票据号导入时未附" for an import that gave none;
-    /// empty for a payment from before they were asked).
+    /// "冲销", or a payment's "公务卡，付款凭证号 FP-0001" ("公务卡，导入时未附付款凭证号" for an import that
+    /// gave none; empty for a payment from before they were asked).
     static func entryNote(_ e: FundsReport.EntryLine) -> String {
         if e.kind == .reversal { return "冲销" }
         guard let method = e.method else { return "" }
-        return "\(method.title)，票据号" + (e.voucher.map { " \($0)" } ?? PaymentDetails.voucherMissingNote)
+        return "\(method.title)，" + (e.voucher.map { "\(PaymentDetails.voucherName) \($0)" } ?? voucherNotImported)
     }
 }

@@ -1,8 +1,10 @@
 import Domain
 import ScreenKit
 
-/// Every Chinese string of the funds tab, kept together so a reader finds them.
-enum FundsText {
+/// The funds tab's screen text: part of `FundsText`, the one home of the funds feature's Chinese, whose
+/// shared sentences are in Domain and whose plan, report, storage, import and runtime text extend it in
+/// their own files (`FundsText+Plan`, `+Report`, `+Storage`, `+Import`, `+Runtime`).
+extension FundsText {
     // MARK: - Titles
 
     static let tabTitle = "经费管理"
@@ -92,25 +94,21 @@ enum FundsText {
             : "\(e.recordedBy) \(e.date) 冲销：\(e.reason)"
     }
 
-    /// "公务卡 · 票据号 FP-0001" for a payment that records them ("票据号导入时未附" for an import that gave
-    /// none); nil for a reversal or an older payment.
+    /// "公务卡 · 付款凭证号 FP-0001" for a payment that records them ("公务卡 · 导入时未附付款凭证号" for an
+    /// import that gave none); nil for a reversal or an older payment.
     static func paidBy(_ e: LedgerEntry) -> String? {
         guard let method = e.method else { return nil }
-        if e.voucherMissing { return "\(method.title) · 票据号\(PaymentDetails.voucherMissingNote)" }
-        return e.voucher.map { "\(method.title) · 票据号 \($0)" }
+        if e.voucherMissing { return "\(method.title) · \(voucherNotImported)" }
+        return e.voucher.map { "\(method.title) · \(PaymentDetails.voucherName) \($0)" }
     }
 
     // MARK: - Refusals on screen
 
-    static let refusalNeedsReason = "拒绝须写明理由"
     static let selectFirst = "请先在支出列表中选择一笔支出"
 
     static func badDate(_ text: String) -> String { text.isEmpty ? "请填写日期" : "日期应为 YYYY-MM-DD：“\(text)”" }
     static func streetFirst(_ v: Verdict, _ k: KeyNamer) -> String {
         "\(v.message)：请先按 \(k(.review)) 登记街道\(v.need == .streetApproval ? "审批" : "审核")记录"
-    }
-    static func alreadyDecided(_ p: Person) -> String {
-        "\(p.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次" + ExpenseApproval.pairReading
     }
     static func notAwaiting(_ s: ExpenseStatus) -> String { "本笔支出\(s.title)，不在审批中" }
     static func noReviewNeeded(_ s: ExpenseStatus) -> String {
@@ -162,14 +160,13 @@ enum FundsText {
 
     static func payConfirm(_ r: ExpenseRecord, _ d: PaymentDetails, reverseKey: String) -> [String] {
         ["向 \(r.expense.payee) 支付 ¥\(Money.yuan(r.expense.amount))（\(r.expense.fund.title) · \(r.expense.category.title)）",
-         "支付日期 \(d.date) · \(d.method.title) · 票据号 \(d.voucher)",
+         "支付日期 \(d.date) · \(d.method.title) · \(PaymentDetails.voucherName) \(d.voucher)",
          "支付写入台账后不能修改或删除：如有差错，只能由报账员按 \(reverseKey) 另记一笔冲销并写明理由，"
             + "原支付和冲销都留在台账上（本程序的做法：台账只增不改）。"]
     }
 
     // MARK: - Emergency spending (附件一 三(二))
 
-    static let verbalAlready = "本笔支出已登记口头批准，不能重复登记或修改"
     static let verbalChooseApprover = "请选择口头批准的书记或主任"
     static let verbalNoApprovers = "没有申请人以外的在职书记或主任可以口头批准先行支出（附件一 三(二)）"
 
