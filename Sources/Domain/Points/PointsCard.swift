@@ -200,7 +200,7 @@ public struct Amendment: Sendable, Equatable, Codable {
     /// The item a recomputation (重算) replaced or added the line of; nil for any other amendment.
     public var recomputedItem: PointsItem? {
         guard recomputed else { return nil }
-        return lineIndex.flatMap { lines.indices.contains($0) ? lines[$0].item : nil } ?? lines.last?.item
+        return lineIndex.flatMap { lines[safe: $0]?.item } ?? lines.last?.item
     }
 
     /// "补记", "改值", "划去", or "重算" for a computed item recomputed from its records.

@@ -37,7 +37,7 @@ enum StorageText {
 extension StorageText {
     /// "第 2 列“角色”": a column of an import file by its number and header, for a field's problem.
     static func importColumn(_ index: Int, header: [String]) -> String {
-        let name = header.indices.contains(index) ? "“\(header[index])”" : ""
+        let name = header[safe: index].map { "“\($0)”" } ?? ""
         return "第 \(index + 1) 列\(name)"
     }
 

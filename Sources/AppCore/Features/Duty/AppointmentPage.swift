@@ -16,8 +16,8 @@ enum AppointmentPage {
                          rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: listHeight))
         if rows.isEmpty { buffer.put(S.noneToday(keys), x: rect.x, y: rect.y + 3, maxWidth: rect.width, role: .muted) }
         var lines: [(String, StyleRole)] = []
-        if todays.indices.contains(state.list.selected) {
-            lines.append((todays[state.list.selected].receptionID.map(S.receivedHint) ?? S.receptionHook(keys), .muted))
+        if let selected = todays[safe: state.list.selected] {
+            lines.append((selected.receptionID.map(S.receivedHint) ?? S.receptionHook(keys), .muted))
         }
         lines.append((S.intakeHeading, .label))
         lines += s.bookings.intakeDays.isEmpty ? [(S.noIntake, .muted)] : s.bookings.intakeDays.map { day in

@@ -134,11 +134,9 @@ enum DutyFeature: TabFeature {
     /// Enter on the appointments page: today's booking under the cursor becomes a reception
     /// record in one step; one already received is refused here (and again by storage).
     private static func receive(_ state: DutyState, _ snapshot: DutySnapshot, user: Person) -> Step {
-        let today = snapshot.bookings.today
-        guard state.page == .appointments, today.indices.contains(state.list.selected) else {
+        guard state.page == .appointments, let appointment = snapshot.bookings.today[safe: state.list.selected] else {
             return .error(AppointmentText.selectAppointment)
         }
-        let appointment = today[state.list.selected]
         if let reception = appointment.receptionID { return .error(AppointmentText.alreadyReceived(reception)) }
         return .run(.duty(.receive(appointment: appointment.id, month: snapshot.roster.month, by: user.id)))
     }
@@ -147,8 +145,7 @@ enum DutyFeature: TabFeature {
 
     private static func openSwap(_ state: inout DutyState, _ snapshot: DutySnapshot, _ context: TabContext) -> Step {
         let user = context.user, lines = snapshot.tally(of: user.id, now: context.now).lines
-        guard state.page == .mine, lines.indices.contains(state.list.selected) else { return .error(DutyText.selectShift) }
-        let shift = lines[state.list.selected].shift
+        guard state.page == .mine, let shift = lines[safe: state.list.selected]?.shift else { return .error(DutyText.selectShift) }
         let others = snapshot.people.filter { $0.id != user.id && $0.isActive && shift.assignment(of: $0.id) == nil }
         guard !others.isEmpty else { return .error(DutyText.noColleague) }
         if let refusal = SwapRules.ask(shift, from: user.id, to: others[0], now: context.now, rules: snapshot.rules) {
@@ -161,9 +158,7 @@ enum DutyFeature: TabFeature {
     /// Accepting or declining as the colleague asked, or approving or refusing as an approver.
     private static func answer(_ yes: Bool, _ state: inout DutyState, _ snapshot: DutySnapshot, _ context: TabContext) -> Step {
         let user = context.user
-        let swaps = snapshot.roster.swaps
-        guard state.page == .swaps, swaps.indices.contains(state.list.selected) else { return .error(DutyText.selectSwap) }
-        let swap = swaps[state.list.selected]
+        guard state.page == .swaps, let swap = snapshot.roster.swaps[safe: state.list.selected] else { return .error(DutyText.selectSwap) }
         let month = snapshot.roster.month
         if swap.stage == .asked {
             if let refusal = SwapRules.answer(swap, by: user, rules: snapshot.rules) { return .error(refusal.message) }

@@ -22,8 +22,7 @@ enum DutyPages {
                          rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: listHeight))
         if rows.isEmpty { buffer.put(DutyText.noShiftsMine, x: rect.x, y: rect.y + 2, role: .muted) }
         var y = rect.y + 2 + listHeight
-        if tally.lines.indices.contains(state.list.selected) {
-            let line = tally.lines[state.list.selected]
+        if let line = tally.lines[safe: state.list.selected] {
             let verdict = Attendance.evaluate(line.shift.assignment(of: user.id)!, on: line.shift, now: now, rules: s.rules)
             y += buffer.putParagraph(verdict.message, x: rect.x, y: y, width: rect.width, role: verdict.isOK ? .normal : .messageWarning)
         }

@@ -91,7 +91,7 @@ enum PointsFeature: TabFeature {
         case .pointsWorker:
             let workers = s.workers.isEmpty ? s.overview.map(\.worker) : s.workers
             let next = workers.firstIndex { $0.id == s.worker.id }.map { (workers.index(after: $0)) % max(1, workers.count) } ?? 0
-            if workers.indices.contains(next) { return load(workers[next].id, s.month, keepsOverview(state), true) }
+            if let worker = workers[safe: next] { return load(worker.id, s.month, keepsOverview(state), true) }
         case .add:
             if s.card.isSigned { return .error(PointsText.alreadySigned(keys)) }
             let selected = state.page == .card ? s.rows[safe: state.list.selected]?.item : nil

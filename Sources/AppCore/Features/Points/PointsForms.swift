@@ -130,8 +130,8 @@ enum PointsForms {
                 guard let reason = reason(&editor) else { return .none }
                 var index: Int?
                 if case .amendLine(let i) = editor.mode { index = i }
-                if let i = index, s.card.currentLines.indices.contains(i), s.card.currentLines[i].item != line.item {
-                    editor.form.fail("item", PointsText.sameItem(s.card.currentLines[i].item, keys))
+                if let old = index.flatMap({ s.card.currentLines[safe: $0] }), old.item != line.item {
+                    editor.form.fail("item", PointsText.sameItem(old.item, keys))
                     return .none
                 }
                 return .run(.points(.amendLine(worker: s.worker.id, month: s.month, index: index, line: line, reason: reason, by: user.id)))

@@ -67,19 +67,17 @@ enum PointsRecordsView {
     static func selectedRecord(_ item: PointsItem, _ state: PointsState, _ s: PointsSnapshot, _ keys: KeyNamer, now: Date) -> String? {
         switch item {
         case .visits:
-            guard s.visits.indices.contains(state.list.selected) else { return nil }
-            return PointsText.visitDetail(s.visits[state.list.selected])
+            return s.visits[safe: state.list.selected].map(PointsText.visitDetail)
         case .duty:
             let lines = s.duty(now: now).lines
-            guard lines.indices.contains(state.list.selected), let mine = lines[state.list.selected].shift.assignment(of: s.worker.id) else {
-                return nil
-            }
-            return Attendance.evaluate(mine, on: lines[state.list.selected].shift, now: now, rules: s.rules).message
+            guard let shift = lines[safe: state.list.selected]?.shift, let mine = shift.assignment(of: s.worker.id) else { return nil }
+            return Attendance.evaluate(mine, on: shift, now: now, rules: s.rules).message
         case .reception:
-            return s.receptions.indices.contains(state.list.selected) ? PointsText.receptionDetail(s.receptions[state.list.selected], late: LateAddition.recordIDs(.reception, in: s.late), keys) : nil
+            return s.receptions[safe: state.list.selected].map {
+                PointsText.receptionDetail($0, late: LateAddition.recordIDs(.reception, in: s.late), keys)
+            }
         case .onlineReply:
-            guard s.replies.indices.contains(state.list.selected) else { return nil }
-            return OnlineReplyPoints.evaluate(s.replies[state.list.selected], rules: s.rules).message
+            return s.replies[safe: state.list.selected].map { OnlineReplyPoints.evaluate($0, rules: s.rules).message }
         default: return nil
         }
     }
@@ -90,8 +88,8 @@ enum PointsRecordsView {
     /// reception log shows it, a platform question with its answer, a visit, a shift.
     static func record(_ item: PointsItem, _ index: Int, _ s: PointsSnapshot, user: Person, now: Date, keys: KeyNamer, into buffer: inout ScreenBuffer,
                        rect: Rect) {
-        if item == .reception, s.receptions.indices.contains(index) {
-            ReceptionRecordView.render(s.receptions[index], user: user, today: ShanghaiCalendar.day(of: now), rules: s.rules, keys: nil,
+        if item == .reception, let reception = s.receptions[safe: index] {
+            ReceptionRecordView.render(reception, user: user, today: ShanghaiCalendar.day(of: now), rules: s.rules, keys: nil,
                                        into: &buffer, rect: rect)
             // The reception tab's keys (s, e) mean other things here: the line says how to go back instead.
             buffer.put(DisplayWidth.fit(PointsText.backToList(keys), to: rect.width), x: rect.x, y: rect.maxY - 1, role: .muted)
@@ -99,8 +97,8 @@ enum PointsRecordsView {
         } else {
             var lines: [String] = []
             switch item {
-            case .onlineReply where s.replies.indices.contains(index): lines = PointsText.replyDetail(s.replies[index], rules: s.rules)
-            case .visits where s.visits.indices.contains(index): lines = [PointsText.visitDetail(s.visits[index])]
+            case .onlineReply: lines = s.replies[safe: index].map { PointsText.replyDetail($0, rules: s.rules) } ?? []
+            case .visits: lines = s.visits[safe: index].map { [PointsText.visitDetail($0)] } ?? []
             case .duty:
                 let state = PointsState(page: .records(.duty), selected: index)
                 lines = selectedRecord(.duty, state, s, keys, now: now).map { [$0] } ?? []
