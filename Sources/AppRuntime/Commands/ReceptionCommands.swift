@@ -19,7 +19,7 @@ struct ReceptionImportCommand: ParsableCommand {
         let now = Date()
         let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now))
         let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file), now: now,
-                                                                calendar: VisitsEffects.calendar, rules: rules), file: file)
+                                                                calendar: try CalendarReport.current(), rules: rules), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入首问接待记录")
         let added = try ImportSupport.reporting(file) { try db.importReceptions(rows, by: person.id, at: now, dryRun: dryRun) }
         let signed = added.filter(\.isSigned).count
