@@ -81,6 +81,20 @@ import Testing
         #expect(throws: DataFileError.self) { try ProgramCalendar.load(paths) }
     }
 
+    @Test func countsIntoAnUnloadedYearSaySo() throws {
+        let paths = Self.paths(), shipped = try ProgramCalendar.load(paths), january = Month(year: 2027, month: 1)!
+        #expect(DutyText.filled(january, 20, 0, calendar: shipped).hasSuffix("；2027 年节假日未载入，按周一至周五计算"))
+        let at = ShanghaiCalendar.startOfDay(LocalDate(year: 2026, month: 12, day: 30)!)
+        let draft = ReceptionDraft(at: at, residentName: "", room: "", category: "", question: "", outcome: .awaitingReply,
+                                   replyDue: ReplyDeadline.due(after: LocalDate(year: 2026, month: 12, day: 30)!, calendar: shipped,
+                                                               rules: try RuleBook.bundled().rules(on: Self.today)))
+        #expect(ReceptionImportCommand.calendarNote([draft], shipped)?.contains("1 条记录") == true)
+        _ = try Self.add(Self.year2027, paths)
+        let added = try ProgramCalendar.load(paths)
+        #expect(!DutyText.filled(january, 20, 0, calendar: added).contains("未载入"))
+        #expect(ReceptionImportCommand.calendarNote([draft], added) == nil)
+    }
+
     // MARK: - calendar --year
 
     @Test func aCoveredYearListsItsHolidays() throws {

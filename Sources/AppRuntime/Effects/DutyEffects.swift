@@ -26,8 +26,9 @@ struct DutyEffects {
             }
         case .fill(let month, let actor):
             let monthRules = try RuleBook.bundled().rules(on: month.lastDay)
-            let result = try store.fillDutyMonth(month, calendar: try ProgramCalendar.current(), rules: monthRules, by: actor, at: now)
-            return try loaded(month, note: DutyText.filled(month, result.added, result.skipped.count))
+            let calendar = try ProgramCalendar.current()
+            let result = try store.fillDutyMonth(month, calendar: calendar, rules: monthRules, by: actor, at: now)
+            return try loaded(month, note: DutyText.filled(month, result.added, result.skipped.count, calendar: calendar))
         case .addTemplate(let template, let month, let actor):
             try store.addTemplate(template, rules: rules, by: actor, at: now)
             return try loaded(month, note: "已添加排班模板：\(template.title)")
