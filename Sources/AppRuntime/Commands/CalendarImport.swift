@@ -25,7 +25,9 @@ enum CalendarImport {
             throw Refusal(message: error.message + "\n未写入任何数据")
         }
         let origin = CalendarReport.origin(year.year, calendar: calendar, userYears: known, paths: paths)
-        if let origin, !replace { throw Refusal(message: "\(year.year) 年已载入（\(origin)）；要以此文件取代，加 --replace。未写入任何数据") }
+        if let origin, !replace {
+            throw Refusal(message: "\(year.year) 年已载入（\(origin)）；要以此文件取代，加 --replace。未写入任何数据")
+        }
         let counts = "休 \(year.days.holidays.count) 天、班 \(year.days.makeUpWorkdays.count) 天"
         if dryRun { return "检查通过：\(year.year) 年 \(counts)（--dry-run，未写入）" }
         let path = ProgramCalendar.file(year: year.year, paths)

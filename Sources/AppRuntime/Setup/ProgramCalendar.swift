@@ -21,7 +21,9 @@ public enum ProgramCalendar {
                 throw DataFileError(file: path, line: nil, reason: "无法以 UTF-8 读取")
             }
             let parsed = try CalendarYear.parse(text, file: path)
-            guard parsed.year == year else { throw DataFileError(file: path, line: nil, reason: "文件名是 \(year) 年，内容却是 \(parsed.year) 年") }
+            guard parsed.year == year else {
+                throw DataFileError(file: path, line: nil, reason: "文件名是 \(year) 年，内容却是 \(parsed.year) 年")
+            }
             years.append(parsed)
         }
         return years
