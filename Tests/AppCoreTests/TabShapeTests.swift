@@ -43,7 +43,8 @@ import Testing
     @Test("the context's rules are the book's for its day")
     func contextRules() throws {
         let book = try Self.book(secondFrom: LocalDate(year: 2026, month: 12, day: 1)!)
-        let context = TabContext(user: Fixtures.secretary, now: Fixtures.now, ruleBook: book, keymap: AppKeymap.standard, rooms: RoomLookup())
+        let context = TabContext(user: Fixtures.secretary, now: Fixtures.now, ruleBook: book, calendar: WorkingDayCalendar(),
+                                 keymap: AppKeymap.standard, rooms: RoomLookup())
         #expect(context.rules?.id != "later")
         #expect(context.rules(on: LocalDate(year: 2026, month: 12, day: 1)!)?.id == "later")
     }

@@ -97,7 +97,7 @@ import PropertyBased
     @Test(arguments: [
         ("2027-01-01\t休\t元旦\n2027-13-01\t休\t元旦\n", "calendar-cn.tsv 第 2 行：日期“2027-13-01”无效，应写成 2026-10-01"),
         ("2027-01-01\t放\t元旦\n", "calendar-cn.tsv 第 1 行：类型“放”无效：只能是 休（节假日）或 班（调休上班）"),
-        ("2027-01-01\t休\n2027-01-01\t班\n", "calendar-cn.tsv 第 2 行：日期 2027-01-01 重复出现"),
+        ("2027-01-01\t休\n2027-01-01\t班\n", "calendar-cn.tsv 第 2 行：日期 2027-01-01 不能既是休又是班（第 1 行写的是休）"),
     ])
     func aBrokenFileIsRefusedWithItsLine(text: String, message: String) {
         #expect(throws: DataFileError.self) { try WorkingDayCalendar.parse(text, file: "calendar-cn.tsv") }

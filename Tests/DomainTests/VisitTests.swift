@@ -83,7 +83,7 @@ import PropertyBased
 
     @Test func forecastBeyondTheCalendarSaysSo() {
         let forecast = VisitForecast.make(householdsSoFar: 0, today: Fixtures.day("2031-03-03"), calendar: Fixtures.calendar, rules: rules)
-        #expect(forecast.verdict.message.contains("日历未收录 2031 年节假日，仅扣除周末"))
+        #expect(forecast.verdict.message.contains("2031 年节假日未载入，按周一至周五计算"))
     }
 
     // MARK: - Special targets

@@ -43,6 +43,8 @@ public struct AppState: Equatable, Sendable {
     public let keymap: Keymap
     /// The rule sets the program knows; the tabs ask it for the rules in force on a day (`TabContext.rules(on:)`).
     public let ruleBook: RuleBook?
+    /// The working-day calendar (the shipped years and the user's), read once by the caller.
+    public let calendar: WorkingDayCalendar
     public var committee: Committee?
     public var phase: Phase = .starting
     public var modal: Modal?
@@ -56,12 +58,14 @@ public struct AppState: Equatable, Sendable {
     /// The idle lock over the main screen, while it is locked.
     public var lock: LockState?
 
-    public init(width: Int, height: Int, now: Date, keymap: Keymap, ruleBook: RuleBook? = try? RuleBook.bundled()) {
+    public init(width: Int, height: Int, now: Date, keymap: Keymap, ruleBook: RuleBook? = try? RuleBook.bundled(),
+                calendar: WorkingDayCalendar = (try? WorkingDayCalendar.bundled()) ?? WorkingDayCalendar()) {
         self.width = width
         self.height = height
         self.now = now
         self.keymap = keymap
         self.ruleBook = ruleBook
+        self.calendar = calendar
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }

@@ -9,6 +9,8 @@ struct TabContext: Sendable {
     let user: Person
     let now: Date
     let ruleBook: RuleBook?
+    /// The working-day calendar deadlines are counted on.
+    let calendar: WorkingDayCalendar
     let keymap: Keymap
     let rooms: RoomLookup
 
@@ -25,7 +27,7 @@ struct TabContext: Sendable {
 extension AppState {
     /// The context the main screen's tabs are called with, when someone is logged in.
     func tabContext(_ main: MainState) -> TabContext {
-        TabContext(user: main.user, now: now, ruleBook: ruleBook, keymap: keymap, rooms: main.rooms)
+        TabContext(user: main.user, now: now, ruleBook: ruleBook, calendar: calendar, keymap: keymap, rooms: main.rooms)
     }
 }
 

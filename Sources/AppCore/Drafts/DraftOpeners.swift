@@ -19,7 +19,7 @@ extension FormSlot {
     /// How each form that needs no record is opened, one line a kind, by the key its mode declares.
     private static let openers: [String: @Sendable (inout MainState, TabContext) -> Step?] = [
         ReceptionEditor.Mode.new.draftKey: { s, c in
-            s.reception.editor = .new(now: c.now, rules: c.ruleBook, keys: c.formKeys)
+            s.reception.editor = .new(now: c.now, rules: c.ruleBook, calendar: c.calendar, keys: c.formKeys)
             s.reception.screen = .form
             return Step.none
         },

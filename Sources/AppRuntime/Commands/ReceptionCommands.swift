@@ -17,13 +17,23 @@ struct ReceptionImportCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now))
+        let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now)), calendar = try CalendarReport.current()
         let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file), now: now,
-                                                                calendar: VisitsEffects.calendar, rules: rules), file: file)
+                                                                calendar: calendar, rules: rules), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入首问接待记录")
         let added = try ImportSupport.reporting(file) { try db.importReceptions(rows, by: person.id, at: now, dryRun: dryRun) }
         let signed = added.filter(\.isSigned).count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条接待记录，其中居民已签字 \(signed) 条")
+        if let note = Self.calendarNote(rows.map(\.draft), calendar) { print(note) }
+    }
+
+    /// "答复期限：2 条记录的期限算入 2027 年，2027 年节假日未载入，按周一至周五计算", when a due date was counted into a year the calendar does not know.
+    static func calendarNote(_ drafts: [ReceptionDraft], _ calendar: WorkingDayCalendar) -> String? {
+        let notes = drafts.compactMap { d in
+            d.replyDue.flatMap { calendar.uncoveredNote(from: ShanghaiCalendar.day(of: d.at).adding(days: 1), through: $0) }
+        }
+        guard !notes.isEmpty else { return nil }
+        return "答复期限：\(notes.count) 条记录的期限算到未载入的年份（" + Set(notes).sorted().joined(separator: "；") + "）"
     }
 }
 

@@ -20,6 +20,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let paths = Paths()
         let (theme, keymap, config) = try settings(paths)
+        let calendar = try CalendarReport.current()
         let db: AppDatabase
         do {
             db = try practice ? openPractice(paths) : AppDatabase.open(path: database.path(paths))
@@ -41,7 +42,10 @@ struct RunCommand: ParsableCommand {
         }
         BusyNotice(terminal: terminal).watch(db)
         let size = terminal.size
-        var state = AppState(width: size.width, height: size.height, now: Date(), keymap: keymap)
+        var state = AppState(width: size.width, height: size.height, now: Date(), keymap: keymap, calendar: calendar)
+        if let notice = CalendarNotice.atStart(calendar, today: ShanghaiCalendar.day(of: state.now), paths: paths) {
+            state.message = .init(notice, .warning)
+        }
         state.drafts.idleLockSeconds = config.idleLockSeconds
         var runner = EffectRunner(database: db)
         if practice { PracticeSandbox.mark(&state) }

@@ -71,7 +71,7 @@ struct DrillContext {
         scenario = try ImportSupport.reporting("") { try TrainingData.scenario(name) }
         person = try trainee.verified(in: db, roles: nil, act: "演练")
         (rules, calendar) = try ImportSupport.reporting("") {
-            (try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: Date())), try DutyData.calendar())
+            (try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: Date())), try ProgramCalendar.current())
         }
     }
 }

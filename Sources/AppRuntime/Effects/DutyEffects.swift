@@ -26,8 +26,9 @@ struct DutyEffects {
             }
         case .fill(let month, let actor):
             let monthRules = try RuleBook.bundled().rules(on: month.lastDay)
-            let result = try store.fillDutyMonth(month, calendar: try DutyData.calendar(), rules: monthRules, by: actor, at: now)
-            return try loaded(month, note: DutyText.filled(month, result.added, result.skipped.count))
+            let calendar = try ProgramCalendar.current()
+            let result = try store.fillDutyMonth(month, calendar: calendar, rules: monthRules, by: actor, at: now)
+            return try loaded(month, note: DutyText.filled(month, result.added, result.skipped.count, calendar: calendar))
         case .addTemplate(let template, let month, let actor):
             try store.addTemplate(template, rules: rules, by: actor, at: now)
             return try loaded(month, note: "已添加排班模板：\(template.title)")
@@ -44,7 +45,7 @@ struct DutyEffects {
             let swap = try store.decideSwap(id, approve: approve, by: actor, rules: rules, at: now)
             return try loaded(month, note: "换班申请：\(swap.stage.title)")
         case .addShift(let date, let span, let kind, let workers, let month, let actor):
-            let calendar = try DutyData.calendar()
+            let calendar = try ProgramCalendar.current()
             let draft = ShiftDraft(date: date, span: span, kind: kind ?? ShiftKind.of(date, calendar: calendar), workers: workers)
             let shift = try store.addShift(draft, rules: rules, by: actor, at: now)
             return try loaded(month, note: "已添加班次：\(shift.title)")
@@ -72,13 +73,13 @@ struct DutyEffects {
             draft.policyID = item.id
             draft.policyTitle = item.title
         }
-        return try store.bookAppointment(draft, calendar: try DutyData.calendar(), rules: rules, by: actor, at: now)
+        return try store.bookAppointment(draft, calendar: try ProgramCalendar.current(), rules: rules, by: actor, at: now)
     }
 
     /// The roster of `month` with the people, the rules in force for it, the calendar and the clock.
     private func loaded(_ month: Month, note: String?) throws -> Action {
         let snapshot = DutySnapshot(roster: try store.dutyRoster(month), people: try store.people(includeInactive: false),
-                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(),
+                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try ProgramCalendar.current(),
                                     bookings: try bookings(month))
         return .duty(.loaded(snapshot, note: note))
     }
@@ -88,7 +89,7 @@ struct DutyEffects {
     private func overview(_ month: Month, worker: Int64) throws -> Action {
         let (roster, overview) = try store.dutyOverview(month, worker: worker)
         let snapshot = DutySnapshot(roster: roster, people: [],
-                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try DutyData.calendar(),
+                                    rules: try RuleBook.bundled().rules(on: month.lastDay), calendar: try ProgramCalendar.current(),
                                     bookings: try bookings(month), overview: overview)
         return .duty(.loaded(snapshot, note: nil))
     }
@@ -99,11 +100,4 @@ struct DutyEffects {
         let (appointments, intakeDays) = try store.appointments(from: month.firstDay, through: month.lastDay)
         return DutyBookings(month: appointments, intakeDays: intakeDays, today: try store.appointments(from: today, through: today).0)
     }
-}
-
-/// The shipped working-day calendar, read once (the rules come from `RuleBook.bundled()`).
-enum DutyData {
-    private static let workingDays = Result { try WorkingDayCalendar.bundled() }
-
-    static func calendar() throws -> WorkingDayCalendar { try workingDays.get() }
 }

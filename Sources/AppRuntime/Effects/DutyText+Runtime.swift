@@ -14,7 +14,8 @@ extension DutyText {
         return done + "，记为" + Attendance.status(mine, on: shift, now: now, rules: rules).title
     }
 
-    static func filled(_ month: Month, _ added: Int, _ skipped: Int) -> String {
+    static func filled(_ month: Month, _ added: Int, _ skipped: Int, calendar: WorkingDayCalendar) -> String {
         "已按模板排好 \(month.chinese)：新增 \(added) 个班次" + (skipped > 0 ? "；\(skipped) 天因节假日或调休未按模板排" : "")
+            + (calendar.uncoveredNote(from: month.firstDay, through: month.lastDay).map { "；\($0)" } ?? "")
     }
 }

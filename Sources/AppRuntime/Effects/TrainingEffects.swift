@@ -18,11 +18,11 @@ struct TrainingEffects {
                                      categories: QuizPaper.categories(of: bank)))
         case .startDrill(let id, let trainee):
             try store.startDrill(try TrainingData.scenario(id), trainee: trainee, at: now,
-                                 rules: rules, calendar: try DutyData.calendar())
+                                 rules: rules, calendar: try ProgramCalendar.current())
             return .training(.drillStarted(scenarioID: id))
         case .checkDrill(let id, let trainee):
             return .training(.drillChecked(try store.checkDrill(try TrainingData.scenario(id), trainee: trainee, at: now,
-                                                                rules: rules, calendar: try DutyData.calendar())))
+                                                                rules: rules, calendar: try ProgramCalendar.current())))
         case .drawPaper(let categories, let count, let trainee):
             let seed = UInt64(now.timeIntervalSince1970 * 1000) % 1_000_000
             return .training(.paperDrawn(QuizPaper.draw(from: try TrainingData.bank(store), categories: categories, count: count,

@@ -9,9 +9,6 @@ struct VisitsEffects {
     let store: any VisitsStore
     let now: Date
 
-    /// The shipped calendar; a broken shipped file is caught by the tests.
-    static let calendar: WorkingDayCalendar = try! WorkingDayCalendar.bundled()
-
     // MARK: - Running
 
     func run(_ effect: VisitsEffect) throws -> VisitsResult {
@@ -33,7 +30,7 @@ struct VisitsEffects {
             return .history(household, try store.visits(household: id), receptions: try store.receptions(room: household.room))
         case .followUp(let id, let user):
             let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now))
-            return .followedUp(try store.addReceptionFollowUp(fromVisit: id, by: user.id, at: now, calendar: Self.calendar, rules: rules))
+            return .followedUp(try store.addReceptionFollowUp(fromVisit: id, by: user.id, at: now, calendar: try ProgramCalendar.current(), rules: rules))
         case .assignZone(let id, let zone, let user, let allZones):
             let person = try store.setZone(zone, for: id, by: user.id, at: now)
             let me = person.id == user.id ? person : user
@@ -61,6 +58,6 @@ struct VisitsEffects {
                                      workers: try store.people(includeInactive: false), staleTotal: due.staleTotal)
         }
         return VisitBoard.make(user: user, allZones: allZones, today: today, month: month,
-                               visits: try store.visits(in: month, worker: user.id), lists: input, calendar: Self.calendar, rules: rules)
+                               visits: try store.visits(in: month, worker: user.id), lists: input, calendar: try ProgramCalendar.current(), rules: rules)
     }
 }

@@ -18,7 +18,7 @@ public struct Paths: Sendable {
     /// `$XDG_DATA_HOME/baishihui/baishihui.sqlite`, else `~/.local/share/baishihui/baishihui.sqlite`.
     public var defaultDatabase: String { base("XDG_DATA_HOME", ".local/share") + "/baishihui/baishihui.sqlite" }
 
-    /// `$XDG_CONFIG_HOME/baishihui`, else `~/.config/baishihui`: config.toml, keymap.toml, themes/.
+    /// `$XDG_CONFIG_HOME/baishihui`, else `~/.config/baishihui`: config.toml, keymap.toml, themes/, calendar/.
     public var configDirectory: String { base("XDG_CONFIG_HOME", ".config") + "/baishihui" }
 
     /// `$XDG_STATE_HOME/baishihui`, else `~/.local/state/baishihui`.
@@ -26,6 +26,8 @@ public struct Paths: Sendable {
 
     public var configFile: String { configDirectory + "/config.toml" }
     public var keymapFile: String { configDirectory + "/keymap.toml" }
+    /// The holiday years the user added (`baishihui calendar import`), one `YYYY.tsv` a year.
+    public var calendarDirectory: String { configDirectory + "/calendar" }
 
     /// True when `NO_COLOR` is set to anything non-empty (no-color.org).
     public var noColor: Bool { !(environment["NO_COLOR"] ?? "").isEmpty }

@@ -44,24 +44,26 @@ public struct WorkingDayCalendar: Sendable, Equatable {
 
     /// The calendar in `text`: lines "date<TAB>kind<TAB>name", kind 休 or 班; `#` starts a comment.
     public static func parse(_ text: String, file: String) throws(DataFileError) -> WorkingDayCalendar {
-        var holidays: [LocalDate: String] = [:]
-        var makeUp: [LocalDate: String] = [:]
-        for (index, raw) in text.components(separatedBy: "\n").enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " }).map(String.init)
-            let fail = { (reason: String) in DataFileError(file: file, line: index + 1, reason: reason) }
-            guard fields.count >= 2 else { throw fail("每行应为“日期 类型 名称”，如 2026-10-01\t休\t国庆节") }
-            guard let date = LocalDate(iso: fields[0]) else { throw fail("日期“\(fields[0])”无效，应写成 2026-10-01") }
-            let name = fields.count > 2 ? fields[2...].joined(separator: " ") : ""
-            if holidays[date] != nil || makeUp[date] != nil { throw fail("日期 \(date) 重复出现") }
-            switch fields[1] {
-            case "休": holidays[date] = name
-            case "班": makeUp[date] = name
-            default: throw fail("类型“\(fields[1])”无效：只能是 休（节假日）或 班（调休上班）")
-            }
+        try build(try CalendarLine.lines(of: text, file: file), file: file)
+    }
+
+    /// The calendar of `lines`, refusing a date written twice (naming both lines, and saying so
+    /// when one says 休 and the other 班).
+    static func build(_ lines: [CalendarLine], file: String) throws(DataFileError) -> WorkingDayCalendar {
+        var holidays: [LocalDate: String] = [:], makeUp: [LocalDate: String] = [:], seen: [LocalDate: CalendarLine] = [:]
+        for line in lines {
+            if let first = seen[line.date] { throw DataFileError(file: file, line: line.number, reason: CalendarText.twice(line, first)) }
+            seen[line.date] = line
+            if line.isHoliday { holidays[line.date] = line.name } else { makeUp[line.date] = line.name }
         }
         return WorkingDayCalendar(holidays: holidays, makeUpWorkdays: makeUp)
+    }
+
+    /// This calendar with every day of `year.year` taken from `year` (the days it had in that year dropped).
+    public func replacing(_ year: CalendarYear) -> WorkingDayCalendar {
+        let keep = { (date: LocalDate, _: String) in date.year != year.year }
+        return WorkingDayCalendar(holidays: holidays.filter(keep).merging(year.days.holidays) { $1 },
+                                  makeUpWorkdays: makeUpWorkdays.filter(keep).merging(year.days.makeUpWorkdays) { $1 })
     }
 
     // MARK: - Asking about days

@@ -15,12 +15,14 @@ public enum ReplyDeadline {
         return date
     }
 
-    /// "答复期限：接待日后 3 个工作日（节假日顺延），即 2026-12-02（附件二 四(三)）".
+    /// "答复期限：接待日后 3 个工作日（节假日顺延），即 2026-12-02（附件二 四(三)）", a warning that
+    /// says so when the count ran into a year whose holidays are not loaded.
     public static func explain(after day: LocalDate, calendar: WorkingDayCalendar, rules: RuleSet) -> Verdict {
         let due = due(after: day, calendar: calendar, rules: rules)
         let n = rules.reception.replyWorkingDays
-        return Verdict(.receptionReply, in: rules, .ok, "答复期限：接待日后 \(n) 个工作日（节假日顺延），即 \(due.iso)",
-                       numbers: [.days("workingDays", n)])
+        let note = calendar.uncoveredNote(from: day.adding(days: 1), through: due).map { "；\($0)" } ?? ""
+        return Verdict(.receptionReply, in: rules, note.isEmpty ? .ok : .warning,
+                       "答复期限：接待日后 \(n) 个工作日（节假日顺延），即 \(due.iso)\(note)", numbers: [.days("workingDays", n)])
     }
 
     // MARK: - Overdue

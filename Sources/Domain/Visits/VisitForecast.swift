@@ -70,7 +70,7 @@ public struct VisitForecast: Sendable, Equatable {
                                  .days("remainingWorkingDays", remainingWorkingDays),
                                  .count("neededPerDay", neededPerDay ?? needed), .tenths("projectedScore", projectedScore)]
         let head = "\(month.chinese)已走访 \(householdsSoFar) 户"
-        let gap = calendar.covers(month.year) ? "" : "；日历未收录 \(month.year) 年节假日，仅扣除周末"
+        let gap = calendar.uncoveredNote(from: month.firstDay, through: month.lastDay).map { "；\($0)" } ?? ""
         let pace = "，按目前进度预计月底 \(projectedHouseholds) 户、得 \(Points.format(projectedScore)) 分\(gap)"
         if needed == 0 {
             return Verdict(.visitQuota, in: rules, .ok, "\(head)，已完成 \(rules.visits.quota) 户任务\(pace)", numbers: numbers)

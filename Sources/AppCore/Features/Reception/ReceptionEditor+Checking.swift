@@ -30,9 +30,9 @@ extension ReceptionEditor {
     }
 
     /// After the time changed, moves the due date with it unless the person typed their own.
-    mutating func followTime(rules book: RuleBook?) {
+    mutating func followTime(rules book: RuleBook?, calendar: WorkingDayCalendar) {
         guard let at = VisitTime.instant(form["at"].text), form["due"].text == defaultDue else { return }
-        defaultDue = Self.defaultDue(for: at, rules: book)
+        defaultDue = Self.defaultDue(for: at, rules: book, calendar: calendar)
         form["due"].input = TextInput(defaultDue, maxLength: 10)
     }
 

@@ -35,27 +35,24 @@ public struct ReceptionEditor: Equatable, Sendable {
     /// The phone of the household the room was completed to, used when the phone box is left empty.
     var registryPhone: String?
 
-    /// The holiday calendar the form's default due date is counted by (the rules are those in force
-    /// on the consultation's day, from the rule book the state carries).
-    static let calendar = (try? WorkingDayCalendar.bundled()) ?? WorkingDayCalendar()
-
     // MARK: - Making one
 
     /// A new record at `now`, its due date the working days later that the rules in force say.
-    static func new(now: Date, rules book: RuleBook?, keys: KeyNamer) -> ReceptionEditor {
+    static func new(now: Date, rules book: RuleBook?, calendar: WorkingDayCalendar, keys: KeyNamer) -> ReceptionEditor {
         let draft = ReceptionDraft(at: now, residentName: "", room: "", category: "", question: "", outcome: .done)
-        let due = defaultDue(for: now, rules: book)
+        let due = defaultDue(for: now, rules: book, calendar: calendar)
         return ReceptionEditor(mode: .new, form: FormState(fields(draft, due: due, keys)), policy: nil, defaultDue: due)
     }
 
     /// A correction of `record` by `viewer`: its current content, and a reason to give. The phone
     /// is in the box only for the worker who received the resident; anyone else sees it masked in
     /// the hint and an empty box, which keeps it.
-    static func amend(_ record: ReceptionRecord, viewer: Int64, rules book: RuleBook?, keys: KeyNamer) -> ReceptionEditor {
+    static func amend(_ record: ReceptionRecord, viewer: Int64, rules book: RuleBook?, calendar: WorkingDayCalendar,
+                      keys: KeyNamer) -> ReceptionEditor {
         var c = record.content
         let hidden = viewer == record.workerID || c.phone.isEmpty ? nil : c.phone
         if hidden != nil { c.phone = "" }
-        let due = c.replyDue?.iso ?? defaultDue(for: c.at, rules: book)
+        let due = c.replyDue?.iso ?? defaultDue(for: c.at, rules: book, calendar: calendar)
         let reason = FormField(id: "reason", label: T.reason, maxLength: TextField.maxLength, hint: T.reasonHint, width: 40)
         let policy = c.policyID.map { PolicyItem.link(id: $0, title: c.policyTitle) }
         var form = FormState(fields(c, due: due, keys) + [reason])
@@ -103,8 +100,9 @@ public struct ReceptionEditor: Equatable, Sendable {
         ]
     }
 
-    /// The default due date, as the form writes it, for a consultation at `at`, by the rules in force that day.
-    static func defaultDue(for at: Date, rules book: RuleBook?) -> String {
+    /// The default due date, as the form writes it, for a consultation at `at`, by the rules in force
+    /// that day, counted on `calendar`.
+    static func defaultDue(for at: Date, rules book: RuleBook?, calendar: WorkingDayCalendar) -> String {
         let day = ShanghaiCalendar.day(of: at)
         guard let rules = book?.rules(on: day) else { return "" }
         return ReplyDeadline.due(after: day, calendar: calendar, rules: rules).iso

@@ -50,7 +50,7 @@ enum ReceptionFormFeature {
     private static func leave(_ editor: inout ReceptionEditor, _ context: TabContext) {
         switch editor.form.focused.id {
         case "room": editor.completeRoom(from: context.rooms.found)
-        case "at": editor.followTime(rules: context.ruleBook)
+        case "at": editor.followTime(rules: context.ruleBook, calendar: context.calendar)
         default: break
         }
     }

@@ -20,7 +20,7 @@ enum ReceptionLogFeature {
             s.replies.waitingOnly = s.screen == .online && s.editor == nil ? !s.replies.waitingOnly : false
             return show(.online, &s, .run(.reception(s.replies.waitingOnly ? .onlineWaiting : .onlineReplies)))
         case .add where s.editor == nil:
-            s.editor = .new(now: context.now, rules: context.ruleBook, keys: context.formKeys)
+            s.editor = .new(now: context.now, rules: context.ruleBook, calendar: context.calendar, keys: context.formKeys)
             s.screen = .form
             return .none
         case .today: return show(.today, &s, .run(.reception(.today(context.today))))
@@ -86,7 +86,7 @@ enum ReceptionLogFeature {
             return .run(.reception(.sign(id: record.id, user: user)))
         case .reply: return startReply(record, &s)
         case .amend:
-            s.editor = .amend(record, viewer: user.id, rules: context.ruleBook, keys: context.formKeys)
+            s.editor = .amend(record, viewer: user.id, rules: context.ruleBook, calendar: context.calendar, keys: context.formKeys)
             s.screen = .form
             return .none
         case .cancel:

@@ -48,7 +48,7 @@ enum ReceptionFormView {
         guard case .new = editor.mode else { return }
         let day = VisitTime.instant(form["at"].text).map(ShanghaiCalendar.day(of:)) ?? context.today
         guard let rules = context.rules(on: day) else { return }
-        let due = ReplyDeadline.explain(after: day, calendar: ReceptionEditor.calendar, rules: rules).message
+        let due = ReplyDeadline.explain(after: day, calendar: context.calendar, rules: rules).message
         let notes = [due, ReceptionRecordView.pointsRule(rules)].flatMap { TextWrap.lines($0, width: rect.width, first: "", rest: "") }
         for (i, line) in notes.enumerated() {
             buffer.put(line, x: rect.x, y: end + 1 + i, maxWidth: rect.width, role: .muted)

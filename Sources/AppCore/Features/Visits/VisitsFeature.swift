@@ -199,7 +199,7 @@ enum VisitsFeature: TabFeature {
             s.householdReceptions = receptions
             show(.household(household, visits), &s)
         case .followedUp(let record):
-            let message = AppState.Message(VisitsText.followedUp(record, rules: context.rules), .ok)
+            let message = AppState.Message(VisitsText.followedUp(record, rules: context.rules, calendar: context.calendar), .ok)
             guard case .household(let h, _) = s.screen else { return Step(message: message) }
             return Step(effects: [.visits(.history(householdID: h.id))], message: message)
         case .householdUpdated(let household, let visits, let changes, let board):

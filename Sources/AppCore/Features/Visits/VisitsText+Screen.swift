@@ -65,10 +65,12 @@ extension VisitsText {
 
     // MARK: - Follow-ups for the reception desk
 
-    /// "已转首问接待第 8 号·待回复·2026-12-02 前答复（3 个工作日，本程序取值，可在规则文件中修改）".
-    static func followedUp(_ r: ReceptionRecord, rules: RuleSet?) -> String {
-        "已转首问接待第 \(r.id) 号·\(r.status.title)·\(r.content.replyDue?.iso ?? "—") 前答复"
-            + "（\(rules?.reception.replyWorkingDays ?? 3) 个工作日，\(RuleSet.localValue)）"
+    /// "已转首问接待第 8 号·待回复·2026-12-02 前答复（3 个工作日，本程序取值，可在规则文件中修改）", and
+    /// "；2027 年节假日未载入，按周一至周五计算" when the count ran into a year the calendar does not know.
+    static func followedUp(_ r: ReceptionRecord, rules: RuleSet?, calendar: WorkingDayCalendar) -> String {
+        let note = r.content.replyDue.flatMap { calendar.uncoveredNote(from: r.content.date.adding(days: 1), through: $0) }
+        return "已转首问接待第 \(r.id) 号·\(r.status.title)·\(r.content.replyDue?.iso ?? "—") 前答复"
+            + "（\(rules?.reception.replyWorkingDays ?? 3) 个工作日，\(RuleSet.localValue)）" + (note.map { "；\($0)" } ?? "")
     }
     /// "接待·待回复": the type column of a reception record on a household's page.
     static func receptionKind(_ r: ReceptionRecord) -> String { "接待·" + r.status.title }
