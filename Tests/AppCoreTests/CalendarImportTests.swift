@@ -40,7 +40,7 @@ import Testing
         #expect(calendar.covers(2027) && calendar.covers(2026), "the shipped years stay")
         #expect(try Self.formDue(calendar) == "2027-01-05")
         let mode = try FileManager.default.attributesOfItem(atPath: ProgramCalendar.file(year: 2027, paths))[.posixPermissions] as? Int
-        #expect(mode == 0o644)
+        #expect(mode == 0o600, "written through ExportFile.write, as every file the program writes")
     }
 
     @Test(arguments: [

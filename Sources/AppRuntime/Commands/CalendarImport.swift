@@ -5,8 +5,8 @@ import Foundation
 import ScreenKit
 
 /// Adding a year to the calendar: checked (`CalendarYear.parse`), refused when the year is already
-/// loaded unless replacing, then written to `calendar/YYYY.tsv` in the config folder, mode 0644
-/// (public holidays, not residents' data), through a temporary file and a rename.
+/// loaded unless replacing, then written to `calendar/YYYY.tsv` in the config folder through
+/// `ExportFile.write` (mode 0600, a new file unless replacing, never the database).
 enum CalendarImport {
     /// Why nothing was written, in Chinese.
     struct Refusal: Error, Equatable {
@@ -32,27 +32,18 @@ enum CalendarImport {
         if dryRun { return "检查通过：\(year.year) 年 \(counts)（--dry-run，未写入）" }
         let path = ProgramCalendar.file(year: year.year, paths)
         do {
-            try write(year.fileText(from: source, on: today), to: path, directory: paths.calendarDirectory)
+            try FileManager.default.createDirectory(atPath: paths.calendarDirectory, withIntermediateDirectories: true)
         } catch {
-            throw Refusal(message: "无法写入 \(path)：\(error.localizedDescription)。未写入任何数据")
+            throw Refusal(message: "无法建立 \(paths.calendarDirectory)：\(error.localizedDescription)。未写入任何数据")
+        }
+        do throws(ExportFile.Refusal) {
+            try ExportFile.write(Data(year.fileText(from: source, on: today).utf8), to: path, force: replace,
+                                 protected: paths.defaultDatabase)
+        } catch {
+            throw Refusal(message: error.message)
         }
         let replaced = origin.map { "，取代了\($0)" } ?? ""
         return "已载入 \(year.year) 年：\(counts)\(replaced)。写入 \(path)；随程序提供的日历不变"
-    }
-
-    /// Writes `text` to `path` through a temporary file beside it and a rename, mode 0644.
-    private static func write(_ text: String, to path: String, directory: String) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o755])
-        let temporary = directory + "/.\(UUID().uuidString).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o644]) else {
-            throw CocoaError(.fileWriteUnknown)
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
     }
 }
 

@@ -12,6 +12,11 @@ public enum FundsText {
     /// not give (none is stored: `PaymentDetails.importedWithoutVoucher`).
     public static let voucherNotImported = "导入时未附\(PaymentDetails.voucherName)"
 
+    // MARK: - A payee's 单位/个人 corrected (`PayeeCorrection`)
+
+    static let correctionReasonMissing = "请写明更正理由（如：饭店误选为个人）"
+    static func correctionReasonTooLong(_ most: Int) -> String { "更正理由须为 1–\(most) 个字，不含换行（本程序取值）" }
+
     public static func alreadyDecided(_ person: Person) -> String {
         "\(person.name) 已审批过本笔支出：书记、主任须为两个不同的人，一人只计一次" + ExpenseApproval.pairReading
     }

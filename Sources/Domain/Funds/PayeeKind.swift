@@ -41,9 +41,9 @@ public struct PayeeCorrection: Sendable, Equatable {
     /// never asked, such as an imported one), else why not: the one check the form and storage ask.
     public func problem(current: PayeeKind?) -> String? {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        if reason.isEmpty { return "请写明更正理由（如：饭店误选为个人）" }
+        if reason.isEmpty { return FundsText.correctionReasonMissing }
         if reason.count > Self.reasonMaxLength || reason.contains(where: \.isNewline) {
-            return "更正理由须为 1–\(Self.reasonMaxLength) 个字，不含换行（本程序取值）"
+            return FundsText.correctionReasonTooLong(Self.reasonMaxLength)
         }
         if current == kind { return PayeeKind.recorded(payee, kind) + "，无需更正" }
         return nil

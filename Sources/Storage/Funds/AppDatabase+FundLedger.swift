@@ -37,7 +37,7 @@ extension AppDatabase {
         let (entryID, after) = try FundTables.insertEntry(expense: id, kind: .payment, amount: amount, date: details.date,
                                                           reason: "", reverses: nil, details: details, by: payer.id, at: at, in: db)
         var event = Self.ledgerEvent("ledger.payment", entryID, expense: id, amount: amount, after: after, date: details.date)
-        event.detail[details.voucherMissing ? "voucher_missing" : "voucher"] = details.voucherMissing ? "import" : details.voucher
+        if details.voucherMissing { event.detail["voucher_missing"] = "import" } else { event.detail["voucher"] = details.voucher }
         event.detail["method"] = details.method.rawValue
         return (book.year, event)
     }

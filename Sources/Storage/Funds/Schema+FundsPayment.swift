@@ -25,8 +25,8 @@ extension Schema {
     /// An imported payment without a 付款凭证号 stores none (NULL, marked `voucher_missing`), not a text in its
     /// place; and a payee's 单位/个人 is corrected by a new `payee_correction` row (who, when, why), the latest
     /// one read, never by editing `payee`.
+    /// The kinds are written out as they were on the day: a migration never reads today's `PayeeKind`.
     static func addUnvouchedImportPayeeCorrection(_ db: Database) throws {
-        let kinds = PayeeKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         try db.execute(sql: """
             ALTER TABLE ledger_entry ADD COLUMN voucher_missing INTEGER NOT NULL DEFAULT 0
                 CHECK (voucher_missing IN (0, 1) AND (voucher_missing = 0 OR voucher IS NULL));
@@ -37,7 +37,7 @@ extension Schema {
             CREATE TABLE payee_correction (
                 id INTEGER PRIMARY KEY,
                 payee_id INTEGER NOT NULL REFERENCES payee(id) ON DELETE RESTRICT,
-                kind TEXT NOT NULL CHECK (kind IN (\(kinds))),
+                kind TEXT NOT NULL CHECK (kind IN ('unit', 'person')),
                 reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
                 recorded_by INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
                 created_at TEXT NOT NULL
