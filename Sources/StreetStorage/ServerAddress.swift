@@ -38,6 +38,12 @@ public struct ServerAddress: Sendable, Equatable {
         return text
     }
 
+    /// The server alone (no user, no password), for telling a committee where to connect.
+    public var serverURI: String {
+        let full = uri
+        return full.replacingOccurrences(of: "postgresql://\(Self.escape(user))@", with: "postgresql://")
+    }
+
     /// The same server, logged into as `user` with `password`.
     public func loggingIn(as user: String, password: String?) -> ServerAddress {
         var copy = self

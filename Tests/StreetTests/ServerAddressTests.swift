@@ -68,3 +68,13 @@ extension ServerAddressTests {
         }
     }
 }
+
+extension ServerAddressTests {
+    @Test("the server alone, for a committee's connect, names no user and reads back as the same place")
+    func serverAlone() throws {
+        let address = ServerAddress(host: "/tmp/s", port: 5999, user: "postgres", password: "pw", database: "street", tls: .disable)
+        #expect(address.serverURI == "postgresql:///street?host=%2Ftmp%2Fs&port=5999&sslmode=disable")
+        let back = try ServerAddress.parse(address.serverURI, environment: ["PGUSER": "bsh_c_1"])
+        #expect(back.host == "/tmp/s" && back.port == 5999 && back.database == "street" && back.user == "bsh_c_1")
+    }
+}

@@ -103,6 +103,6 @@ struct StreetAddCommitteeCommand: ParsableCommand {
             try await office.addCommittee(committee, by: try await actor.streetPerson(in: office))
         }
         print("已登记 \(enrolment.committee)。一次性登记码：\(enrolment.code)")
-        print("请居委会书记运行：baishihui connect --server \(address.loggingIn(as: "用户", password: nil).uri) --code \(enrolment.code) --as 书记姓名")
+        print("请居委会书记运行：baishihui connect --server '\(address.serverURI)' --code \(enrolment.code) --as 书记姓名")
     }
 }
