@@ -25,7 +25,10 @@ public final class StreetSession: Sendable {
     /// Connects to `address`, or throws a `StreetError` saying why not (wrong password, no server, no SSL).
     public static func open(_ address: ServerAddress) async throws -> StreetSession {
         do {
-            let connection = try await PostgresConnection.connect(configuration: try configuration(address), id: 1, logger: logger)
+            let config = try configuration(address)
+            let connection = try await Deadline.run(seconds: Int(connectSeconds) * 2) {
+                try await PostgresConnection.connect(configuration: config, id: 1, logger: logger)
+            }
             return StreetSession(connection: connection, address: address)
         } catch {
             throw StreetError.explain(error, address: address)
@@ -105,5 +108,35 @@ public enum StreetBlocking {
         private var result: Result<T, any Error>?
         func set(_ value: Result<T, any Error>) { lock.withLock { result = value } }
         func get() -> Result<T, any Error>? { lock.withLock { result } }
+    }
+}
+
+/// Waits for an async call at most `seconds`, without waiting for the call itself to end: a
+/// connection whose server dies during its handshake may never answer (seen after `kill -9` of
+/// the postmaster), and a task group would wait for it forever.
+enum Deadline {
+    static func run<T: Sendable>(seconds: Int, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let once = Once<T>()
+        return try await withCheckedThrowingContinuation { continuation in
+            once.continuation = continuation
+            Task { do { once.resume(.success(try await body())) } catch { once.resume(.failure(error)) } }
+            Task {
+                try? await Task.sleep(for: .seconds(seconds))
+                once.resume(.failure(StreetError(StreetText.timedOut(seconds))))
+            }
+        }
+    }
+
+    /// Resumes its continuation once, whichever task comes first.
+    final class Once<T: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        var continuation: CheckedContinuation<T, any Error>?
+        func resume(_ result: Result<T, any Error>) {
+            let waiting = lock.withLock { () -> CheckedContinuation<T, any Error>? in
+                defer { continuation = nil }
+                return continuation
+            }
+            waiting?.resume(with: result)
+        }
     }
 }

@@ -50,7 +50,7 @@ struct SyncCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let now = Date()
-        let report = try streetCall { try StreetBlocking.run { try await StreetSync.run(db: db, credential: credential, now: now) } }
+        let report = try streetCall { try StreetBlocking.run(seconds: StreetSync.watchdogSeconds + 30) { try await StreetSync.run(db: db, credential: credential, now: now) } }
         for outcome in report.outcomes { print(outcome) }
         print(StreetSyncText.synced(report, at: now))
     }

@@ -50,7 +50,7 @@ final class BackgroundSync: @unchecked Sendable {
 
     private func runOnce() {
         let (db, credential, now) = (db, credential, Date())
-        _ = try? StreetBlocking.run { try await StreetSync.run(db: db, credential: credential, now: now) }
+        _ = try? StreetBlocking.run(seconds: StreetSync.watchdogSeconds + 30) { try await StreetSync.run(db: db, credential: credential, now: now) }
         let status = (try? db.streetSyncState()).map(Self.text(for:))
         lock.withLock { text = status }
     }

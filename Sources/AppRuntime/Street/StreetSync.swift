@@ -22,7 +22,9 @@ public enum StreetSync {
         do {
             let session = try await StreetSession.open(try credential.address())
             do {
-                let report = try await exchange(db: db, link: CommitteeLink(session: session), credential: credential, now: now)
+                let report = try await watched(session) {
+                    try await exchange(db: db, link: CommitteeLink(session: session), credential: credential, now: now)
+                }
                 await session.close()
                 return report
             } catch {
@@ -33,6 +35,27 @@ public enum StreetSync {
             let explained = StreetError.explain(error)
             try? db.recordStreetProblem(explained.message)
             throw explained
+        }
+    }
+
+    /// How long one sync may take before its connection is closed under it. 本程序取值：120 秒.
+    static let watchdogSeconds = 120
+
+    /// Runs `body`, closing `session` if it is still running after `watchdogSeconds` (a server that
+    /// stops answering mid-statement): the statement then fails and the sync ends with a message.
+    static func watched<T: Sendable>(_ session: StreetSession, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(watchdogSeconds))
+                if !Task.isCancelled { await session.close() }
+                return nil
+            }
+            defer { group.cancelAll() }
+            while let result = try await group.next() {
+                if let value = result { return value }
+            }
+            throw StreetError(StreetSyncText.timedOut(watchdogSeconds))
         }
     }
 
@@ -86,6 +109,7 @@ enum StreetSyncText {
     static func synced(_ report: StreetSyncReport, at: Date) -> String {
         "已同步 \(ClockTime.of(at).text)：上报 \(report.sent) 条" + (report.outcomes.isEmpty ? "" : "；街道的决定 \(report.outcomes.count) 项")
     }
+    static func timedOut(_ seconds: Int) -> String { "同步超过 \(seconds) 秒未完成，已断开；未确认的条目下次同步重发" }
     static let notConnected = "此数据库尚未连接街道（先运行 baishihui connect --server URL --code 登记码 --as 书记姓名）"
     static func alreadyConnected(_ path: String) -> String { "此数据库已连接街道（\(path)），不会改动" }
     static func badCredential(_ path: String) -> String { "街道连接文件无法读取：\(path)（须为本程序写入的文件，权限 0600）" }
