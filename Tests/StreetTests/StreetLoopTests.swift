@@ -129,3 +129,26 @@ import Testing
         #expect(error?.message == StreetSyncText.olderHistory(sent.count, local: sent.count - 2))
     }
 }
+
+extension StreetLoopTests {
+    @Test("export expenses shows what came back: the street's number and reviewer, the payment and its voucher")
+    func exportShowsTheStreet() async throws {
+        let street = try await StreetFixture()
+        let a = try CommitteeFixture(name: "甲居委会")
+        try await a.connect(street.admin, code: try await street.enrol("甲居委会"))
+        let big = try a.request(62_000)
+        try await a.sync()
+        try await street.withOffice { office in
+            try await office.pass(try await office.reviewQueue()[0].id, number: "普街审〔2026〕17号",
+                                  by: try await street.login(office), on: Self.reviewDay)
+        }
+        try await a.sync()
+        try a.approveLocally(big.id)
+        try a.pay(big.id)
+        let row = ExportExpensesCommand.row(try #require(try a.record(big.id)))
+        let named = Dictionary(uniqueKeysWithValues: zip(ExportExpensesCommand.header, row))
+        #expect(named["金额"] == "620.00" && named["街道审核编号"] == "普街审〔2026〕17号" && named["街道审核人"] == StreetFixture.person)
+        #expect(named["街道审批编号"] == "普街审〔2026〕17号" && named["付款凭证号"] == "FP-0001" && named["支付日期"] == "2024-03-03")
+        #expect(named["本会审批"]?.contains("王书记同意") == true)
+    }
+}
