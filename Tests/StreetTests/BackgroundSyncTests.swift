@@ -18,8 +18,7 @@ import Testing
     @Test("a connected committee's program syncs by itself on its own thread; a save pokes it")
     func syncsByItself() async throws {
         let street = try await StreetFixture()
-        let a = try CommitteeFixture(name: "甲居委会")
-        try await a.connect(street.admin, code: try await street.enrol("甲居委会"))
+        let a = try await street.connected("甲居委会")
         try CredentialFile.write(a.credential!, forDatabase: a.path)
         let sync = try #require(BackgroundSync.start(db: a.db, path: a.path))
         try await Self.waitFor { sync.status?.hasPrefix("已同步") == true }

@@ -11,8 +11,7 @@ import Testing
     func serverDown() async throws {
         let cluster = try TestCluster()
         let street = try await StreetFixture(cluster: cluster)
-        let a = try CommitteeFixture(name: "甲居委会")
-        try await a.connect(street.admin, code: try await street.enrol("甲居委会"))
+        let a = try await street.connected("甲居委会")
         try a.request(62_000)
         TestCluster.stop(folder: cluster.folder)
         let started = Date()

@@ -54,8 +54,7 @@ import Testing
     @Test("a returned request comes back with its reason and stays open at the committee")
     func returned() async throws {
         let street = try await StreetFixture()
-        let a = try CommitteeFixture(name: "甲居委会")
-        try await a.connect(street.admin, code: try await street.enrol("甲居委会"))
+        let a = try await street.connected("甲居委会")
         let big = try a.request(80_000)
         try await a.sync()
         try await street.withOffice { office in
@@ -71,8 +70,7 @@ import Testing
     @Test("a batch sent twice, or again after its acknowledgement was lost, creates nothing twice")
     func idempotent() async throws {
         let street = try await StreetFixture()
-        let a = try CommitteeFixture(name: "甲居委会")
-        try await a.connect(street.admin, code: try await street.enrol("甲居委会"))
+        let a = try await street.connected("甲居委会")
         try a.request(62_000)
         try a.request(10_000)
         let items = try a.db.streetPending()
@@ -93,8 +91,7 @@ import Testing
     @Test("a history changed after it was sent is flagged at the street and told at the committee; nothing is overwritten")
     func tampered() async throws {
         let street = try await StreetFixture()
-        let a = try CommitteeFixture(name: "甲居委会")
-        try await a.connect(street.admin, code: try await street.enrol("甲居委会"))
+        let a = try await street.connected("甲居委会")
         try a.request(62_000)
         try await a.sync()
         let sent = try a.db.auditChainHead()
@@ -116,8 +113,7 @@ import Testing
     @Test("an older backup restored (a shorter chain than the street holds) is flagged too")
     func olderBackup() async throws {
         let street = try await StreetFixture()
-        let a = try CommitteeFixture(name: "甲居委会")
-        try await a.connect(street.admin, code: try await street.enrol("甲居委会"))
+        let a = try await street.connected("甲居委会")
         try a.request(62_000)
         try await a.sync()
         let sent = try a.db.auditChainHead()
@@ -134,8 +130,7 @@ extension StreetLoopTests {
     @Test("export expenses shows what came back: the street's number and reviewer, the payment and its voucher")
     func exportShowsTheStreet() async throws {
         let street = try await StreetFixture()
-        let a = try CommitteeFixture(name: "甲居委会")
-        try await a.connect(street.admin, code: try await street.enrol("甲居委会"))
+        let a = try await street.connected("甲居委会")
         let big = try a.request(62_000)
         try await a.sync()
         try await street.withOffice { office in

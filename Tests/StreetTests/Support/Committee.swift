@@ -103,6 +103,13 @@ struct StreetFixture {
 
     func login(_ office: StreetOffice) async throws -> StreetPerson { try await office.login(Self.person, pin: Self.pin) }
 
+    /// A new committee named `name`, registered here and connected with its code.
+    func connected(_ name: String) async throws -> CommitteeFixture {
+        let committee = try CommitteeFixture(name: name)
+        try await committee.connect(admin, code: try await enrol(name))
+        return committee
+    }
+
     /// Registers `committee` and returns its code.
     func enrol(_ committee: String) async throws -> String {
         try await withOffice { try await $0.addCommittee(committee, by: try await login($0)).code }
