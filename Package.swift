@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: - The terminal: the only place that touches ncursesw
@@ -40,15 +41,34 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
 
+        // MARK: - PIN hashes (scrypt), shared by the committee's and the street's storage
+        .target(
+            name: "PinHashing",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+
         // MARK: - Storage
         .target(
             name: "Storage",
             dependencies: [
-                "Domain",
+                "Domain", "PinHashing",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+
+        // MARK: - The street office's PostgreSQL: the only place with postgres-nio and PostgreSQL's SQL
+        .target(
+            name: "StreetStorage",
+            dependencies: [
+                "Domain", "PinHashing",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
@@ -62,7 +82,7 @@ let package = Package(
                 "AppCore", "Storage", "TerminalBackend", "Domain", "ScreenKit", "DataFile",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Demo",
+                "Demo", "StreetStorage",
             ]
         ),
         .executableTarget(name: "baishihui", dependencies: ["AppRuntime"]),
@@ -77,7 +97,14 @@ let package = Package(
             exclude: ["Reference"]   // a copy of the standard the quiz bank's quotes are checked against
         ),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "PinHashing", .product(name: "Crypto", package: "swift-crypto")]),
+        // Against a real PostgreSQL cluster the tests start in a temporary folder (initdb, pg_ctl), stopped at the end.
+        .testTarget(
+            name: "StreetTests",
+            dependencies: ["StreetStorage", "AppRuntime", "Storage", "Domain", "PinHashing",
+                           .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
         .testTarget(
             name: "AppCoreTests",

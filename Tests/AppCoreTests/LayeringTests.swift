@@ -29,14 +29,27 @@ import Testing
         #expect(offenders.map(\.path) == [])
     }
 
-    @Test("only Storage imports GRDB or SQLite, or writes SQL")
+    @Test("only Storage imports GRDB or SQLite; only Storage and StreetStorage write SQL")
     func sqlOnlyInStorage() throws {
-        let sql = try NSRegularExpression(pattern: #"import (GRDB|SQLite3|CSQLite)|\b(SELECT .* FROM|INSERT INTO|UPDATE \w+ SET|CREATE TABLE)\b"#)
+        let sqlite = try NSRegularExpression(pattern: #"import (GRDB|SQLite3|CSQLite)"#)
+        let sql = try NSRegularExpression(pattern: #"\b(SELECT .* FROM|INSERT INTO|UPDATE \w+ SET|CREATE TABLE)\b"#)
         let offenders = try Self.files().filter { file in
-            file.target != "Storage"
-                && sql.firstMatch(in: file.text, range: NSRange(file.text.startIndex..., in: file.text)) != nil
+            (file.target != "Storage" && Self.matches(sqlite, file.text))
+                || (!["Storage", "StreetStorage"].contains(file.target) && Self.matches(sql, file.text))
         }
         #expect(offenders.map(\.path) == [])
+    }
+
+    @Test("only StreetStorage imports PostgresNIO (the street's PostgreSQL)")
+    func postgresOnlyInStreetStorage() throws {
+        let files = try Self.files()
+        #expect(files.contains { $0.target == "StreetStorage" && $0.text.contains("import PostgresNIO") })
+        let offenders = files.filter { $0.target != "StreetStorage" && $0.text.contains("import PostgresNIO") }
+        #expect(offenders.map(\.path) == [])
+    }
+
+    static func matches(_ pattern: NSRegularExpression, _ text: String) -> Bool {
+        pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     @Test("Domain and AppCore read no clock: Date() only in the runtime and the command line")

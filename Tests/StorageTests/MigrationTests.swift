@@ -15,6 +15,7 @@ import Testing
         "v24-committee-signing-key-trusted-keys", "v25-policy-aliases", "v26-phones-as-typed", "v27-points-recompute",
         "v28-funds-payment-voucher-method", "v29-funds-payee-kinds", "v30-funds-street-approval", "v31-funds-expense-beneficiary-cost-kind",
         "v32-funds-unvouched-import-payee-correction",
+        "v33-street-outbox-inbox-sync",
     ]
 
     @Test func theRawValuesAreTheShippedIdentifiersInOrder() {

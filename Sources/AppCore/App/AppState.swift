@@ -51,6 +51,8 @@ public struct AppState: Equatable, Sendable {
     public var message: Message?
     /// Shown on every screen when the database is a practice sandbox.
     public var bannerText: String?
+    /// A connected committee's street sync, for the status bar ("已同步 14:02", "离线：3 条待上报"); nil when not connected.
+    public var streetStatus: String?
     /// In practice mode, the PIN everyone in the sandbox logs in with (the demo data's), said on the login screen.
     public var practicePin: String?
     /// The open forms' drafts, the drafts offered at login, and the idle clock (`DraftWatch`).

@@ -101,7 +101,7 @@ public enum AppView {
     static func statusSegments(_ state: AppState) -> [String] {
         let day = ShanghaiCalendar.day(of: state.now)
         let date = "\(day.iso) \(day.weekday.short)"
-        if let user = state.user { return ["\(user.name)（\(Role.describe(user.roles))）", date] }
+        if let user = state.user { return ["\(user.name)（\(Role.describe(user.roles))）", date] + [state.streetStatus].compactMap { $0 } }
         if case .firstRun = state.phase { return [firstRunStatus, date] }
         return [date]
     }

@@ -27,7 +27,8 @@ public struct BaishihuiCommand: ParsableCommand {
         version: versionText,
         subcommands: [RunCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
                       ReportCommand.self, DrillCommand.self, QuizCommand.self, DemoCommand.self, PracticeCommand.self,
-                      BackupCommand.self, RestoreCommand.self, KeyCommand.self, CalendarCommand.self],
+                      BackupCommand.self, RestoreCommand.self, KeyCommand.self, CalendarCommand.self,
+                      StreetCommand.self, ConnectCommand.self, SyncCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

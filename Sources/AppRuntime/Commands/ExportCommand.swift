@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "导出记录",
-        subcommands: [ExportVisitsCommand.self, PolicyExportCommand.self, RosterExportCommand.self, PointsTotalsExportCommand.self,
+        subcommands: [ExportVisitsCommand.self, PolicyExportCommand.self, RosterExportCommand.self, PointsTotalsExportCommand.self, ExportExpensesCommand.self,
                       ExportReceptionsCommand.self, ExportQuizResultsCommand.self]
     )
 }

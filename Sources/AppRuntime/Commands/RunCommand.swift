@@ -51,6 +51,7 @@ struct RunCommand: ParsableCommand {
         if practice { PracticeSandbox.mark(&state) }
         runner.isPractice = practice
         var loop = RunLoop(state: state, runner: runner, terminal: terminal)
+        if !practice { loop.streetSync = BackgroundSync.start(db: db, path: database.path(paths)) }
         let signal = loop.run()
         terminal.stop()
         if let signal { throw ExitCode(128 + signal) }

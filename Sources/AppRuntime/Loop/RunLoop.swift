@@ -8,6 +8,8 @@ public struct RunLoop {
     public var state: AppState
     let runner: EffectRunner
     let terminal: Terminal
+    /// The street sync of a connected committee (its own thread), nil when not connected.
+    var streetSync: BackgroundSync?
 
     public init(state: AppState, runner: EffectRunner, terminal: Terminal) {
         self.state = state
@@ -19,7 +21,12 @@ public struct RunLoop {
     public mutating func run() -> Int32? {
         var pending: [Effect] = [.loadStartup]
         while true {
+            let saving = !pending.isEmpty
             if !perform(&pending) { return keepDrafts(nil) }
+            if let streetSync {
+                state.streetStatus = streetSync.status
+                if saving { streetSync.poke() }
+            }
             redraw()
             if let signal = Terminal.pendingSignal() { return keepDrafts(signal) }
             pending = next()

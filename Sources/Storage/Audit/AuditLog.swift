@@ -41,8 +41,11 @@ enum AuditLog {
         private let at: DatabaseValue
         private let actor: DatabaseValue
         private let insert: Statement
+        /// The transaction's connection, for the street's outbox (`StreetOutbox.enqueue`).
+        private unowned let db: Database
 
         init(actor: Int64?, at: Date, in db: Database) throws {
+            self.db = db
             let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
             nextID = (last?["id"] ?? 0) + 1
             prevHash = last?["hash"] ?? genesisHash
@@ -63,6 +66,7 @@ enum AuditLog {
             ]
             let hash = chainHash(prevHash: prevHash, values: values)
             try insert.execute(arguments: StatementArguments(values + [prevHash.databaseValue, hash.databaseValue]))
+            try StreetOutbox.enqueue(event, auditID: nextID, at: at, in: db)
             nextID += 1
             prevHash = hash
             appended += 1

@@ -34,4 +34,5 @@ enum Migration: String, CaseIterable {
     case streetApprovalStep = "v30-funds-street-approval"
     case expenseBeneficiaryCostKind = "v31-funds-expense-beneficiary-cost-kind"
     case unvouchedImportPayeeCorrection = "v32-funds-unvouched-import-payee-correction"
+    case streetOutbox = "v33-street-outbox-inbox-sync"
 }

@@ -44,6 +44,7 @@ enum Schema {
         case .streetApprovalStep: addStreetApprovalStep
         case .expenseBeneficiaryCostKind: addExpenseBeneficiaryCostKind
         case .unvouchedImportPayeeCorrection: addUnvouchedImportPayeeCorrection
+        case .streetOutbox: createStreetOutbox
         }
     }
 

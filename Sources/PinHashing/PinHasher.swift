@@ -13,7 +13,7 @@ public struct PinHasher: Sendable, Equatable {
     public var blockSize: Int
     public var parallelism: Int
 
-    static let saltByteCount = 16
+    package static let saltByteCount = 16
     static let keyByteCount = 32
     /// The largest N a stored hash may ask for; a damaged row cannot make a login take minutes.
     static let maxRounds = 1 << 20
@@ -40,7 +40,7 @@ public struct PinHasher: Sendable, Equatable {
 
     /// A stored hash of `pin` with the given salt: only for demo data, which must come out the
     /// same from the same seed.
-    func hash(_ pin: String, salt: [UInt8]) throws -> String {
+    package func hash(_ pin: String, salt: [UInt8]) throws -> String {
         let key = try derive(pin, salt: salt, using: self)
         return ["scrypt", "\(rounds)", "\(blockSize)", "\(parallelism)",
                 Data(salt).base64EncodedString(), Data(key).base64EncodedString()].joined(separator: "$")
@@ -63,7 +63,7 @@ public struct PinHasher: Sendable, Equatable {
     }
 
     /// The parameters, salt and key of a stored hash, or nil if it is not one of ours.
-    static func parse(_ stored: String) -> (hasher: PinHasher, salt: [UInt8], key: [UInt8])? {
+    package static func parse(_ stored: String) -> (hasher: PinHasher, salt: [UInt8], key: [UInt8])? {
         let parts = stored.split(separator: "$", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 6, parts[0] == "scrypt",
               let n = Int(parts[1]), let r = Int(parts[2]), let p = Int(parts[3]),
@@ -74,7 +74,7 @@ public struct PinHasher: Sendable, Equatable {
     }
 
     /// Compares two byte strings without stopping at the first difference.
-    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    package static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard a.count == b.count else { return false }
         var difference: UInt8 = 0
         for index in a.indices { difference |= a[index] ^ b[index] }

@@ -1,0 +1,119 @@
+import Foundation
+import StreetStorage
+
+/// A private PostgreSQL 15 cluster for the street tests: initdb into a temporary folder as the
+/// `postgres` user (initdb and pg_ctl refuse root), listening on a socket in that folder and on a
+/// free 127.0.0.1 port, stopped and removed when the test process exits, whatever the outcome.
+/// Nothing is mocked: every street test talks to this server.
+final class TestCluster: @unchecked Sendable {
+    static let bin = "/usr/lib/postgresql/15/bin"
+    /// The superuser's password (the cluster is scram-only, like a street's server).
+    static let password = "test-superuser-password"
+
+    let folder: String
+    let port: Int
+    var socketFolder: String { folder + "/sock" }
+
+    /// The cluster shared by the tests of this process, started on first use.
+    static let shared: TestCluster = {
+        let cluster = try! TestCluster()
+        sharedFolder = cluster.folder
+        atexit { TestCluster.stop(folder: TestCluster.sharedFolder) }
+        return cluster
+    }()
+    nonisolated(unsafe) static var sharedFolder = ""
+
+    init() throws {
+        folder = try Self.makeFolder()
+        port = Self.freePort()
+        try Self.asPostgres("mkdir -p \(socketFolder) && printf '%s' '\(Self.password)' > \(folder)/pw")
+        try Self.asPostgres("\(Self.bin)/initdb -D \(folder)/data -U postgres --auth=scram-sha-256 --pwfile=\(folder)/pw -E UTF8 --locale=C >\(folder)/initdb.log 2>&1")
+        try start()
+    }
+
+    /// Starts (or restarts) the server and waits until it accepts connections.
+    func start() throws {
+        try Self.asPostgres("""
+            \(Self.bin)/pg_ctl -D \(folder)/data -l \(folder)/server.log -w -t 60 \
+            -o "-k \(socketFolder) -c listen_addresses=127.0.0.1 -p \(port) -c fsync=off" start >/dev/null
+            """)
+    }
+
+    /// The postmaster's process id (the first line of postmaster.pid).
+    func postmasterPID() throws -> Int32 {
+        let text = try String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8)
+        return Int32(text.split(separator: "\n").first ?? "") ?? 0
+    }
+
+    /// The superuser's address for `database`, over the socket.
+    func adminAddress(database: String = "postgres") -> ServerAddress {
+        ServerAddress(host: socketFolder, port: port, user: "postgres", password: Self.password, database: database, tls: .disable)
+    }
+
+    /// A new empty database for one test, and the superuser's address for it.
+    func newDatabase() throws -> ServerAddress {
+        let name = "t_" + UUID().uuidString.prefix(8).lowercased()
+        try Self.asPostgres("PGPASSWORD='\(Self.password)' /usr/bin/psql -h \(socketFolder) -p \(port) -U postgres -d postgres -qc 'CREATE DATABASE \(name)'")
+        return adminAddress(database: name)
+    }
+
+    static func stop(folder: String) {
+        guard !folder.isEmpty else { return }
+        _ = try? asPostgres("\(bin)/pg_ctl -D \(folder)/data -m immediate -w stop >/dev/null 2>&1")
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    // MARK: - Helpers
+
+    /// A new folder under the temporary directory, owned by `postgres` when we are root.
+    static func makeFolder() throws -> String {
+        let folder = NSTemporaryDirectory() + "bsh-pg-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if getuid() == 0 { try run("/bin/chown", ["postgres:postgres", folder]) }
+        return folder
+    }
+
+    /// A port nobody listens on now: bind port 0 and read what the kernel gave.
+    static func freePort() -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
+        }
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// Runs `command` in a shell as `postgres` (through runuser when we are root).
+    @discardableResult
+    static func asPostgres(_ command: String) throws -> Int32 {
+        getuid() == 0 ? try run("/usr/sbin/runuser", ["-u", "postgres", "--", "/bin/sh", "-c", command])
+                      : try run("/bin/sh", ["-c", command])
+    }
+
+    /// Runs `tool` and waits for it with posix_spawn and waitpid: no run loop, no thread of the
+    /// test pool is needed to notice the end (Foundation's Process hangs here under parallel tests).
+    @discardableResult
+    static func run(_ tool: String, _ arguments: [String]) throws -> Int32 {
+        let argv = ([tool] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, tool, nil, nil, argv, environ) == 0 else { throw failure(tool, arguments, -1) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        guard code == 0 else { throw failure(tool, arguments, code) }
+        return code
+    }
+
+    static func failure(_ tool: String, _ arguments: [String], _ code: Int32) -> NSError {
+        NSError(domain: "TestCluster", code: Int(code),
+                userInfo: [NSLocalizedDescriptionKey: "\(tool) \(arguments.joined(separator: " ")) 失败（\(code)）"])
+    }
+}
