@@ -14,6 +14,7 @@ import Testing
         "v21-reply-answer-time", "v23-points-fast", "v24-funds-verbal-approver-id",
         "v24-committee-signing-key-trusted-keys", "v25-policy-aliases", "v26-phones-as-typed", "v27-points-recompute",
         "v28-funds-payment-voucher-method", "v29-funds-payee-kinds", "v30-funds-street-approval", "v31-funds-expense-beneficiary-cost-kind",
+        "v34-kiosk-profile-notices-ratings",
     ]
 
     @Test func theRawValuesAreTheShippedIdentifiersInOrder() {

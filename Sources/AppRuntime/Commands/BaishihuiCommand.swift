@@ -12,7 +12,7 @@ public struct BaishihuiCommand: ParsableCommand {
         version: version,
         subcommands: [RunCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
                       ReportCommand.self, DrillCommand.self, QuizCommand.self, DemoCommand.self, PracticeCommand.self,
-                      BackupCommand.self, RestoreCommand.self, KeyCommand.self],
+                      BackupCommand.self, RestoreCommand.self, KeyCommand.self, KioskCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

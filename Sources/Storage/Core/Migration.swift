@@ -33,4 +33,5 @@ enum Migration: String, CaseIterable {
     case payeeKinds = "v29-funds-payee-kinds"
     case streetApprovalStep = "v30-funds-street-approval"
     case expenseBeneficiaryCostKind = "v31-funds-expense-beneficiary-cost-kind"
+    case kioskProfileNoticesRatings = "v34-kiosk-profile-notices-ratings"
 }

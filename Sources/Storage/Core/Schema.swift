@@ -43,6 +43,7 @@ enum Schema {
         case .payeeKinds: createPayeeKinds
         case .streetApprovalStep: addStreetApprovalStep
         case .expenseBeneficiaryCostKind: addExpenseBeneficiaryCostKind
+        case .kioskProfileNoticesRatings: createKiosk
         }
     }
 

@@ -1,0 +1,48 @@
+import Domain
+
+/// The touch screen's words that only the screen uses.
+extension KioskText {
+    static let title = "居民自助服务"
+    static let back = "返回"
+    static let previous = "上一页"
+    static let next = "下一页"
+    static let search = "拼音首字母搜索"
+    static let erase = "删除"
+    static let clear = "清空"
+    static let book = "预约到居委会办事"
+    static let confirmBooking = "确定预约"
+    static let confirmRating = "提交评价"
+    static let staffConfirm = "确定"
+    static let loading = "正在读取……"
+    static let notReady = "本机尚未设置，请联系居委会工作人员"
+    static let searchPrompt = "点字母输入拼音首字母（dbsq＝低保申请），或点常用简称"
+    static let searchNone = "没有找到，请换个字母或简称"
+    static let chooseSlot = "请点选一个时段："
+    static let noSlots = "近几天没有可预约的时段，请直接到居委会或致电"
+    static func chosenSlot(_ slot: KioskSlot) -> String { "时段：\(slot.title)（点“返回”重选）" }
+    static let nameLabel = "称呼："
+    static let phoneLabel = "电话："
+    static let numberLabel = "接待单编号："
+    static let pinLabel = "书记 PIN："
+    static let staffTitle = "工作人员退出"
+    static let staffHint = "输入书记的 PIN 后确定；返回则留在触摸屏"
+    static let ratePrompt = "请输入接待单上的编号，再点选评价（原因可选）："
+    public static func booked(name: String, phone: String, slot: KioskSlot) -> String {
+        "\(submitted)：\(maskedName(name)) \(Phone.masked(phone)) \(slot.title)，请按时到居委会"
+    }
+    static let hoursTitle = "服务时间（平时、晚间、双休日和节假日）"
+    static let intakeTitle = "近期集中受理"
+    static let noIntake = "近期没有集中受理日"
+    static let howToBook = "预约：点下面的按钮，选时段，留称呼和电话；工作人员按时接待。"
+    static let noProfile = "社区概况尚未发布"
+    static let noNotices = "暂无社区动态"
+    static let address = "地址"
+    static let area = "面积"
+    static let households = "户数"
+    static let team = "工作人员"
+    static func noticeDates(_ n: KioskNotice) -> String { "\(n.date.iso) 发布，展示至 \(n.until.iso)" }
+    static let conditions = "办理条件"
+    static let materials = "所需材料"
+    static let steps = "办事流程"
+    static let whereToGo = "办理地点"
+}
