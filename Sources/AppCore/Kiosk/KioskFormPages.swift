@@ -14,7 +14,7 @@ enum KioskFormPages {
         guard let snapshot = state.snapshot else { return }
         guard state.slot != nil else {
             let slots = snapshot.openSlots.map { KioskButton($0.title, .pickSlot($0)) }
-            return KioskPages.list(slots, state, frame, columns: 3, top: 1, into: &layout)
+            return KioskPages.list(slots, state, frame, columns: frame.width < 100 ? 2 : 3, top: 1, into: &layout)
         }
         let h = frame.buttonHeight
         let fields = KioskGrid.cells(in: KioskGrid.below(frame.body, rows: 2), count: 2, columns: 2, rowHeight: h)
@@ -33,13 +33,19 @@ enum KioskFormPages {
             KioskButton("\(["A", "B", "C"][i]) \(level.title)", key: .char(Character(["a", "b", "c"][i])), .level(level),
                          isOn: state.level == level)
         }
-        let reasons = KioskRatingReason.all.map { KioskButton($0, .reason($0), isOn: state.reason == $0) }
+        let letters = ["D", "E", "F", "G", "H", "I"]
+        let reasons = KioskRatingReason.all.enumerated().map { i, reason in
+            KioskButton("\(letters[i]) \(reason)", key: .char(Character(letters[i].lowercased())), .reason(reason),
+                        isOn: state.reason == reason)
+        }
         var buttons = padAndSubmit(.number, KioskText.confirmRating, below: 2, frame, withSubmit: false)
         let levelArea = KioskGrid.below(frame.body, rows: 2 + h + 1)
         buttons += KioskGrid.place(levels, on: KioskGrid.cells(in: levelArea, count: 3, columns: 3, rowHeight: h))
         let reasonArea = KioskGrid.below(levelArea, rows: h + 1)
         let submit = KioskButton("Enter \(KioskText.confirmRating)", key: .enter, .submit)
-        buttons += KioskGrid.place(reasons + [submit], on: KioskGrid.cells(in: reasonArea, count: 6, columns: 6, rowHeight: h))
+        buttons += KioskGrid.place(reasons, on: KioskGrid.cells(in: reasonArea, count: reasons.count, columns: reasons.count, rowHeight: h))
+        buttons += KioskGrid.place([submit], on: KioskGrid.cells(in: KioskGrid.below(reasonArea, rows: h + 1), count: 1, columns: 1,
+                                                                 rowHeight: h))
         layout.buttons = buttons
         layout.text = KioskGrid.top(frame.body, rows: 1)
     }
