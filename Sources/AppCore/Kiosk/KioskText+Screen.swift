@@ -1,4 +1,5 @@
 import Domain
+import ScreenKit
 
 /// The touch screen's words that only the screen uses.
 extension KioskText {
@@ -26,6 +27,11 @@ extension KioskText {
     public static let pinLabel = "书记 PIN："
     public static let staffTitle = "工作人员退出"
     public static let staffHint = "输入书记的 PIN 后确定；返回则留在触摸屏"
+    /// For staff only (the staff program's help and the README; never on the touch screen).
+    public static var staffHelp: [String] {
+        ["【电子触摸屏（baishihui kiosk）】",
+         "  " + DisplayWidth.fit(KioskKeymap.staffExitKey(KioskKeymap.standard), to: 12) + "再输入书记的 PIN：退出触摸屏"]
+    }
     public static let ratePrompt = "请输入接待单上的编号，再点选评价（原因可选）："
     public static func booked(name: String, phone: String, slot: KioskSlot) -> String {
         "\(submitted)：\(maskedName(name)) \(Phone.masked(phone)) \(slot.title)，请按时到居委会"
