@@ -47,6 +47,8 @@ public enum AppUpdate {
         case .recordViewsLoaded(let entries):
             if case .main(var main) = state.phase { main.people?.showViews(entries); state.phase = .main(main) }
         case .roomsFound(let typed, let found): RoomLookup.apply(typed: typed, found: found, &state)
+        case .kioskProfileLoaded(let profile):
+            if case .main(var main) = state.phase { main.people?.editor = KioskStaffForms.profileEditor(profile); state.phase = .main(main) }
         }
         return []
     }

@@ -43,4 +43,21 @@ public enum KioskText {
     public static let numberMissing = "请先输入接待单上的编号"
     public static let exitRefused = "PIN 不对：只有书记的 PIN 能退出触摸屏"
     public static let levelMissing = "请先点选满意、基本满意或不满意"
+
+    // MARK: - Kept by staff
+
+    public static let profileFormTitle = "电子触摸屏：社区概况"
+    public static let noticeFormTitle = "电子触摸屏：发布社区动态"
+    public static let teamHint = "每人一段，用“；”隔开，如：王秀兰 书记 6222 0001"
+    public static let noticeTitleLabel = "标题"
+    public static let noticeDateLabel = "发布日期"
+    public static let noticeBodyLabel = "内容"
+    public static let noticeUntilLabel = "展示至"
+    public static let dateHint = "YYYY-MM-DD"
+    public static let untilBeforeDate = "展示至不能早于发布日期"
+    public static func dateInvalid(_ text: String) -> String { "日期“\(FieldText.echo(text))”无效，应写成 YYYY-MM-DD" }
+    public static let profileSaved = "触摸屏的社区概况已保存，一分钟内显示"
+    public static func noticePosted(_ n: KioskNotice) -> String {
+        "已发布社区动态“\(n.title)”，\(n.date.iso) 至 \(n.until.iso) 在触摸屏上显示"
+    }
 }

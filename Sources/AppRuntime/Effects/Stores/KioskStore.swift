@@ -14,3 +14,12 @@ public protocol KioskStore {
 }
 
 extension AppDatabase: KioskStore {}
+
+/// What the staff program needs of storage to keep the touch screen's profile and notices.
+public protocol KioskStaffStore {
+    func kioskProfile() throws -> KioskProfile?
+    func saveKioskProfile(_ profile: KioskProfile, by actor: Int64, at now: Date) throws
+    func postKioskNotice(_ notice: KioskNotice, by actor: Int64, at now: Date) throws -> KioskNotice
+}
+
+extension AppDatabase: KioskStaffStore {}
