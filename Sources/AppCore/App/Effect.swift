@@ -54,6 +54,8 @@ public enum LoginResult: Equatable, Sendable {
 /// Something that happened: a key, a new size, the clock, or the result of an effect.
 public enum Action: Equatable, Sendable {
     case key(Key)
+    /// A click or the wheel, when the terminal reports the mouse (`StaffMouse`).
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     case tick(Date)
     case startupLoaded(committee: Committee?, people: [Person])

@@ -11,6 +11,7 @@ public enum AppUpdate {
     static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key): return handleKey(key, &state)
+        case .mouse(let event): return StaffMouse.handle(event, &state)
         case .resize(let width, let height):
             state.width = width
             state.height = height

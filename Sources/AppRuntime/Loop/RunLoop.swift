@@ -52,8 +52,10 @@ public struct RunLoop {
     /// Waits up to a second for a key; with none, the clock ticks (the status line's date).
     private mutating func next() -> [Effect] {
         switch terminal.readInput(timeoutMilliseconds: 1000) {
-        case .mouse?:
-            return AppUpdate.updateKeepingDrafts(&state, .tick(runner.now()))
+        case .mouse(let event)?:
+            let now = runner.now()
+            let ticked = now.timeIntervalSince(state.now) >= 1 ? AppUpdate.updateKeepingDrafts(&state, .tick(now)) : []
+            return ticked + AppUpdate.updateKeepingDrafts(&state, .mouse(event))
         case .key(.resize)?:
             let size = terminal.size
             return AppUpdate.updateKeepingDrafts(&state, .resize(width: size.width, height: size.height))
