@@ -63,4 +63,12 @@ import Testing
         h.press(.function(2), .char("n"))
         #expect(h.state.main?.people?.editor == nil && h.state.message?.text.contains("维护电子触摸屏") == true)
     }
+
+    @Test func onlyASecretarysPinLetsTheStaffLeaveTheTouchScreen() throws {
+        let h = try secretary()
+        let effects = KioskEffects(store: h.runner.database, now: { h.clock.now })
+        #expect(effects.run(.checkExit(pin: "1357")) == .exitChecked(KioskText.exitRefused), "李明 is no 书记")
+        #expect(effects.run(.checkExit(pin: "0000")) == .exitChecked(KioskText.exitRefused))
+        #expect(effects.run(.checkExit(pin: "2580")) == .exitChecked(nil))
+    }
 }

@@ -31,6 +31,15 @@ import Testing
         #expect(effects.isEmpty && !state.leaving && state.page == .home)
     }
 
+    @Test func theShippedKeysBindNoWayOutButTheStaffKey() {
+        let keymap = KioskKeymap.standard
+        for key in [Key.ctrl("c"), .function(10), .char("q"), .ctrl("q")] {
+            #expect(keymap.command(for: key, in: [KioskKeymap.context]) == nil, "\(key)")
+        }
+        #expect(KioskKeymap.staffExitKey(keymap) == "Ctrl-X")
+        #expect(Set(keymap.bindings(in: KioskKeymap.context).map(\.command)) == KioskKeymap.commands)
+    }
+
     @Test func staffLeaveOnlyWithTheExitKeyAndASecretarysPin() {
         var state = F.state()
         F.press(&state, .ctrl("x"))
