@@ -33,7 +33,7 @@ public struct EscapeSequence: Equatable, Sendable {
             body.unicodeScalars.append(scalar)
             return .incomplete
         }
-        guard (0x20...0x7E).contains(value), body.unicodeScalars.count < Self.maximumLength else { return .rejected }
+        guard (0x20...0x7E).contains(value), body.unicodeScalars.count < limit else { return .rejected }
         body.unicodeScalars.append(scalar)
         if body.hasPrefix("O") { return .complete }
         if body == "[[" { return .incomplete }  // the Linux console's F1–F5: `[[A` … `[[E`
@@ -42,11 +42,22 @@ public struct EscapeSequence: Equatable, Sendable {
 
     /// Longer bodies are not keys; the collector stops there.
     public static let maximumLength = 12
+    /// An SGR mouse report (`[<0;1000;300M`) is longer: three decimal numbers.
+    public static let maximumMouseLength = 24
+
+    /// How long this body may grow: a mouse report's limit once it opens with `[<`.
+    private var limit: Int { body.hasPrefix(MouseReporting.sgrPrefix) ? Self.maximumMouseLength : Self.maximumLength }
 
     // MARK: - Decoding
 
     /// The key this complete sequence stands for, or nil if it is none the program knows.
     public var key: Key? { Self.table[body] }
+
+    /// What this complete sequence stands for: a key, an SGR mouse report, or nil for neither.
+    public var event: InputEvent? {
+        if let key { return .key(key) }
+        return MouseReporting.decode(body).map(InputEvent.mouse)
+    }
 
     /// xterm, rxvt, VT220 and Linux console forms of the keys `Key` names.
     static let table: [String: Key] = {

@@ -36,6 +36,8 @@ public final class Terminal {
     var lastDrawn: ScreenBuffer?
     /// Whether the cursor is shown, nil until the first frame decides.
     var cursorShown: Bool?
+    /// Whether mouse reporting was turned on, so `stop()` turns it off.
+    var mouseReporting = false
     private var stopped = false
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, theme: Theme,
@@ -62,7 +64,9 @@ public final class Terminal {
     ///
     /// On a terminal without colours a colour theme would lose every highlight made of colour
     /// alone, so `monochrome` (the mono theme, by default the theme without its colours) is drawn instead.
-    public static func start(theme: Theme, monochrome: Theme? = nil) throws(TerminalError) -> Terminal {
+    ///
+    /// With `mouse`, the terminal reports clicks, drags and the wheel (SGR 1006) until `stop()`.
+    public static func start(theme: Theme, monochrome: Theme? = nil, mouse: Bool = false) throws(TerminalError) -> Terminal {
         let localeName = try LocaleSetup.ensureUTF8()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let name = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -82,7 +86,15 @@ public final class Terminal {
                                 localeName: localeName)
         terminal.decoder = KeyDecoder(extendedCodes: extendedKeyCodes())
         terminal.updateSize()
+        if mouse { terminal.send(MouseReporting.enable) }
+        terminal.mouseReporting = mouse
         return terminal
+    }
+
+    /// Writes a control sequence straight to the terminal.
+    func send(_ sequence: String) {
+        fputs(sequence, bsh_stdout())
+        fflush(bsh_stdout())
     }
 
     /// Raw keys, no echo, decoded function keys, and a 25 ms wait (not a second) after Esc.
@@ -137,6 +149,7 @@ public final class Terminal {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        if mouseReporting { send(MouseReporting.disable) }
         if cursorShown == false { curs_set(1) }
         endwin()
         fflush(bsh_stdout())

@@ -27,7 +27,7 @@ import Testing
             .budget, .caseDecision(expense), .projectNote(.party, project: "重阳节敬老"),
         ]
         let points: [PointsEditor.Mode] = [.add, .amend, .amendLine(2)]
-        let people: [PeopleEditor.Mode] = [.add, .roles(person), .resetPin(person)]
+        let people: [PeopleEditor.Mode] = [.add, .roles(person), .resetPin(person), .kioskProfile, .kioskNotice]
         return reception + visits + duty + funds + points + people as [any DraftKeyed]
     }()
 
@@ -40,7 +40,7 @@ import Testing
             "funds.batch", "funds.instalment", "funds.planLine", "funds.planLine#3", "funds.planReport",
             "funds.budget", "funds.caseDecision", "funds.projectNote",
             "points.add", "points.amend", "points.amendLine",
-            "people.add", "people.roles#2", "people.resetPin#2",
+            "people.add", "people.roles#2", "people.resetPin#2", "people.kioskProfile", "people.kioskNotice",
         ])
     }
 }

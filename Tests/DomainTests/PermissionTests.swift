@@ -10,6 +10,7 @@ import Testing
         .approveExpense: [.secretary, .director], .recordStreetReview: [.secretary, .director], .planFunds: [.secretary, .director],
         .correctPayeeKind: [.secretary, .director],
         .recordPayment: [.bookkeeper], .recordDecisions: [.secretary, .director, .bookkeeper], .resetPractice: [.trainer],
+        .keepKiosk: [.secretary],
     ]
 
     /// The clauses whose text names who acts: "由居民区党组织书记和居委会主任共同审批" (附件一 三(二)),

@@ -16,6 +16,7 @@ import Testing
         "v28-funds-payment-voucher-method", "v29-funds-payee-kinds", "v30-funds-street-approval", "v31-funds-expense-beneficiary-cost-kind",
         "v32-funds-unvouched-import-payee-correction",
         "v33-street-outbox-inbox-sync",
+        "v34-kiosk-profile-notices-ratings",
     ]
 
     @Test func theRawValuesAreTheShippedIdentifiersInOrder() {

@@ -59,6 +59,8 @@ public struct AppState: Equatable, Sendable {
     public var drafts = DraftKeeper()
     /// The idle lock over the main screen, while it is locked.
     public var lock: LockState?
+    /// The last left click, for telling a double click (`StaffMouse`).
+    public var lastClick: StaffMouse.Click?
 
     public init(width: Int, height: Int, now: Date, keymap: Keymap, ruleBook: RuleBook? = try? RuleBook.bundled(),
                 calendar: WorkingDayCalendar = (try? WorkingDayCalendar.bundled()) ?? WorkingDayCalendar()) {

@@ -22,6 +22,7 @@ public enum Command: String, CaseIterable, Sendable {
     case practiceReset
     case projectNote, reportKind, reportPublic
     case viewLog
+    case kioskProfile, kioskNotice
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }

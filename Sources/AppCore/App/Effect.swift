@@ -37,6 +37,8 @@ public enum Effect: Equatable, Sendable {
     case loadRecordViews(by: Int64)
     /// Reads the households whose room matches `typed`, for a form's room completion.
     case lookUpRooms(String)
+    /// The residents' touch screen as staff keep it: its profile read for the form, a profile saved, a notice posted.
+    case kiosk(KioskStaffEffect)
 }
 
 /// The answer to a login attempt, as the login screen needs it.
@@ -52,6 +54,8 @@ public enum LoginResult: Equatable, Sendable {
 /// Something that happened: a key, a new size, the clock, or the result of an effect.
 public enum Action: Equatable, Sendable {
     case key(Key)
+    /// A click or the wheel, when the terminal reports the mouse (`StaffMouse`).
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     case tick(Date)
     case startupLoaded(committee: Committee?, people: [Person])
@@ -61,6 +65,8 @@ public enum Action: Equatable, Sendable {
     /// The answer to `searchPolicies`, with the text it answers.
     case policiesFound(query: String, items: [PolicyItem])
     case saved(String)
+    /// The touch screen's profile, read for the 书记's form (nil before the first).
+    case kioskProfileLoaded(KioskProfile?)
     case funds(FundsResult)
     case failed(String)
     case visits(VisitsResult)

@@ -1,3 +1,4 @@
+import Domain
 import ScreenKit
 
 /// The help screen: every binding of the contexts that were in force, generated from the keymap,
@@ -18,7 +19,7 @@ enum HelpScreen {
                 lines.append(("  " + DisplayWidth.fit(binding.key.description, to: 12) + binding.help, false))
             }
         }
-        return lines
+        return lines + KioskText.staffHelp.enumerated().map { ($1, $0 == 0) }
     }
 
     /// The first line shown after `command` moves the help from `scroll` on a screen `screenHeight` rows

@@ -11,6 +11,7 @@ public enum AppUpdate {
     static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key): return handleKey(key, &state)
+        case .mouse(let event): return StaffMouse.handle(event, &state)
         case .resize(let width, let height):
             state.width = width
             state.height = height
@@ -47,6 +48,8 @@ public enum AppUpdate {
         case .recordViewsLoaded(let entries):
             if case .main(var main) = state.phase { main.people?.showViews(entries); state.phase = .main(main) }
         case .roomsFound(let typed, let found): RoomLookup.apply(typed: typed, found: found, &state)
+        case .kioskProfileLoaded(let profile):
+            if case .main(var main) = state.phase { main.people?.editor = KioskStaffForms.profileEditor(profile); state.phase = .main(main) }
         }
         return []
     }

@@ -93,6 +93,8 @@ extension PeopleEditor.Mode: DraftKeyed {
         case .add: return "people.add"
         case .roles(let person): return "people.roles#\(person.id)"
         case .resetPin(let person): return "people.resetPin#\(person.id)"
+        case .kioskProfile: return "people.kioskProfile"
+        case .kioskNotice: return "people.kioskNotice"
         }
     }
 }

@@ -22,7 +22,7 @@ struct DraftWatch {
     /// The draft effects that follow `action`, which `update` has just applied to `state`.
     func follow(_ state: inout AppState, after action: Action) -> [Effect] {
         switch action {
-        case .key: state.drafts.lastActivity = state.now
+        case .key, .mouse: state.drafts.lastActivity = state.now
         case .tick where state.drafts.lastActivity == nil: state.drafts.lastActivity = state.now
         default: break
         }

@@ -33,6 +33,8 @@ public struct PeopleEditor: Equatable, Sendable {
         case add
         case roles(Person)
         case resetPin(Person)
+        /// The touch screen's 社区概况 and a 社区动态 notice (`KioskStaffForms`).
+        case kioskProfile, kioskNotice
     }
 
     public var mode: Mode
@@ -59,6 +61,8 @@ public struct PeopleEditor: Equatable, Sendable {
             form = FormState([Self.roleField(person.roles)])
         case .resetPin:
             form = FormState(Self.pinFields(hint: PeopleText.pinHintNextLogin))
+        case .kioskProfile: form = KioskStaffForms.profileForm(nil)
+        case .kioskNotice: form = KioskStaffForms.noticeForm()
         }
     }
 
@@ -67,6 +71,8 @@ public struct PeopleEditor: Equatable, Sendable {
         case .add: return PeopleText.addTitle
         case .roles(let p): return PeopleText.rolesTitle(p.name)
         case .resetPin(let p): return PeopleText.resetPinTitle(p.name)
+        case .kioskProfile: return KioskText.profileFormTitle
+        case .kioskNotice: return KioskText.noticeFormTitle
         }
     }
 }
@@ -85,8 +91,10 @@ enum PeopleFeature {
         }
         if state.list.navigate(command, count: state.people.count) { return .none }
         switch command {
-        case .viewLog, .add, .editRoles, .resetPin, .toggleActive:
+        case .viewLog, .add, .editRoles, .resetPin, .toggleActive, .kioskProfile, .kioskNotice:
             if let refusal = KeyAccess.refusal(command, in: .people, for: user) { return .error(refusal) }
+            if command == .kioskProfile { return .run(.kiosk(.loadProfile)) }
+            if command == .kioskNotice { state.editor = PeopleEditor(.kioskNotice); return .none }
             return command == .viewLog ? .run(.loadRecordViews(by: user.id)) : open(command, &state, user: user)
         default:
             return .none
@@ -137,6 +145,7 @@ enum PeopleFeature {
         case .resetPin(let person):
             guard let pin = optionalPin(&editor.form) else { return .none }
             return .run(.resetPin(personID: person.id, pin: pin, by: user.id))
+        case .kioskProfile, .kioskNotice: return KioskStaffForms.submit(&editor, user: user)
         }
     }
 

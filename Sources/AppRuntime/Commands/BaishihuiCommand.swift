@@ -28,7 +28,7 @@ public struct BaishihuiCommand: ParsableCommand {
         subcommands: [RunCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
                       ReportCommand.self, DrillCommand.self, QuizCommand.self, DemoCommand.self, PracticeCommand.self,
                       BackupCommand.self, RestoreCommand.self, KeyCommand.self, CalendarCommand.self,
-                      StreetCommand.self, ConnectCommand.self, SyncCommand.self],
+                      StreetCommand.self, ConnectCommand.self, SyncCommand.self, KioskCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

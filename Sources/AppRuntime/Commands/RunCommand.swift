@@ -35,7 +35,8 @@ struct RunCommand: ParsableCommand {
         Terminal.installSignalFlags()
         let terminal: Terminal
         do {
-            terminal = try Terminal.start(theme: theme, monochrome: try? BuiltinThemes.theme(named: Theme.monochromeName))
+            terminal = try Terminal.start(theme: theme, monochrome: try? BuiltinThemes.theme(named: Theme.monochromeName),
+                                          mouse: config.mouse)
         } catch {
             printError(error.message)
             throw ExitCode(2)

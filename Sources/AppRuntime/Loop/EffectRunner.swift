@@ -41,6 +41,7 @@ public struct EffectRunner: Sendable {
         case .training(let e): return try TrainingEffects(store: database, now: now()).run(e)
         case .resetPractice: return try PracticeSandbox.reset(open: database, isPractice: isPractice, today: ShanghaiCalendar.day(of: now()))
         case .saveDraft, .discardDraft, .loadDrafts: return try DraftEffects(store: database, now: now()).run(effect)
+        case .kiosk(let e): return try KioskStaffEffects(store: database, now: now()).run(e)
         }
     }
 }

@@ -58,11 +58,15 @@ public struct RunLoop {
 
     /// Waits up to a second for a key; with none, the clock ticks (the status line's date).
     private mutating func next() -> [Effect] {
-        switch terminal.readKey(timeoutMilliseconds: 1000) {
-        case .resize?:
+        switch terminal.readInput(timeoutMilliseconds: 1000) {
+        case .mouse(let event)?:
+            let now = runner.now()
+            let ticked = now.timeIntervalSince(state.now) >= 1 ? AppUpdate.updateKeepingDrafts(&state, .tick(now)) : []
+            return ticked + AppUpdate.updateKeepingDrafts(&state, .mouse(event))
+        case .key(.resize)?:
             let size = terminal.size
             return AppUpdate.updateKeepingDrafts(&state, .resize(width: size.width, height: size.height))
-        case let key?:
+        case .key(let key)?:
             // The clock moves on while the person types, so drafts are written about once a second.
             let now = runner.now()
             let ticked = now.timeIntervalSince(state.now) >= 1 ? AppUpdate.updateKeepingDrafts(&state, .tick(now)) : []

@@ -12,11 +12,15 @@ public struct Config: Equatable, Sendable {
     /// How many daily backups to keep beside the database (`backup_days`; 0 turns them off).
     public var backupDays: Int?
 
+    /// Whether the terminal reports clicks and the wheel (`mouse`; on unless set to false).
+    public var mouse: Bool
+
     /// Seven daily backups when `backup_days` is not set.
     public static let defaultBackupDays = 7
 
-    public init(theme: String? = nil, idleLockSeconds: Int = 300, backupDays: Int? = nil) {
+    public init(theme: String? = nil, idleLockSeconds: Int = 300, backupDays: Int? = nil, mouse: Bool = true) {
         self.theme = theme
+        self.mouse = mouse
         self.idleLockSeconds = idleLockSeconds
         self.backupDays = backupDays
     }
@@ -28,7 +32,7 @@ public struct Config: Equatable, Sendable {
     }
 
     /// The keys the file may set, for the message about an unknown one.
-    static let keys = "theme、idle_lock_seconds、backup_days"
+    static let keys = "theme、idle_lock_seconds、backup_days、mouse"
 
     /// The settings in `text`; `file` names it in error messages.
     public static func parse(_ text: String, file: String) throws(DataFileError) -> Config {
@@ -45,6 +49,9 @@ public struct Config: Equatable, Sendable {
                     throw source.problem("backup_days 须为 0–366 的整数（保留几天的自动备份，0 为不备份）", at: [key])
                 }
                 config.backupDays = days
+            case "mouse":
+                guard let mouse = source.root[key]?.bool else { throw source.problem("mouse 须为 true 或 false（触屏和鼠标点击）", at: [key]) }
+                config.mouse = mouse
             default:
                 throw source.problem("未知的设置项“\(key)”（可用：\(keys)）", at: [key])
             }

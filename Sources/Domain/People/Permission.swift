@@ -42,12 +42,15 @@ public enum Permission: String, CaseIterable, Sendable {
     case correctPayeeKind
     /// Putting back a fresh practice sandbox from the real database (in practice mode anyone may).
     case resetPractice
+    /// Keeping the residents' touch screen: the profile (社区概况) and notices (社区动态), and
+    /// letting the screen go back to the staff program.
+    case keepKiosk
 
     /// The roles of which a person must hold at least one.
     public var roles: Set<Role> {
         switch self {
         case .managePeople, .assignZones, .overseeTeam, .correctOthersVisits, .enterPoints, .signPoints, .setBudget,
-             .importExpenses, .reviewViews:
+             .importExpenses, .reviewViews, .keepKiosk:
             return [.secretary]
         case .approveExpense, .recordStreetReview, .planFunds, .correctPayeeKind: return [.secretary, .director]
         case .recordDecisions: return [.secretary, .director, .bookkeeper]
@@ -75,6 +78,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .recordDecisions: return "登记口头批准和一事一议决定"
         case .correctPayeeKind: return "更正收款方的单位/个人类型"
         case .resetPractice: return "在正式数据库上重置练习数据"
+        case .keepKiosk: return "维护电子触摸屏的社区概况和社区动态"
         }
     }
 
@@ -106,6 +110,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .recordDecisions: return .local("原文未规定由谁登记他人作出的决定")
         case .correctPayeeKind: return .local("原文未规定；收款方类型决定居务公开怎样显示收款方，由书记或主任更正并写明理由")
         case .resetPractice: return .local("原文未规定；练习模式下人人可用")
+        case .keepKiosk: return .local("原文只说设置电子触摸屏（二(六)），未规定由谁维护；由书记维护")
         }
     }
 

@@ -5,6 +5,16 @@ public enum TabBar {
         titles.enumerated().reduce(0) { $0 + DisplayWidth.of(" \($1.offset + 1) \($1.element) ") }
     }
 
+    /// The index of the title drawn at `column`, or nil past the last.
+    public static func index(atColumn column: Int, titles: [String]) -> Int? {
+        var x = 0
+        for (i, title) in titles.enumerated() {
+            x += DisplayWidth.of(" \(i + 1) \(title) ")
+            if column < x { return column >= 0 ? i : nil }
+        }
+        return nil
+    }
+
     public static func render(titles: [String], active: Int, trailing: String = "", into buffer: inout ScreenBuffer, y: Int = 0) {
         buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), role: .tabBar)
         var x = 0

@@ -35,4 +35,5 @@ enum Migration: String, CaseIterable {
     case expenseBeneficiaryCostKind = "v31-funds-expense-beneficiary-cost-kind"
     case unvouchedImportPayeeCorrection = "v32-funds-unvouched-import-payee-correction"
     case streetOutbox = "v33-street-outbox-inbox-sync"
+    case kioskProfileNoticesRatings = "v34-kiosk-profile-notices-ratings"
 }

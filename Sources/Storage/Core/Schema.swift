@@ -45,6 +45,7 @@ enum Schema {
         case .expenseBeneficiaryCostKind: addExpenseBeneficiaryCostKind
         case .unvouchedImportPayeeCorrection: addUnvouchedImportPayeeCorrection
         case .streetOutbox: createStreetOutbox
+        case .kioskProfileNoticesRatings: createKiosk
         }
     }
 

@@ -20,18 +20,25 @@ extension AppDatabase {
                                 at now: Date) throws -> Appointment {
         try audited(by: actor, at: now) { db in
             guard try PersonTable.require(actor, in: db).isActive else { throw StorageError(.notPermitted, PeopleText.personInactive) }
-            let existing = try AppointmentTable.appointments(from: draft.date, through: draft.date, in: db)
-            let intake = try AppointmentTable.intakeDays(from: draft.date, through: draft.date, in: db).first
-            if let refusal = AppointmentRules.check(draft, existing: existing, intake: intake, hours: try DutySwapTable.hours(in: db),
-                                                    calendar: calendar, now: now, rules: rules) {
-                throw StorageError(.notPermitted, refusal.message)
-            }
-            let id = try AppointmentTable.insert(draft, intake: intake?.id, by: actor, at: now, in: db)
-            let detail = ["when": "\(draft.date.iso) \(draft.slot)", "resident": draft.residentName, "room": draft.room,
-                          "phone": Phone.masked(draft.phone), "matter": draft.matter, "policy": draft.policyTitle ?? ""]
-            return (Appointment(id: id, draft: draft, intakeID: intake?.id),
-                    [AuditEvent(action: "appointment.book", entity: "appointment", entityID: id, detail: detail)])
+            return try Self.book(draft, calendar: calendar, rules: rules, by: actor, at: now, in: db)
         }
+    }
+
+    /// Checks `draft` against `AppointmentRules` and what the file holds, then stores it; `actor`
+    /// is nil for a booking made at the residents' touch screen.
+    static func book(_ draft: AppointmentDraft, calendar: WorkingDayCalendar, rules: RuleSet, by actor: Int64?,
+                     at now: Date, in db: Database) throws -> (Appointment, [AuditEvent]) {
+        let existing = try AppointmentTable.appointments(from: draft.date, through: draft.date, in: db)
+        let intake = try AppointmentTable.intakeDays(from: draft.date, through: draft.date, in: db).first
+        if let refusal = AppointmentRules.check(draft, existing: existing, intake: intake, hours: try DutySwapTable.hours(in: db),
+                                                calendar: calendar, now: now, rules: rules) {
+            throw StorageError(.notPermitted, refusal.message)
+        }
+        let id = try AppointmentTable.insert(draft, intake: intake?.id, by: actor, at: now, in: db)
+        let detail = ["when": "\(draft.date.iso) \(draft.slot)", "resident": draft.residentName, "room": draft.room,
+                      "phone": Phone.masked(draft.phone), "matter": draft.matter, "policy": draft.policyTitle ?? ""]
+        return (Appointment(id: id, draft: draft, intakeID: intake?.id),
+                [AuditEvent(action: "appointment.book", entity: "appointment", entityID: id, detail: detail)])
     }
 
     /// Turns today's booking `id` into a reception record (首问接待) received by `worker` at

@@ -29,7 +29,7 @@ enum AppointmentTable {
         return db.changesCount == 1
     }
 
-    static func insert(_ d: AppointmentDraft, intake: Int64?, by actor: Int64, at: Date, in db: Database) throws -> Int64 {
+    static func insert(_ d: AppointmentDraft, intake: Int64?, by actor: Int64?, at: Date, in db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO appointment (date, start_min, end_min, resident_name, room, phone, matter, policy_id, policy_title,
                                      intake_id, booked_by, booked_at)
