@@ -1,6 +1,8 @@
+import AppCore
 import ArgumentParser
 import Domain
 import Foundation
+import ScreenKit
 import Storage
 
 /// `baishihui import receptions FILE.csv [--dry-run]`: a reception log kept in a spreadsheet.
@@ -56,6 +58,9 @@ struct OnlineReplyImportCommand: ParsableCommand {
         let earning = added.filter { $0.content.isFullyAnswered && $0.content.satisfied == true }.count
         let waiting = added.filter { !$0.content.isFullyAnswered }.count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条线上反馈，其中完整解答且群众满意 \(earning) 条"
-              + (waiting > 0 ? "，待答复 \(waiting) 条（首问接待 Ctrl-O 后按 o 查看）" : ""))
+              + (waiting > 0 ? ReceptionText.importedWaiting(waiting, keymap: keymapInForce) : ""))
     }
+
+    /// The user's keymap, or the shipped one when theirs does not load (an import is not the place to refuse it).
+    private var keymapInForce: Keymap { (try? AppKeymap.load(userFile: Paths().keymapFile)) ?? AppKeymap.standard }
 }
