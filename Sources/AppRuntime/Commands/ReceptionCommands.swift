@@ -13,6 +13,7 @@ struct ReceptionImportCommand: ParsableCommand {
     )
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
@@ -20,7 +21,7 @@ struct ReceptionImportCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now)), calendar = try CalendarReport.current()
-        let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file), now: now,
+        let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file, encoding: encoding.encoding), now: now,
                                                                 calendar: calendar, rules: rules), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入首问接待记录")
         let added = try ImportSupport.reporting(file) { try db.importReceptions(rows, by: person.id, at: now, dryRun: dryRun) }
@@ -47,12 +48,13 @@ struct OnlineReplyImportCommand: ParsableCommand {
     )
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        let rows = try ImportSupport.rows(OnlineReplyImport.parse(try ImportSupport.read(file)), file: file)
+        let rows = try ImportSupport.rows(OnlineReplyImport.parse(try ImportSupport.read(file, encoding: encoding.encoding)), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入线上反馈")
         let added = try ImportSupport.reporting(file) { try db.importOnlineReplies(rows, by: person.id, at: Date(), dryRun: dryRun) }
         let earning = added.filter { $0.content.isFullyAnswered && $0.content.satisfied == true }.count
