@@ -29,7 +29,7 @@ struct ExpenseImportCommand: ParsableCommand {
         // Dates before the committee's first year are refused (issue 17 item 5).
         let firstYear = try ImportSupport.reporting(file) { try db.committeeFirstYear() }
         let rows = try ImportSupport.rows(ExpenseImport.parse(text, today: today, firstYear: firstYear), file: file)
-        let records = try ImportSupport.reporting(file) {
+        let records = try ImportSupport.writing(file, rows: rows.count) {
             try db.importExpenses(rows, by: person.id, at: now, dryRun: dryRun, rules: try FundsEffects.rules(on: today))
         }
         let paid = records.filter { $0.payment != nil }.count

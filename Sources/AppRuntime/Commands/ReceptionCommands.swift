@@ -24,7 +24,7 @@ struct ReceptionImportCommand: ParsableCommand {
         let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file, encoding: encoding.encoding), now: now,
                                                                 calendar: calendar, rules: rules), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入首问接待记录")
-        let added = try ImportSupport.reporting(file) { try db.importReceptions(rows, by: person.id, at: now, dryRun: dryRun) }
+        let added = try ImportSupport.writing(file, rows: rows.count) { try db.importReceptions(rows, by: person.id, at: now, dryRun: dryRun) }
         let signed = added.filter(\.isSigned).count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条接待记录，其中居民已签字 \(signed) 条")
         if let note = Self.calendarNote(rows.map(\.draft), calendar) { print(note) }
@@ -56,7 +56,7 @@ struct OnlineReplyImportCommand: ParsableCommand {
     func run() throws {
         let rows = try ImportSupport.rows(OnlineReplyImport.parse(try ImportSupport.read(file, encoding: encoding.encoding)), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入线上反馈")
-        let added = try ImportSupport.reporting(file) { try db.importOnlineReplies(rows, by: person.id, at: Date(), dryRun: dryRun) }
+        let added = try ImportSupport.writing(file, rows: rows.count) { try db.importOnlineReplies(rows, by: person.id, at: Date(), dryRun: dryRun) }
         let earning = added.filter { $0.content.isFullyAnswered && $0.content.satisfied == true }.count
         let waiting = added.filter { !$0.content.isFullyAnswered }.count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条线上反馈，其中完整解答且群众满意 \(earning) 条"

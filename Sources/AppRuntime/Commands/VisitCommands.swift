@@ -21,7 +21,7 @@ struct HouseholdImportCommand: ParsableCommand {
         let text = try ImportSupport.read(file, encoding: encoding.encoding)
         let rows = try ImportSupport.rows(HouseholdImport.parse(text, rules: RuleBook.bundled().rules(for: ShanghaiCalendar.month(of: Date()))), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入住户")
-        let added = try ImportSupport.reporting(file) {
+        let added = try ImportSupport.writing(file, rows: rows.count) {
             try db.importHouseholds(rows, by: person.id, at: Date(), dryRun: dryRun)
         }
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 户住户")
@@ -46,7 +46,7 @@ struct VisitImportCommand: ParsableCommand {
         let now = Date()
         let rows = try ImportSupport.rows(VisitImport.parse(try ImportSupport.read(file, encoding: encoding.encoding), now: now), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入走访记录")
-        let added = try ImportSupport.reporting(file) {
+        let added = try ImportSupport.writing(file, rows: rows.count) {
             try db.importVisits(rows, by: person.id, at: now, dryRun: dryRun, addHouseholds: addHouseholds)
         }
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条走访记录")
@@ -87,6 +87,11 @@ enum ImportSupport {
             printError(error.message)
             throw ExitCode(1)
         }
+    }
+
+    /// `reporting`, with a progress line on a terminal while the `rows` are written.
+    static func writing<T>(_ file: String, rows: Int, _ body: () throws -> T) throws -> T {
+        try reporting(file) { try ProgressLine.during("导入 \(file)：写入 \(rows.formatted()) 行") { _ in try body() } }
     }
 
     static func report(_ failure: StaffImportFailure, file: String) -> ExitCode {
