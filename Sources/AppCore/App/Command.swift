@@ -22,7 +22,7 @@ public enum Command: String, CaseIterable, Sendable {
     case practiceReset
     case projectNote, reportKind, reportPublic
     case viewLog
-    case kioskProfile, kioskNotice
+    case kioskProfile, kioskNotice, kioskNotices, withdrawNotice
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
