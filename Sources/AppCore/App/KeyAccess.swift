@@ -8,7 +8,8 @@ public enum KeyAccess {
     public static let table: [KeyContext: [Command: Permission]] = [
         .people: [.add: .managePeople, .editRoles: .managePeople, .resetPin: .managePeople, .toggleActive: .managePeople,
                   .viewLog: .reviewViews, .practiceReset: .resetPractice, .kioskProfile: .keepKiosk, .kioskNotice: .keepKiosk,
-                  .kioskNotices: .keepKiosk, .withdrawNotice: .keepKiosk],
+                  .kioskNotices: .keepKiosk],
+        .kioskNotices: [.kioskNotice: .keepKiosk, .withdrawNotice: .keepKiosk],
         .visits: [.team: .overseeTeam, .assignZone: .assignZones],
         .funds: [.approve: .approveExpense, .review: .recordStreetReview, .pay: .recordPayment, .reverse: .recordPayment,
                  .verbal: .recordDecisions, .caseDecision: .recordDecisions, .payeeKind: .correctPayeeKind,

@@ -14,7 +14,7 @@ enum KioskNoticeList {
         switch command {
         case .cancel: state.notices = nil
         case .kioskNotice, .withdrawNotice:
-            if let refusal = KeyAccess.refusal(command, in: .people, for: user) { return .error(refusal) }
+            if let refusal = KeyAccess.refusal(command, in: .kioskNotices, for: user) { return .error(refusal) }
             if command == .kioskNotice { state.editor = PeopleEditor(.kioskNotice); return .none }
             guard let chosen = notices[safe: state.noticeList.selected] else { return .none }
             if chosen.withdrawal != nil { return .error(KioskText.alreadyWithdrawn) }

@@ -73,6 +73,7 @@ public enum KioskText {
     // MARK: - Withdrawing a notice
 
     public static let noticesTitle = "触摸屏社区动态（已发布的，最新在前）"
+    public static let noticesContext = "触摸屏社区动态"
     public static let noNoticesPosted = "还没有发布过社区动态。"
     public static let noticeColumns = ["发布日期", "展示至", "状态", "标题"]
     public static let shownMark = "展示中"
