@@ -63,4 +63,5 @@ public enum StreetText {
     static let reasonEmpty = "退回须写明理由"
     static func notWaiting(_ id: Int64) -> String { "第 \(id) 项不在待审列表中（已处理、不存在，或 500 元及以下）" }
     static let requestKind = "支出申请"
+    static func ownRequest(_ name: String) -> String { "\(name) 是这笔支出的申请人，不能审核通过自己的申请（请另一位自治办人员审核）" }
 }
