@@ -13,7 +13,7 @@ enum StreetDecide {
         case "submit":
             decision.form.clearErrors()
             if decision.text.isEmpty {
-                decision.form.fail("text", decision.passing ? StreetScreenText.numberEmpty : StreetScreenText.reasonEmpty)
+                decision.form.fail("text", decision.passing ? ReviewText.numberEmpty : ReviewText.reasonEmpty)
             } else {
                 decision.confirming = true
             }

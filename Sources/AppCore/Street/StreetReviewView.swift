@@ -5,8 +5,8 @@ import ScreenKit
 /// The 审核 tab: what waits for the street, oldest first, and the selected request in full.
 enum StreetReviewView {
     static let columns = [TableColumn("编号", width: 4), TableColumn("居委会", width: 16), TableColumn("经费", width: 10),
-                          TableColumn("类别", width: 8), TableColumn("用途", width: 12), TableColumn("金额", width: 10),
-                          TableColumn("已等", width: 10)]
+                          TableColumn("类别", width: 8), TableColumn("用途", width: 11), TableColumn("金额", width: 10),
+                          TableColumn("已等", width: 11)]
     /// Rows under the table for the selected request.
     static let detailRows = 4
 

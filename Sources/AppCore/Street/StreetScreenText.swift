@@ -21,8 +21,6 @@ public enum StreetScreenText {
     static let numberLabel = "审核编号"
     static let numberHint = "如 普街审〔2026〕17号"
     static let reasonLabel = "退回理由"
-    static let numberEmpty = "请填写街道审核编号"
-    static let reasonEmpty = "退回须写明理由"
     static func passTitle(_ id: Int64) -> String { "审核通过第 \(id) 项" }
     static func returnTitle(_ id: Int64) -> String { "退回第 \(id) 项" }
     static func passFreezes(_ e: ReviewEntry, number: String) -> String {
@@ -38,11 +36,11 @@ public enum StreetScreenText {
     static let ownRequestNote = "（您本人申请：不能自审通过）"
     public static let notReviewer = "审核须有“自治办”角色"
 
-    /// "3 天 4 小时", "2 小时", "不到 1 小时": how long a request has waited.
+    /// "3 天 4 小时", "2 小时", "1 小时内": how long a request has waited.
     static func waited(since: Date, now: Date) -> String {
         let hours = max(0, Int(now.timeIntervalSince(since) / 3600))
-        if hours >= 24 { return "\(hours / 24) 天" + (hours % 24 > 0 ? " \(hours % 24) 时" : "") }
-        return hours > 0 ? "\(hours) 小时" : "不到 1 时"
+        if hours >= 24 { return "\(hours / 24) 天" + (hours % 24 > 0 ? " \(hours % 24) 小时" : "") }
+        return hours > 0 ? "\(hours) 小时" : "1 小时内"
     }
 
     // MARK: - 专账

@@ -38,3 +38,9 @@ public struct ReviewEntry: Sendable, Equatable {
         self.requester = requester
     }
 }
+
+/// What the street's review refuses before it asks the server, in the same words at the screen and the command line.
+public enum ReviewText {
+    public static let numberEmpty = "请填写街道审核编号（如 普街审〔2026〕17号）"
+    public static let reasonEmpty = "退回须写明理由"
+}

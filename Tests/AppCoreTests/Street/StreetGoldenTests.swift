@@ -33,7 +33,7 @@ import Testing
     @Test("the 审核 table names committee, fund, category, purpose, amount and the wait; the detail the plan line and approvers")
     func reviewSays() {
         let text = F.render(F.main()).dump()
-        for part in ["长寿路第一居委会", "党组织经费", "¥620.00", "3 天 3 时", "计划项目：重阳节敬老活动", "本会审批：书记同意、主任同意"] {
+        for part in ["长寿路第一居委会", "党组织经费", "¥620.00", "3 天 3 小时", "计划项目：重阳节敬老活动", "本会审批：书记同意、主任同意"] {
             #expect(text.contains(part), "missing \(part)")
         }
     }

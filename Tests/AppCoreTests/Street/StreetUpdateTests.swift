@@ -29,7 +29,7 @@ import Testing
         guard case .decide(let form)? = state.modal else { Issue.record("no form"); return }
         #expect(form.entry.id == 9 && form.passing)
         #expect(F.press(&state, .enter).isEmpty)   // an empty number is refused in the form
-        if case .decide(let f)? = state.modal { #expect(f.form["text"].error == "请填写街道审核编号" && !f.confirming) }
+        if case .decide(let f)? = state.modal { #expect(f.form["text"].error == ReviewText.numberEmpty && !f.confirming) }
         F.type(&state, "普街审〔2026〕17号")
         #expect(F.press(&state, .enter).isEmpty)
         if case .decide(let f)? = state.modal { #expect(f.confirming) } else { Issue.record("no question") }
