@@ -44,13 +44,6 @@ enum StreetHelp {
     }
 
     static func render(_ state: StreetState, scroll: Int, into buffer: inout ScreenBuffer) {
-        let inner = Dialog.render(title: HelpScreen.title(state.keymap), width: min(buffer.width - 4, 64),
-                                  height: buffer.height - 2, into: &buffer)
-        let all = lines(state)
-        let start = min(scroll, max(0, all.count - inner.height))
-        for (i, line) in all.dropFirst(start).prefix(inner.height).enumerated() {
-            buffer.put(line.text, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: line.heading ? .dialogTitle : .dialog)
-        }
-        buffer.cursor = nil
+        HelpScreen.render(lines(state), keymap: state.keymap, scroll: scroll, into: &buffer)
     }
 }

@@ -26,7 +26,7 @@ enum StreetLock {
         case .loggedIn:
             state.lock = nil
             state.lastActivity = state.now
-            state.message = .init(StreetScreenText.unlocked, .ok)
+            state.message = .init(LockFeature.unlocked, .ok)
         case .loginRefused(let text):
             form["pin"].input = TextInput("", maxLength: PinPolicy.maxDigits)
             form.fail("pin", text)
@@ -36,13 +36,8 @@ enum StreetLock {
     }
 
     static func render(_ form: FormState, person: String, keymap: Keymap, into buffer: inout ScreenBuffer, rect: Rect) {
-        buffer.fill(rect, role: .normal)
-        let formHeight = max(3, form.renderedHeight(width: 56, labelWidth: 10))
-        let inner = Dialog.render(title: StreetScreenText.lockTitle, width: 60, height: formHeight + 6, into: &buffer)
-        buffer.put(StreetScreenText.lockPrompt(person), x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
-        form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: formHeight), labelWidth: 10)
         let keys = keymap.hintLine([(keymap.keys(for: "submit", in: ["form"]).first?.description, "解锁"),
                                     (keymap.keys(for: "logout", in: [StreetKeymap.street]).first?.description, "换人登录")])
-        buffer.put(keys, x: inner.x, y: inner.y + 2 + formHeight, maxWidth: inner.width, role: .dialogTitle)
+        LockFeature.render(form, prompt: LockFeature.prompt(person), keys: keys, into: &buffer, rect: rect)
     }
 }

@@ -10,9 +10,6 @@ public enum StreetScreenText {
     static let loginTitle = "请选择您的姓名，按 Enter 输入 PIN 登录"
     static let noPeople = "街道服务器上没有可登录的人员（请管理员先运行 baishihui street init）"
     static func welcome(_ name: String, _ roles: [String]) -> String { "欢迎，\(name)（\(roles.joined(separator: "、"))）" }
-    static let unlocked = "已解锁，继续刚才的工作"
-    static let lockTitle = "已锁定"
-    static func lockPrompt(_ name: String) -> String { "终端闲置已锁定。\(name)，请输入 PIN 解锁。" }
 
     // MARK: - 审核
 
