@@ -6,27 +6,14 @@ import ScreenKit
 /// the status line with the keys in force, any dialog; the same widgets and the same 80×24 rule.
 public enum StreetView {
     public static func render(_ state: StreetState, into buffer: inout ScreenBuffer) {
-        buffer.fill(buffer.bounds, role: .normal)
-        buffer.cursor = nil
-        if state.isTooSmall { return renderTooSmall(state, into: &buffer) }
-        renderHeader(state, into: &buffer)
-        let body = Rect(x: 2, y: 2, width: buffer.width - 4, height: buffer.height - 4)
-        renderBody(state, into: &buffer, rect: body)
-        AppView.renderMessage(state.message, into: &buffer, y: buffer.height - 2)
-        StatusLine.render(left: statusSegments(state), hints: hints(state), into: &buffer, y: buffer.height - 1)
-        guard state.lock == nil else { return }
+        let drawn = AppView.frame(tooSmall: state.isTooSmall, keymap: state.keymap, message: state.message, into: &buffer,
+                                  header: { renderHeader(state, into: &$0) }, body: { renderBody(state, into: &$0, rect: $1) },
+                                  status: { StatusLine.render(left: statusSegments(state), hints: hints(state), into: &$0, y: $1) })
+        guard drawn, state.lock == nil else { return }
         switch state.modal {
         case .help(let scroll): StreetHelp.render(state, scroll: scroll, into: &buffer)
         case .decide(let decision): StreetDecide.render(decision, keymap: state.keymap, into: &buffer)
         case nil: break
-        }
-    }
-
-    static func renderTooSmall(_ state: StreetState, into buffer: inout ScreenBuffer) {
-        let lines = [AppView.tooSmall, "（当前 \(state.width)×\(state.height)）"]
-        for (i, line) in lines.enumerated() {
-            let x = max(0, (buffer.width - DisplayWidth.of(line)) / 2)
-            buffer.put(line, x: x, y: max(0, buffer.height / 2 - 1) + i, role: i == 0 ? .messageWarning : .normal)
         }
     }
 

@@ -21,6 +21,7 @@ import Testing
         ("ledger", { var s = F.main(); F.press(&s, .char("2")); _ = StreetUpdate.update(&s, .books(F.books))
                      F.press(&s, .enter); _ = StreetUpdate.update(&s, .ledger(committee: "长寿路第一居委会", F.ledger)); return s }),
         ("help", { var s = F.main(); F.press(&s, .char("?")); return s }),
+        ("too-small", { F.main(width: 60, height: 20) }),
         ("lock", { var s = F.main(); _ = StreetUpdate.update(&s, .key(.down)); _ = StreetUpdate.update(&s, .tick(F.now.addingTimeInterval(400))); return s }),
     ]
 
