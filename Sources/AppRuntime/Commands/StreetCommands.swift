@@ -8,7 +8,8 @@ struct StreetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "street",
         abstract: "街道（居账街管）：在街道的 PostgreSQL 服务器上建立街道、登记居委会、审核超过限额的支出",
-        subcommands: [StreetInitCommand.self, StreetAddCommitteeCommand.self, StreetReviewCommand.self]
+        subcommands: [StreetInitCommand.self, StreetAddCommitteeCommand.self, StreetReviewCommand.self, StreetRunCommand.self,
+                      StreetReportCommand.self]
     )
 }
 
