@@ -17,6 +17,8 @@ import Testing
         "v32-funds-unvouched-import-payee-correction",
         "v33-street-outbox-inbox-sync",
         "v34-kiosk-profile-notices-ratings",
+        "v35-meetings-decisions",
+        "v36-patrols-findings",
     ]
 
     @Test func theRawValuesAreTheShippedIdentifiersInOrder() {

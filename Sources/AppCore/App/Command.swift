@@ -23,6 +23,8 @@ public enum Command: String, CaseIterable, Sendable {
     case projectNote, reportKind, reportPublic
     case viewLog
     case kioskProfile, kioskNotice
+    case meetings
+    case patrols, patrolClose
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
@@ -61,6 +63,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case main, global
     /// The training screen (F3), and a quiz paper being answered on it.
     case training, quiz
+    /// The 议事 page (F4): meetings and their decisions.
+    case meetings
+    /// The 巡查 page (F5): patrols and their findings.
+    case patrols
 
     public var title: String {
         switch self {
@@ -75,6 +81,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .global: return "任何时候"
         case .training: return "培训"
         case .quiz: return "答题"
+        case .meetings: return "议事"
+        case .patrols: return "巡查"
         }
     }
 
@@ -91,4 +99,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public static func training(answering: Bool) -> [KeyContext] {
         answering ? [.quiz, .list, .global] : [.training, .list, .main, .global]
     }
+
+    /// The contexts in force on the 议事 page (F4).
+    public static let meetingsPage: [KeyContext] = [.meetings, .list, .main, .global]
+
+    /// The contexts in force on the 巡查 page (F5).
+    public static let patrolsPage: [KeyContext] = [.patrols, .list, .main, .global]
 }

@@ -46,6 +46,8 @@ enum Schema {
         case .unvouchedImportPayeeCorrection: addUnvouchedImportPayeeCorrection
         case .streetOutbox: createStreetOutbox
         case .kioskProfileNoticesRatings: createKiosk
+        case .meetingsDecisions: createMeetings
+        case .patrolsFindings: createPatrols
         }
     }
 
