@@ -16,18 +16,10 @@ struct MeetingImportCommand: ParsableCommand {
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        let text = try ImportFile.read(file)
-        do {
-            let rows = try MeetingImport.parse(text).get()
-            let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: Date()))
-            let (db, person) = try ImportSupport.open(database, as: actor, may: .recordMeetings)
-            let added = try db.importMeetings(rows, rules: rules, by: person.id, at: Date(), dryRun: dryRun)
-            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added) 次会议（记在 \(person.name) 名下）")
-        } catch let failure as StaffImportFailure {
-            try ImportFile.report(failure, file: file)
-        } catch let error as StorageError {
-            printError(error.message)
-            throw ExitCode(1)
+        try SheetCommands.importRows(file, parse: MeetingImport.parse, database: database, actor: actor,
+                                     roles: Permission.recordMeetings.roles, act: Permission.recordMeetings.act, noun: "次会议",
+                                     dryRun: dryRun) { db, rows, rules, person in
+            try db.importMeetings(rows, rules: rules, by: person.id, at: Date(), dryRun: dryRun)
         }
     }
 }
@@ -47,19 +39,11 @@ struct MeetingExportCommand: ParsableCommand {
             printError("年份“\(year)”无效")
             throw ExitCode(1)
         }
-        guard format == "csv" || format == "text" else {
-            printError("格式“\(format)”无效：只能是 csv 或 text")
-            throw ExitCode(1)
-        }
-        do {
-            let db = try database.openExisting()
+        let format = try SheetCommands.format(format)
+        try SheetCommands.write(database, output, format: format) { db in
             let minutes = MeetingMinutes(meetings: try db.meetings(year: year), committee: try db.committee()?.name ?? "", year: year,
                                          rules: try RuleBook.bundled().rules(on: LocalDate(year: year, month: 12, day: 31)!))
-            try ExportOutput.write(try PracticeData.mark(format == "csv" ? minutes.csv : minutes.text, from: db),
-                                   format: format == "csv" ? .csv : .text, rows: minutes.meetings.count, to: output, database: database, db: db)
-        } catch let error as StorageError {
-            printError(error.message)
-            throw ExitCode(1)
+            return (minutes.csv, minutes.text, minutes.meetings.count)
         }
     }
 }

@@ -17,18 +17,9 @@ struct PatrolImportCommand: ParsableCommand {
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        let text = try ImportFile.read(file)
-        do {
-            let rows = try PatrolImport.parse(text).get()
-            let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: Date()))
-            let (db, person) = try ImportSupport.open(database, as: actor, roles: nil, act: "导入网格巡查记录")
-            let added = try db.importPatrols(rows, rules: rules, by: person.id, at: Date(), dryRun: dryRun)
-            print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added) 次巡查（记在 \(person.name) 名下）")
-        } catch let failure as StaffImportFailure {
-            try ImportFile.report(failure, file: file)
-        } catch let error as StorageError {
-            printError(error.message)
-            throw ExitCode(1)
+        try SheetCommands.importRows(file, parse: PatrolImport.parse, database: database, actor: actor, roles: nil,
+                                     act: "导入网格巡查记录", noun: "次巡查", dryRun: dryRun) { db, rows, rules, person in
+            try db.importPatrols(rows, rules: rules, by: person.id, at: Date(), dryRun: dryRun)
         }
     }
 }
@@ -48,20 +39,12 @@ struct PatrolExportCommand: ParsableCommand {
             printError("月份“\(month)”无效，应写成 YYYY-MM")
             throw ExitCode(1)
         }
-        guard format == "csv" || format == "text" else {
-            printError("格式“\(format)”无效：只能是 csv 或 text")
-            throw ExitCode(1)
-        }
-        do {
-            let db = try database.openExisting()
+        let format = try SheetCommands.format(format)
+        try SheetCommands.write(database, output, format: format) { db in
             let today = ShanghaiCalendar.day(of: Date())
             let sheet = PatrolSheet(patrols: try db.patrols(month: month), month: month, committee: try db.committee()?.name ?? "",
                                     today: today, rules: try RuleBook.bundled().rules(on: min(today, month.lastDay)))
-            try ExportOutput.write(try PracticeData.mark(format == "csv" ? sheet.csv : sheet.text, from: db),
-                                   format: format == "csv" ? .csv : .text, rows: sheet.patrols.count, to: output, database: database, db: db)
-        } catch let error as StorageError {
-            printError(error.message)
-            throw ExitCode(1)
+            return (sheet.csv, sheet.text, sheet.patrols.count)
         }
     }
 }

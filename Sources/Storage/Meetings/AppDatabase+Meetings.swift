@@ -86,3 +86,20 @@ extension AppDatabase {
                             "decisions": "\(meeting.decisions.count)"])
     }
 }
+
+extension AppDatabase {
+    /// How many 居委会班子会议 decisions the points form offers (本程序取值).
+    public static let offeredDecisions = 100
+
+    /// The decisions of 居委会班子会议, newest first: what a deduction may cite.
+    public func boardDecisions() throws -> [DecisionCitation] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT m.id, m.date, d.number, d.text FROM meeting_decision d JOIN meeting m ON m.id = d.meeting_id
+                WHERE m.kind = ? ORDER BY m.date DESC, m.id DESC, d.number LIMIT ?
+                """, arguments: [MeetingKind.committeeBoard.rawValue, Self.offeredDecisions]).map {
+                DecisionCitation(meetingID: $0["id"], number: $0["number"], kind: .committeeBoard, date: LocalDate(iso: $0["date"])!, text: $0["text"])
+            }
+        }
+    }
+}

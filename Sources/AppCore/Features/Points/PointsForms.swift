@@ -86,6 +86,10 @@ enum PointsForms {
 
     static func handle(_ command: Command, _ state: inout PointsState, user: Person, keys: KeyNamer) -> Step {
         guard let snapshot = state.snapshot else { return .none }
+        if var editor = state.editor, let step = DecisionPicker.handle(command, &editor, decisions: snapshot.decisions) {
+            state.editor = editor
+            return step
+        }
         var asked: PointsSigning?
         let step = FormKeys.handle(command, &state.editor, form: \.form) { editor in
             if case .recompute(let item) = editor.mode { return askToRecompute(&editor, item, snapshot, &asked) }
