@@ -35,10 +35,7 @@ struct PatrolExportCommand: ParsableCommand {
     @OptionGroup var output: OutputOption
 
     func run() throws {
-        guard let month = Month(text: month) else {
-            printError("月份“\(month)”无效，应写成 YYYY-MM")
-            throw ExitCode(1)
-        }
+        let month = try SheetCommands.month(month)
         let format = try SheetCommands.format(format)
         try SheetCommands.write(database, output, format: format) { db in
             let today = ShanghaiCalendar.day(of: Date())

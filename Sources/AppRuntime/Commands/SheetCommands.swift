@@ -3,7 +3,7 @@ import Domain
 import Foundation
 import Storage
 
-/// What the meeting and patrol commands share: reading a file of rows and importing it in the
+/// What the sheet commands share (meetings, patrols, the roster): reading a file of rows and importing it in the
 /// name of the person named by `--as`, and the checks of an `export … --format text|csv` sheet.
 enum SheetCommands {
     /// Imports the rows of `file` as `parse` reads them, all or nothing; prints how many `noun`s.
@@ -23,6 +23,15 @@ enum SheetCommands {
             printError(error.message)
             throw ExitCode(1)
         }
+    }
+
+    /// The month typed as YYYY-MM, else a refusal with exit status 1.
+    static func month(_ text: String) throws -> Month {
+        guard let month = Month(text: text) else {
+            printError("月份“\(text)”无效，应写成 YYYY-MM")
+            throw ExitCode(1)
+        }
+        return month
     }
 
     /// The format asked for: `text` or `csv`, else a refusal with exit status 1.
