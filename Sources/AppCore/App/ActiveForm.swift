@@ -63,6 +63,7 @@ extension AppState {
             if s.meetings != nil { return KeyContext.meetingsPage }
             if s.patrols != nil { return KeyContext.patrolsPage }
             if s.people == nil, s.tab == .points, s.points.signing != nil { return [.dialog] }  // PointsSigning asks
+            if s.people?.notices != nil { return KeyContext.kioskNoticeList }
             return s.people != nil ? KeyContext.peopleScreen : s.tab.contextsInForce
         }
     }

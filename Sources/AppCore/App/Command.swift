@@ -22,7 +22,7 @@ public enum Command: String, CaseIterable, Sendable {
     case practiceReset
     case projectNote, reportKind, reportPublic
     case viewLog
-    case kioskProfile, kioskNotice
+    case kioskProfile, kioskNotice, kioskNotices, withdrawNotice
     case meetings
     case patrols, patrolClose
 
@@ -63,6 +63,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case main, global
     /// The training screen (F3), and a quiz paper being answered on it.
     case training, quiz
+    /// The touch screen's notices as posted, on the people screen (F2 then `m`).
+    case kioskNotices
     /// The 议事 page (F4): meetings and their decisions.
     case meetings
     /// The 巡查 page (F5): patrols and their findings.
@@ -81,6 +83,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .global: return "任何时候"
         case .training: return "培训"
         case .quiz: return "答题"
+        case .kioskNotices: return KioskText.noticesContext
         case .meetings: return "议事"
         case .patrols: return "巡查"
         }
@@ -94,6 +97,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
 
     /// The contexts in force on the people screen (F2).
     public static let peopleScreen: [KeyContext] = [.people, .list, .main, .global]
+
+    /// The contexts in force on the list of the touch screen's notices (F2 then `m`).
+    public static let kioskNoticeList: [KeyContext] = [.kioskNotices, .list, .main, .global]
 
     /// The contexts in force on the training screen: its drills and papers, or the paper being answered.
     public static func training(answering: Bool) -> [KeyContext] {
