@@ -29,7 +29,9 @@ import Testing
         ]
         let points: [PointsEditor.Mode] = [.add, .amend, .amendLine(2)]
         let people: [PeopleEditor.Mode] = [.add, .roles(person), .resetPin(person), .kioskProfile, .kioskNotice, .kioskWithdraw(notice)]
-        return reception + visits + duty + funds + points + people as [any DraftKeyed]
+        let meetings: [MeetingsEditor.Mode] = [.record]
+        let patrols: [PatrolsEditor.Mode] = [.record, .close(7)]
+        return reception + visits + duty + funds + points + people + meetings + patrols as [any DraftKeyed]
     }()
 
     @Test func everyFormKeepsTheKeyItsDraftsWereSavedUnder() {
@@ -42,6 +44,7 @@ import Testing
             "funds.budget", "funds.caseDecision", "funds.projectNote",
             "points.add", "points.amend", "points.amendLine",
             "people.add", "people.roles#2", "people.resetPin#2", "people.kioskProfile", "people.kioskNotice", "people.kioskWithdraw#3",
+            "meetings.record", "patrols.record", "patrols.close#7",
         ])
     }
 }

@@ -56,9 +56,10 @@ import Testing
     @Test("every export takes -o and says the path it wrote and how many records",
           arguments: [(["export", "visits", "--month", "2026-11"], 0), (["export", "receptions", "--month", "2026-11"], 0),
                       (["export", "policies"], -1), (["export", "roster", "--month", "2026-11"], 0),
-                      (["export", "quiz-results"], 0), (["export", "expenses", "--year", "2026"], 0)])
+                      (["export", "quiz-results"], 0), (["export", "expenses", "--year", "2026"], 0),
+                      (["export", "meetings", "--year", "2026"], 0), (["export", "patrols", "--month", "2026-11"], 0)])
     func everyExportTakesOutput(arguments: [String], rows: Int) throws {
-        #expect(ExportCommand.configuration.subcommands.count == 7)
+        #expect(ExportCommand.configuration.subcommands.count == 9)
         let path = fixture.folder + "/" + arguments[1] + ".out"
         let secretary = ["visits", "receptions"].contains(arguments[1])
         let (ok, out) = try Self.printed {

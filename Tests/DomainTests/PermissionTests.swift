@@ -8,7 +8,7 @@ import Testing
         .managePeople: [.secretary], .assignZones: [.secretary], .overseeTeam: [.secretary], .enterPoints: [.secretary], .signPoints: [.secretary],
         .correctOthersVisits: [.secretary], .setBudget: [.secretary], .importExpenses: [.secretary], .reviewViews: [.secretary],
         .approveExpense: [.secretary, .director], .recordStreetReview: [.secretary, .director], .planFunds: [.secretary, .director],
-        .correctPayeeKind: [.secretary, .director],
+        .correctPayeeKind: [.secretary, .director], .recordMeetings: [.secretary, .director],
         .recordPayment: [.bookkeeper], .recordDecisions: [.secretary, .director, .bookkeeper], .resetPractice: [.trainer],
         .keepKiosk: [.secretary],
     ]

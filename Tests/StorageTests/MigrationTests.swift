@@ -18,6 +18,8 @@ import Testing
         "v33-street-outbox-inbox-sync",
         "v34-kiosk-profile-notices-ratings",
         "v38-kiosk-notice-withdrawal",
+        "v35-meetings-decisions",
+        "v36-patrols-findings",
     ]
 
     @Test func theRawValuesAreTheShippedIdentifiersInOrder() {

@@ -60,6 +60,8 @@ extension AppState {
         case .login: return [.login, .list, .global]
         case .main(let s):
             if let training = s.training { return KeyContext.training(answering: training.sheet != nil) }
+            if s.meetings != nil { return KeyContext.meetingsPage }
+            if s.patrols != nil { return KeyContext.patrolsPage }
             if s.people == nil, s.tab == .points, s.points.signing != nil { return [.dialog] }  // PointsSigning asks
             if s.people?.notices != nil { return KeyContext.kioskNoticeList }
             return s.people != nil ? KeyContext.peopleScreen : s.tab.contextsInForce

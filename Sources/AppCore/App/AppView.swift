@@ -82,6 +82,11 @@ public enum AppView {
         case .main(let s):
             if let training = s.training {
                 TrainingView.render(training, keymap: state.keymap, into: &buffer, rect: rect)
+            } else if let meetings = s.meetings {
+                MeetingsView.render(meetings, into: &buffer, rect: rect)
+            } else if let patrols = s.patrols {
+                let context = state.tabContext(s)
+                PatrolsView.render(patrols, today: context.today, rules: context.rules, into: &buffer, rect: rect)
             } else if let people = s.people {
                 PeopleFeature.render(people, keymap: state.keymap, now: state.now, into: &buffer, rect: rect)
             } else {

@@ -23,6 +23,8 @@ public enum Command: String, CaseIterable, Sendable {
     case projectNote, reportKind, reportPublic
     case viewLog
     case kioskProfile, kioskNotice, kioskNotices, withdrawNotice
+    case meetings
+    case patrols, patrolClose
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
@@ -63,6 +65,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case training, quiz
     /// The touch screen's notices as posted, on the people screen (F2 then `m`).
     case kioskNotices
+    /// The 议事 page (F4): meetings and their decisions.
+    case meetings
+    /// The 巡查 page (F5): patrols and their findings.
+    case patrols
 
     public var title: String {
         switch self {
@@ -78,6 +84,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .training: return "培训"
         case .quiz: return "答题"
         case .kioskNotices: return KioskText.noticesContext
+        case .meetings: return "议事"
+        case .patrols: return "巡查"
         }
     }
 
@@ -97,4 +105,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public static func training(answering: Bool) -> [KeyContext] {
         answering ? [.quiz, .list, .global] : [.training, .list, .main, .global]
     }
+
+    /// The contexts in force on the 议事 page (F4).
+    public static let meetingsPage: [KeyContext] = [.meetings, .list, .main, .global]
+
+    /// The contexts in force on the 巡查 page (F5).
+    public static let patrolsPage: [KeyContext] = [.patrols, .list, .main, .global]
 }

@@ -39,6 +39,10 @@ public enum Effect: Equatable, Sendable {
     case lookUpRooms(String)
     /// The residents' touch screen as staff keep it: its profile read for the form, a profile saved, a notice posted.
     case kiosk(KioskStaffEffect)
+    /// The 议事 page's work: a year's meetings read, a meeting recorded.
+    case meetings(MeetingsEffect)
+    /// The 巡查 page's work: a month's patrols or the open ones read, a patrol recorded, a finding closed.
+    case patrols(PatrolsEffect)
 }
 
 /// The answer to a login attempt, as the login screen needs it.
@@ -76,6 +80,8 @@ public enum Action: Equatable, Sendable {
     case reception(ReceptionResult)
     case points(PointsResult)
     case training(TrainingResult)
+    case meetings(MeetingsResult)
+    case patrols(PatrolsResult)
     /// The sandbox was reset; `reload` when the open database itself was replaced (practice mode).
     case practiceReset(message: String, reload: Bool)
     /// The drafts found by `loadDrafts`, newest first.

@@ -48,12 +48,16 @@ struct FormSlot: Sendable {
         FormSlot("points", tab: .points, title: Tab.points.title, \.points.editor,
                  shown: { $0.points.signing == nil ? $0.points.editor?.form : nil }),
         FormSlot("people", tab: nil, title: PeopleText.title, \.peopleEditor),
+        FormSlot("meetings", tab: nil, title: MeetingText.title, \.meetingsEditor),
+        FormSlot("patrols", tab: nil, title: PatrolText.title, \.patrolsEditor),
     ]
 
     static func named(_ name: String) -> FormSlot? { all.first { $0.name == name } }
 
     /// The slot in view: the people screen over the tabs when it is open, else the tab's.
     static func inView(_ state: MainState) -> FormSlot {
+        if state.meetings != nil { return named("meetings")! }
+        if state.patrols != nil { return named("patrols")! }
         let tab: Tab? = state.people != nil ? nil : state.tab
         return all.first { $0.tab == tab }!
     }
@@ -80,5 +84,17 @@ extension MainState {
     fileprivate var peopleEditor: PeopleEditor? {
         get { people?.editor }
         set { people?.editor = newValue }
+    }
+
+    /// The 议事 page's editor, likewise.
+    fileprivate var meetingsEditor: MeetingsEditor? {
+        get { meetings?.editor }
+        set { meetings?.editor = newValue }
+    }
+
+    /// The 巡查 page's editor, likewise.
+    fileprivate var patrolsEditor: PatrolsEditor? {
+        get { patrols?.editor }
+        set { patrols?.editor = newValue }
     }
 }

@@ -16,6 +16,7 @@ public enum KeyAccess {
                  .planRevise: .planFunds, .planReport: .planFunds, .budget: .setBudget],
         .points: [.add: .enterPoints, .pointsSign: .signPoints, .pointsAmend: .signPoints, .pointsSignAll: .signPoints,
                   .pointsOverview: .overseeTeam, .pointsWorker: .overseeTeam],
+        .meetings: [.add: .recordMeetings],
     ]
 
     /// The duty tab's commands kept for the rule set's approvers (`duty.swap.approvers`: 书记, 主任),

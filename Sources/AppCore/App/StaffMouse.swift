@@ -47,7 +47,7 @@ public enum StaffMouse {
 
     /// The tab command of the title under `column` on the main screen's tab bar.
     static func tab(at column: Int, _ state: AppState) -> Command? {
-        guard case .main(let main) = state.phase, main.people == nil, main.training == nil, state.activeForm == nil,
+        guard case .main(let main) = state.phase, main.people == nil, main.training == nil, main.meetings == nil, main.patrols == nil, state.activeForm == nil,
               let index = TabBar.index(atColumn: column, titles: Tab.allCases.map(\.title)) else { return nil }
         return [Command.tab1, .tab2, .tab3, .tab4, .tab5][safe: index]
     }

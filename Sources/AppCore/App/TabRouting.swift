@@ -34,6 +34,8 @@ enum TabRouting {
         if case .training(let result) = action {
             return TrainingFeature.apply(result, &main.training, keys: context.trainingKeys(answering: false))
         }
+        if case .meetings(let result) = action { return MeetingsFeature.apply(result, &main.meetings) }
+        if case .patrols(let result) = action { return PatrolsFeature.apply(result, &main.patrols) }
         for feature in features {
             if let step = apply(feature, action, &main, context) { return kept(step, &main) }
         }

@@ -40,7 +40,7 @@ public enum AppUpdate {
         case .duty: return applyToMain(action, &state)
         case .reception: return applyToMain(action, &state)
         case .points: return applyToMain(action, &state)
-        case .training: return applyToMain(action, &state)
+        case .training, .meetings, .patrols: return applyToMain(action, &state)
         case .practiceReset(let text, let reload): return PracticeFeature.applyReset(text, reload: reload, &state)
         case .draftsLoaded(let drafts): DraftDialog.offer(drafts, &state)
         case .draftKept: break
@@ -144,12 +144,33 @@ public enum AppUpdate {
         case .previousTab: return show(state.tab.previous, &state, context)
         case .people:
             state.training = nil
+            state.meetings = nil
+            state.patrols = nil
             state.people = PeopleState()
             return .run(.loadPeople)
         case .logout: return .run(.loadPeople)
         case .training:
             state.people = nil
+            state.meetings = nil
+            state.patrols = nil
             return TrainingFeature.open(&state)
+        case .meetings:
+            state.patrols = nil
+            return MeetingsFeature.open(&state, context)
+        case .patrols:
+            return PatrolsFeature.open(&state, context)
+        case .cancel where state.patrols != nil && state.patrols?.editor == nil:
+            state.patrols = nil
+            return .none
+        case _ where state.patrols != nil:
+            let user = state.user
+            return PatrolsFeature.handle(command, &state.patrols!, user: user, context: context)
+        case .cancel where state.meetings != nil && state.meetings?.editor == nil:
+            state.meetings = nil
+            return .none
+        case _ where state.meetings != nil:
+            let user = state.user
+            return MeetingsFeature.handle(command, &state.meetings!, user: user, context: context)
         case .cancel where state.training != nil && state.training?.sheet == nil:
             state.training = nil
             return .none
@@ -172,12 +193,14 @@ public enum AppUpdate {
         state.tab = tab
         state.people = nil
         state.training = nil
+        state.meetings = nil
+        state.patrols = nil
         return Step(effects: TabRouting.enter(tab, &state, context))
     }
 
     /// A key that the tab in view takes as typing (through `TabRouting.type`); nil leaves it to the keymap.
     static func typeIntoTab(_ key: Key, _ state: inout AppState) -> [Effect]? {
-        guard case .main(var main) = state.phase, main.people == nil, main.training == nil, let step = TabRouting.type(key, &main, state.tabContext(main)) else { return nil }
+        guard case .main(var main) = state.phase, main.people == nil, main.training == nil, main.meetings == nil, main.patrols == nil, let step = TabRouting.type(key, &main, state.tabContext(main)) else { return nil }
         state.phase = .main(main)
         return step.effects
     }

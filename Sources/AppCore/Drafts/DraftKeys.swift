@@ -106,3 +106,20 @@ extension DutyEditor: DraftedEditor { var draftKey: String { mode.draftKey } }
 extension ReceptionEditor: DraftedEditor { var draftKey: String { mode.draftKey } }
 extension PointsEditor: DraftedEditor { var draftKey: String { mode.draftKey } }
 extension PeopleEditor: DraftedEditor { var draftKey: String { mode.draftKey } }
+
+extension MeetingsEditor.Mode: DraftKeyed {
+    public var draftKey: String {
+        switch self {
+        case .record: return "meetings.record"
+        }
+    }
+}
+
+extension PatrolsEditor.Mode: DraftKeyed {
+    public var draftKey: String {
+        switch self {
+        case .record: return "patrols.record"
+        case .close(let finding): return "patrols.close#\(finding)"
+        }
+    }
+}

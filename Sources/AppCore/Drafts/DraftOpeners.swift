@@ -39,6 +39,16 @@ extension FormSlot {
         DutyEditor.Mode.shift.draftKey: { s, c in duty(.dutyAddShift, &s, c) },
         DutyEditor.Mode.book.draftKey: { s, c in duty(.dutyBook, &s, c) },
         DutyEditor.Mode.intake.draftKey: { s, c in duty(.dutyIntake, &s, c) },
+        MeetingsEditor.Mode.record.draftKey: { s, c in
+            let step = MeetingsFeature.open(&s, c)
+            s.meetings?.editor = MeetingsEditor(form: MeetingsFeature.form(today: c.today))
+            return step
+        },
+        PatrolsEditor.Mode.record.draftKey: { s, c in
+            let step = PatrolsFeature.open(&s, c)
+            s.patrols?.editor = PatrolsEditor(mode: .record, form: PatrolsForms.record(user: s.user, today: c.today))
+            return step
+        },
         PeopleEditor.Mode.add.draftKey: { s, c in
             s.people = s.people ?? PeopleState()
             s.people?.editor = PeopleEditor(.add)

@@ -18,6 +18,10 @@ public struct MainState: Equatable, Sendable {
     public var points = PointsState()
     /// The training screen (F3) when it is open, over the tabs.
     public var training: TrainingState?
+    /// The 议事 page (F4) when it is open, over the tabs.
+    public var meetings: MeetingsState?
+    /// The 巡查 page (F5) when it is open, over the tabs.
+    public var patrols: PatrolsState?
     /// The households matching the room typed into the open visit or reception form.
     public var rooms = RoomLookup()
 

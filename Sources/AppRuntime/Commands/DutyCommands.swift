@@ -45,23 +45,11 @@ struct RosterExportCommand: ParsableCommand {
     @OptionGroup var output: OutputOption
 
     func run() throws {
-        guard let month = Month(text: month) else {
-            printError("月份“\(month)”无效，应写成 YYYY-MM")
-            throw ExitCode(1)
-        }
-        guard format == "csv" || format == "text" else {
-            printError("格式“\(format)”无效：只能是 csv 或 text")
-            throw ExitCode(1)
-        }
-        do {
-            let db = try database.openExisting()
+        let month = try SheetCommands.month(month)
+        try SheetCommands.write(database, output, format: try SheetCommands.format(format)) { db in
             let sheet = RosterSheet(roster: try db.dutyRoster(month), committee: try db.committee()?.name ?? "",
                                     rules: try RuleBook.bundled().rules(on: month.lastDay), now: Date())
-            try ExportOutput.write(try PracticeData.mark(format == "csv" ? sheet.csv : sheet.text, from: db),
-                                   format: format == "csv" ? .csv : .text, rows: sheet.lines.count, to: output, database: database, db: db)
-        } catch let error as StorageError {
-            printError(error.message)
-            throw ExitCode(1)
+            return (sheet.csv, sheet.text, sheet.lines.count)
         }
     }
 }

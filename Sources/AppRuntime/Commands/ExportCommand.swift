@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "导出记录",
         subcommands: [ExportVisitsCommand.self, PolicyExportCommand.self, RosterExportCommand.self, PointsTotalsExportCommand.self, ExportExpensesCommand.self,
-                      ExportReceptionsCommand.self, ExportQuizResultsCommand.self]
+                      ExportReceptionsCommand.self, ExportQuizResultsCommand.self, MeetingExportCommand.self, PatrolExportCommand.self]
     )
 }
 

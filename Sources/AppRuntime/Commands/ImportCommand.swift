@@ -12,7 +12,7 @@ struct ImportCommand: ParsableCommand {
         subcommands: [StaffImportCommand.self, HouseholdImportCommand.self, VisitImportCommand.self,
                       PolicyImportCommand.self, ExpenseImportCommand.self, ShiftImportCommand.self,
                       PointsImportCommand.self, PointsTotalsImportCommand.self, ReceptionImportCommand.self,
-                      OnlineReplyImportCommand.self]
+                      OnlineReplyImportCommand.self, MeetingImportCommand.self, PatrolImportCommand.self]
     )
 }
 

@@ -70,7 +70,7 @@ struct RankingReportCommand: ParsableCommand {
 struct PointsImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "points",
-        abstract: "导入积分卡手工填写的项目：CSV 表头为 姓名,月份,分项,数量,得分,计分依据（分项为积分卡上的名称；扣分项的计分依据为会议记录）")
+        abstract: "导入积分卡手工填写的项目：CSV 表头为 姓名,月份,分项,数量,得分,计分依据（分项为积分卡上的名称；扣分项的计分依据为居委会班子会议的决定编号，如 #12-2；本程序开始记录会议之前的月份可填会议记录）")
 
     @Argument(help: "CSV 文件") var file: String
     @OptionGroup var encoding: EncodingOption

@@ -72,6 +72,7 @@ struct PointsEffects {
         snapshot.workers = workers
         snapshot.receptions = shownCard.receptions
         snapshot.replies = shownCard.replies
+        snapshot.decisions = try store.boardDecisions()
         snapshot.late = shownCard.late
         return .points(.loaded(snapshot, note: note))
     }

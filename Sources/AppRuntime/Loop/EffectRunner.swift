@@ -42,6 +42,8 @@ public struct EffectRunner: Sendable {
         case .resetPractice: return try PracticeSandbox.reset(open: database, isPractice: isPractice, today: ShanghaiCalendar.day(of: now()))
         case .saveDraft, .discardDraft, .loadDrafts: return try DraftEffects(store: database, now: now()).run(effect)
         case .kiosk(let e): return try KioskStaffEffects(store: database, now: now()).run(e)
+        case .meetings(let e): return try MeetingsEffects(store: database, now: now()).run(e)
+        case .patrols(let e): return try PatrolsEffects(store: database, now: now()).run(e)
         }
     }
 }

@@ -45,6 +45,7 @@ public enum Permission: String, CaseIterable, Sendable {
     /// Keeping the residents' touch screen: the profile (社区概况) and notices (社区动态), and
     /// letting the screen go back to the staff program.
     case keepKiosk
+    case recordMeetings
 
     /// The roles of which a person must hold at least one.
     public var roles: Set<Role> {
@@ -52,7 +53,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .managePeople, .assignZones, .overseeTeam, .correctOthersVisits, .enterPoints, .signPoints, .setBudget,
              .importExpenses, .reviewViews, .keepKiosk:
             return [.secretary]
-        case .approveExpense, .recordStreetReview, .planFunds, .correctPayeeKind: return [.secretary, .director]
+        case .approveExpense, .recordStreetReview, .planFunds, .correctPayeeKind, .recordMeetings: return [.secretary, .director]
         case .recordDecisions: return [.secretary, .director, .bookkeeper]
         case .recordPayment: return [.bookkeeper]
         case .resetPractice: return [.trainer]
@@ -79,6 +80,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .correctPayeeKind: return "更正收款方的单位/个人类型"
         case .resetPractice: return "在正式数据库上重置练习数据"
         case .keepKiosk: return "维护电子触摸屏的社区概况和社区动态"
+        case .recordMeetings: return "记录议事协商会议及其决定"
         }
     }
 
@@ -110,6 +112,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .recordDecisions: return .local("原文未规定由谁登记他人作出的决定")
         case .correctPayeeKind: return .local("原文未规定；收款方类型决定居务公开怎样显示收款方，由书记或主任更正并写明理由")
         case .resetPractice: return .local("原文未规定；练习模式下人人可用")
+        case .recordMeetings: return .local("原文只说规范运行联席会议和“三会”制度（二(五)），未规定由谁记录；由书记或主任记录")
         case .keepKiosk: return .local("原文只说设置电子触摸屏（二(六)），未规定由谁维护；由书记维护")
         }
     }

@@ -20,7 +20,7 @@ public struct CardRow: Sendable, Equatable {
     public static func of(_ total: CardTotal, rules: RuleSet) -> [CardRow] {
         PointsItem.allCases.map { item in
             let lines = total.lines.filter { $0.line.item == item }
-            let evidence = lines.map { $0.line.item.isDeduction ? ($0.line.meetingRecord ?? "") : $0.line.evidence }
+            let evidence = lines.map { $0.line.basis ?? $0.line.evidence }
             let points = lines.isEmpty ? nil : Points.sum(lines.map(\.points))
             var row = CardRow(item: item, standard: standard(item, rules: rules),
                               evidence: lines.isEmpty ? item.evidenceDocument : evidence.joined(separator: "；"),

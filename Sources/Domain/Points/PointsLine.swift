@@ -6,13 +6,25 @@ public struct PointsLine: Sendable, Equatable, Codable {
     /// Where the points can be checked ("《首问接待记录册》第 3–5 页").
     public var evidence: String
     /// The 会议记录 reference; required for complaint, dispute and breach lines.
+    /// The 会议记录 reference as typed, for what happened before the committee kept its meetings here.
     public var meetingRecord: String?
+    /// The 居委会班子会议 decision a deduction rests on, chosen from the meetings (`DeductionBasis`).
+    public var decision: DecisionCitation?
 
-    public init(_ item: PointsItem, _ claim: PointsClaim, evidence: String, meetingRecord: String? = nil) {
+    public init(_ item: PointsItem, _ claim: PointsClaim, evidence: String, meetingRecord: String? = nil,
+                decision: DecisionCitation? = nil) {
         self.item = item
         self.claim = claim
         self.evidence = evidence
         self.meetingRecord = meetingRecord
+        self.decision = decision
+    }
+
+    /// What a deduction rests on as a card shows it: a decision "#12-2 2026-11-20 居委会班子会议决定",
+    /// or the 会议记录 as typed (entered before the meetings were kept here); nil for other items.
+    public var basis: String? {
+        guard item.isDeduction else { return nil }
+        return decision?.label ?? meetingRecord
     }
 }
 

@@ -19,7 +19,7 @@ public enum PointsScorer {
             return ScoredLine(line: line, points: 0, verdict: problem, zeroesMonth: false)
         }
         let (points, text) = value(line, rules: rules)
-        let evidence = line.item.isDeduction ? "会议记录：\(line.meetingRecord ?? "")" : "依据：\(line.evidence)"
+        let evidence = line.item.isDeduction ? "会议记录：\(line.basis ?? "")" : "依据：\(line.evidence)"
         let verdict = Verdict(line.item.rule, in: rules, line.item == .breach ? .warning : .ok, "\(text)；\(evidence)",
                               numbers: [.tenths("points", points)])
         return ScoredLine(line: line, points: points, verdict: verdict, zeroesMonth: line.claim == .breach)
@@ -71,7 +71,7 @@ public enum PointsScorer {
         default: break
         }
         if item.isDeduction {
-            guard let record = line.meetingRecord, !record.trimmed.isEmpty else {
+            guard line.decision != nil || !(line.meetingRecord ?? "").trimmed.isEmpty else {
                 return Verdict(item.rule, in: rules, .needs,
                                "“\(item.title)”须经居委会班子成员集体讨论决定，请填写会议记录", need: .meetingRecord)
             }

@@ -43,6 +43,14 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case breach = "points.breach"
     case card = "points.card"
     case ranking
+    /// 积分规则说明 3: a deduction rests on a decision of a 居委会班子会议.
+    case deductionDecision = "points.decision"
+
+    // MARK: - 实施意见 二(五) 议事协商
+    case meetings
+
+    // MARK: - 实施意见 二(四) 网格巡查
+    case patrols
 
     // MARK: - Who may do what (Permission)
     case roles

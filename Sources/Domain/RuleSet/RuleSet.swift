@@ -17,6 +17,10 @@ public struct RuleSet: Sendable, Equatable {
     /// Off-hours duty: sign-in grace, kinds of shift, who approves (实施意见 二(二), 附件三 错时值班).
     public var duty: DutyValues
     public var reception: ReceptionValues
+    /// Meetings (议事协商, 实施意见 二(五)) and the decisions deductions rest on.
+    public var meetings: MeetingValues
+    /// Patrols (网格巡查, 实施意见 二(四)): how long a finding may stay open.
+    public var patrols: PatrolValues
     /// Share of the ranked workers, in percent, whose rank makes them eligible for "excellent".
     public var excellentPercent: Int
 
@@ -25,6 +29,24 @@ public struct RuleSet: Sendable, Equatable {
 
     /// What a message says of a value the standard does not give, where it would cite a clause.
     public static let localValue = "本程序取值，可在规则文件中修改"
+
+    // MARK: - Meetings (实施意见 二(五))
+
+    /// The values of meetings the standard does not give.
+    public struct MeetingValues: Sendable, Equatable {
+        /// The fewest of the committee at a 居委会班子会议 for its decision to be collective (本程序取值).
+        public var boardMinimum: Int
+
+        public init(boardMinimum: Int) { self.boardMinimum = boardMinimum }
+    }
+
+    /// The values of patrols the standard does not give.
+    public struct PatrolValues: Sendable, Equatable {
+        /// Days after its patrol past which an open finding is listed as overdue (本程序取值).
+        public var openDays: Int
+
+        public init(openDays: Int) { self.openDays = openDays }
+    }
 
     // MARK: - Funds and approval (附件一)
 

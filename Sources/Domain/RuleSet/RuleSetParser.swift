@@ -28,6 +28,8 @@ public extension RuleSet {
             points: try pointsValues(reader),
             duty: try dutyValues(reader),
             reception: ReceptionValues(replyWorkingDays: try reader.int("reception.reply_working_days", in: 1...60)),
+            meetings: MeetingValues(boardMinimum: try reader.int("meetings.board_minimum", in: 1...20)),
+            patrols: PatrolValues(openDays: try reader.int("patrols.open_days", in: 1...365)),
             excellentPercent: try reader.int("ranking.excellent_percent", in: 1...100)
         )
     }

@@ -18,10 +18,12 @@ extension AppDatabase {
 
     /// The zones named by households or people, sorted.
     public func zones() throws -> [String] {
-        try pool.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT zone FROM household WHERE zone IS NOT NULL UNION SELECT zone FROM person WHERE zone IS NOT NULL ORDER BY 1
-                """)
-        }
+        try pool.read { db in try Self.zones(in: db) }
+    }
+
+    static func zones(in db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT zone FROM household WHERE zone IS NOT NULL UNION SELECT zone FROM person WHERE zone IS NOT NULL ORDER BY 1
+            """)
     }
 }

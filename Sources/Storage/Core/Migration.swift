@@ -37,4 +37,6 @@ enum Migration: String, CaseIterable {
     case streetOutbox = "v33-street-outbox-inbox-sync"
     case kioskProfileNoticesRatings = "v34-kiosk-profile-notices-ratings"
     case kioskNoticeWithdrawal = "v38-kiosk-notice-withdrawal"
+    case meetingsDecisions = "v35-meetings-decisions"
+    case patrolsFindings = "v36-patrols-findings"
 }

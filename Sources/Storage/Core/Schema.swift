@@ -47,6 +47,8 @@ enum Schema {
         case .streetOutbox: createStreetOutbox
         case .kioskProfileNoticesRatings: createKiosk
         case .kioskNoticeWithdrawal: createKioskNoticeWithdrawal
+        case .meetingsDecisions: createMeetings
+        case .patrolsFindings: createPatrols
         }
     }
 

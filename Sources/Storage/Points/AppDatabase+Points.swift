@@ -69,6 +69,7 @@ extension AppDatabase {
             throw StorageError(.invalidInput, PointsText.computedItem(line.item))
         }
         if let problem = PointsScorer.check(line, rules: rules) { throw StorageError(.invalidInput, problem.message) }
+        let (line, decisionID) = try withBasis(line, month: month, rules: rules, in: db)
         if let problem = RecordDates.problem(month, label: "积分月份", thisMonth: ShanghaiCalendar.month(of: at),
                                              firstYear: try Self.committeeFirstYear(in: db)) {
             throw StorageError.invalid(problem)
@@ -76,7 +77,7 @@ extension AppDatabase {
         guard try !PointsTable.isSigned(worker, month, in: db) else {
             throw StorageError(.notPermitted, PointsText.alreadySigned(holder.name, month))
         }
-        let id = try PointsTable.insertEntry(line, worker: worker, month: month, by: actor, at: at, in: db)
+        let id = try PointsTable.insertEntry(line, worker: worker, month: month, decision: decisionID, by: actor, at: at, in: db)
         let scored = PointsScorer.score(line, rules: rules)
         let detail = ["worker": holder.name, "month": month.description, "item": line.item.title,
                       "line": try PointsTable.encode(line), "points": Points.format(scored.points)]
@@ -127,8 +128,9 @@ extension AppDatabase {
     @discardableResult
     public func amendPointsLine(worker: Int64, month: Month, index: Int?, to line: PointsLine?, reason: String,
                                 by actor: Int64, at: Date, rules: RuleSet) throws -> PointsCard {
-        try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person, _ in
-            card.amending(line: index, to: line, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
+        try amendSigned(worker, month, by: actor, at: at, rules: rules) { card, person, db in
+            let line = try line.map { try Self.withBasis($0, month: month, rules: rules, in: db).0 }
+            return card.amending(line: index, to: line, reason: reason, by: person, on: ShanghaiCalendar.day(of: at), rules: rules)
         }
     }
 

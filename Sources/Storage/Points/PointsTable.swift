@@ -173,10 +173,11 @@ enum PointsTable {
 
     // MARK: - Writing
 
-    static func insertEntry(_ line: PointsLine, worker: Int64, month: Month, by actor: Int64, at: Date, in db: Database) throws -> Int64 {
+    static func insertEntry(_ line: PointsLine, worker: Int64, month: Month, decision: Int64? = nil, by actor: Int64, at: Date,
+                            in db: Database) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO points_entry (worker_id, month, item, line, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [worker, month.description, line.item.rawValue, try encode(line), actor, at])
+            INSERT INTO points_entry (worker_id, month, item, line, decision_id, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [worker, month.description, line.item.rawValue, try encode(line), decision, actor, at])
         return db.lastInsertedRowID
     }
 

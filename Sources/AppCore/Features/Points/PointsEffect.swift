@@ -79,6 +79,8 @@ public struct PointsSnapshot: Equatable, Sendable {
     public var receptions: [ReceptionRecord] = []
     /// The platform questions the worker answered in the month, behind 线上反馈 (the satisfied ones count).
     public var replies: [OnlineReply] = []
+    /// The 居委会班子会议 decisions a deduction may cite, newest first (the form's `DecisionPicker`).
+    public var decisions: [DecisionCitation] = []
     /// On a signed card, what the records prove now where it differs from the card (签名后新增).
     public var late: [LateAddition] = []
 

@@ -48,7 +48,7 @@ enum PointsForms {
         var fields = fields(line.item)
         fields[1].input = TextInput(quantityText(line), maxLength: 10)
         fields[2].input = TextInput(line.claim == .breach ? "清零" : pointsText(line), maxLength: 6)
-        fields[3].input = TextInput(line.item.isDeduction ? (line.meetingRecord ?? "") : line.evidence, maxLength: 60)
+        fields[3].input = TextInput(line.item.isDeduction ? (line.decision?.code ?? line.meetingRecord ?? "") : line.evidence, maxLength: 60)
         let how = FormField(id: "change", label: PointsText.changeLabel, kind: .choice([LineChange.change.title, LineChange.strike.title]))
         return PointsEditor(mode: .amendLine(index), form: FormState([how] + fields + [
             FormField(id: "reason", label: PointsText.reasonLabel, maxLength: 80, hint: PointsText.reasonHint, width: 30),
@@ -86,6 +86,10 @@ enum PointsForms {
 
     static func handle(_ command: Command, _ state: inout PointsState, user: Person, keys: KeyNamer) -> Step {
         guard let snapshot = state.snapshot else { return .none }
+        if var editor = state.editor, let step = DecisionPicker.handle(command, &editor, decisions: snapshot.decisions) {
+            state.editor = editor
+            return step
+        }
         var asked: PointsSigning?
         let step = FormKeys.handle(command, &state.editor, form: \.form) { editor in
             if case .recompute(let item) = editor.mode { return askToRecompute(&editor, item, snapshot, &asked) }

@@ -39,7 +39,7 @@ enum PointsRecordsView {
             summary = PointsText.replyRecords(row?.lines.first?.line.evidence ?? "", keys)
         default:
             columns = zip(PointsText.lineColumns, [34, 6, 34]).map { TableColumn($0, width: $1) }
-            cells = (row?.lines ?? []).map { [claimText($0.line), Points.format($0.points), $0.line.meetingRecord ?? $0.line.evidence] }
+            cells = (row?.lines ?? []).map { [claimText($0.line), Points.format($0.points), $0.line.basis ?? $0.line.evidence] }
             summary = PointsText.notComputed
         }
         var y = rect.y + buffer.putParagraph(summary, x: rect.x, y: rect.y, width: rect.width, maxLines: 2, role: .label)

@@ -48,6 +48,8 @@ public struct PointsEditor: Equatable, Sendable {
 
     public var mode: Mode
     public var form: FormState
+    /// The list of 居委会班子会议 decisions over the form, while it is open (`DecisionPicker`).
+    public var picker: ListState?
 
     var title: String {
         switch mode {

@@ -119,7 +119,7 @@ extension PointsText {
         }
     }
     static let pointsHint = "可不填，按规则计算；扣分项填负数；安全守纪填“清零”"
-    static let evidenceHint = "扣分项填会议记录编号"
+    static let evidenceHint = "扣分项填班子会议决定编号，如 #12-2"
     static let reasonHint = "必填，与原内容一并保留"
 
     // MARK: - Refusals and notes

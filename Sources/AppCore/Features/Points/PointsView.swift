@@ -20,7 +20,7 @@ enum PointsView {
         case .record(let item, let index): PointsRecordsView.record(item, index, s, user: user, now: now, keys: keys, into: &buffer, rect: body)
         case .ranking: PointsRankingView.render(state, keys, into: &buffer, rect: body)
         }
-        if let editor = state.editor { form(editor, into: &buffer) }
+        if let editor = state.editor { form(editor, decisions: s.decisions, into: &buffer) }
         state.signing?.render(keymap: keys.keymap, into: &buffer)
     }
 
@@ -91,10 +91,11 @@ enum PointsView {
         }
     }
 
-    private static func form(_ editor: PointsEditor, into buffer: inout ScreenBuffer) {
+    private static func form(_ editor: PointsEditor, decisions: [DecisionCitation], into buffer: inout ScreenBuffer) {
         let height = editor.form.fields.count * 2 + 3
         let inner = Dialog.render(title: editor.title, width: 76, height: height, into: &buffer)
         editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
                            labelWidth: 10)
+        if let picker = editor.picker { DecisionPicker.render(picker, decisions: decisions, into: &buffer) }
     }
 }

@@ -14,6 +14,7 @@ public protocol PointsStore {
     func pointsCardWithRecords(worker: Int64, month: Month, now: Date, rules: RuleSet) throws -> PointsCardRecords
     func pointsYearTotals(year: Int, rules: (Month) throws -> RuleSet) throws -> [PointsYearTotal]
     func importedPointsTotals(year: Int) throws -> [PointsYearTotal]
+    func boardDecisions() throws -> [DecisionCitation]
 
     // MARK: - Writing
 
