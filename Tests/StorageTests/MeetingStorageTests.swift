@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import Storage
 
-/// Meetings through the real migrator (`v35-meetings-decisions`): kept with their people and
+/// Meetings through the real migrator (`v36-meetings-decisions`): kept with their people and
 /// numbered decisions, never changed, imported all or nothing, and the decision a deduction cites.
 @Suite struct MeetingStorageTests {
     let fixture: DatabaseFixture

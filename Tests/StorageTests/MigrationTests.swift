@@ -17,9 +17,9 @@ import Testing
         "v32-funds-unvouched-import-payee-correction",
         "v33-street-outbox-inbox-sync",
         "v34-kiosk-profile-notices-ratings",
-        "v38-kiosk-notice-withdrawal",
-        "v35-meetings-decisions",
-        "v36-patrols-findings",
+        "v35-kiosk-notice-withdrawal",
+        "v36-meetings-decisions",
+        "v37-patrols-findings",
     ]
 
     @Test func theRawValuesAreTheShippedIdentifiersInOrder() {

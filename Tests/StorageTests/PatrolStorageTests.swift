@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import Storage
 
-/// Patrols through the real migrator (`v36-patrols-findings`): kept with their people, zone and
+/// Patrols through the real migrator (`v37-patrols-findings`): kept with their people, zone and
 /// findings, a finding closed once as a row of its own, imports all or nothing.
 @Suite struct PatrolStorageTests {
     let fixture: DatabaseFixture

@@ -36,7 +36,7 @@ enum Migration: String, CaseIterable {
     case unvouchedImportPayeeCorrection = "v32-funds-unvouched-import-payee-correction"
     case streetOutbox = "v33-street-outbox-inbox-sync"
     case kioskProfileNoticesRatings = "v34-kiosk-profile-notices-ratings"
-    case kioskNoticeWithdrawal = "v38-kiosk-notice-withdrawal"
-    case meetingsDecisions = "v35-meetings-decisions"
-    case patrolsFindings = "v36-patrols-findings"
+    case kioskNoticeWithdrawal = "v35-kiosk-notice-withdrawal"
+    case meetingsDecisions = "v36-meetings-decisions"
+    case patrolsFindings = "v37-patrols-findings"
 }

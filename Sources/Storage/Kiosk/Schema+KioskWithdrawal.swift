@@ -1,6 +1,6 @@
 import GRDB
 
-/// The `v38-kiosk-notice-withdrawal` step: a notice taken off the touch screen before its last
+/// The `v35-kiosk-notice-withdrawal` step: a notice taken off the touch screen before its last
 /// day is a row of its own that points at it (who, when, why), never a change of the notice.
 extension Schema {
     static func createKioskNoticeWithdrawal(_ db: Database) throws {

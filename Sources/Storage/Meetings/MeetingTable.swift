@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import GRDB
 
-/// SQL of the meetings' tables (`v35-meetings-decisions`).
+/// SQL of the meetings' tables (`v36-meetings-decisions`).
 enum MeetingTable {
     /// Stores `meeting` (already checked) with its attendees' ids in order; returns its id.
     static func insert(_ meeting: Meeting, attendees: [Int64], by actor: Int64, at: Date, in db: Database) throws -> Int64 {

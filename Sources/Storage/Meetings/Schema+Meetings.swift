@@ -1,7 +1,7 @@
 import Domain
 import GRDB
 
-/// The `v35-meetings-decisions` step: meetings of 议事协商 (实施意见 二(五)) with the committee's
+/// The `v36-meetings-decisions` step: meetings of 议事协商 (实施意见 二(五)) with the committee's
 /// people who attended and their numbered decisions, all append-only, and the decision a points
 /// deduction rests on (`points_entry.decision_id`, 附件三 积分规则说明 3).
 extension Schema {

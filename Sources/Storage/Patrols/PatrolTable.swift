@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import GRDB
 
-/// SQL of the patrols' tables (`v36-patrols-findings`).
+/// SQL of the patrols' tables (`v37-patrols-findings`).
 enum PatrolTable {
     /// Stores `patrol` (already checked) with its patrollers' ids in order; returns it numbered.
     static func insert(_ patrol: Patrol, members: [Int64], by actor: Int64, at: Date, in db: Database) throws -> Patrol {

@@ -1,7 +1,7 @@
 import Domain
 import GRDB
 
-/// The `v36-patrols-findings` step: patrols of 网格巡查 (实施意见 二(四)) with who walked them and
+/// The `v37-patrols-findings` step: patrols of 网格巡查 (实施意见 二(四)) with who walked them and
 /// what they found, and each finding's closing as a row of its own; nothing is changed or removed.
 extension Schema {
     static func createPatrols(_ db: Database) throws {
