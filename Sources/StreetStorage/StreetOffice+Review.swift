@@ -7,6 +7,8 @@ public struct ReviewEntry: Sendable, Equatable {
     /// The street's id of the request (what `pass` and `return` take).
     public var id: Int64
     public var committee: String
+    /// The committee's own id of the expense.
+    public var expenseID: Int64
     public var kind: String
     public var amount: Int64
     public var fund: String
@@ -41,9 +43,9 @@ extension StreetOffice {
             ORDER BY i.received_at, i.id
             """)
         return try rows.map { row in
-            let (id, committee, _, amount, fund, category, purpose, project, since, steps) =
+            let (id, committee, expense, amount, fund, category, purpose, project, since, steps) =
                 try row.decode((Int64, String, Int64, Int64, String, String, String, String, String, [String]).self)
-            return ReviewEntry(id: id, committee: committee, kind: StreetText.requestKind, amount: amount, fund: fund,
+            return ReviewEntry(id: id, committee: committee, expenseID: expense, kind: StreetText.requestKind, amount: amount, fund: fund,
                                category: category, purpose: purpose, project: project, route: steps.map(Self.stepText),
                                waitingSince: since)
         }

@@ -60,6 +60,7 @@ public enum StreetSync {
     }
 
     static func exchange(db: AppDatabase, link: CommitteeLink, credential: CommitteeCredential, now: Date) async throws -> StreetSyncReport {
+        try await link.takeTurn()
         var previous = try await link.streetHead()
         try await requireContinuity(db: db, link: link, street: previous)
         var sent = 0

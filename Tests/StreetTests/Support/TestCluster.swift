@@ -31,12 +31,31 @@ final class TestCluster: @unchecked Sendable {
         try start()
     }
 
-    /// Starts (or restarts) the server and waits until it accepts connections.
-    func start() throws {
+    /// Starts (or restarts) the server and waits until it accepts connections; `quiet`: pg_ctl's complaints unsaid.
+    func start(quiet: Bool = false) throws {
         try Self.asPostgres("""
             \(Self.bin)/pg_ctl -D \(folder)/data -l \(folder)/server.log -w -t 60 \
-            -o "-k \(socketFolder) -c listen_addresses=127.0.0.1 -p \(port) -c fsync=off" start >/dev/null
+            -o "-k \(socketFolder) -c listen_addresses=127.0.0.1 -p \(port) -c fsync=off" start >/dev/null\(quiet ? " 2>&1" : "")
             """)
+    }
+
+    /// Stops the server (fast shutdown) and keeps its files, as a street's server that is down for a while.
+    func pause() throws {
+        try Self.asPostgres("\(Self.bin)/pg_ctl -D \(folder)/data -m fast -w -t 30 stop >/dev/null")
+    }
+
+    /// `kill -9` of the postmaster: its backends notice and end, nothing shuts down cleanly.
+    func killPostmaster() throws {
+        kill(try postmasterPID(), SIGKILL)
+    }
+
+    /// Starts the server again after a crash, retrying while the killed server's backends still
+    /// hold its shared memory; gives up after `seconds`.
+    func restart(within seconds: Double = 60) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            do { return try start(quiet: Date() < deadline) } catch where Date() < deadline { usleep(500_000) }
+        }
     }
 
     /// The postmaster's process id (the first line of postmaster.pid).
