@@ -16,7 +16,7 @@ public enum StreetText {
     }
     static let sslUnsupported = "服务器不支持 SSL，而连接要求 sslmode=require"
     static let connectionCut = "与街道服务器的连接中断；未提交的内容不会留在服务器上，下次同步会重发"
-    static func timedOut(_ seconds: Int) -> String { "街道服务器 \(seconds) 秒内没有应答；未提交的内容下次同步会重发" }
+    public static func timedOut(_ seconds: Int) -> String { "街道服务器 \(seconds) 秒内没有应答；未提交的内容下次同步会重发" }
 
     /// The server's SQLSTATE and message, said as a worker needs it.
     static func server(state: String, message: String) -> String {
