@@ -29,6 +29,29 @@ final class TestCluster: @unchecked Sendable {
         try Self.asPostgres("mkdir -p \(socketFolder) && printf '%s' '\(Self.password)' > \(folder)/pw")
         try Self.asPostgres("\(Self.bin)/initdb -D \(folder)/data -U postgres --auth=scram-sha-256 --pwfile=\(folder)/pw -E UTF8 --locale=C >\(folder)/initdb.log 2>&1")
         try start()
+        Self.stopWhenGone(folder: folder)
+    }
+
+    /// Stops the cluster in `folder` once this test process has ended, however it ended (a crash, or
+    /// a killed test run leaves clusters running otherwise): a shell that polls the process every
+    /// second (a zombie counts as ended), started and not waited for, its output to /dev/null.
+    static func stopWhenGone(folder: String) {
+        let script = """
+            while grep -qs '^State:[[:space:]]*[^Z]' /proc/\(getpid())/status; do sleep 1; done
+            \(getuid() == 0 ? "runuser -u postgres -- " : "")\(bin)/pg_ctl -D \(folder)/data -m immediate -w stop >/dev/null 2>&1
+            rm -rf \(folder)
+            """
+        let words: [String] = ["/bin/sh", "-c", script]
+        let argv = words.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd in Int32(0)...2 {   // never the test's output pipe: the test runner waits for it to close
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        var pid: pid_t = 0
+        _ = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
     }
 
     /// Starts (or restarts) the server and waits until it accepts connections; `quiet`: pg_ctl's complaints unsaid.
