@@ -101,7 +101,7 @@ let package = Package(
         // Against a real PostgreSQL cluster the tests start in a temporary folder (initdb, pg_ctl), stopped at the end.
         .testTarget(
             name: "StreetTests",
-            dependencies: ["StreetStorage", "AppRuntime", "Storage", "Domain", "PinHashing",
+            dependencies: ["StreetStorage", "AppRuntime", "AppCore", "ScreenKit", "Storage", "Domain", "PinHashing",
                            .product(name: "PostgresNIO", package: "postgres-nio"),
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),

@@ -12,8 +12,18 @@ public enum CSVBytes {
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The text of `data` without its BOM, or why it cannot be read; `file` names it in the message.
-    public static func text(_ data: Data, file: String) -> Result<String, DataFileError> {
+    /// With `.gb18030` (the user said so) the bytes are decoded by iconv first, and a byte it cannot
+    /// decode is refused with its line.
+    public static func text(_ data: Data, file: String, encoding: CSVEncoding = .utf8) -> Result<String, DataFileError> {
         var bytes = [UInt8](data)
+        if encoding != .utf8 {
+            switch Iconv.utf8(bytes, from: encoding.iconvName) {
+            case .success(let decoded): bytes = decoded
+            case .failure(let stop):
+                let line = 1 + bytes[..<min(stop.offset, bytes.count)].count(where: { $0 == 0x0A })
+                return .failure(DataFileError(file: file, line: line, reason: Text.notEncoding(encoding)))
+            }
+        }
         if bytes.starts(with: bom) { bytes.removeFirst(bom.count) }
         // UTF-32's marks first: little-endian UTF-32 begins with UTF-16's FF FE.
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
@@ -85,7 +95,11 @@ public enum CSVBytes {
     // MARK: - Text
 
     enum Text {
-        static let gb18030 = "文件是 GB18030（GBK）编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；未写入任何数据"
+        static let gb18030 = "文件是 GB18030（GBK）编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；"
+            + "或确认后加 --encoding gb18030 按 GB18030 读取；未写入任何数据"
+        static func notEncoding(_ e: CSVEncoding) -> String {
+            "此行起不是 \(e.iconvName) 编码的文本（文件可能是别的编码或已损坏）：请确认文件的编码；未写入任何数据"
+        }
         static let utf16 = "文件是 UTF-16（Unicode 文本）编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；未写入任何数据"
         static let utf32 = "文件是 UTF-32 编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；未写入任何数据"
         static let notText = "此行起不是 UTF-8 文本（文件可能已损坏或不是 CSV）：请在 Excel 中另存为“CSV UTF-8”后再导入；未写入任何数据"

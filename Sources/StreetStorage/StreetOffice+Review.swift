@@ -2,25 +2,6 @@ import Domain
 import Foundation
 import PostgresNIO
 
-/// One expense waiting for the street's review, as `street review list` shows it.
-public struct ReviewEntry: Sendable, Equatable {
-    /// The street's id of the request (what `pass` and `return` take).
-    public var id: Int64
-    public var committee: String
-    /// The committee's own id of the expense.
-    public var expenseID: Int64
-    public var kind: String
-    public var amount: Int64
-    public var fund: String
-    public var category: String
-    public var purpose: String
-    public var project: String
-    /// The committee's steps so far (书记、主任's approvals, a verbal approval), in order.
-    public var route: [String]
-    /// When the request reached the street (Asia/Shanghai, `2026-12-05 14:02`).
-    public var waitingSince: String
-}
-
 /// The street's review (附件一 三(二)): what waits above the local limit, oldest first, and the
 /// decisions, which only the street's login writes and the committees read back.
 extension StreetOffice {
@@ -30,7 +11,8 @@ extension StreetOffice {
         let rows = try await session.rows("""
             SELECT i.id, c.name, i.entity_id, (i.detail->>'amount')::bigint, coalesce(i.detail->>'fund', ''),
                    coalesce(i.detail->>'category', ''), coalesce(i.detail->>'purpose', ''), coalesce(i.detail->>'project', ''),
-                   to_char(i.received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'),
+                   to_char(i.received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'), i.received_at,
+                   coalesce(i.detail->>'requester', ''),
                    coalesce((SELECT array_agg(s.kind || ':' || coalesce(s.detail->>'role', s.detail->>'approver', '')
                                               ORDER BY s.seq)
                              FROM street.item s WHERE s.committee = i.committee AND s.entity_id = i.entity_id
@@ -43,11 +25,11 @@ extension StreetOffice {
             ORDER BY i.received_at, i.id
             """)
         return try rows.map { row in
-            let (id, committee, expense, amount, fund, category, purpose, project, since, steps) =
-                try row.decode((Int64, String, Int64, Int64, String, String, String, String, String, [String]).self)
-            return ReviewEntry(id: id, committee: committee, expenseID: expense, kind: StreetText.requestKind, amount: amount, fund: fund,
+            let (id, committee, expense, amount, fund, category, purpose, project, since, at, requester, steps) =
+                try row.decode((Int64, String, Int64, Int64, String, String, String, String, String, Date, String, [String]).self)
+            return ReviewEntry(id: id, committee: committee, kind: StreetText.requestKind, amount: amount, fund: fund,
                                category: category, purpose: purpose, project: project, route: steps.map(Self.stepText),
-                               waitingSince: since)
+                               waitingSince: since, receivedAt: at, requester: requester, expenseID: expense)
         }
     }
 
@@ -68,7 +50,8 @@ extension StreetOffice {
     private func decide(_ id: Int64, kind: StreetDecision.Kind, number: String, reason: String, by person: StreetPerson,
                         on date: LocalDate) async throws {
         try Self.require(.selfGovernanceOffice, of: person)
-        guard try await reviewQueue().contains(where: { $0.id == id }) else { throw StreetError(StreetText.notWaiting(id)) }
+        guard let entry = try await reviewQueue().first(where: { $0.id == id }) else { throw StreetError(StreetText.notWaiting(id)) }
+        if kind == .passed && entry.requester == person.name { throw StreetError(StreetText.ownRequest(person.name)) }
         try await session.rows("""
             INSERT INTO street.decision (committee, expense_id, kind, number, reason, reviewer, decided_on)
             SELECT committee, entity_id, \(kind.rawValue), \(number), \(reason), \(person.name), \(date.iso)::date

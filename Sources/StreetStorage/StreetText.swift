@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Every Chinese line of the street's storage: refusals, the server's states explained, the list's words.
@@ -63,8 +64,9 @@ public enum StreetText {
 
     // MARK: - Review
 
-    static let numberEmpty = "请填写街道审核编号（如 普街审〔2026〕17号）"
-    static let reasonEmpty = "退回须写明理由"
+    static let numberEmpty = ReviewText.numberEmpty
+    static let reasonEmpty = ReviewText.reasonEmpty
     static func notWaiting(_ id: Int64) -> String { "第 \(id) 项不在待审列表中（已处理、不存在，或 500 元及以下）" }
     static let requestKind = "支出申请"
+    static func ownRequest(_ name: String) -> String { "\(name) 是这笔支出的申请人，不能审核通过自己的申请（请另一位自治办人员审核）" }
 }

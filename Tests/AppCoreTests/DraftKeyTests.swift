@@ -12,6 +12,7 @@ import Testing
     static let visit = VisitFixtures.visits(1)[0]
     static let household = VisitFixtures.households[1]
     static let person = Fixtures.worker
+    static let notice = KioskNotice(id: 3, title: "停水通知", date: LocalDate(iso: "2026-11-29")!, body: "停水", until: LocalDate(iso: "2026-12-01")!)
     static let shift = DutyScreenTests.shift(5, 3, "09:00-11:00", [])
     static let record = ReceptionLogUpdateTests.record(id: 9)
     static let reply = OnlineReplyWaitingTests.waiting(11, hoursAgo: 2, "加装电梯怎么申请")
@@ -27,7 +28,7 @@ import Testing
             .budget, .caseDecision(expense), .projectNote(.party, project: "重阳节敬老"),
         ]
         let points: [PointsEditor.Mode] = [.add, .amend, .amendLine(2)]
-        let people: [PeopleEditor.Mode] = [.add, .roles(person), .resetPin(person), .kioskProfile, .kioskNotice]
+        let people: [PeopleEditor.Mode] = [.add, .roles(person), .resetPin(person), .kioskProfile, .kioskNotice, .kioskWithdraw(notice)]
         return reception + visits + duty + funds + points + people as [any DraftKeyed]
     }()
 
@@ -40,7 +41,7 @@ import Testing
             "funds.batch", "funds.instalment", "funds.planLine", "funds.planLine#3", "funds.planReport",
             "funds.budget", "funds.caseDecision", "funds.projectNote",
             "points.add", "points.amend", "points.amendLine",
-            "people.add", "people.roles#2", "people.resetPin#2", "people.kioskProfile", "people.kioskNotice",
+            "people.add", "people.roles#2", "people.resetPin#2", "people.kioskProfile", "people.kioskNotice", "people.kioskWithdraw#3",
         ])
     }
 }

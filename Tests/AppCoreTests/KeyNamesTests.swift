@@ -1,4 +1,5 @@
 import AppCore
+import Domain
 import ScreenKit
 import Testing
 
@@ -32,6 +33,15 @@ import Testing
             .init(key: .function(8), command: Keymap.noCommand), .init(key: .function(7), command: "practiceReset"),
         ])]))
         #expect(PracticeFeature.resetKey(in: moved) == "F2 人员 → F7")
+    }
+
+    @Test("import replies names the key that opens the online replies, the shipped one and a remapped one")
+    func importedWaiting() {
+        #expect(ReceptionText.importedWaiting(2, keymap: AppKeymap.standard) == "，待答复 2 条（在首问接待按 o 打开线上反馈，再按 o 只看待答复）")
+        let moved = AppKeymap.standard.overridden(by: Keymap([("reception", [
+            .init(key: .char("o"), command: Keymap.noCommand), .init(key: .char("w"), command: "onlineReplies"),
+        ])]))
+        #expect(ReceptionText.importedWaiting(1, keymap: moved).contains("按 w 打开线上反馈，再按 w 只看待答复"))
     }
 
     @Test("the training pages name their keys: the shipped sentences, then a remapped check key")

@@ -74,4 +74,36 @@ import Testing
         let later = now.addingTimeInterval(2 * 86_400)
         #expect(try db.kioskSnapshot(now: later, calendar: calendar)?.notices.isEmpty == true, "past its last day")
     }
+
+    @Test func theSecretaryWithdrawsANoticeBeforeItsLastDayAsARowOfItsOwnAndTheScreenDropsIt() throws {
+        let today = ShanghaiCalendar.day(of: now)
+        let worker = try db.addWorker("李明", by: fixture.admin)
+        let notice = try db.postKioskNotice(KioskNotice(id: 0, title: "停水通知", date: today, body: "停水。", until: today.adding(days: 5)),
+                                            by: fixture.admin.id, at: now)
+        _ = try db.postKioskNotice(KioskNotice(id: 0, title: "旧通知", date: today.adding(days: -9), body: "旧", until: today.adding(days: -2)),
+                                   by: fixture.admin.id, at: now)
+        #expect(throws: StorageError.self) { try db.withdrawKioskNotice(notice.id, reason: "写错了", by: worker.id, at: now) }
+        #expect(throws: StorageError.self) { try db.withdrawKioskNotice(notice.id, reason: "  ", by: fixture.admin.id, at: now) }
+        let later = now.addingTimeInterval(3600)
+        let withdrawn = try db.withdrawKioskNotice(notice.id, reason: "日期写错", by: fixture.admin.id, at: later)
+        #expect(withdrawn.withdrawal == .init(byName: fixture.admin.name, at: later, reason: "日期写错"))
+        #expect(try db.kioskSnapshot(now: later, calendar: calendar)?.notices.isEmpty == true, "gone from the screen")
+        #expect(try db.rawInt("SELECT count(*) FROM kiosk_notice WHERE title = '停水通知' AND until = '\(today.adding(days: 5).iso)'") == 1,
+                "the notice is kept as posted")
+        let posted = try db.kioskNoticesPosted()
+        #expect(posted.map(\.notice.title) == ["停水通知", "旧通知"])
+        #expect(posted.map { $0.status(on: today) } == [KioskText.withdrawnMark, KioskText.expiredMark])
+        let entry = try #require(try db.auditEntries(limit: 1).first)
+        #expect(entry.action == "kiosk.notice.withdraw" && entry.detail.contains("日期写错"))
+        for (id, message) in [(notice.id, KioskText.alreadyWithdrawn), (posted[1].id, KioskText.pastUntil), (999, KioskText.noticeUnknown)] {
+            do {
+                try db.withdrawKioskNotice(id, reason: "再撤", by: fixture.admin.id, at: later)
+                Issue.record("withdrew \(id)")
+            } catch let error as StorageError {
+                #expect(error.message == message)
+            }
+        }
+        #expect(throws: (any Error).self) { try db.rawWrite("UPDATE kiosk_notice_withdrawal SET reason = 'x'") }
+        #expect(try db.verifyAuditChain().isIntact)
+    }
 }

@@ -17,6 +17,7 @@ import Testing
         "v32-funds-unvouched-import-payee-correction",
         "v33-street-outbox-inbox-sync",
         "v34-kiosk-profile-notices-ratings",
+        "v38-kiosk-notice-withdrawal",
     ]
 
     @Test func theRawValuesAreTheShippedIdentifiersInOrder() {

@@ -61,6 +61,7 @@ extension AppState {
         case .main(let s):
             if let training = s.training { return KeyContext.training(answering: training.sheet != nil) }
             if s.people == nil, s.tab == .points, s.points.signing != nil { return [.dialog] }  // PointsSigning asks
+            if s.people?.notices != nil { return KeyContext.kioskNoticeList }
             return s.people != nil ? KeyContext.peopleScreen : s.tab.contextsInForce
         }
     }

@@ -17,19 +17,30 @@ public enum AppView {
     // MARK: - Layout
 
     public static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
-        buffer.fill(buffer.bounds, role: .normal)
-        buffer.cursor = nil
-        if state.isTooSmall { return renderTooSmall(state, into: &buffer) }
-        renderHeader(state, into: &buffer)
-        let body = Rect(x: 2, y: 2, width: buffer.width - 4, height: buffer.height - 4)
-        renderBody(state, into: &buffer, rect: body)
-        renderMessage(state.message, into: &buffer, y: buffer.height - 2)
-        StatusLine.render(left: statusSegments(state), hints: StatusHints.hints(state), into: &buffer, y: buffer.height - 1)
-        renderModal(state, into: &buffer)
+        let drawn = frame(tooSmall: state.isTooSmall, keymap: state.keymap, message: state.message, into: &buffer,
+                          header: { renderHeader(state, into: &$0) }, body: { renderBody(state, into: &$0, rect: $1) },
+                          status: { StatusLine.render(left: statusSegments(state), hints: StatusHints.hints(state), into: &$0, y: $1) })
+        if drawn { renderModal(state, into: &buffer) }
     }
 
-    static func renderTooSmall(_ state: AppState, into buffer: inout ScreenBuffer) {
-        let lines = [tooSmall, "（当前 \(state.width)×\(state.height)）"] + (quitKey(state.keymap).map { ["\($0) 退出"] } ?? [])
+    /// The frame of a full-screen program, the committee's and the street's: the header's rows, the
+    /// body, the message line and the status line; or, on a screen under 80×24, only the request to
+    /// make it larger (false then, so no dialog is drawn over it).
+    static func frame(tooSmall small: Bool, keymap: Keymap, message: AppState.Message?, into buffer: inout ScreenBuffer,
+                      header: (inout ScreenBuffer) -> Void, body: (inout ScreenBuffer, Rect) -> Void,
+                      status: (inout ScreenBuffer, Int) -> Void) -> Bool {
+        buffer.fill(buffer.bounds, role: .normal)
+        buffer.cursor = nil
+        if small { renderTooSmall(keymap: keymap, into: &buffer); return false }
+        header(&buffer)
+        body(&buffer, Rect(x: 2, y: 2, width: buffer.width - 4, height: buffer.height - 4))
+        renderMessage(message, into: &buffer, y: buffer.height - 2)
+        status(&buffer, buffer.height - 1)
+        return true
+    }
+
+    static func renderTooSmall(keymap: Keymap, into buffer: inout ScreenBuffer) {
+        let lines = [tooSmall, "（当前 \(buffer.width)×\(buffer.height)）"] + (quitKey(keymap).map { ["\($0) 退出"] } ?? [])
         for (i, line) in lines.enumerated() {
             let x = max(0, (buffer.width - DisplayWidth.of(line)) / 2)
             buffer.put(line, x: x, y: max(0, buffer.height / 2 - 1) + i, role: i == 0 ? .messageWarning : .normal)

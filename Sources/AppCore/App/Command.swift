@@ -22,7 +22,7 @@ public enum Command: String, CaseIterable, Sendable {
     case practiceReset
     case projectNote, reportKind, reportPublic
     case viewLog
-    case kioskProfile, kioskNotice
+    case kioskProfile, kioskNotice, kioskNotices, withdrawNotice
 
     /// Every name a keymap may use (plus `none`, which removes a binding).
     public static var names: Set<String> { Set(allCases.map(\.rawValue)).union(["none"]) }
@@ -61,6 +61,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case main, global
     /// The training screen (F3), and a quiz paper being answered on it.
     case training, quiz
+    /// The touch screen's notices as posted, on the people screen (F2 then `m`).
+    case kioskNotices
 
     public var title: String {
         switch self {
@@ -75,6 +77,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .global: return "任何时候"
         case .training: return "培训"
         case .quiz: return "答题"
+        case .kioskNotices: return KioskText.noticesContext
         }
     }
 
@@ -86,6 +89,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
 
     /// The contexts in force on the people screen (F2).
     public static let peopleScreen: [KeyContext] = [.people, .list, .main, .global]
+
+    /// The contexts in force on the list of the touch screen's notices (F2 then `m`).
+    public static let kioskNoticeList: [KeyContext] = [.kioskNotices, .list, .main, .global]
 
     /// The contexts in force on the training screen: its drills and papers, or the paper being answered.
     public static func training(answering: Bool) -> [KeyContext] {

@@ -67,6 +67,8 @@ public enum Action: Equatable, Sendable {
     case saved(String)
     /// The touch screen's profile, read for the 书记's form (nil before the first).
     case kioskProfileLoaded(KioskProfile?)
+    /// The touch screen's notices as posted, for the 书记's list, and what was just done to them.
+    case kioskNoticesLoaded([PostedKioskNotice], message: String?)
     case funds(FundsResult)
     case failed(String)
     case visits(VisitsResult)

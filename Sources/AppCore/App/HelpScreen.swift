@@ -31,8 +31,12 @@ enum HelpScreen {
     }
 
     static func render(_ state: AppState, contexts: [KeyContext], scroll: Int, into buffer: inout ScreenBuffer) {
-        let inner = Dialog.render(title: title(state.keymap), width: min(buffer.width - 4, 64), height: buffer.height - 2, into: &buffer)
-        let all = lines(state, contexts: contexts)
+        render(lines(state, contexts: contexts), keymap: state.keymap, scroll: scroll, into: &buffer)
+    }
+
+    /// Draws `all` (headings and bindings) in the help's box from line `scroll`: the committee's help and the street's.
+    static func render(_ all: [(text: String, heading: Bool)], keymap: Keymap, scroll: Int, into buffer: inout ScreenBuffer) {
+        let inner = Dialog.render(title: title(keymap), width: min(buffer.width - 4, 64), height: buffer.height - 2, into: &buffer)
         let start = min(scroll, max(0, all.count - inner.height))
         for (i, line) in all.dropFirst(start).prefix(inner.height).enumerated() {
             buffer.put(line.text, x: inner.x, y: inner.y + i, maxWidth: inner.width, role: line.heading ? .dialogTitle : .dialog)

@@ -7,7 +7,9 @@ public enum KeyAccess {
     /// The permission of each gated command, by the key context it is bound in.
     public static let table: [KeyContext: [Command: Permission]] = [
         .people: [.add: .managePeople, .editRoles: .managePeople, .resetPin: .managePeople, .toggleActive: .managePeople,
-                  .viewLog: .reviewViews, .practiceReset: .resetPractice, .kioskProfile: .keepKiosk, .kioskNotice: .keepKiosk],
+                  .viewLog: .reviewViews, .practiceReset: .resetPractice, .kioskProfile: .keepKiosk, .kioskNotice: .keepKiosk,
+                  .kioskNotices: .keepKiosk],
+        .kioskNotices: [.kioskNotice: .keepKiosk, .withdrawNotice: .keepKiosk],
         .visits: [.team: .overseeTeam, .assignZone: .assignZones],
         .funds: [.approve: .approveExpense, .review: .recordStreetReview, .pay: .recordPayment, .reverse: .recordPayment,
                  .verbal: .recordDecisions, .caseDecision: .recordDecisions, .payeeKind: .correctPayeeKind,

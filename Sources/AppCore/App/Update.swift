@@ -50,6 +50,12 @@ public enum AppUpdate {
         case .roomsFound(let typed, let found): RoomLookup.apply(typed: typed, found: found, &state)
         case .kioskProfileLoaded(let profile):
             if case .main(var main) = state.phase { main.people?.editor = KioskStaffForms.profileEditor(profile); state.phase = .main(main) }
+        case .kioskNoticesLoaded(let notices, let message):
+            if case .main(var main) = state.phase, main.people != nil {
+                KioskNoticeList.show(notices, in: &main.people!)
+                state.phase = .main(main)
+            }
+            if let message { state.message = .init(message, .ok) }
         }
         return []
     }

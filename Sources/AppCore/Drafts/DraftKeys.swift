@@ -95,6 +95,7 @@ extension PeopleEditor.Mode: DraftKeyed {
         case .resetPin(let person): return "people.resetPin#\(person.id)"
         case .kioskProfile: return "people.kioskProfile"
         case .kioskNotice: return "people.kioskNotice"
+        case .kioskWithdraw(let notice): return "people.kioskWithdraw#\(notice.id)"
         }
     }
 }

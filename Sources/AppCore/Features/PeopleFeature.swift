@@ -12,6 +12,9 @@ public struct PeopleState: Equatable, Sendable {
     public var viewList = ListState()
     /// The person `d` is about to deactivate, while the screen asks first.
     public var deactivating: Person?
+    /// The touch screen's notices as posted (`m`), shown instead of the staff while set.
+    public var notices: [PostedKioskNotice]?
+    public var noticeList = ListState()
 
     public init(people: [Person] = []) { self.people = people }
 
@@ -24,7 +27,7 @@ public struct PeopleState: Equatable, Sendable {
     public var selected: Person? { people[safe: list.selected] }
 
     /// True when the staff list has the keys: no form, view log or question over it.
-    public var isAtList: Bool { editor == nil && views == nil && deactivating == nil }
+    public var isAtList: Bool { editor == nil && views == nil && deactivating == nil && notices == nil }
 }
 
 /// A form on the people screen and what it is for.
@@ -35,6 +38,8 @@ public struct PeopleEditor: Equatable, Sendable {
         case resetPin(Person)
         /// The touch screen's 社区概况 and a 社区动态 notice (`KioskStaffForms`).
         case kioskProfile, kioskNotice
+        /// Taking a posted notice off the touch screen, with a reason.
+        case kioskWithdraw(KioskNotice)
     }
 
     public var mode: Mode
@@ -63,6 +68,7 @@ public struct PeopleEditor: Equatable, Sendable {
             form = FormState(Self.pinFields(hint: PeopleText.pinHintNextLogin))
         case .kioskProfile: form = KioskStaffForms.profileForm(nil)
         case .kioskNotice: form = KioskStaffForms.noticeForm()
+        case .kioskWithdraw: form = KioskStaffForms.withdrawForm()
         }
     }
 
@@ -73,6 +79,7 @@ public struct PeopleEditor: Equatable, Sendable {
         case .resetPin(let p): return PeopleText.resetPinTitle(p.name)
         case .kioskProfile: return KioskText.profileFormTitle
         case .kioskNotice: return KioskText.noticeFormTitle
+        case .kioskWithdraw(let notice): return KioskText.withdrawTitle(notice)
         }
     }
 }
@@ -89,11 +96,13 @@ enum PeopleFeature {
             _ = state.viewList.navigate(command, count: views.count)
             return .none
         }
+        if state.notices != nil { return KioskNoticeList.handle(command, &state, user: user) }
         if state.list.navigate(command, count: state.people.count) { return .none }
         switch command {
-        case .viewLog, .add, .editRoles, .resetPin, .toggleActive, .kioskProfile, .kioskNotice:
+        case .viewLog, .add, .editRoles, .resetPin, .toggleActive, .kioskProfile, .kioskNotice, .kioskNotices:
             if let refusal = KeyAccess.refusal(command, in: .people, for: user) { return .error(refusal) }
             if command == .kioskProfile { return .run(.kiosk(.loadProfile)) }
+            if command == .kioskNotices { return .run(.kiosk(.loadNotices)) }
             if command == .kioskNotice { state.editor = PeopleEditor(.kioskNotice); return .none }
             return command == .viewLog ? .run(.loadRecordViews(by: user.id)) : open(command, &state, user: user)
         default:
@@ -145,7 +154,7 @@ enum PeopleFeature {
         case .resetPin(let person):
             guard let pin = optionalPin(&editor.form) else { return .none }
             return .run(.resetPin(personID: person.id, pin: pin, by: user.id))
-        case .kioskProfile, .kioskNotice: return KioskStaffForms.submit(&editor, user: user)
+        case .kioskProfile, .kioskNotice, .kioskWithdraw: return KioskStaffForms.submit(&editor, user: user)
         }
     }
 
@@ -166,18 +175,28 @@ enum PeopleFeature {
 
     static func render(_ state: PeopleState, keymap: Keymap, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         if let views = state.views { return renderViews(views, list: state.viewList, into: &buffer, rect: rect) }
+        if let notices = state.notices {
+            KioskNoticeList.render(notices, list: state.noticeList, focused: state.editor == nil, now: now, into: &buffer, rect: rect)
+        } else {
+            renderStaff(state, now: now, into: &buffer, rect: rect)
+        }
+        if let person = state.deactivating { return renderDeactivate(person, keymap: keymap, into: &buffer) }
+        guard let editor = state.editor else { return }
+        let preface = editor.preface
+        let height = editor.form.fields.count * 2 + 3 + preface.count
+        let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
+        for (i, line) in preface.enumerated() { buffer.put(line, x: inner.x, y: inner.y + 1 + i, maxWidth: inner.width, role: .dialog) }
+        editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1 + preface.count, width: inner.width,
+                                                     height: inner.height - 1 - preface.count), labelWidth: 12)
+    }
+
+    static func renderStaff(_ state: PeopleState, now: Date, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.put(PeopleText.title, x: rect.x, y: rect.y, role: .title)
         let columns = [TableColumn(PeopleText.nameLabel, width: 12), TableColumn(PeopleText.rolesLabel, width: 26),
                        TableColumn(PeopleText.zoneLabel, width: 10), TableColumn(PeopleText.columnStatus, width: 20)]
         let rows = state.people.map { p in [p.name, Role.describe(p.roles), p.zone ?? "", status(p, now: now)] }
         TableView.render(columns: columns, rows: rows, state: state.list, focused: state.editor == nil,
                          into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2))
-        if let person = state.deactivating { return renderDeactivate(person, keymap: keymap, into: &buffer) }
-        guard let editor = state.editor else { return }
-        let height = editor.form.fields.count * 2 + 3
-        let inner = Dialog.render(title: editor.title, width: 72, height: height, into: &buffer)
-        editor.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
-                           labelWidth: 12)
     }
 
     static func renderDeactivate(_ person: Person, keymap: Keymap, into buffer: inout ScreenBuffer) {

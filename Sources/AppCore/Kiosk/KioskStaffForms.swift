@@ -6,6 +6,9 @@ public enum KioskStaffEffect: Equatable, Sendable {
     case loadProfile
     case saveProfile(KioskProfile, by: Int64)
     case postNotice(KioskNotice, by: Int64)
+    /// The notices as posted, current and past, for the list (`m`).
+    case loadNotices
+    case withdrawNotice(id: Int64, reason: String, by: Int64)
 }
 
 /// The 书记's two forms on the people screen (F2) for the touch screen: 社区概况 (`k`) and a
@@ -34,6 +37,10 @@ enum KioskStaffForms {
         ])
     }
 
+    static func withdrawForm() -> FormState {
+        FormState([FormField(id: "reason", label: KioskText.withdrawReasonLabel, maxLength: KioskText.withdrawReasonLength)])
+    }
+
     /// The profile form filled with what was saved last.
     static func profileEditor(_ profile: KioskProfile?) -> PeopleEditor {
         var editor = PeopleEditor(.kioskProfile)
@@ -42,7 +49,13 @@ enum KioskStaffForms {
     }
 
     static func submit(_ editor: inout PeopleEditor, user: Person) -> Step {
-        editor.mode == .kioskProfile ? submitProfile(&editor.form, user: user) : submitNotice(&editor.form, user: user)
+        switch editor.mode {
+        case .kioskProfile: return submitProfile(&editor.form, user: user)
+        case .kioskWithdraw(let notice):
+            guard let reason = editor.form.required("reason") else { return .none }
+            return .run(.kiosk(.withdrawNotice(id: notice.id, reason: reason, by: user.id)))
+        default: return submitNotice(&editor.form, user: user)
+        }
     }
 
     private static func submitProfile(_ form: inout FormState, user: Person) -> Step {

@@ -11,7 +11,7 @@ enum KioskTextPages {
         let raw: [Line]
         switch state.page {
         case .profile: raw = profile(snapshot.profile)
-        case .notices: raw = notices(snapshot.notices)
+        case .notices: raw = notices(snapshot.notices, disclosure: snapshot.disclosure, width: width)
         case .item(let title): raw = snapshot.guide.items.first { $0.title == title }.map(item) ?? []
         case .info: raw = info(snapshot)
         default: raw = []
@@ -29,11 +29,23 @@ enum KioskTextPages {
         return out
     }
 
-    static func notices(_ all: [KioskNotice]) -> [Line] {
-        guard !all.isEmpty else { return [(KioskText.noNotices, .normal)] }
-        return all.flatMap { n -> [Line] in
-            [(n.title, .label), (KioskText.noticeDates(n), .listHeader), (n.body, .normal), ("", .normal)]
-        }
+    /// The notices newest first, with the public funds disclosure in its place by its date.
+    static func notices(_ all: [KioskNotice], disclosure: KioskDisclosure?, width: Int) -> [Line] {
+        guard !all.isEmpty || disclosure != nil else { return [(KioskText.noNotices, .normal)] }
+        let newer = all.filter { n in disclosure.map { n.date >= $0.date } ?? true }
+        let older = all.dropFirst(newer.count)
+        return newer.flatMap(notice) + (disclosure.map { self.disclosure($0, width: width) } ?? []) + older.flatMap(notice)
+    }
+
+    static func notice(_ n: KioskNotice) -> [Line] {
+        [(n.title, .label), (KioskText.noticeDates(n), .listHeader), (n.body, .normal), ("", .normal)]
+    }
+
+    /// The public report's page as the funds tab and `report funds --public` lay it out, at most 80 columns.
+    static func disclosure(_ d: KioskDisclosure, width: Int) -> [Line] {
+        let body = FundsReportPage.body(d.report, clause: d.officeClause, columns: min(width, FundsReportPage.width))
+        return [(KioskText.disclosureTitle(d), .label), (KioskText.disclosureDates(d), .listHeader)]
+            + body.map { ($0, .normal) } + [("", .normal)]
     }
 
     static func item(_ i: KioskGuide.Item) -> [Line] {

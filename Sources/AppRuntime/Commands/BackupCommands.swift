@@ -16,7 +16,9 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         let db = try database.openExisting()
         do {
-            try db.backup(to: file)
+            try ProgressLine.during("备份") { line in
+                try db.backup(to: file, progress: line.map { line in { line.update(done: $0, of: $1, unit: "页") } })
+            }
         } catch {
             printError(StorageError.explain(error))
             throw ExitCode(1)
@@ -41,15 +43,19 @@ struct RestoreCommand: ParsableCommand {
         try actor.verifiedToReplace(database)
         let path = database.path()
         let now = Date()
+        var problems: [String] = []   // printed after the progress line is gone
         do {
-            let outcome = try AppDatabase.restore(from: file, to: path, at: now, stamp: Self.stamp(now)) { staged in
-                let problems = try CheckCommand.problems(in: staged, today: ShanghaiCalendar.day(of: now))
-                for problem in problems { printError(problem) }
-                return problems
+            let outcome = try ProgressLine.during("恢复") { line in
+                try AppDatabase.restore(from: file, to: path, at: now, stamp: Self.stamp(now),
+                                        progress: line.map { line in { line.update($0, done: $1, of: $2, unit: "页") } }) { staged in
+                    problems = try CheckCommand.problems(in: staged, today: ShanghaiCalendar.day(of: now))
+                    return problems
+                }
             }
             print("已从 \(file) 恢复数据库 \(path)：检查通过，审计日志 \(outcome.auditRows) 行链条完整"
                   + (outcome.keptAs.map { "；原数据库另存为 \($0)" } ?? ""))
         } catch {
+            for problem in problems { printError(problem) }
             printError(StorageError.explain(error))
             printError("未恢复：现有数据库没有改动")
             throw ExitCode(1)

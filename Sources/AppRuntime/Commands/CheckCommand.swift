@@ -20,13 +20,15 @@ struct CheckCommand: ParsableCommand {
         let db = try database.openExisting()
         do {
             let today = ShanghaiCalendar.day(of: Date())
-            let problems = try Self.problems(in: db, today: today) + (head.map { try db.verifyAuditHead($0, walkChain: false) } ?? [])
+            let problems = try ProgressLine.during("核对数据库") { _ in
+                try Self.problems(in: db, today: today) + (head.map { try db.verifyAuditHead($0, walkChain: false) } ?? [])
+            }
             guard problems.isEmpty else {
                 for problem in problems { printError(problem) }
                 printError("核对发现 \(problems.count) 处问题")
                 throw ExitCode(1)
             }
-            let chain = try db.verifyAuditChain()
+            let chain = try ProgressLine.during("核对审计日志") { _ in try db.verifyAuditChain() }
             print("核对通过：SQLite 完整性与外键无误，台账余额与分录一致，已支付支出的审批路线完整（先行支出均在补交期限内或已补交），审计日志 \(chain.count) 行链条完整，与所记的支出、台账、积分卡签名和更正一致"
                   + (head.map { "；报表上的审计链头（第 \($0.count) 行）仍在，此前的记录未被改动或删除" } ?? ""))
         } catch let error as StorageError {

@@ -11,12 +11,13 @@ struct ShiftImportCommand: ParsableCommand {
     )
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        let text = try ImportFile.read(file)
+        let text = try ImportFile.read(file, encoding: encoding.encoding)
         do {
             let rows = try ShiftImport.parse(text).get()
             let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: Date()))

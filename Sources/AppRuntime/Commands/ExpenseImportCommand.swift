@@ -16,6 +16,7 @@ struct ExpenseImportCommand: ParsableCommand {
     )
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
@@ -23,12 +24,12 @@ struct ExpenseImportCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let today = ShanghaiCalendar.day(of: now)
-        let text = try ImportSupport.read(file)
+        let text = try ImportSupport.read(file, encoding: encoding.encoding)
         let (db, person) = try ImportSupport.open(database, as: actor, may: .importExpenses)
         // Dates before the committee's first year are refused (issue 17 item 5).
         let firstYear = try ImportSupport.reporting(file) { try db.committeeFirstYear() }
         let rows = try ImportSupport.rows(ExpenseImport.parse(text, today: today, firstYear: firstYear), file: file)
-        let records = try ImportSupport.reporting(file) {
+        let records = try ImportSupport.writing(file, rows: rows.count) {
             try db.importExpenses(rows, by: person.id, at: now, dryRun: dryRun, rules: try FundsEffects.rules(on: today))
         }
         let paid = records.filter { $0.payment != nil }.count

@@ -24,12 +24,13 @@ struct StaffImportCommand: ParsableCommand {
     )
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        let text = try ImportFile.read(file)
+        let text = try ImportFile.read(file, encoding: encoding.encoding)
         let rows: [StaffImport.Row]
         switch StaffImport.parse(text) {
         case .success(let parsed): rows = parsed
@@ -52,17 +53,27 @@ struct StaffImportCommand: ParsableCommand {
     }
 }
 
+/// `--encoding gb18030`: an import file a Chinese Excel or WPS saved as plain "CSV (逗号分隔)".
+struct EncodingOption: ParsableArguments {
+    @Option(name: .long, help: "文件编码：utf-8（默认）或 gb18030（中文 Excel/WPS 另存为“CSV（逗号分隔）”时的编码，gbk 亦可）",
+            transform: { name in
+                guard let encoding = CSVEncoding(name: name) else { throw ValidationError("不认识的编码“\(name)”：可用 utf-8 或 gb18030") }
+                return encoding
+            })
+    var encoding: CSVEncoding = .utf8
+}
+
 /// Reading an import file and reporting its problems, the same for every import.
 enum ImportFile {
     /// The UTF-8 text of `file` (its BOM dropped, and the chain head an export ends with), or exit 1
     /// with a Chinese message naming the line where it stops being UTF-8 (a GB18030 file is
     /// recognised and sent back: `CSVBytes`).
-    static func read(_ file: String) throws -> String {
+    static func read(_ file: String, encoding: CSVEncoding = .utf8) throws -> String {
         guard let data = FileManager.default.contents(atPath: file) else {
             printError("无法读取文件：\(file)")
             throw ExitCode(1)
         }
-        switch CSVBytes.text(data, file: file) {
+        switch CSVBytes.text(data, file: file, encoding: encoding) {
         case .success(let text):
             try PracticeData.refuseIfMarked(text)
             return ChainFooter.strip(text)

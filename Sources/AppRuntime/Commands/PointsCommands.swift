@@ -73,12 +73,13 @@ struct PointsImportCommand: ParsableCommand {
         abstract: "导入积分卡手工填写的项目：CSV 表头为 姓名,月份,分项,数量,得分,计分依据（分项为积分卡上的名称；扣分项的计分依据为会议记录）")
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        let text = try ImportFile.read(file)
+        let text = try ImportFile.read(file, encoding: encoding.encoding)
         do {
             let rows = try PointsImport.parse(text).get()
             let (db, person) = try ImportSupport.open(database, as: actor, may: .enterPoints)

@@ -1,6 +1,8 @@
+import AppCore
 import ArgumentParser
 import Domain
 import Foundation
+import ScreenKit
 import Storage
 
 /// `baishihui import receptions FILE.csv [--dry-run]`: a reception log kept in a spreadsheet.
@@ -11,6 +13,7 @@ struct ReceptionImportCommand: ParsableCommand {
     )
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
@@ -18,10 +21,10 @@ struct ReceptionImportCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let rules = try RuleBook.bundled().rules(on: ShanghaiCalendar.day(of: now)), calendar = try CalendarReport.current()
-        let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file), now: now,
+        let rows = try ImportSupport.rows(ReceptionImport.parse(try ImportSupport.read(file, encoding: encoding.encoding), now: now,
                                                                 calendar: calendar, rules: rules), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入首问接待记录")
-        let added = try ImportSupport.reporting(file) { try db.importReceptions(rows, by: person.id, at: now, dryRun: dryRun) }
+        let added = try ImportSupport.writing(file, rows: rows.count) { try db.importReceptions(rows, by: person.id, at: now, dryRun: dryRun) }
         let signed = added.filter(\.isSigned).count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条接待记录，其中居民已签字 \(signed) 条")
         if let note = Self.calendarNote(rows.map(\.draft), calendar) { print(note) }
@@ -45,17 +48,21 @@ struct OnlineReplyImportCommand: ParsableCommand {
     )
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        let rows = try ImportSupport.rows(OnlineReplyImport.parse(try ImportSupport.read(file)), file: file)
+        let rows = try ImportSupport.rows(OnlineReplyImport.parse(try ImportSupport.read(file, encoding: encoding.encoding)), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入线上反馈")
-        let added = try ImportSupport.reporting(file) { try db.importOnlineReplies(rows, by: person.id, at: Date(), dryRun: dryRun) }
+        let added = try ImportSupport.writing(file, rows: rows.count) { try db.importOnlineReplies(rows, by: person.id, at: Date(), dryRun: dryRun) }
         let earning = added.filter { $0.content.isFullyAnswered && $0.content.satisfied == true }.count
         let waiting = added.filter { !$0.content.isFullyAnswered }.count
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条线上反馈，其中完整解答且群众满意 \(earning) 条"
-              + (waiting > 0 ? "，待答复 \(waiting) 条（首问接待 Ctrl-O 后按 o 查看）" : ""))
+              + (waiting > 0 ? ReceptionText.importedWaiting(waiting, keymap: keymapInForce) : ""))
     }
+
+    /// The user's keymap, or the shipped one when theirs does not load (an import is not the place to refuse it).
+    private var keymapInForce: Keymap { (try? AppKeymap.load(userFile: Paths().keymapFile)) ?? AppKeymap.standard }
 }

@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "生成报告（可打印的文本或 CSV）",
         subcommands: [FundsReportCommand.self, PointsReportCommand.self, RankingReportCommand.self,
-                      RecordViewsReportCommand.self]
+                      RecordViewsReportCommand.self, SatisfactionReportCommand.self]
     )
 }
 

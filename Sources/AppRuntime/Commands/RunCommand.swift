@@ -5,6 +5,7 @@ import Domain
 import Foundation
 import ScreenKit
 import Storage
+import StreetStorage
 import TerminalBackend
 
 /// The full-screen program on a database: the default when `baishihui` is run without a subcommand.
@@ -16,8 +17,13 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "不使用颜色（也可设环境变量 NO_COLOR）") var noColor = false
     @Flag(help: "练习模式：打开练习沙盒（$XDG_STATE_HOME/baishihui/practice.sqlite，首次使用时由演示数据生成），不碰真实数据库")
     var practice = false
+    @Option(help: "街道服务器（postgresql://…）：打开街道的全屏界面，而不是居委会的（同 baishihui street run --server URL）")
+    var server: String?
 
     func run() throws {
+        if let server {
+            return try StreetProgram.run(address: try streetCall { try ServerAddress.parse(server) }, theme: theme, noColor: noColor)
+        }
         let paths = Paths()
         let (theme, keymap, config) = try settings(paths)
         let calendar = try CalendarReport.current()

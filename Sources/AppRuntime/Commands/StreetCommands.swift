@@ -9,7 +9,8 @@ struct StreetCommand: ParsableCommand {
         commandName: "street",
         abstract: "街道（居账街管）：在街道的 PostgreSQL 服务器上建立街道、登记居委会、管理街道人员、审核超过限额的支出",
         subcommands: [StreetInitCommand.self, StreetAddCommitteeCommand.self, StreetAddUserCommand.self, StreetDeactivateCommand.self,
-                      StreetActivateCommand.self, StreetReviewCommand.self, StreetDemoCommand.self]
+                      StreetActivateCommand.self, StreetReviewCommand.self, StreetRunCommand.self, StreetReportCommand.self,
+                      StreetDemoCommand.self]
     )
 }
 

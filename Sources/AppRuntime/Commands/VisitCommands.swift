@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataFile
 import Domain
 import Foundation
 import Storage
@@ -11,15 +12,16 @@ struct HouseholdImportCommand: ParsableCommand {
     )
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
 
     func run() throws {
-        let text = try ImportSupport.read(file)
+        let text = try ImportSupport.read(file, encoding: encoding.encoding)
         let rows = try ImportSupport.rows(HouseholdImport.parse(text, rules: RuleBook.bundled().rules(for: ShanghaiCalendar.month(of: Date()))), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入住户")
-        let added = try ImportSupport.reporting(file) {
+        let added = try ImportSupport.writing(file, rows: rows.count) {
             try db.importHouseholds(rows, by: person.id, at: Date(), dryRun: dryRun)
         }
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 户住户")
@@ -34,6 +36,7 @@ struct VisitImportCommand: ParsableCommand {
     )
 
     @Argument(help: "CSV 文件") var file: String
+    @OptionGroup var encoding: EncodingOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var actor: ActorOption
     @Flag(help: "只检查，不写入") var dryRun = false
@@ -41,9 +44,9 @@ struct VisitImportCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let rows = try ImportSupport.rows(VisitImport.parse(try ImportSupport.read(file), now: now), file: file)
+        let rows = try ImportSupport.rows(VisitImport.parse(try ImportSupport.read(file, encoding: encoding.encoding), now: now), file: file)
         let (db, person) = try ImportSupport.open(database, as: actor, act: "导入走访记录")
-        let added = try ImportSupport.reporting(file) {
+        let added = try ImportSupport.writing(file, rows: rows.count) {
             try db.importVisits(rows, by: person.id, at: now, dryRun: dryRun, addHouseholds: addHouseholds)
         }
         print((dryRun ? "检查通过，可导入 " : "已导入 ") + "\(added.count) 条走访记录")
@@ -52,7 +55,7 @@ struct VisitImportCommand: ParsableCommand {
 
 /// The steps every import shares: read the file, report its problems by line, open the database.
 enum ImportSupport {
-    static func read(_ file: String) throws -> String { try ImportFile.read(file) }
+    static func read(_ file: String, encoding: CSVEncoding = .utf8) throws -> String { try ImportFile.read(file, encoding: encoding) }
 
     static func rows<Row>(_ result: Result<[Row], StaffImportFailure>, file: String) throws -> [Row] {
         switch result {
@@ -84,6 +87,11 @@ enum ImportSupport {
             printError(error.message)
             throw ExitCode(1)
         }
+    }
+
+    /// `reporting`, with a progress line on a terminal while the `rows` are written.
+    static func writing<T>(_ file: String, rows: Int, _ body: () throws -> T) throws -> T {
+        try reporting(file) { try ProgressLine.during("导入 \(file)：写入 \(rows.formatted()) 行") { _ in try body() } }
     }
 
     static func report(_ failure: StaffImportFailure, file: String) -> ExitCode {

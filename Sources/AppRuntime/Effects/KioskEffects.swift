@@ -16,7 +16,7 @@ public struct KioskEffects {
     public func run(_ effect: KioskEffect) -> KioskAction {
         do {
             switch effect {
-            case .load: return .loaded(try store.kioskSnapshot(now: now(), calendar: try ProgramCalendar.current()))
+            case .load: return .loaded(try snapshot())
             case .book(let name, let phone, let slot): return try book(name, phone, slot)
             case .rate(let rating):
                 try store.rateReception(rating, at: now())
@@ -26,6 +26,21 @@ public struct KioskEffects {
         } catch {
             return .failed(StorageError.explain(error))
         }
+    }
+
+    /// What the screen shows now, with the public disclosure of the last half-year that has ended.
+    private func snapshot() throws -> KioskSnapshot? {
+        guard var snapshot = try store.kioskSnapshot(now: now(), calendar: try ProgramCalendar.current()) else { return nil }
+        snapshot.disclosure = try? disclosure(before: snapshot.today)   // without rules for that half, the rest still shows
+        return snapshot
+    }
+
+    /// The public edition of the funds report of the last half-year ended before `day`.
+    private func disclosure(before day: LocalDate) throws -> KioskDisclosure? {
+        let period = KioskDisclosure.period(before: day)
+        let rules = try FundsEffects.rules(on: period.lastDay)
+        let report = FundsReport(book: try store.fundsBook(year: period.year, rules: rules), period: period, isPublic: true, rules: rules)
+        return KioskDisclosure(report: report, rules: rules)
     }
 
     private func book(_ name: String, _ phone: String, _ slot: KioskSlot) throws -> KioskAction {

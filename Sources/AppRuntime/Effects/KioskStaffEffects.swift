@@ -15,7 +15,12 @@ struct KioskStaffEffects {
             try store.saveKioskProfile(profile, by: actor, at: now)
             return .saved(KioskText.profileSaved)
         case .postNotice(let notice, let actor):
-            return .saved(KioskText.noticePosted(try store.postKioskNotice(notice, by: actor, at: now)))
+            let posted = try store.postKioskNotice(notice, by: actor, at: now)
+            return .kioskNoticesLoaded(try store.kioskNoticesPosted(), message: KioskText.noticePosted(posted))
+        case .loadNotices: return .kioskNoticesLoaded(try store.kioskNoticesPosted(), message: nil)
+        case .withdrawNotice(let id, let reason, let actor):
+            let withdrawn = try store.withdrawKioskNotice(id, reason: reason, by: actor, at: now)
+            return .kioskNoticesLoaded(try store.kioskNoticesPosted(), message: KioskText.withdrawn(withdrawn.notice))
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A resident's rating of the service on one reception record (评价), given at the touch screen
 /// with the number on their slip. Stored once per record; never read back on the kiosk.
 public enum KioskRatingLevel: String, Sendable, CaseIterable {
@@ -23,5 +25,19 @@ public struct KioskRating: Sendable, Equatable {
         self.receptionID = receptionID
         self.level = level
         self.reason = reason
+    }
+}
+
+/// A resident's rating of a reception record as stored, for the staff's view of that record
+/// (never shown on the touch screen): the level, the reason if one was chosen, and when.
+public struct ResidentRating: Sendable, Equatable {
+    public var level: KioskRatingLevel
+    public var reason: String?
+    public var at: Date
+
+    public init(level: KioskRatingLevel, reason: String?, at: Date) {
+        self.level = level
+        self.reason = reason
+        self.at = at
     }
 }

@@ -21,6 +21,8 @@ public struct KioskSnapshot: Sendable, Equatable {
     public var guide: KioskGuide
     public var profile: KioskProfile
     public var notices: [KioskNotice]
+    /// The latest half-year's public funds disclosure, shown among the notices; nil without one.
+    public var disclosure: KioskDisclosure?
 
     public init(committee: String, readAt: Date, today: LocalDate, isWorkingDay: Bool, hoursLine: String,
                 hoursOfWeek: [String] = [], onDuty: [String] = [], intakeDays: [String] = [], openSlots: [KioskSlot] = [],

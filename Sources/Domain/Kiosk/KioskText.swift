@@ -44,6 +44,15 @@ public enum KioskText {
     public static let exitRefused = "PIN 不对：只有书记的 PIN 能退出触摸屏"
     public static let levelMissing = "请先点选满意、基本满意或不满意"
 
+    // MARK: - The public funds disclosure
+
+    /// "2026年上半年经费使用情况公开".
+    public static func disclosureTitle(_ d: KioskDisclosure) -> String { "\(d.report.period.title)经费使用情况公开" }
+    /// "2026-01-01 至 2026-06-30 · 每半年对外公开（附件一 四(一)）".
+    public static func disclosureDates(_ d: KioskDisclosure) -> String {
+        "\(d.report.period.firstDay.iso) 至 \(d.report.period.lastDay.iso) · 每半年对外公开（\(d.clause)）"
+    }
+
     // MARK: - Kept by staff
 
     public static let profileFormTitle = "电子触摸屏：社区概况"
@@ -59,5 +68,28 @@ public enum KioskText {
     public static let profileSaved = "触摸屏的社区概况已保存，一分钟内显示"
     public static func noticePosted(_ n: KioskNotice) -> String {
         "已发布社区动态“\(n.title)”，\(n.date.iso) 至 \(n.until.iso) 在触摸屏上显示"
+    }
+
+    // MARK: - Withdrawing a notice
+
+    public static let noticesTitle = "触摸屏社区动态（已发布的，最新在前）"
+    public static let noticesContext = "触摸屏社区动态"
+    public static let noNoticesPosted = "还没有发布过社区动态。"
+    public static let noticeColumns = ["发布日期", "展示至", "状态", "标题"]
+    public static let shownMark = "展示中"
+    public static let notYetMark = "未到发布日期"
+    public static let expiredMark = "已过期"
+    public static let withdrawnMark = "已撤下"
+    public static let alreadyWithdrawn = "这条社区动态已经撤下了"
+    public static let pastUntil = "这条社区动态已过展示期，触摸屏上已不显示，不必撤下"
+    public static let noticeUnknown = "没有这条社区动态"
+    public static let withdrawReasonLabel = "撤下理由"
+    public static let withdrawReasonLength = 60
+    public static func withdrawTitle(_ n: KioskNotice) -> String { "撤下社区动态“\(n.title)”" }
+    public static let withdrawWarning = "撤下后触摸屏上不再显示这条动态（一分钟内）；原文保留，记下撤下人、时间和理由。按 Enter 撤下，Esc 不撤。"
+    public static func withdrawn(_ n: KioskNotice) -> String { "已撤下社区动态“\(n.title)”：触摸屏上一分钟内不再显示" }
+    /// "已撤下：王秀兰 2026-11-29 10:00，理由：日期写错".
+    public static func withdrawalLine(_ w: PostedKioskNotice.Withdrawal) -> String {
+        "已撤下：\(w.byName) \(VisitTime.format(w.at))，理由：\(w.reason)"
     }
 }

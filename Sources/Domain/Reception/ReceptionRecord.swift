@@ -17,6 +17,8 @@ public struct ReceptionRecord: Sendable, Equatable, Identifiable {
     public var signature: Signature?
     /// The answer given to a 待回复 matter, which closes it.
     public var reply: ReceptionReply?
+    /// The resident's own rating of the service, given at the touch screen (评价), if any.
+    public var rating: ResidentRating?
 
     public init(id: Int64, workerID: Int64, workerName: String, original: ReceptionDraft,
                 amendments: [ReceptionAmendment] = [], signature: Signature? = nil, reply: ReceptionReply? = nil) {

@@ -10,8 +10,9 @@ extension AppDatabase {
 
     /// Copies the whole database into the new file `file` (mode 0600) with SQLite's online backup,
     /// while other terminals may keep working; an existing file is never overwritten.
-    public func backup(to file: String) throws {
-        try BackupFile.write(from: pool, to: file)
+    /// `progress` hears (pages done, of how many) as the copy goes.
+    public func backup(to file: String, progress: PageProgress? = nil) throws {
+        try BackupFile.write(from: pool, to: file, progress: progress)
     }
 
     // MARK: - Daily

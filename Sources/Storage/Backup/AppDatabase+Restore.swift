@@ -24,7 +24,8 @@ extension AppDatabase {
     /// `stamp` names the copy kept of the replaced database (`before-restore-STAMP.sqlite`);
     /// `verify` returns the problems the program's `check` finds in the staged copy, and any
     /// problem stops the restore (a `badBackup` refusal) with the database untouched.
-    public static func restore(from backup: String, to path: String, at: Date, stamp: String,
+    /// `progress` hears each step by name, with pages done and of how many where it copies.
+    public static func restore(from backup: String, to path: String, at: Date, stamp: String, progress: StepProgress? = nil,
                                verify: (AppDatabase) throws -> [String]) throws -> RestoreOutcome {
         guard FileManager.default.fileExists(atPath: backup) else {
             throw StorageError(.badBackup, SafetyText.backupMissing(backup))
@@ -33,7 +34,7 @@ extension AppDatabase {
         let staging = path + ".restoring-\(getpid())"
         BackupFile.remove(staging)
         defer { BackupFile.remove(staging) }
-        try stage(backup, into: staging)
+        try stage(backup, into: staging, progress: progress)
         let (problems, training) = try openPool(path: staging) { pool in
             defer { try? pool.close() }
             try migrateStaged(backup, pool)
@@ -42,7 +43,7 @@ extension AppDatabase {
         }
         guard problems.isEmpty else { throw StorageError(.badBackup, SafetyText.checkFailed(backup, problems.count)) }
         if training, try !isTrainingOrAbsent(path) { throw StorageError(.badBackup, SafetyText.trainingOverReal(backup)) }
-        let keptAs = try replace(path, with: staging, stamp: stamp)
+        let keptAs = try replace(path, with: staging, stamp: stamp, progress: progress)
         let restored = try open(path: path)
         try restored.audited(by: nil, at: at) { _ in
             ((), [AuditEvent(action: "database.restored", entity: "database", entityID: nil,
@@ -54,15 +55,17 @@ extension AppDatabase {
     // MARK: - Checking the backup
 
     /// Copies `backup` into the new file `staging` and checks that it is a sound 百事汇 database.
-    static func stage(_ backup: String, into staging: String) throws {
+    static func stage(_ backup: String, into staging: String, progress: StepProgress? = nil) throws {
         do {
             let source = try DatabaseQueue(path: backup)
             defer { try? source.close() }
             try source.read { db in try requireBaishihui(backup, db) }
-            try BackupFile.copy(from: source, toNew: staging, reportingAs: staging)
+            try BackupFile.copy(from: source, toNew: staging, reportingAs: staging,
+                                progress: progress.map { p in { p(SafetyText.restoreStaging, $0, $1) } })
         } catch let error as DatabaseError {
             throw StorageError(.badBackup, SafetyText.notADatabase(backup, SafetyText.sqliteReason(error.extendedResultCode.rawValue)))
         }
+        progress?(SafetyText.restoreChecking, 0, 0)
         let copy = try DatabaseQueue(path: staging)
         defer { try? copy.close() }
         let problems = try copy.read { db in try integrityProblems(in: db) }
@@ -119,7 +122,7 @@ extension AppDatabase {
     // MARK: - Replacing
 
     /// Puts the staged content in place of `path` and returns where the replaced content was kept.
-    static func replace(_ path: String, with staging: String, stamp: String) throws -> String? {
+    static func replace(_ path: String, with staging: String, stamp: String, progress: StepProgress? = nil) throws -> String? {
         let folder = backupFolder(for: path)
         guard FileManager.default.fileExists(atPath: path) else {
             for suffix in FilePrivacy.companions.dropFirst() { unlink(path + suffix) }   // a stale -wal belongs to no file
@@ -132,10 +135,10 @@ extension AppDatabase {
             return try openPool(path: path) { live in
                 defer { try? live.close() }
                 let kept = folder + "/before-restore-\(stamp).sqlite"
-                try BackupFile.write(from: live, to: kept)
+                try BackupFile.write(from: live, to: kept, progress: progress.map { p in { p(SafetyText.restoreKeeping, $0, $1) } })
                 let staged = try DatabaseQueue(path: staging)
                 defer { try? staged.close() }
-                try staged.backup(to: live)
+                try BackupFile.pages(from: staged, to: live, progress: progress.map { p in { p(SafetyText.restoreReplacing, $0, $1) } })
                 return kept
             }
         } catch let error as StorageError where error.kind == .damaged {

@@ -36,4 +36,5 @@ enum Migration: String, CaseIterable {
     case unvouchedImportPayeeCorrection = "v32-funds-unvouched-import-payee-correction"
     case streetOutbox = "v33-street-outbox-inbox-sync"
     case kioskProfileNoticesRatings = "v34-kiosk-profile-notices-ratings"
+    case kioskNoticeWithdrawal = "v38-kiosk-notice-withdrawal"
 }

@@ -59,6 +59,10 @@ enum SafetyText {
 
     // MARK: - Backup and restore
 
+    static let restoreStaging = "复制备份"
+    static let restoreChecking = "检查备份"
+    static let restoreKeeping = "另存现有数据库"
+    static let restoreReplacing = "写入恢复的数据"
     static func backupExists(_ path: String) -> String { "备份文件已存在，不会覆盖：\(path)" }
 
     static func cannotWriteBackup(_ path: String, _ reason: String) -> String { "无法写入备份文件 \(path)：\(reason)" }

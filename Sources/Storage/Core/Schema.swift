@@ -46,6 +46,7 @@ enum Schema {
         case .unvouchedImportPayeeCorrection: addUnvouchedImportPayeeCorrection
         case .streetOutbox: createStreetOutbox
         case .kioskProfileNoticesRatings: createKiosk
+        case .kioskNoticeWithdrawal: createKioskNoticeWithdrawal
         }
     }
 

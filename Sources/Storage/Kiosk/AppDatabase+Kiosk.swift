@@ -83,6 +83,33 @@ extension AppDatabase {
         }
     }
 
+    /// How many notices the staff's list shows at most (本程序取值).
+    public static let kioskNoticeListLimit = 500
+
+    /// Every notice posted, current and past, newest first, with who took any off the screen.
+    public func kioskNoticesPosted() throws -> [PostedKioskNotice] {
+        try pool.read { db in try KioskTable.posted(limit: Self.kioskNoticeListLimit, in: db) }
+    }
+
+    /// Takes a notice off the touch screen before its last day, with `reason`; the 书记 only. The
+    /// notice is kept as posted: the withdrawal is a row of its own that points at it.
+    @discardableResult
+    public func withdrawKioskNotice(_ id: Int64, reason: String, by actor: Int64, at now: Date) throws -> PostedKioskNotice {
+        let reason = try TextField.validate(reason, label: KioskText.withdrawReasonLabel, required: true,
+                                            maxLength: KioskText.withdrawReasonLength).mapError(StorageError.invalid).get()
+        return try audited(by: actor, at: now) { db in
+            try PersonTable.require(.keepKiosk, by: actor, in: db)
+            guard let posted = try KioskTable.posted(limit: 1, where: "n.id = ?", [id], in: db).first else {
+                throw StorageError(.notFound, KioskText.noticeUnknown)
+            }
+            if let refusal = posted.withdrawRefusal(on: ShanghaiCalendar.day(of: now)) { throw StorageError(.invalidInput, refusal) }
+            try KioskTable.insertWithdrawal(of: id, reason: reason, by: actor, at: now, in: db)
+            let saved = try KioskTable.posted(limit: 1, where: "n.id = ?", [id], in: db)[0]
+            return (saved, [AuditEvent(action: "kiosk.notice.withdraw", entity: "kiosk_notice", entityID: id,
+                                       detail: ["title": posted.notice.title, "reason": reason])])
+        }
+    }
+
     /// The profile as last saved, or nil.
     public func kioskProfile() throws -> KioskProfile? {
         try pool.read { db in try KioskTable.profile(in: db) }

@@ -7,10 +7,12 @@ import GRDB
 enum ReceptionTable {
     static let select = """
         SELECT r.*, w.name AS worker_name, s.at AS signed_at, sp.name AS signed_by,
-               rp.at AS reply_at, rpp.name AS reply_by, rp.text AS reply_text, rp.satisfaction AS reply_satisfaction
+               rp.at AS reply_at, rpp.name AS reply_by, rp.text AS reply_text, rp.satisfaction AS reply_satisfaction,
+               rr.level AS rating_level, rr.reason AS rating_reason, rr.rated_at AS rating_at
         FROM reception r JOIN person w ON w.id = r.worker_id
         LEFT JOIN reception_signature s ON s.reception_id = r.id LEFT JOIN person sp ON sp.id = s.by_id
         LEFT JOIN reception_reply rp ON rp.reception_id = r.id LEFT JOIN person rpp ON rpp.id = rp.by_id
+        LEFT JOIN reception_rating rr ON rr.reception_id = r.id
         """
 
     // MARK: - Reading
@@ -77,6 +79,9 @@ enum ReceptionTable {
         if let at: Date = row["reply_at"] {
             record.reply = ReceptionReply(at: at, byName: row["reply_by"], text: row["reply_text"],
                                           satisfaction: Satisfaction(rawValue: row["reply_satisfaction"]) ?? .satisfied)
+        }
+        if let at: Date = row["rating_at"], let level = KioskRatingLevel(rawValue: row["rating_level"]) {
+            record.rating = ResidentRating(level: level, reason: row["rating_reason"], at: at)
         }
         return record
     }

@@ -14,12 +14,17 @@ enum StreetOutbox {
     ]
 
     /// Queues `event` (written as audit row `auditID`) when the street must see it. A request
-    /// carries its 项目 too, read from the row just written, for the street's review list.
+    /// carries its 项目 and its requester's name too, read from the row just written, for the
+    /// street's review list (a reviewer of the same name may not pass it).
     static func enqueue(_ event: AuditEvent, auditID: Int64, at: DatabaseValue, in db: Database) throws {
         guard carried.contains(event.action) else { return }
         var detail = event.detail
         if event.action == "expense.request", let id = event.entityID {
-            detail["project"] = try String.fetchOne(db, sql: "SELECT project FROM expense WHERE id = ?", arguments: [id])
+            let row = try Row.fetchOne(db, sql: """
+                SELECT e.project, p.name FROM expense e JOIN person p ON p.id = e.requester_id WHERE e.id = ?
+                """, arguments: [id])
+            detail["project"] = row?[0]
+            detail["requester"] = row?[1]
         }
         try db.execute(sql: """
             INSERT INTO street_outbox (audit_id, kind, entity_id, detail, created_at) VALUES (?, ?, ?, ?, ?)

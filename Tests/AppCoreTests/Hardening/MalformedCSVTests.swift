@@ -130,7 +130,25 @@ import Testing
             Issue.record("a GB18030 file was read as UTF-8"); return
         }
         #expect(error.message == "人员.csv 第 1 行：文件是 GB18030（GBK）编码，不是 UTF-8：请在 Excel 中“另存为”，"
-                + "文件类型选“CSV UTF-8（逗号分隔）”，再导入；未写入任何数据")
+                + "文件类型选“CSV UTF-8（逗号分隔）”，再导入；或确认后加 --encoding gb18030 按 GB18030 读取；未写入任何数据")
+    }
+
+    @Test("--encoding gb18030 reads the same file through iconv into the text its UTF-8 twin holds, four-byte characters too")
+    func gb18030Decoded() throws {
+        #expect(try CSVBytes.text(Self.gb18030, file: "人员.csv", encoding: .gb18030).get() == "姓名,角色,片区\n王秀兰,书记,一片\n")
+        // 𠀀 (U+20000) is four bytes in GB18030: 95 32 82 36.
+        #expect(try CSVBytes.text(Data([0x95, 0x32, 0x82, 0x36, 0x0a]), file: "x.csv", encoding: .gb18030).get() == "\u{20000}\n")
+        #expect(CSVEncoding(name: "GBK") == .gb18030 && CSVEncoding(name: "UTF8") == .utf8 && CSVEncoding(name: "latin1") == nil)
+    }
+
+    @Test("a byte GB18030 cannot decode is refused with its line, nothing read")
+    func gb18030Broken() {
+        var bytes = Self.gb18030
+        bytes.append(contentsOf: [0x81, 0x0a])   // a lead byte with no trail: line 3
+        guard case .failure(let error) = CSVBytes.text(bytes, file: "x.csv", encoding: .gb18030) else {
+            Issue.record("a broken GB18030 file was read"); return
+        }
+        #expect(error.line == 3 && error.reason.hasPrefix("此行起不是 GB18030 编码的文本"))
     }
 
     @Test("UTF-8 up to a stray byte names that byte's line; UTF-16 is named too")

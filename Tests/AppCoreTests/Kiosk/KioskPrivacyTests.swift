@@ -18,6 +18,8 @@ import Testing
         let db = try AppDatabase.open(path: path)
         let effects = KioskEffects(store: db, now: { KioskFixtures.now })
         guard case .loaded(let loaded?) = effects.run(.load) else { Issue.record("no snapshot"); return }
+        #expect(loaded.disclosure?.report.isPublic == true && loaded.disclosure?.report.period.description == "2026-H1",
+                "社区动态 carries the public edition of the last half-year ended")
         let households = try db.households()
         let secrets = Set(households.flatMap { [$0.head, $0.phone] }.filter { $0.count >= 2 })
         #expect(secrets.count > 100, "the demo's residents")

@@ -52,6 +52,34 @@ import Testing
         #expect(snapshot.notices.map(\.title) == ["冬季用电安全"])
     }
 
+    @Test func theSecretaryChoosesAPostedNoticeAndWithdrawsItWithAReasonAfterBeingToldItLeavesTheScreen() throws {
+        let h = try secretary()
+        let db = h.runner.database
+        _ = try db.postKioskNotice(KioskNotice(id: 0, title: "旧通知", date: LocalDate(iso: "2026-11-01")!, body: "已过期。",
+                                               until: LocalDate(iso: "2026-11-10")!), by: h.state.main!.user.id, at: h.clock.now)
+        h.press(.char("n"))
+        h.type("冬季用电安全"); h.press(.tab); h.type("2026-11-29"); h.press(.tab); h.type("请勿在楼道充电。"); h.press(.tab)
+        h.type("2026-12-31"); h.press(.enter)
+        #expect(h.state.main?.people?.notices?.map(\.notice.title) == ["冬季用电安全", "旧通知"], "posting shows the list")
+        h.press(.escape, .char("m"))
+        #expect(h.screen.contains(KioskText.noticesTitle) && h.screen.contains(KioskText.expiredMark))
+        h.press(.char("w"))
+        #expect(h.screen.contains(KioskText.withdrawTitle(h.state.main!.people!.notices![0].notice)))
+        #expect(h.screen.contains("撤下后触摸屏上不再显示这条动态"), "it says first what withdrawing does")
+        h.press(.enter)
+        #expect(h.state.main?.people?.editor != nil, "a reason is required")
+        h.type("日期写错")
+        Golden.assert(Fixtures.render(h.state), named: "kiosk-staff-withdraw-80x24")
+        h.press(.enter)
+        #expect(h.state.message?.text == KioskText.withdrawn(h.state.main!.people!.notices![0].notice))
+        #expect(h.screen.contains(KioskText.withdrawnMark) && h.screen.contains("理由：日期写错"))
+        Golden.assert(Fixtures.render(h.state), named: "kiosk-staff-notices-80x24")
+        let snapshot = try #require(try db.kioskSnapshot(now: h.clock.now, calendar: try WorkingDayCalendar.bundled()))
+        #expect(snapshot.notices.isEmpty, "gone from the touch screen")
+        h.press(.char("w"))
+        #expect(h.state.main?.people?.editor == nil && h.state.message?.text == KioskText.alreadyWithdrawn)
+    }
+
     @Test func aWorkerIsNotOfferedTheKeysAndIsRefused() throws {
         let h = try Harness()
         let admin = try h.runner.database.initialize(committee: Fixtures.committee, adminName: "王秀兰", adminRoles: [.secretary],
@@ -62,6 +90,8 @@ import Testing
         #expect(h.state.main?.user.name == "李明")
         h.press(.function(2), .char("n"))
         #expect(h.state.main?.people?.editor == nil && h.state.message?.text.contains("维护电子触摸屏") == true)
+        h.press(.char("m"))
+        #expect(h.state.main?.people?.notices == nil && h.state.message?.text.contains("维护电子触摸屏") == true)
     }
 
     @Test func onlyASecretarysPinLetsTheStaffLeaveTheTouchScreen() throws {

@@ -139,10 +139,10 @@ enum FundsForms {
             return .streetApproval(expenseID: r.id, StreetApproval(approver: reviewer, reference: reference, date: date), by: user.id)
         case .verbal(let r, let approvers):
             guard let date = date(&editor.form, "date") else { return nil }
-            guard let i = editor.form["approver"].selected.first, approvers.indices.contains(i) else {
+            guard let approver = editor.form["approver"].selected.first.flatMap({ approvers[safe: $0] }) else {
                 editor.form.fail("approver", FundsText.verbalChooseApprover); return nil
             }
-            return .verbal(expenseID: r.id, VerbalApproval(by: approvers[i], date: date), by: user.id)
+            return .verbal(expenseID: r.id, VerbalApproval(by: approver, date: date), by: user.id)
         case .pay: return nil  // asks first: `FundsFeature` turns the form into a `PaymentConfirm`
         case .reverse(let r):
             guard let reason = editor.form.required("reason") else { return nil }
@@ -208,8 +208,8 @@ enum FundsForms {
 
     /// The case chosen in the choice field `id` whose options are `offset` placeholders then `all`; nil on a placeholder or without the field.
     static func choice<T>(_ form: FormState, _ id: String, _ all: [T], offset: Int) -> T? {
-        guard form.fields.contains(where: { $0.id == id }), let i = form[id].selected.first, all.indices.contains(i - offset) else { return nil }
-        return all[i - offset]
+        guard form.fields.contains(where: { $0.id == id }), let i = form[id].selected.first else { return nil }
+        return all[safe: i - offset]
     }
 
     /// The payee type chosen, nil while it says 未选.

@@ -31,7 +31,7 @@ enum FundsPlanFeature {
     /// The current plan line under the cursor.
     static func selected(_ state: FundsState, _ book: FundsBook) -> PlanLine? {
         let lines = book.plan.current
-        return lines.indices.contains(state.planList.selected) ? lines[state.planList.selected] : nil
+        return lines[safe: state.planList.selected]
     }
 
     // MARK: - Forms

@@ -90,7 +90,7 @@ extension FundsText {
     static let outsidePlanKind = "计划外"
     static func outsidePlanChosen(_ k: KeyNamer) -> String { "计划外支出须按“一事一议”上报确定：提交后按 \(k(.caseDecision)) 登记决定，未登记不能支付" }
     static func disclosureKeys(_ k: KeyNamer) -> String {
-        "\(k(.previousMonth)) \(k(.nextMonth)) 上/下一期  \(k(.reportKind)) 季度/半年/年度  \(k(.reportPublic)) 对内/公开版  ↑↓ PgDn 滚动  \(k(.ledger)) 返回"
+        "\(k(.previousMonth)) \(k(.nextMonth)) 上/下一期  \(k(.reportKind)) 季度/半年/年度  \(k(.reportPublic)) 对内/公开版  \(k(.pageDown)) 滚动  \(k(.ledger)) 返回"
     }
 
     static func noteTitle(_ fund: FundKind, _ project: String) -> String { "项目进展和成效 · \(shortTitle(fund)) · \(project)" }

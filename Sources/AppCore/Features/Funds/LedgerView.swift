@@ -17,8 +17,8 @@ enum LedgerView {
             buffer.put(FundsText.noEntries, x: rect.x, y: table.y, role: .muted)
         } else {
             TableView.render(columns: columns, count: entries.count, row: { row(entries[$0], book) }, state: list, into: &buffer, rect: table)
-            if entries.indices.contains(list.selected) {
-                let detail = FundsText.entryDetail(entries[list.selected], book.record(entries[list.selected].expenseID))
+            if let entry = entries[safe: list.selected] {
+                let detail = FundsText.entryDetail(entry, book.record(entry.expenseID))
                 FundsView.put([(detail, .label)], into: &buffer, rect: Rect(x: rect.x, y: table.maxY, width: rect.width, height: 2))
             }
         }

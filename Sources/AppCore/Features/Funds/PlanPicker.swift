@@ -37,11 +37,11 @@ enum PlanPickerFeature {
         case .submit:
             let chosen = editor.picker?.list.selected ?? 0
             editor.picker = nil
-            guard lines.indices.contains(chosen) else {
+            guard let line = lines[safe: chosen] else {
                 focus(after: "project", &editor.form)
                 return Step(message: .init(FundsText.outsidePlanChosen(keys), .warning))
             }
-            fill(lines[chosen], &editor.form)
+            fill(line, &editor.form)
         default: break
         }
         return .none

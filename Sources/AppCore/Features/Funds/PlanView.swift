@@ -23,8 +23,7 @@ enum PlanView {
             return
         }
         TableView.render(columns: columns, rows: lines.map { row($0, book) }, state: list, into: &buffer, rect: table)
-        guard lines.indices.contains(list.selected) else { return }
-        let line = lines[list.selected]
+        guard let line = lines[safe: list.selected] else { return }
         let notes = book.notes(fund: line.fund, project: line.project).map { (FundsText.noteLine($0), StyleRole.label) }
         let history = [(FundsText.lineBalance(line, book), StyleRole.label)]
             + FundsText.history(line, book.plan).map { ($0, StyleRole.normal) } + notes

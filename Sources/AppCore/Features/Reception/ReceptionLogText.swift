@@ -72,6 +72,10 @@ enum ReceptionLogText {
     static func replied(_ r: ReceptionReply) -> String {
         "答复：\(r.text)（\(VisitTime.format(r.at)) \(r.byName)，居民\(r.satisfaction.title)）"
     }
+    /// "居民在触摸屏评价：基本满意（等候时间长） 2026-11-03 10:12".
+    static func rated(_ r: ResidentRating) -> String {
+        "居民在触摸屏评价：\(r.level.title)" + (r.reason.map { "（\($0)）" } ?? "") + " \(VisitTime.format(r.at))"
+    }
     static func amendment(_ a: ReceptionAmendment, _ index: Int) -> String {
         "更正 \(index)：\(VisitTime.format(a.at)) \(a.byName)，理由：\(a.reason)"
     }

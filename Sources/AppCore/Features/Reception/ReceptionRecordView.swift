@@ -60,6 +60,7 @@ enum ReceptionRecordView {
         add(result)
         if let s = r.signature { add(T.signed(s), .messageOK) }
         if let reply = r.reply { add(T.replied(reply)) }
+        if let rating = r.rating { add(T.rated(rating), rating.level == .dissatisfied ? .messageWarning : .normal) }
         var before = r.original
         for (i, a) in r.amendments.enumerated() {
             add(T.amendment(a, i + 1), .label)

@@ -1,4 +1,5 @@
 import Domain
+import ScreenKit
 
 /// The reception tab's screen text: part of `ReceptionText` (Domain), the feature's one home of Chinese.
 extension ReceptionText {
@@ -29,5 +30,14 @@ extension ReceptionText {
         static let department = "责任部门"
         static let location = "办理地点"
         static let none = "（无）"
+    }
+}
+
+extension ReceptionText {
+    /// What `import replies` adds after its count when some wait for an answer, naming the keys of
+    /// `keymap` (the one in force) that open them: "，待答复 2 条（在首问接待按 o 打开线上反馈，再按 o 只看待答复）".
+    public static func importedWaiting(_ count: Int, keymap: Keymap) -> String {
+        let k = KeyNamer(keymap: keymap, contexts: Tab.reception.contextsInForce)
+        return "，待答复 \(count) 条（在首问接待按 \(k(.onlineReplies)) 打开线上反馈，再按 \(k(.onlineReplies)) 只看待答复）"
     }
 }

@@ -18,7 +18,7 @@ enum LockFeature {
     // MARK: - Text
 
     static let title = "已锁定"
-    static func prompt(_ p: Person) -> String { "终端闲置已锁定。\(p.name)，请输入 PIN 解锁。" }
+    static func prompt(_ name: String) -> String { "终端闲置已锁定。\(name)，请输入 PIN 解锁。" }
     /// "Enter 解锁   F9 换人登录（草稿已保存）", with the keys of the keymap in force.
     static func keys(_ keymap: Keymap) -> String {
         keymap.hintLine([(.submit, "解锁"), (.logout, "换人登录（草稿已保存）")], in: contexts)
@@ -85,12 +85,17 @@ enum LockFeature {
 
     /// Draws the lock over the whole body, so no record shows while the desk is unattended.
     static func render(_ lock: LockState, keymap: Keymap, into buffer: inout ScreenBuffer, rect: Rect) {
+        render(lock.form, prompt: prompt(lock.person.name), keys: keys(keymap), into: &buffer, rect: rect)
+    }
+
+    /// The lock's box over `rect`: the committee's and the street's program lock alike.
+    static func render(_ form: FormState, prompt: String, keys: String, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .normal)
         // The form grows with a long error (the lockout says how long is left), and the keys stay below it.
-        let formHeight = max(3, lock.form.renderedHeight(width: 56, labelWidth: 10))
+        let formHeight = max(3, form.renderedHeight(width: 56, labelWidth: 10))
         let inner = Dialog.render(title: title, width: 60, height: formHeight + 6, into: &buffer)
-        buffer.put(prompt(lock.person), x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
-        lock.form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: formHeight), labelWidth: 10)
-        buffer.put(keys(keymap), x: inner.x, y: inner.y + 2 + formHeight, maxWidth: inner.width, role: .dialogTitle)
+        buffer.put(prompt, x: inner.x, y: inner.y, maxWidth: inner.width, role: .dialog)
+        form.render(into: &buffer, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: formHeight), labelWidth: 10)
+        buffer.put(keys, x: inner.x, y: inner.y + 2 + formHeight, maxWidth: inner.width, role: .dialogTitle)
     }
 }
