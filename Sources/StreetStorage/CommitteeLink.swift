@@ -55,6 +55,13 @@ public struct CommitteeLink: Sendable {
 
     // MARK: - Up
 
+    /// Waits until no other terminal of this committee is syncing, then holds the committee's turn
+    /// until this session ends (a session-level advisory lock, let go also when the connection
+    /// drops): two terminals' syncs go one after the other, each reading the head the other left.
+    public func takeTurn() async throws {
+        try await session.rows("SELECT pg_advisory_lock(hashtext(current_user)::bigint)")
+    }
+
     /// The last audit-chain head the street holds for this committee (0 and nil before the first).
     public func streetHead() async throws -> (count: Int, hash: String?) {
         try await StreetSchema.requireKnown(in: session)

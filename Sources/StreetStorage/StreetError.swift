@@ -30,7 +30,15 @@ public struct StreetError: Error, Sendable, Equatable, CustomStringConvertible {
         switch error.code {
         case .sslUnsupported: return StreetError(StreetText.sslUnsupported)
         case .serverClosedConnection, .uncleanShutdown: return StreetError(StreetText.connectionCut)
+        case _ where isConnectTimeout(error.underlying):
+            return StreetError(StreetText.timedOut(Int(StreetSession.connectSeconds)))
         default: return StreetError(StreetText.unreachable(address, reason: error.underlying.map { "\($0)" } ?? "\(error.code)"))
         }
+    }
+
+    /// Whether `error` is NIO's connect timeout: a server that took the connection but never answered.
+    static func isConnectTimeout(_ error: (any Error)?) -> Bool {
+        if case .connectTimeout = error as? ChannelError { return true }
+        return false
     }
 }

@@ -25,11 +25,11 @@ extension StreetOffice {
             ORDER BY i.received_at, i.id
             """)
         return try rows.map { row in
-            let (id, committee, _, amount, fund, category, purpose, project, since, at, requester, steps) =
+            let (id, committee, expense, amount, fund, category, purpose, project, since, at, requester, steps) =
                 try row.decode((Int64, String, Int64, Int64, String, String, String, String, String, Date, String, [String]).self)
             return ReviewEntry(id: id, committee: committee, kind: StreetText.requestKind, amount: amount, fund: fund,
                                category: category, purpose: purpose, project: project, route: steps.map(Self.stepText),
-                               waitingSince: since, receivedAt: at, requester: requester)
+                               waitingSince: since, receivedAt: at, requester: requester, expenseID: expense)
         }
     }
 

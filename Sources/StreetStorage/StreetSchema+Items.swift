@@ -6,7 +6,8 @@ extension StreetSchema {
     /// order and without gaps; `chain_head`: each batch's audit-chain head, which must continue the
     /// last one held; `flag`: what a committee reports against itself; `decision`: the street's
     /// review of an expense above the local limit, which only the street writes. Row-level security
-    /// (forced) lets a committee's role insert only its own rows and read only what is addressed to it.
+    /// (enabled for the committees' group, not FORCEd: the street's login owns these tables and is not
+    /// bound by it) lets a committee's role insert only its own rows and read only what is addressed to it.
     static func itemsHeadsDecisions(group: String) -> [String] {
         let g = quoted(group)
         return statements("""

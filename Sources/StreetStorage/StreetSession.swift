@@ -114,8 +114,8 @@ public enum StreetBlocking {
 /// Waits for an async call at most `seconds`, without waiting for the call itself to end: a
 /// connection whose server dies during its handshake may never answer (seen after `kill -9` of
 /// the postmaster), and a task group would wait for it forever.
-enum Deadline {
-    static func run<T: Sendable>(seconds: Int, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+public enum Deadline {
+    public static func run<T: Sendable>(seconds: Int, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
         let once = Once<T>()
         return try await withCheckedThrowingContinuation { continuation in
             once.continuation = continuation

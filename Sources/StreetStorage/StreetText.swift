@@ -17,7 +17,7 @@ public enum StreetText {
     }
     static let sslUnsupported = "服务器不支持 SSL，而连接要求 sslmode=require"
     static let connectionCut = "与街道服务器的连接中断；未提交的内容不会留在服务器上，下次同步会重发"
-    static func timedOut(_ seconds: Int) -> String { "街道服务器 \(seconds) 秒内没有应答；未提交的内容下次同步会重发" }
+    public static func timedOut(_ seconds: Int) -> String { "街道服务器 \(seconds) 秒内没有应答；未提交的内容下次同步会重发" }
 
     /// The server's SQLSTATE and message, said as a worker needs it.
     static func server(state: String, message: String) -> String {
@@ -50,10 +50,14 @@ public enum StreetText {
     static let inactive = "此人已停用"
     static let pinShape = "PIN 须为 4–8 位数字"
     static let nameEmpty = "姓名不能为空"
+    static let rolesEmpty = "至少要有一个角色（自治办、财务、领导）"
+    static func personExists(_ name: String) -> String { "街道已有此人：\(name)（停用的人可用 street activate 重新启用）" }
+    static let deactivateSelf = "不能停用自己"
+    public static func unknownRole(_ text: String) -> String { "街道没有这个角色：\(text)（可用 自治办、财务、领导，多个用 、 分隔）" }
 
     // MARK: - Committees
 
-    static func committeeExists(_ name: String) -> String { "居委会已登记：\(name)" }
+    public static func committeeExists(_ name: String) -> String { "居委会已登记：\(name)" }
     static let committeeNameEmpty = "居委会名称不能为空"
     static let badCode = "登记码无效（应为 baishihui street add-committee 打印的那一串）"
     static let codeUsed = "登记码已经用过，或不对：请街道重新登记此居委会"

@@ -7,9 +7,10 @@ import StreetStorage
 struct StreetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "street",
-        abstract: "街道（居账街管）：在街道的 PostgreSQL 服务器上建立街道、登记居委会、审核超过限额的支出",
-        subcommands: [StreetInitCommand.self, StreetAddCommitteeCommand.self, StreetReviewCommand.self, StreetRunCommand.self,
-                      StreetReportCommand.self]
+        abstract: "街道（居账街管）：在街道的 PostgreSQL 服务器上建立街道、登记居委会、管理街道人员、审核超过限额的支出",
+        subcommands: [StreetInitCommand.self, StreetAddCommitteeCommand.self, StreetAddUserCommand.self, StreetDeactivateCommand.self,
+                      StreetActivateCommand.self, StreetReviewCommand.self, StreetRunCommand.self, StreetReportCommand.self,
+                      StreetDemoCommand.self]
     )
 }
 
@@ -34,9 +35,10 @@ func streetCall<T>(_ body: () throws -> T) throws -> T {
 }
 
 /// Opens a session to `address`, runs `body` with the street office's side, closes; blocking.
-func withOffice<T: Sendable>(_ address: ServerAddress, _ body: @escaping @Sendable (StreetOffice) async throws -> T) throws -> T {
+func withOffice<T: Sendable>(_ address: ServerAddress, seconds: Int = 60,
+                             _ body: @escaping @Sendable (StreetOffice) async throws -> T) throws -> T {
     try streetCall {
-        try StreetBlocking.run {
+        try StreetBlocking.run(seconds: seconds) {
             let session = try await StreetSession.open(address)
             do {
                 let value = try await body(StreetOffice(session: session))

@@ -18,11 +18,12 @@ public enum StreetSync {
     static let batchSize = 1_000
 
     /// Runs one sync; any refusal or fault is kept as the committee's sync problem and thrown.
-    public static func run(db: AppDatabase, credential: CommitteeCredential, now: Date) async throws -> StreetSyncReport {
+    public static func run(db: AppDatabase, credential: CommitteeCredential, now: Date,
+                           watchdog: Int = watchdogSeconds) async throws -> StreetSyncReport {
         do {
             let session = try await StreetSession.open(try credential.address())
             do {
-                let report = try await watched(session) {
+                let report = try await watched(session, seconds: watchdog) {
                     try await exchange(db: db, link: CommitteeLink(session: session), credential: credential, now: now)
                 }
                 await session.close()
@@ -39,27 +40,23 @@ public enum StreetSync {
     }
 
     /// How long one sync may take before its connection is closed under it. 本程序取值：120 秒.
-    static let watchdogSeconds = 120
+    public static let watchdogSeconds = 120
 
-    /// Runs `body`, closing `session` if it is still running after `watchdogSeconds` (a server that
-    /// stops answering mid-statement): the statement then fails and the sync ends with a message.
-    static func watched<T: Sendable>(_ session: StreetSession, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try? await Task.sleep(for: .seconds(watchdogSeconds))
-                if !Task.isCancelled { await session.close() }
-                return nil
-            }
-            defer { group.cancelAll() }
-            while let result = try await group.next() {
-                if let value = result { return value }
-            }
-            throw StreetError(StreetSyncText.timedOut(watchdogSeconds))
+    /// Runs `body`; after `seconds` closes `session` under it and gives up with a message, without
+    /// waiting for `body` to notice (a task group would wait: a query on a connection whose server was
+    /// killed has been seen never to end, even after the close).
+    static func watched<T: Sendable>(_ session: StreetSession, seconds: Int,
+                                     _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        do {
+            return try await Deadline.run(seconds: seconds, body)
+        } catch let error as StreetError where error.message == StreetText.timedOut(seconds) {
+            Task { await session.close() }
+            throw StreetError(StreetSyncText.timedOut(seconds))
         }
     }
 
     static func exchange(db: AppDatabase, link: CommitteeLink, credential: CommitteeCredential, now: Date) async throws -> StreetSyncReport {
+        try await link.takeTurn()
         var previous = try await link.streetHead()
         try await requireContinuity(db: db, link: link, street: previous)
         var sent = 0

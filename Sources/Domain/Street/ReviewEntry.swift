@@ -21,9 +21,12 @@ public struct ReviewEntry: Sendable, Equatable {
     /// Who asked at the committee (empty when the committee's program did not say): a street
     /// reviewer of that name may not pass it.
     public var requester: String
+    /// The committee's own id of the expense (0 where it is not known).
+    public var expenseID: Int64
 
     public init(id: Int64, committee: String, kind: String, amount: Int64, fund: String, category: String, purpose: String,
-                project: String, route: [String], waitingSince: String, receivedAt: Date, requester: String) {
+                project: String, route: [String], waitingSince: String, receivedAt: Date, requester: String, expenseID: Int64 = 0) {
+        self.expenseID = expenseID
         self.id = id
         self.committee = committee
         self.kind = kind

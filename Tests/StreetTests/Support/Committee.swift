@@ -37,10 +37,10 @@ final class CommitteeFixture {
 
     static func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
 
-    /// A request from the worker for `fen`.
+    /// A request from the worker for `fen`, on this database or on `other` (another terminal's handle of the same file).
     @discardableResult
-    func request(_ fen: Int64, purpose: String = "活动用品") throws -> ExpenseRecord {
-        try db.requestExpense(ExpenseRequest(fund: .party, category: .massActivity, project: Self.project, amount: fen,
+    func request(_ fen: Int64, purpose: String = "活动用品", on other: AppDatabase? = nil) throws -> ExpenseRecord {
+        try (other ?? db).requestExpense(ExpenseRequest(fund: .party, category: .massActivity, project: Self.project, amount: fen,
                                              payee: "好邻居文具店", purpose: purpose, payment: .bankTransfer, date: Self.day("2024-03-01"),
                                              receipts: "No.001", payeeKind: .organisation),
                               by: worker.id, at: Self.start, rules: Self.rules)

@@ -29,14 +29,56 @@ final class TestCluster: @unchecked Sendable {
         try Self.asPostgres("mkdir -p \(socketFolder) && printf '%s' '\(Self.password)' > \(folder)/pw")
         try Self.asPostgres("\(Self.bin)/initdb -D \(folder)/data -U postgres --auth=scram-sha-256 --pwfile=\(folder)/pw -E UTF8 --locale=C >\(folder)/initdb.log 2>&1")
         try start()
+        Self.stopWhenGone(folder: folder)
     }
 
-    /// Starts (or restarts) the server and waits until it accepts connections.
-    func start() throws {
+    /// Stops the cluster in `folder` once this test process has ended, however it ended (a crash, or
+    /// a killed test run leaves clusters running otherwise): a shell that polls the process every
+    /// second (a zombie counts as ended), started and not waited for, its output to /dev/null.
+    static func stopWhenGone(folder: String) {
+        let script = """
+            while grep -qs '^State:[[:space:]]*[^Z]' /proc/\(getpid())/status; do sleep 1; done
+            \(getuid() == 0 ? "runuser -u postgres -- " : "")\(bin)/pg_ctl -D \(folder)/data -m immediate -w stop >/dev/null 2>&1
+            rm -rf \(folder)
+            """
+        let words: [String] = ["/bin/sh", "-c", script]
+        let argv = words.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd in Int32(0)...2 {   // never the test's output pipe: the test runner waits for it to close
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        var pid: pid_t = 0
+        _ = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
+    }
+
+    /// Starts (or restarts) the server and waits until it accepts connections; `quiet`: pg_ctl's complaints unsaid.
+    func start(quiet: Bool = false) throws {
         try Self.asPostgres("""
             \(Self.bin)/pg_ctl -D \(folder)/data -l \(folder)/server.log -w -t 60 \
-            -o "-k \(socketFolder) -c listen_addresses=127.0.0.1 -p \(port) -c fsync=off" start >/dev/null
+            -o "-k \(socketFolder) -c listen_addresses=127.0.0.1 -p \(port) -c fsync=off" start >/dev/null\(quiet ? " 2>&1" : "")
             """)
+    }
+
+    /// Stops the server (fast shutdown) and keeps its files, as a street's server that is down for a while.
+    func pause() throws {
+        try Self.asPostgres("\(Self.bin)/pg_ctl -D \(folder)/data -m fast -w -t 30 stop >/dev/null")
+    }
+
+    /// `kill -9` of the postmaster: its backends notice and end, nothing shuts down cleanly.
+    func killPostmaster() throws {
+        kill(try postmasterPID(), SIGKILL)
+    }
+
+    /// Starts the server again after a crash, retrying while the killed server's backends still
+    /// hold its shared memory; gives up after `seconds`.
+    func restart(within seconds: Double = 60) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            do { return try start(quiet: Date() < deadline) } catch where Date() < deadline { usleep(500_000) }
+        }
     }
 
     /// The postmaster's process id (the first line of postmaster.pid).
