@@ -54,8 +54,16 @@ public enum KioskUpdate {
         if let name = state.keymap.command(for: key, in: [KioskKeymap.context]), let command = KioskCommand(keymapName: name) {
             return run(command, &state)
         }
-        if let button = KioskLayout.of(state).buttons.first(where: { $0.key == key }) { return run(button.command, &state) }
+        let pressed = caseless(key)
+        if let button = KioskLayout.of(state).buttons.first(where: { $0.key == pressed }) { return run(button.command, &state) }
         return []
+    }
+
+    /// A letter as the buttons' keys hold it: the buttons show "A 满意" and take "a", so Shift or
+    /// Caps Lock on the hall's keyboard still presses them.
+    static func caseless(_ key: Key) -> Key {
+        guard case .char(let c) = key, c.isUppercase, let lower = c.lowercased().first else { return key }
+        return .char(lower)
     }
 
     /// A touch: the button under a press; the wheel pages.

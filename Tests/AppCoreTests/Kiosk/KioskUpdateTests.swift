@@ -134,4 +134,12 @@ import Testing
         #expect(KioskUpdate.update(&state, .key(.enter))
                 == [.rate(KioskRating(receptionID: 42, level: .fairlySatisfied, reason: "等候时间长"))])
     }
+
+    @Test func aButtonsLetterWorksInCapitalsAsItIsShown() {
+        var state = F.state()
+        F.tap(&state, KioskText.rating)
+        F.press(&state, .char("4"), .char("2"), .char("A"), .char("G"))
+        #expect(KioskUpdate.update(&state, .key(.enter))
+                == [.rate(KioskRating(receptionID: 42, level: .satisfied, reason: "态度不好"))])
+    }
 }
