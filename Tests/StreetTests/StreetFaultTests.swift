@@ -38,15 +38,7 @@ import Testing
         let pending = try a.db.streetPending().count
         // The batch's items are in and its head's INSERT sleeps on the server (a trigger of the
         // test's): the committee's backend is mid-transaction when its postmaster dies.
-        try await street.withOffice { office in
-            try await office.session.rows("""
-                CREATE FUNCTION street.test_pause() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN PERFORM pg_sleep(10); RETURN NEW; END $$
-                """)
-            try await office.session.rows("""
-                CREATE TRIGGER test_pause BEFORE INSERT ON street.chain_head FOR EACH ROW EXECUTE FUNCTION street.test_pause()
-                """)
-        }
+        try await Self.pauseChainHeads(at: street)
         let (db, credential) = (a.db, a.credential!)
         let syncing = Task { try await StreetSync.run(db: db, credential: credential, now: Date(), watchdog: 15) }
         try await Self.waitFor(seconds: 10) { try await Self.sleeping(credential.role, at: street) }
@@ -59,6 +51,37 @@ import Testing
         #expect(try a.db.streetPending().count == pending)
 
         try cluster.restart()
+        try await street.withOffice { try await $0.session.rows("DROP TRIGGER test_pause ON street.chain_head") }
+        #expect(try await a.sync().sent == pending)
+        try await Self.expectHeldOnceInOrder(a, at: street)
+    }
+
+    @Test("the committee's program killed with kill -9 in the middle of a sync: its outbox is untouched; the next sync sends it all, once, in order")
+    func programKilled() async throws {
+        let program = try #require(Self.programBinary(), "the baishihui binary is built beside the tests")
+        let cluster = try TestCluster()
+        defer { TestCluster.stop(folder: cluster.folder) }
+        let street = try await StreetFixture(cluster: cluster)
+        let a = try await street.connected("甲居委会")
+        try a.request(62_000)
+        try await a.sync()
+        try a.request(70_000)
+        try a.request(20_000)
+        let pending = try a.db.streetPending().count
+        try CredentialFile.write(a.credential!, forDatabase: a.path)
+        try await Self.pauseChainHeads(at: street)
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: program)
+        child.arguments = ["sync", "--db", a.path]
+        (child.standardOutput, child.standardError) = (FileHandle.nullDevice, FileHandle.nullDevice)
+        try child.run()
+        defer { if child.isRunning { kill(child.processIdentifier, SIGKILL) } }
+        try await Self.waitFor(seconds: 20) { try await Self.sleeping(a.credential!.role, at: street) }
+        kill(child.processIdentifier, SIGKILL)
+        child.waitUntilExit()
+        #expect(child.terminationReason == .uncaughtSignal)
+        #expect(try a.db.streetPending().count == pending)
+        // The killed program's backend rolls back when it finds its client gone (after the trigger's sleep).
         try await street.withOffice { try await $0.session.rows("DROP TRIGGER test_pause ON street.chain_head") }
         #expect(try await a.sync().sent == pending)
         try await Self.expectHeldOnceInOrder(a, at: street)
@@ -166,6 +189,26 @@ import Testing
 }
 
 extension StreetFaultTests {
+    /// A trigger of the test's that makes each chain head's INSERT sleep 10 s on the server, so that a
+    /// sync is caught mid-transaction (its items in, its head not yet).
+    static func pauseChainHeads(at street: StreetFixture) async throws {
+        try await street.withOffice { office in
+            try await office.session.rows("""
+                CREATE FUNCTION street.test_pause() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN PERFORM pg_sleep(10); RETURN NEW; END $$
+                """)
+            try await office.session.rows("""
+                CREATE TRIGGER test_pause BEFORE INSERT ON street.chain_head FOR EACH ROW EXECUTE FUNCTION street.test_pause()
+                """)
+        }
+    }
+
+    /// The program built beside the test bundle (`swift build --build-tests` builds both), or nil.
+    static func programBinary() -> String? {
+        let path = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("baishihui").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
     /// Whether the committee's role has a statement sleeping in the test's trigger.
     static func sleeping(_ role: String, at street: StreetFixture) async throws -> Bool {
         try await street.withOffice { office in
