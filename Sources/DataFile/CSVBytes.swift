@@ -17,7 +17,7 @@ public enum CSVBytes {
     public static func text(_ data: Data, file: String, encoding: CSVEncoding = .utf8) -> Result<String, DataFileError> {
         var bytes = [UInt8](data)
         if encoding != .utf8 {
-            switch Iconv.utf8(bytes, from: encoding.iconvName) {
+            switch Iconv.utf8(bytes, from: encoding.rawValue) {
             case .success(let decoded): bytes = decoded
             case .failure(let stop):
                 let line = 1 + bytes[..<min(stop.offset, bytes.count)].count(where: { $0 == 0x0A })
@@ -98,7 +98,7 @@ public enum CSVBytes {
         static let gb18030 = "文件是 GB18030（GBK）编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；"
             + "或确认后加 --encoding gb18030 按 GB18030 读取；未写入任何数据"
         static func notEncoding(_ e: CSVEncoding) -> String {
-            "此行起不是 \(e.iconvName) 编码的文本（文件可能是别的编码或已损坏）：请确认文件的编码；未写入任何数据"
+            "此行起不是 \(e.rawValue) 编码的文本（文件可能是别的编码或已损坏）：请确认文件的编码；未写入任何数据"
         }
         static let utf16 = "文件是 UTF-16（Unicode 文本）编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；未写入任何数据"
         static let utf32 = "文件是 UTF-32 编码，不是 UTF-8：请在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再导入；未写入任何数据"

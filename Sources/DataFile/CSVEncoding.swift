@@ -6,17 +6,10 @@ import Glibc
 /// The encoding an import file is read in: UTF-8 unless the user says otherwise
 /// (`--encoding gb18030` for what a Chinese Excel or WPS saves as plain "CSV (逗号分隔)").
 /// Other encodings are decoded by the C library's iconv, never by hand.
-public enum CSVEncoding: String, CaseIterable, Sendable {
-    case utf8 = "utf-8"
-    case gb18030
-
-    /// The name iconv knows it by.
-    var iconvName: String {
-        switch self {
-        case .utf8: "UTF-8"
-        case .gb18030: "GB18030"
-        }
-    }
+/// The raw value is the name iconv knows it by.
+public enum CSVEncoding: String, Sendable {
+    case utf8 = "UTF-8"
+    case gb18030 = "GB18030"
 
     /// Reads a user's spelling: utf-8, utf8, gb18030, gbk (GBK is a subset of GB18030) — nil if none.
     public init?(name: String) {
@@ -36,7 +29,8 @@ enum Iconv {
     /// `bytes` decoded from `encoding` into UTF-8, or the offset of the first byte iconv could not
     /// decode (an invalid or cut-off sequence).
     static func utf8(_ bytes: [UInt8], from encoding: String) -> Result<[UInt8], Undecodable> {
-        guard let cd = Optional(iconv_open("UTF-8", encoding)), cd != iconv_t(bitPattern: -1) else { return .failure(Undecodable(offset: 0)) }
+        let cd = iconv_open("UTF-8", encoding)
+        guard cd != iconv_t(bitPattern: -1) else { return .failure(Undecodable(offset: 0)) }
         defer { iconv_close(cd) }
         var input = bytes.map { CChar(bitPattern: $0) }
         var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)   // GB18030's 2 bytes → 3 of UTF-8, 4 → 4
